@@ -1,0 +1,3 @@
+from ._entry import console_main
+
+console_main()

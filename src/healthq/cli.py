@@ -1,0 +1,387 @@
+"""The command line: parse, call the core, hand results to render (or print JSON). Thin on purpose."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import NO_MATCH, HealthqError, UsageError
+
+EPILOG_TERM = "TERM is free text: a name, an abbreviation, a lay word or a question, quoted or not."
+
+app = typer.Typer(
+    name="healthq",
+    help=(
+        "Fast, offline answers to everyday health questions, in plain language.\n\n"
+        "Examples:\n\n"
+        "\b\n"
+        "  healthq causes \"recurrent miscarriage\"\n"
+        "  healthq symptoms pcos\n"
+        "  healthq when \"kidney stones\"\n"
+        "  healthq search \"period pain\"\n"
+        "  healthq check fever \"stiff neck\" headache\n"
+        "  healthq list --category pregnancy --json\n\n"
+        "This is information, not a diagnosis. In an emergency call your local emergency number."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+JSON_HELP = "Print JSON on stdout instead of formatted text."
+DATA_HELP = "Add a dataset file on top of the bundled one (repeatable; also HEALTHQ_DATA)."
+
+
+def _complete_term(incomplete: str):
+    try:
+        from .store import open_store
+        from .text import fold
+
+        store = open_store(None)
+        prefix = fold(incomplete)
+        out = []
+        for norm, _idx, name, _t in store.all_names()[1]:
+            if norm.startswith(prefix):
+                out.append(name)
+            if len(out) >= 50:
+                break
+        return out
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+
+
+TermArg = typer.Argument(..., help="What to look up: " + EPILOG_TERM, metavar="TERM...", autocompletion=_complete_term, show_default=False)
+JsonOpt = typer.Option(False, "--json", help=JSON_HELP)
+DataOpt = typer.Option(None, "--data", help=DATA_HELP, metavar="PATH")
+
+
+def _version(value: bool):
+    if value:
+        print(f"healthq {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback for unexpected errors."),
+):
+    """Fast, offline answers to everyday health questions."""
+
+
+def _store(data):
+    from .store import open_store, warn
+
+    store = open_store(data)
+    for message in store.warnings:
+        warn(message)
+    return store
+
+
+def _emit_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=True, indent=2) + "\n")
+
+
+def _join(term: list[str]) -> str:
+    return " ".join(term)
+
+
+def _resolve(store, term: list[str], as_json: bool, empty_json):
+    """The matched entry, or exit 1 with suggestions."""
+    from .render import message
+    from .search import resolve
+
+    res = resolve(store, _join(term))
+    if res.match is None:
+        hint = ""
+        if res.others:
+            hint = " Did you mean: " + ", ".join(m.title for m in res.others) + "?"
+        else:
+            hint = " Try 'healthq search WORDS' or 'healthq list'."
+        message(f"no match for '{_join(term)[:80]}'.{hint}")
+        if as_json:
+            empty_json["suggestions"] = [m.as_json() for m in res.others]
+            _emit_json(empty_json)
+        raise typer.Exit(NO_MATCH)
+    if res.note:
+        extra = ""
+        if res.others:
+            extra = " Other matches: " + ", ".join(m.title for m in res.others) + "."
+        message(res.note + "." + extra, prefix="Note")
+    return res.match
+
+
+def _related(store, entry) -> list[tuple[str, str]]:
+    ids = [r for r in entry.get("related", []) if isinstance(r, str)]
+    titles = store.titles(ids)
+    return [(rid, titles[rid]) for rid in ids if rid in titles]
+
+
+def _section(section: str, term: list[str], as_json: bool, data) -> None:
+    store = _store(data)
+    empty = {"id": None, "title": None, "section": section, "items": [], "related": [], "sources": [], "error": "no match"}
+    match = _resolve(store, term, as_json, empty)
+    entry = store.entry(match.idx)
+    related = _related(store, entry)
+    if as_json:
+        if section == "when_to_seek_care":
+            care = entry.get("when_to_seek_care", {})
+            items = [{"level": level, "text": s} for level in ("emergency", "urgent", "routine") for s in care.get(level, [])]
+        else:
+            items = entry["sections"].get(section, [])
+        _emit_json({
+            "id": entry["id"], "title": entry["title"], "section": section, "items": items,
+            "related": [{"id": i, "title": t} for i, t in related], "sources": entry.get("sources", []),
+            "reviewed": entry.get("reviewed"), "matched": match.matched, "score": match.score,
+        })
+        return
+    from . import render
+
+    render.section(entry, section, related)
+
+
+SECTION_COMMANDS = [
+    ("causes", "causes", "What causes a condition.", "causes \"recurrent miscarriage\"", "what causes kidney stones?"),
+    ("symptoms", "symptoms", "The symptoms and signs of a condition.", "symptoms pcos", "symptoms of gout"),
+    ("treatment", "treatment", "How a condition is treated.", "treatment piles", "how to treat period pain"),
+    ("diagnosis", "diagnosis", "The tests used to diagnose a condition.", "diagnosis \"coeliac disease\"", "diagnosis uti"),
+    ("prevention", "prevention", "How to lower the chance of getting a condition.", "prevention \"type 2 diabetes\"", "prevention stroke"),
+    ("risks", "risk_factors", "What makes a condition more likely (risk factors).", "risks \"breast cancer\"", "risks gout"),
+    ("complications", "complications", "What a condition can lead to.", "complications \"high blood pressure\"", "complications diabetes"),
+    ("when", "when_to_seek_care", "When to get help: emergency, urgent and routine signs.", "when \"chest pain\"", "when miscarriage"),
+]
+
+
+def _make_section_command(name: str, section: str, summary: str, ex1: str, ex2: str):
+    def command(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[List[str]] = DataOpt):
+        _section(section, term, as_json, data)
+
+    command.__name__ = f"cmd_{name}"
+    command.__doc__ = (
+        f"{summary}\n\nShows the best-matching condition's {name if name != 'when' else 'when-to-get-help'} section, "
+        f"its related topics, its sources and a disclaimer. {EPILOG_TERM}\n\n"
+        f"Examples:\n\n\b\n  healthq {ex1}\n  healthq {ex2}\n  healthq {name} --json pcos"
+    )
+    app.command(name)(command)
+
+
+for _spec in SECTION_COMMANDS:
+    _make_section_command(*_spec)
+
+
+@app.command("show")
+def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[List[str]] = DataOpt):
+    """The whole article about a condition.
+
+    Examples:
+
+    \b
+      healthq show endometriosis
+      healthq show "polyovarian syndrome"
+      healthq show --json uti
+    """
+    store = _store(data)
+    match = _resolve(store, term, as_json, {"error": "no match"})
+    entry = store.entry(match.idx)
+    if as_json:
+        _emit_json(entry)
+        return
+    from . import render
+
+    render.article(entry, _related(store, entry))
+
+
+@app.command("related")
+def cmd_related(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[List[str]] = DataOpt):
+    """Topics related to a condition, with the command to open each.
+
+    Examples:
+
+    \b
+      healthq related "recurrent miscarriage"
+      healthq related --json pcos
+    """
+    store = _store(data)
+    match = _resolve(store, term, as_json, {"id": None, "title": None, "related": [], "error": "no match"})
+    entry = store.entry(match.idx)
+    related = _related(store, entry)
+    if as_json:
+        _emit_json({"id": entry["id"], "title": entry["title"], "related": [{"id": i, "title": t} for i, t in related]})
+        return
+    from . import render
+
+    render.related_list(entry, related)
+
+
+@app.command("search")
+def cmd_search(
+    query: List[str] = typer.Argument(..., help="Words to look for.", metavar="QUERY...", show_default=False),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, max=100, help="How many matches to show (1-100)."),
+    as_json: bool = JsonOpt,
+    data: Optional[List[str]] = DataOpt,
+):
+    """Ranked matches for a query, each with the name that matched and a score (0-100).
+
+    Examples:
+
+    \b
+      healthq search "period pain"
+      healthq search haemorrhoids --limit 3
+      healthq search --json pcos
+    """
+    from .search import search
+
+    store = _store(data)
+    results = search(store, _join(query), limit=limit)
+    results = [m for m in results if m.score >= 50]
+    if as_json:
+        _emit_json([m.as_json() for m in results])
+    else:
+        from . import render
+
+        if results:
+            render.matches(_join(query), results)
+    if not results:
+        from .render import message
+
+        message(f"no match for '{_join(query)[:80]}'. Try fewer or simpler words, or 'healthq list'.")
+        raise typer.Exit(NO_MATCH)
+
+
+@app.command("list")
+def cmd_list(
+    category: Optional[str] = typer.Option(None, "--category", "-c", help="Only this category (name or id, e.g. pregnancy, skin)."),
+    as_json: bool = JsonOpt,
+    data: Optional[List[str]] = DataOpt,
+):
+    """Every condition, grouped by category.
+
+    Examples:
+
+    \b
+      healthq list
+      healthq list --category pregnancy
+      healthq list --json
+    """
+    from .text import fold
+    from .validate import CATEGORIES
+
+    store = _store(data)
+    chosen = None
+    if category is not None:
+        wanted = fold(category)
+        for key, title in CATEGORIES.items():
+            if wanted in (fold(key), fold(title)) or (wanted and fold(title).startswith(wanted)):
+                chosen = key
+                break
+        if chosen is None:
+            raise UsageError(f"unknown category '{category[:60]}'; choose one of: " + ", ".join(sorted(store.categories())))
+    rows = list(store.summaries(chosen))
+    if as_json:
+        _emit_json(rows)
+        return
+    from . import render
+
+    render.listing(rows, CATEGORIES)
+
+
+@app.command("check")
+def cmd_check(
+    symptoms: List[str] = typer.Argument(..., help="Symptoms in your own words: several words or one sentence.", metavar="SYMPTOM...", show_default=False),
+    age: Optional[int] = typer.Option(None, "--age", min=0, max=120, help="Age in years (0-120)."),
+    sex: Optional[str] = typer.Option(None, "--sex", help="female or male."),
+    limit: int = typer.Option(5, "--limit", "-n", min=1, max=50, help="How many conditions to list (1-50)."),
+    as_json: bool = JsonOpt,
+    data: Optional[List[str]] = DataOpt,
+):
+    """From symptoms to conditions: how urgently to get help, and which conditions fit.
+
+    Urgent warning signs come first. This is not a diagnosis.
+
+    Examples:
+
+    \b
+      healthq check fever "stiff neck" headache
+      healthq check "sore throat and swollen glands for a week"
+      healthq check "tummy pain" "being sick" --age 8
+      healthq check --json "chest pain" sweating
+    """
+    from .check import check
+
+    if sex is not None:
+        sex = sex.strip().lower()
+        sex = {"f": "female", "woman": "female", "m": "male", "man": "male"}.get(sex, sex)
+        if sex not in ("female", "male"):
+            raise UsageError("--sex must be female or male")
+    store = _store(data)
+    report = check(store, symptoms, age=age, sex=sex, limit=limit)
+    if as_json:
+        _emit_json(report.as_json())
+        return
+    from . import render
+
+    render.check_report(report)
+
+
+@app.command("validate")
+def cmd_validate(
+    paths: List[str] = typer.Argument(..., help="Dataset files to check.", metavar="PATH...", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print the problems as JSON."),
+):
+    """Check dataset files and report every problem, with file, entry, field and line.
+
+    Exit code 0 when every file is valid, 1 when not.
+
+    Examples:
+
+    \b
+      healthq validate my-conditions.json
+      healthq validate --json a.json b.json
+    """
+    from .check import load_vocabulary
+    from .store import bundled_files, parse_file, validate_file
+    from .validate import Problem, check_links
+
+    problems: list[Problem] = []
+    entries: dict[str, dict] = {}
+    file_of: dict[str, str] = {}
+    for path in bundled_files():
+        for e in parse_file(path)[0]:
+            entries[e["id"]] = e
+    checked = 0
+    from pathlib import Path
+
+    for raw in paths:
+        path = Path(raw).expanduser()
+        checked += 1
+        try:
+            found, file_problems = validate_file(path)
+        except HealthqError as exc:
+            problems.append(Problem(str(path), "-", "(file)", str(exc).removeprefix(str(path)).lstrip(":0123456789 ")))
+            continue
+        problems += file_problems
+        if not file_problems:
+            for e in found:
+                entries[e["id"]] = e
+                file_of[e["id"]] = str(path)
+    vocab = load_vocabulary()
+    mine = {k: v for k, v in entries.items() if k in file_of}
+    link_problems = check_links(entries, set(vocab.symptoms), file_of)
+    problems += [p for p in link_problems if p.entry in mine]
+    if as_json:
+        _emit_json({"files": checked, "problems": [p.__dict__ for p in problems], "valid": not problems})
+    else:
+        from .render import message
+
+        for p in problems:
+            print(p.__str__().encode("utf-8", "replace").decode("utf-8"))
+        summary = f"{checked} file{'s' if checked != 1 else ''} checked: " + (f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "valid")
+        message(summary, prefix="Summary")
+    if problems:
+        raise typer.Exit(NO_MATCH)

@@ -1,0 +1,260 @@
+"""Everything healthq draws in the terminal. The only module that imports Rich.
+
+Text from the data or from the user is always wrapped in rich.text.Text after clean(): it is never
+parsed as markup, and escape sequences or control characters never reach the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .text import clean
+
+DISCLAIMER = "This is general information, not a diagnosis. If you are worried about your health, talk to a doctor, nurse or pharmacist."
+SECTION_TITLES = {
+    "causes": "Causes",
+    "symptoms": "Symptoms",
+    "risk_factors": "Risk factors",
+    "diagnosis": "Tests and diagnosis",
+    "treatment": "Treatment",
+    "prevention": "Prevention",
+    "complications": "Complications",
+    "when_to_seek_care": "When to get help",
+}
+CARE = (
+    ("emergency", "Emergency: call the emergency number (999, 911, 112) or go to the emergency department now if", "bold red"),
+    ("urgent", "Urgent: see a doctor or call a health advice line today if", "bold yellow"),
+    ("routine", "Routine: book an appointment with your doctor if", "bold"),
+)
+TRIAGE_TEXT = {
+    "emergency": ("EMERGENCY", "Call the emergency number (999, 911, 112) or go to the emergency department now.", "bold white on red"),
+    "urgent": ("URGENT", "See a doctor today, or call a health advice line (NHS 111 in England).", "bold black on yellow"),
+    "routine": ("ROUTINE", "Book an appointment with your doctor in the next few days.", "bold"),
+    "self-care": ("SELF-CARE", "This can usually be looked after at home. Get help if it gets worse or does not improve.", "bold green"),
+}
+
+
+def _width() -> int | None:
+    raw = os.environ.get("COLUMNS")
+    if raw is None:
+        return None
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        return 80 if not sys.stdout.isatty() else None
+    return max(20, min(value, 1000))
+
+
+def console(stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    no_colour = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+    width = _width()
+    tty = False
+    try:
+        tty = stream.isatty()
+    except (ValueError, OSError):
+        pass
+    if width is None and not tty:
+        width = 80
+    return Console(
+        file=stream,
+        width=width,
+        color_system=None if no_colour else "auto",
+        no_color=no_colour,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+        legacy_windows=False,
+        force_terminal=None,
+    )
+
+
+def t(value, style: str = "") -> Text:
+    return Text(clean(value), style=style)
+
+
+def _items(items, numbered: bool) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True, style="bold cyan")
+    grid.add_column(overflow="fold")
+    for n, item in enumerate(items, 1):
+        body = Text()
+        body.append(clean(item.get("name", "")), style="bold")
+        if item.get("condition"):
+            body.append(f"  (healthq show {clean(item['condition'])})", style="dim")
+        if item.get("detail"):
+            body.append("\n")
+            body.append(clean(item["detail"]))
+        grid.add_row(f"{n}." if numbered else "•", body)
+    return grid
+
+
+def _care(out: Console, care: dict) -> None:
+    for key, heading, style in CARE:
+        sentences = care.get(key) or []
+        if not sentences:
+            continue
+        out.print(t(heading + ":", style))
+        out.print(_items([{"name": s} for s in sentences], numbered=False))
+
+
+def _heading(out: Console, title: str, section: str | None) -> None:
+    text = Text()
+    text.append(clean(title), style="bold underline")
+    if section:
+        text.append(" — " + SECTION_TITLES[section], style="bold")
+    out.print(text)
+
+
+def _related(out: Console, related: list[tuple[str, str]]) -> None:
+    if not related:
+        return
+    out.print()
+    out.print(t("Related topics", "bold"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(overflow="fold")
+    grid.add_column(style="dim", overflow="fold")
+    for rid, title in related:
+        grid.add_row(t("• " + title), t(f"healthq show {rid}"))
+    out.print(grid)
+
+
+def _sources(out: Console, entry: dict) -> None:
+    out.print()
+    out.print(t(f"Sources (reviewed {entry.get('reviewed', 'unknown')})", "bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for src in entry.get("sources", []):
+        body = Text()
+        body.append(clean(src.get("publisher", "")), style="bold")
+        body.append(": " + clean(src.get("title", "")) + "\n")
+        body.append(clean(src.get("url", "")), style="blue")
+        grid.add_row("•", body)
+    out.print(grid)
+
+
+def _footer(out: Console) -> None:
+    out.print()
+    out.print(t(DISCLAIMER, "italic"))
+
+
+def section(entry: dict, section: str, related: list[tuple[str, str]]) -> None:
+    out = console()
+    _heading(out, entry["title"], section)
+    out.print()
+    if section == "when_to_seek_care":
+        _care(out, entry.get("when_to_seek_care", {}))
+    else:
+        out.print(_items(entry["sections"].get(section, []), numbered=section in ("causes", "risk_factors", "complications")))
+    _related(out, related)
+    _sources(out, entry)
+    _footer(out)
+
+
+def article(entry: dict, related: list[tuple[str, str]]) -> None:
+    out = console()
+    _heading(out, entry["title"], None)
+    if entry.get("aliases"):
+        out.print(t("Also called: " + ", ".join(entry["aliases"]), "dim"))
+    out.print()
+    out.print(t(entry.get("summary", "")))
+    for key in ("symptoms", "causes", "risk_factors", "diagnosis", "treatment", "prevention", "complications"):
+        out.print()
+        out.print(t(SECTION_TITLES[key], "bold"))
+        out.print(_items(entry["sections"].get(key, []), numbered=key in ("causes", "risk_factors", "complications")))
+    out.print()
+    out.print(t(SECTION_TITLES["when_to_seek_care"], "bold"))
+    _care(out, entry.get("when_to_seek_care", {}))
+    codes = entry.get("codes", {})
+    if codes:
+        out.print()
+        out.print(t("Codes: " + ", ".join(f"{k.upper()} {v}" for k, v in codes.items()), "dim"))
+    _related(out, related)
+    _sources(out, entry)
+    _footer(out)
+
+
+def related_list(entry: dict, related: list[tuple[str, str]]) -> None:
+    out = console()
+    _heading(out, entry["title"], None)
+    if not related:
+        out.print(t("No related topics."))
+    _related(out, related)
+
+
+def matches(query: str, results) -> None:
+    out = console()
+    table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Condition", ratio=2)
+    table.add_column("Matched", ratio=2)
+    table.add_column("Score", justify="right", no_wrap=True)
+    for n, m in enumerate(results, 1):
+        table.add_row(str(n), t(m.title, "bold"), t(m.matched), str(m.score))
+    out.print(table)
+    if results:
+        out.print(t(f"Open one: healthq show {results[0].id}", "dim"))
+
+
+def listing(rows: list[dict], category_titles: dict[str, str]) -> None:
+    out = console()
+    current = None
+    for row in sorted(rows, key=lambda r: (category_titles.get(r["category"], r["category"]), r["title"].lower())):
+        if row["category"] != current:
+            current = row["category"]
+            if current is not None:
+                out.print()
+            out.print(t(category_titles.get(current, current), "bold"))
+        line = Text("  ")
+        line.append(clean(row["title"]))
+        line.append(f"  {clean(row['id'])}", style="dim")
+        out.print(line)
+    out.print()
+    out.print(t(f"{len(rows)} conditions. Open one: healthq show ID", "dim"))
+
+
+def check_report(report) -> None:
+    out = console()
+    label, advice, style = TRIAGE_TEXT[report.triage]
+    banner = Text()
+    banner.append(f" {label} ", style=style)
+    banner.append(" " + advice, style="bold")
+    out.print(banner)
+    for flag in report.red_flags:
+        out.print(t("  ! " + flag["reason"], "red"))
+    if report.triage_reason and not report.red_flags:
+        out.print(t("  " + report.triage_reason, "dim"))
+    out.print()
+    out.print(t("How healthq read your symptoms", "bold"))
+    for item in report.understood:
+        out.print(t(f"  • {item['text']} → {item['name']}"))
+    for item in report.unrecognised:
+        out.print(t(f"  ? {item} (not recognised)", "yellow"))
+    out.print()
+    if report.results:
+        table = Table(show_edge=False, pad_edge=False)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("Condition", ratio=2)
+        table.add_column("Fits", ratio=3)
+        table.add_column("Not mentioned", ratio=3)
+        for n, r in enumerate(report.results, 1):
+            table.add_row(str(n), t(r["title"], "bold"), t(", ".join(r["matched_names"])), t(", ".join(r["missing_names"][:4]), "dim"))
+        out.print(t("Conditions that fit (most likely first)", "bold"))
+        out.print(table)
+        out.print(t(f"Read more: healthq show {report.results[0]['id']}", "dim"))
+    else:
+        out.print(t("No condition in the dataset fits these symptoms well."))
+    out.print()
+    out.print(t(DISCLAIMER, "italic"))
+
+
+def message(text: str, prefix: str = "Error") -> None:
+    """One line on stderr, plain text."""
+    print(f"{prefix}: {clean(text)}", file=sys.stderr)

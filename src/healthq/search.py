@@ -1,0 +1,110 @@
+"""From what a person typed to ranked conditions. Pure: no printing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .errors import UsageError
+from .text import fold, query_terms
+
+STRONG = 88  # at or above: answer without comment
+WEAK = 62  # below: no match, only suggestions
+MAX_QUERY = 500  # characters of the query that are looked at
+
+
+@dataclass(frozen=True)
+class Match:
+    idx: int
+    id: str
+    title: str
+    aliases: list
+    category: str
+    score: int
+    matched: str
+    exact: bool
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "aliases": self.aliases,
+            "category": self.category,
+            "score": self.score,
+            "matched": self.matched,
+        }
+
+
+def normalise_query(text: str) -> str:
+    terms = query_terms(text[: MAX_QUERY * 4])[:MAX_QUERY].strip()
+    if not terms:
+        raise UsageError("the search term is empty: type a condition, for example 'healthq causes pcos'")
+    return terms
+
+
+def search(store, text: str, limit: int = 10) -> list[Match]:
+    """Ranked matches, best first. Exact title or alias matches score 100; fuzzy ones at most 99."""
+    terms = normalise_query(text)
+    best: dict[int, tuple[float, int, str, bool]] = {}  # idx -> (score, is_title, name, exact)
+    for idx, name, is_title in store.exact(terms):
+        _keep(best, idx, 100.0, is_title, name, True)
+    if len(best) < limit:
+        _fuzzy(store, terms, best, limit)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][3], -kv[1][1], kv[0]))[:limit]
+    out = []
+    for idx, (score, _t, name, exact) in ranked:
+        row = store.row(idx)
+        out.append(Match(idx, row[1], row[2], json.loads(row[4]), row[3], int(round(score)), name, exact))
+    return out
+
+
+def _keep(best, idx, score, is_title, name, exact):
+    old = best.get(idx)
+    if old is None or (score, exact, is_title) > (old[0], old[3], old[1]):
+        best[idx] = (score, is_title, name, exact)
+
+
+def _fuzzy(store, terms: str, best, limit: int) -> None:
+    from rapidfuzz import fuzz, process
+
+    pool = None
+    if store.name_count() > 50_000:
+        pool = store.trigram_candidates(terms)
+    if pool is None:
+        pool = store.all_names()
+    norms, rows = pool
+    if not norms:
+        return
+    short = len(terms) <= 4
+    scorer = fuzz.ratio if short else fuzz.WRatio
+    for _norm, score, pos in process.extract(terms, norms, scorer=scorer, processor=None, limit=limit * 6, score_cutoff=40):
+        _n, idx, name, is_title = rows[pos]
+        if not short:
+            # WRatio forgives a query that is a small part of a long name; weigh plain similarity in too
+            score = 0.75 * score + 0.25 * fuzz.ratio(terms, _n)
+        _keep(best, idx, min(score, 99.0), is_title, name, False)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    match: Match | None
+    others: list[Match]
+    note: str | None  # said on stderr when the answer is not an exact match
+
+
+def resolve(store, text: str) -> Resolution:
+    """The one condition a section command should show, or None with suggestions."""
+    matches = search(store, text, limit=6)
+    if not matches or matches[0].score < WEAK:
+        return Resolution(None, [m for m in matches if m.score >= 40][:3], None)
+    top = matches[0]
+    others = [m for m in matches[1:] if m.score >= WEAK][:3]
+    if top.exact or top.score >= STRONG and (not others or others[0].score < top.score - 3):
+        note = None if top.exact else f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
+        return Resolution(top, others if not top.exact else [], note)
+    note = f"best match is {top.title} ('{top.matched}', score {top.score}); not sure that is what you meant"
+    return Resolution(top, others, note)
+
+
+def folded(text: str) -> str:
+    return fold(text)

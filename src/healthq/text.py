@@ -1,0 +1,96 @@
+"""Pure text helpers: normalising what people type, and making data safe to print."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that must never reach a terminal: C0/C1 controls (but newline and tab),
+# bidirectional overrides and isolates, zero-width characters, and lone surrogates.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+# A whole ANSI/VT escape sequence (CSI, OSC and two-character forms), removed before the lone ESC.
+_ESCAPE_SEQ = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def clean(text: str) -> str:
+    """Remove escape sequences and invisible or control characters; keep the visible text."""
+    if not isinstance(text, str):
+        text = str(text)
+    text = _ESCAPE_SEQ.sub("", text)
+    text = _UNSAFE.sub("", text)
+    return text
+
+
+# British spellings folded to one form so "haemorrhoids" and "hemorrhoids" meet.
+_SPELLING = [
+    ("oesophag", "esophag"),
+    ("oestrogen", "estrogen"),
+    ("haem", "hem"),
+    ("anaem", "anem"),
+    ("aemia", "emia"),
+    ("paed", "ped"),
+    ("oedema", "edema"),
+    ("diarrhoea", "diarrhea"),
+    ("rrhoea", "rrhea"),
+    ("coeliac", "celiac"),
+    ("foetus", "fetus"),
+    ("foetal", "fetal"),
+    ("gynaec", "gynec"),
+    ("leukaem", "leukem"),
+    ("ischaem", "ischem"),
+    ("praevia", "previa"),
+    ("tumour", "tumor"),
+    ("behaviour", "behavior"),
+    ("labour", "labor"),
+    ("colour", "color"),
+    ("ae", "e"),
+    ("isation", "ization"),
+    ("ise ", "ize "),
+    ("yse ", "yze "),
+    ("centre", "center"),
+    ("litre", "liter"),
+    ("fibre", "fiber"),
+    ("sulph", "sulf"),
+    ("mould", "mold"),
+    ("vulval", "vulvar"),
+    ("'s", "s"),
+]
+
+_QUESTION = re.compile(
+    r"^(?:(?:what|whats|what's|which|how|why|when|where|who|is|are|can|could|does|do|should|tell me)\b\s*)+"
+    r"(?:(?:is|are|the|a|an|to|i|you|my|it|of|for|about)\b\s*)*"
+    r"(?:(?:causes?|symptoms?|signs?|treatments?|treat|cure|diagnose[sd]?|diagnosis|prevent|prevention|"
+    r"risks?|risk factors?|complications?|happens?|mean|means|get|know if i have|tell if i have)\b\s*)*"
+    r"(?:(?:of|for|in|with|the|a|an|to|about|if|i|have|my)\b\s*)*"
+)
+_LEADING = re.compile(
+    r"^(?:(?:causes?|symptoms?|signs?|treatments?|treating|diagnosis|prevention|preventing|risks?|"
+    r"complications?)\s+(?:of|for)\s+)+"
+)
+_TRAILING = re.compile(r"\s+(?:causes?|symptoms?|treatments?|signs?|risks?|diagnosis|prevention)$")
+_NON_WORD = re.compile(r"[^\w\s+-]|_")
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and width forms, fold British spellings; keep letters, digits, spaces."""
+    text = unicodedata.normalize("NFKD", clean(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("\u2019", "'").replace("&", " and ")
+    text = " " + text + " "
+    for british, american in _SPELLING:
+        text = text.replace(british, american)
+    text = _NON_WORD.sub(" ", text)
+    text = text.replace("-", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def query_terms(text: str) -> str:
+    """Fold a free-text question to the condition name it asks about ("what causes piles?" -> "piles")."""
+    folded = fold(text)
+    stripped = _QUESTION.sub("", folded)
+    stripped = _LEADING.sub("", stripped)
+    stripped = _TRAILING.sub("", stripped).strip()
+    return stripped or folded

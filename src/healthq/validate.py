@@ -1,0 +1,230 @@
+"""Check condition entries against the documented format (data/schema/condition.schema.json).
+
+Hand-written so that loading data does not pay for a JSON Schema library; the test suite checks
+that it agrees with the schema file. Every problem names the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ICD10 = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+URL = re.compile(r"^https://\S+$")
+
+CATEGORIES = {
+    "pregnancy": "Pregnancy and birth",
+    "reproductive": "Periods, womb and ovaries",
+    "sexual-health": "Sexual health",
+    "breast": "Breast",
+    "urinary": "Bladder and urinary",
+    "heart": "Heart and circulation",
+    "lungs": "Lungs and airways",
+    "digestive": "Digestion and liver",
+    "hormones": "Hormones and metabolism",
+    "brain": "Brain and nerves",
+    "mental-health": "Mental health",
+    "bones-joints": "Bones, joints and muscles",
+    "skin": "Skin",
+    "eyes": "Eyes",
+    "ear-nose-throat": "Ear, nose and throat",
+    "mouth-teeth": "Mouth and teeth",
+    "kidney": "Kidneys",
+    "mens-health": "Men's health",
+    "infections": "Infections",
+    "children": "Children",
+    "cancer": "Cancer",
+    "blood": "Blood",
+    "immune": "Immune system and allergy",
+}
+SECTIONS = ("causes", "symptoms", "risk_factors", "diagnosis", "treatment", "prevention", "complications")
+CARE_LEVELS = ("emergency", "urgent", "routine")
+TRIAGE = ("self-care", "routine", "urgent", "emergency")
+PREVALENCE = ("very-common", "common", "uncommon", "rare")
+FIELDS = {
+    "id", "title", "aliases", "category", "summary", "triage", "prevalence", "applies_to",
+    "sections", "when_to_seek_care", "related", "codes", "sources", "reviewed",
+}
+REQUIRED = FIELDS - {"triage", "prevalence", "applies_to"}
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    entry: str  # the entry's id, or "#N" (its position) when it has no usable id
+    field: str  # a dotted path, e.g. "sections.causes[2].detail"
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        return f"{where}: entry {self.entry}: {self.field}: {self.message}"
+
+
+def _text(value, limit=MAX_TEXT):
+    if not isinstance(value, str):
+        return "must be a string"
+    if not value.strip():
+        return "must not be empty"
+    if len(value) > limit:
+        return f"is longer than {limit} characters"
+    return None
+
+
+def check_entry(entry, file: str, position: int, line: int | None = None) -> list[Problem]:
+    """Problems with one entry's own structure (links to other entries are checked by check_links)."""
+    problems: list[Problem] = []
+    name = f"#{position}"
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and SLUG.match(entry["id"]):
+        name = entry["id"]
+
+    def bad(field, message):
+        problems.append(Problem(file, name, field, message, line))
+
+    if not isinstance(entry, dict):
+        bad("(entry)", "must be an object")
+        return problems
+    for key in sorted(REQUIRED - entry.keys()):
+        bad(key, "is missing")
+    for key in sorted(entry.keys() - FIELDS):
+        bad(str(key), "is not a known field")
+    if "id" in entry and not (isinstance(entry["id"], str) and SLUG.match(entry["id"]) and len(entry["id"]) <= 80):
+        bad("id", "must be a slug of lower-case letters, digits and hyphens")
+    for key in ("title", "summary"):
+        if key in entry and (msg := _text(entry[key], 200 if key == "title" else MAX_TEXT)):
+            bad(key, msg)
+    if "aliases" in entry:
+        if not isinstance(entry["aliases"], list):
+            bad("aliases", "must be a list of strings")
+        else:
+            for i, alias in enumerate(entry["aliases"]):
+                if msg := _text(alias, 200):
+                    bad(f"aliases[{i}]", msg)
+    if "category" in entry and entry["category"] not in CATEGORIES:
+        bad("category", "must be one of: " + ", ".join(CATEGORIES))
+    if "triage" in entry and entry["triage"] not in TRIAGE:
+        bad("triage", "must be one of: " + ", ".join(TRIAGE))
+    if "prevalence" in entry and entry["prevalence"] not in PREVALENCE:
+        bad("prevalence", "must be one of: " + ", ".join(PREVALENCE))
+    if "applies_to" in entry:
+        applies = entry["applies_to"]
+        if not isinstance(applies, dict):
+            bad("applies_to", "must be an object")
+        else:
+            for key in sorted(applies.keys() - {"sex", "age_min", "age_max"}):
+                bad(f"applies_to.{key}", "is not a known field")
+            if "sex" in applies and applies["sex"] not in ("female", "male", "any"):
+                bad("applies_to.sex", "must be female, male or any")
+            for key in ("age_min", "age_max"):
+                if key in applies:
+                    value = applies[key]
+                    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 120:
+                        bad(f"applies_to.{key}", "must be a whole number from 0 to 120")
+    if "sections" in entry:
+        sections = entry["sections"]
+        if not isinstance(sections, dict):
+            bad("sections", "must be an object")
+        else:
+            for key in SECTIONS:
+                if key not in sections:
+                    bad(f"sections.{key}", "is missing")
+            for key in sorted(sections.keys() - set(SECTIONS)):
+                bad(f"sections.{key}", "is not a known section")
+            for key in SECTIONS:
+                items = sections.get(key)
+                if key not in sections:
+                    continue
+                if not isinstance(items, list) or not items:
+                    bad(f"sections.{key}", "must be a non-empty list of items")
+                    continue
+                for i, item in enumerate(items):
+                    path = f"sections.{key}[{i}]"
+                    if not isinstance(item, dict):
+                        bad(path, "must be an object with name and detail")
+                        continue
+                    allowed = {"name", "detail", "condition"} | ({"symptom", "frequency"} if key == "symptoms" else set())
+                    for extra in sorted(item.keys() - allowed):
+                        bad(f"{path}.{extra}", "is not a known field")
+                    for field in ("name", "detail"):
+                        if field not in item:
+                            bad(f"{path}.{field}", "is missing")
+                        elif msg := _text(item[field]):
+                            bad(f"{path}.{field}", msg)
+                    if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
+                        bad(f"{path}.condition", "must be a condition id")
+                    if key == "symptoms":
+                        if not (isinstance(item.get("symptom"), str) and SLUG.match(item["symptom"])):
+                            bad(f"{path}.symptom", "must be a symptom id from the vocabulary")
+                        if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
+                            bad(f"{path}.frequency", "must be common or sometimes")
+    if "when_to_seek_care" in entry:
+        care = entry["when_to_seek_care"]
+        if not isinstance(care, dict):
+            bad("when_to_seek_care", "must be an object")
+        else:
+            for key in CARE_LEVELS:
+                if key not in care:
+                    bad(f"when_to_seek_care.{key}", "is missing")
+                elif not isinstance(care[key], list):
+                    bad(f"when_to_seek_care.{key}", "must be a list of sentences")
+                else:
+                    for i, sentence in enumerate(care[key]):
+                        if msg := _text(sentence):
+                            bad(f"when_to_seek_care.{key}[{i}]", msg)
+            for key in sorted(care.keys() - set(CARE_LEVELS)):
+                bad(f"when_to_seek_care.{key}", "is not a known level")
+    if "related" in entry:
+        if not isinstance(entry["related"], list) or not all(isinstance(r, str) and SLUG.match(r) for r in entry["related"]):
+            bad("related", "must be a list of condition ids")
+    if "codes" in entry:
+        codes = entry["codes"]
+        if not isinstance(codes, dict):
+            bad("codes", "must be an object")
+        elif not (isinstance(codes.get("icd10"), str) and ICD10.match(codes["icd10"])):
+            bad("codes.icd10", "must be an ICD-10 code such as N96 or E28.2")
+        elif not all(isinstance(v, str) for v in codes.values()):
+            bad("codes", "every code must be a string")
+    if "sources" in entry:
+        sources = entry["sources"]
+        if not isinstance(sources, list) or not sources:
+            bad("sources", "must list at least one source")
+        else:
+            for i, source in enumerate(sources):
+                if not isinstance(source, dict):
+                    bad(f"sources[{i}]", "must be an object with publisher, title and url")
+                    continue
+                for field in ("publisher", "title", "url"):
+                    if field not in source:
+                        bad(f"sources[{i}].{field}", "is missing")
+                    elif msg := _text(source[field]):
+                        bad(f"sources[{i}].{field}", msg)
+                if isinstance(source.get("url"), str) and not URL.match(source["url"]):
+                    bad(f"sources[{i}].url", "must be an https:// address")
+                for extra in sorted(source.keys() - {"publisher", "title", "url"}):
+                    bad(f"sources[{i}].{extra}", "is not a known field")
+    if "reviewed" in entry and not (isinstance(entry["reviewed"], str) and DATE.match(entry["reviewed"])):
+        bad("reviewed", "must be a date such as 2026-11-24")
+    return problems
+
+
+def check_links(entries: dict[str, dict], symptom_ids: set[str] | None, file_of: dict[str, str]) -> list[Problem]:
+    """Problems with links between entries: related ids, condition links, symptom ids."""
+    problems = []
+    for eid, entry in entries.items():
+        file = file_of.get(eid, "?")
+        for i, rid in enumerate(entry.get("related", [])):
+            if rid not in entries:
+                problems.append(Problem(file, eid, f"related[{i}]", f"no condition has the id {rid!r}"))
+            elif rid == eid:
+                problems.append(Problem(file, eid, f"related[{i}]", "an entry cannot be related to itself"))
+        for key in SECTIONS:
+            for i, item in enumerate(entry.get("sections", {}).get(key, [])):
+                link = item.get("condition")
+                if link and link not in entries:
+                    problems.append(Problem(file, eid, f"sections.{key}[{i}].condition", f"no condition has the id {link!r}"))
+                if key == "symptoms" and symptom_ids is not None and item.get("symptom") not in symptom_ids:
+                    problems.append(Problem(file, eid, f"sections.symptoms[{i}].symptom", f"{item.get('symptom')!r} is not in the symptom vocabulary"))
+    return problems
