@@ -48,6 +48,8 @@ def run(args: list[str], debug: bool) -> int:
         from .cli import app
 
         result = app(args=args, prog_name="healthq", standalone_mode=False)
+        if result == INTERRUPTED:  # Typer returns Ctrl-C as the exit code 130
+            say("Interrupted.")
         return result if isinstance(result, int) else 0
     except typer.Exit as exc:
         return exc.exit_code

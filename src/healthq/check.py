@@ -19,12 +19,12 @@ LEVELS = ("self-care", "routine", "urgent", "emergency")
 SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
 PRIOR = {"very-common": 0.6, "common": 0.4, "uncommon": 0.2, "rare": 0.0}
 FILLER = {
-    "my", "the", "a", "an", "i", "im", "ive", "have", "has", "had", "got", "getting", "been", "having", "feel",
-    "feeling", "feels", "very", "really", "quite", "bit", "little", "some", "of", "in", "on", "at", "to", "is",
-    "am", "are", "was", "it", "its", "me", "also", "bad", "lot", "lots", "constant", "keep", "kept", "like",
-    "and", "with", "plus", "or", "but", "then", "when", "since", "for", "after", "about", "around", "sudden",
-    "suddenly", "started", "start", "mild", "slight", "terrible", "awful", "horrible", "getting", "s",
+    "my", "the", "a", "an", "i", "im", "ive", "have", "has", "had", "got", "getting", "been", "having", "very", "really", "quite", "bit", "little", "some", "of", "in", "on", "at", "to", "is",
+    "am", "are", "was", "it", "its", "me", "also", "bad", "lot", "lots", "keep", "kept", "like",
+    "and", "with", "plus", "or", "but", "then", "when", "since", "for", "after", "about", "around", "started", "start", "mild", "slight", "terrible", "awful", "horrible", "getting", "s",
 }
+# words that carry no symptom on their own: not reported as unrecognised
+QUIET = {"feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly", "severe", "pain", "today", "now", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "since", "morning", "night"}
 NEGATION = {"no", "not", "without", "never", "denies", "dont", "don't", "isnt"}
 DURATION = re.compile(
     r"\b(?:for|since|over|past|last|about|around|almost|nearly)?\s*(?:a|an|one|two|three|four|five|six|seven|few|several|couple of|\d+)?\s*"
@@ -147,8 +147,8 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
     while i < len(kept):
         hit = None
         for n in range(min(vocab.longest, len(kept) - i), 0, -1):
-            key = tuple(w for w in kept[i : i + n] if w not in NEGATION)
-            if not key or len(key) != n:
+            key = tuple(kept[i : i + n])
+            if n == 1 and key[0] in NEGATION:
                 continue
             sid = vocab.phrases.get(key) or (vocab.sorted_keys.get(tuple(sorted(key))) if n > 1 else None)
             if sid:
@@ -175,8 +175,8 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
         leftover_runs.append(run)
     for run in leftover_runs:
         text = DURATION.sub(" ", " ".join(run)).split()
-        text = [w for w in text if not w.isdigit() and w not in {"days", "weeks", "week", "day", "now", "ago", "x", "times"}]
-        if not text:
+        text = [w for w in text if not w.isdigit()]
+        if not text or all(w in QUIET for w in text):
             continue
         phrase = " ".join(text)
         sid = _fuzzy(vocab, phrase)
@@ -187,7 +187,7 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
                 sid = _fuzzy(vocab, w) if len(w) >= 4 else None
                 if sid:
                     _add(vocab, understood, w, sid, False)
-                else:
+                elif w not in QUIET:
                     unrecognised.append(w)
         else:
             unrecognised.append(phrase)

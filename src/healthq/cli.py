@@ -94,7 +94,7 @@ def _join(term: list[str]) -> str:
 
 def _resolve(store, term: list[str], as_json: bool, empty_json):
     """The matched entry, or exit 1 with suggestions."""
-    from .render import message
+    from .errors import message
     from .search import resolve
 
     res = resolve(store, _join(term))
@@ -248,7 +248,7 @@ def cmd_search(
         if results:
             render.matches(_join(query), results)
     if not results:
-        from .render import message
+        from .errors import message
 
         message(f"no match for '{_join(query)[:80]}'. Try fewer or simpler words, or 'healthq list'.")
         raise typer.Exit(NO_MATCH)
@@ -377,7 +377,7 @@ def cmd_validate(
     if as_json:
         _emit_json({"files": checked, "problems": [p.__dict__ for p in problems], "valid": not problems})
     else:
-        from .render import message
+        from .errors import message
 
         for p in problems:
             print(p.__str__().encode("utf-8", "replace").decode("utf-8"))

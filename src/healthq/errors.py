@@ -25,3 +25,12 @@ class UsageError(HealthqError):
 
 class DataError(HealthqError):
     exit_code = DATA_ERROR
+
+
+def message(text: str, prefix: str = "Error") -> None:
+    """One line on stderr, plain text (no Rich: error paths and --json stay light)."""
+    import sys
+
+    from .text import clean
+
+    print(f"{prefix}: {clean(text)}", file=sys.stderr)

@@ -255,6 +255,3 @@ def check_report(report) -> None:
     out.print(t(DISCLAIMER, "italic"))
 
 
-def message(text: str, prefix: str = "Error") -> None:
-    """One line on stderr, plain text."""
-    print(f"{prefix}: {clean(text)}", file=sys.stderr)

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from .errors import UsageError
-from .text import fold, query_terms
+from .text import query_terms
 
 STRONG = 88  # at or above: answer without comment
 WEAK = 62  # below: no match, only suggestions
@@ -42,13 +42,16 @@ def normalise_query(text: str) -> str:
     return terms
 
 
-def search(store, text: str, limit: int = 10) -> list[Match]:
-    """Ranked matches, best first. Exact title or alias matches score 100; fuzzy ones at most 99."""
+def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[Match]:
+    """Ranked matches, best first. Exact title or alias matches score 100; fuzzy ones at most 99.
+
+    With exact_only, an exact match ends the search (no fuzzy pass, no rapidfuzz import).
+    """
     terms = normalise_query(text)
     best: dict[int, tuple[float, int, str, bool]] = {}  # idx -> (score, is_title, name, exact)
     for idx, name, is_title in store.exact(terms):
         _keep(best, idx, 100.0, is_title, name, True)
-    if len(best) < limit:
+    if len(best) < limit and not (exact_only and best):
         _fuzzy(store, terms, best, limit)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][3], -kv[1][1], kv[0]))[:limit]
     out = []
@@ -94,7 +97,7 @@ class Resolution:
 
 def resolve(store, text: str) -> Resolution:
     """The one condition a section command should show, or None with suggestions."""
-    matches = search(store, text, limit=6)
+    matches = search(store, text, limit=6, exact_only=True)
     if not matches or matches[0].score < WEAK:
         return Resolution(None, [m for m in matches if m.score >= 40][:3], None)
     top = matches[0]
@@ -104,7 +107,3 @@ def resolve(store, text: str) -> Resolution:
         return Resolution(top, others if not top.exact else [], note)
     note = f"best match is {top.title} ('{top.matched}', score {top.score}); not sure that is what you meant"
     return Resolution(top, others, note)
-
-
-def folded(text: str) -> str:
-    return fold(text)

@@ -1,0 +1,269 @@
+"""What a person at the terminal sees: exit codes, stdout and stderr, for every command."""
+
+import json
+
+import pytest
+
+from conftest import FIXTURES, fixture_entry, write_dataset
+
+SECTIONS = {
+    "causes": "causes",
+    "symptoms": "symptoms",
+    "treatment": "treatment",
+    "diagnosis": "diagnosis",
+    "prevention": "prevention",
+    "risks": "risk_factors",
+    "complications": "complications",
+    "when": "when_to_seek_care",
+}
+
+
+def test_main_job_prints_causes_related_sources_and_disclaimer(cli):
+    r = cli("causes", "recurrent miscarriage")
+    assert r.code == 0, r
+    out = r.out
+    assert out.startswith("Recurrent miscarriage — Causes")
+    for cause in ("Antiphospholipid syndrome", "Thyroid disease", "Poorly controlled diabetes", "balanced translocation", "No cause found"):
+        assert cause in out
+    assert " 1. " in out and "11. " in out  # numbered causes
+    assert "Related topics" in out and "healthq show miscarriage" in out
+    assert "Sources (reviewed 20" in out and "https://www.nhs.uk/conditions/miscarriage/" in out
+    assert "not a diagnosis" in out.splitlines()[-1] or "not a diagnosis" in out.splitlines()[-2]
+    assert "\x1b" not in out  # piped: no colour codes
+    assert r.err == ""
+
+
+@pytest.mark.parametrize("query", [
+    "habitual abortion", "Recurrent Pregnancy Loss", "what are the causes of recurrent miscarriage?",
+    "RPL", "recurent miscarage", "causes of repeated miscarriages",
+])
+def test_people_find_recurrent_miscarriage_however_they_type_it(cli, query):
+    r = cli("causes", "--json", *query.split())
+    assert r.code == 0, r
+    assert r.json()["id"] == "recurrent-miscarriage"
+
+
+def test_typo_answers_with_a_note_saying_what_was_matched(cli):
+    r = cli("causes", "recurent miscarage")
+    assert r.code == 0
+    assert r.out.startswith("Recurrent miscarriage")
+    assert r.err.startswith("Note: showing Recurrent miscarriage")
+
+
+@pytest.mark.parametrize("command,section", SECTIONS.items())
+def test_section_json_contract(cli, command, section):
+    r = cli(command, "--json", "recurrent", "miscarriage")
+    assert r.code == 0, r
+    data = r.json()
+    assert {"id", "title", "section", "items", "related", "sources"} <= data.keys()
+    assert data["id"] == "recurrent-miscarriage" and data["section"] == section
+    assert isinstance(data["items"], list) and data["items"]
+    assert all({"id", "title"} <= rel.keys() for rel in data["related"])
+    assert all({"publisher", "title", "url"} <= s.keys() for s in data["sources"])
+
+
+@pytest.mark.parametrize("command", list(SECTIONS))
+def test_section_commands_render_text(cli, command):
+    r = cli(command, "habitual", "abortion")
+    assert r.code == 0, r
+    assert r.out.startswith("Recurrent miscarriage — ")
+    assert "Sources" in r.out and "not a diagnosis" in r.out
+
+
+def test_when_lists_emergency_signs_first(cli):
+    r = cli("when", "recurrent miscarriage")
+    assert r.code == 0
+    emergency = r.out.index("Emergency:")
+    assert emergency < r.out.index("Urgent:") < r.out.index("Routine:")
+    assert "heavy bleeding" in r.out
+
+
+def test_no_match_exit_1_with_suggestions_on_stderr(cli):
+    r = cli("causes", "qwxz", "plorb", "zzzzq")
+    assert r.code == 1
+    assert r.out == ""
+    assert r.err.startswith("Error: no match for 'qwxz plorb zzzzq'")
+    assert len(r.err.strip().splitlines()) == 1
+
+
+def test_no_match_json_is_an_empty_result(cli):
+    r = cli("causes", "--json", "qwxz", "plorb", "zzzzq")
+    assert r.code == 1
+    data = r.json()
+    assert data["items"] == [] and data["id"] is None and data["error"] == "no match"
+    r = cli("search", "--json", "qwxzplorbzzzzq")
+    assert r.code == 1 and r.json() == []
+
+
+@pytest.mark.parametrize("args", [
+    ("causes",), ("causes", ""), ("causes", "   "), ("nonsense-command",), ("search", "pcos", "--limit", "0"),
+    ("search", "pcos", "--limit", "many"), ("list", "--category", "no-such-category"), ("causes", "--bogus", "x"),
+    ("check", "fever", "--sex", "robot"), ("check", "fever", "--age", "-3"),
+])
+def test_usage_errors_exit_2_with_one_error_line(cli, args):
+    r = cli(*args)
+    assert r.code == 2, r
+    assert r.out == ""
+    lines = r.err.strip().splitlines()
+    assert lines[0].startswith("Error: ") and len(lines) <= 2
+    assert "Traceback" not in r.err
+
+
+def test_version(cli):
+    from healthq import __version__
+
+    r = cli("--version")
+    assert (r.code, r.out) == (0, f"healthq {__version__}\n")
+
+
+def test_bare_command_prints_help(cli):
+    r = cli("--help")
+    assert r.code == 0
+    assert "healthq causes" in r.out and "check" in r.out
+
+
+@pytest.mark.parametrize("command", list(SECTIONS) + ["show", "search", "related", "list", "check", "validate"])
+def test_every_command_has_help_with_examples(cli, command):
+    r = cli(command, "--help")
+    assert r.code == 0
+    assert "Examples:" in r.out and f"healthq {command}" in r.out
+    assert "--json" in r.out
+
+
+def test_every_command_is_in_the_readme():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in list(SECTIONS) + ["show", "search", "related", "list", "check", "validate"]:
+        assert f"healthq {command}" in readme, command
+
+
+def test_search_json_contract_sorted_best_first(cli):
+    r = cli("search", "--json", "miscarriage", "--limit", "5")
+    assert r.code == 0
+    results = r.json()
+    assert results and len(results) <= 5
+    for item in results:
+        assert {"id", "title", "aliases", "score", "matched"} <= item.keys()
+        assert 0 <= item["score"] <= 100
+    scores = [i["score"] for i in results]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_exact_alias_beats_fuzzy_title(cli, tmp_path):
+    # "zz test condition" is an alias of Testitis; the title "Testosis" is only a fuzzy match for it
+    data = str(FIXTURES / "mini.json")
+    r = cli("search", "--json", "--data", data, "zz test condition")
+    results = r.json()
+    assert results[0]["id"] == "testitis" and results[0]["score"] == 100
+    assert results[0]["matched"] == "zz test condition"
+
+
+def test_list_json_contract_and_category(cli):
+    r = cli("list", "--json")
+    assert r.code == 0
+    rows = r.json()
+    assert rows and all({"id", "title", "aliases", "category"} <= row.keys() for row in rows)
+    r = cli("list", "--json", "--category", "Pregnancy")
+    assert r.code == 0
+    rows = r.json()
+    assert rows and {row["category"] for row in rows} == {"pregnancy"}
+
+
+def test_show_json_is_the_stored_entry(cli):
+    from conftest import ROOT
+
+    r = cli("show", "--json", "habitual", "abortion")
+    assert r.code == 0
+    stored = json.loads((ROOT / "data" / "conditions" / "00-exemplar.json").read_text(encoding="utf-8"))[0]
+    assert r.json() == stored
+
+
+def test_show_renders_every_section(cli):
+    r = cli("show", "recurrent miscarriage")
+    assert r.code == 0
+    for heading in ("Symptoms", "Causes", "Risk factors", "Tests and diagnosis", "Treatment", "Prevention", "Complications", "When to get help", "Sources", "Codes: ICD10 N96"):
+        assert heading in r.out
+
+
+def test_related_json_ids_exist(cli):
+    r = cli("related", "--json", "recurrent miscarriage")
+    assert r.code == 0
+    data = r.json()
+    assert data["id"] == "recurrent-miscarriage"
+    for rel in data["related"]:
+        assert cli("show", "--json", rel["id"]).json()["id"] == rel["id"]
+
+
+def test_user_dataset_entry_replaces_bundled_one_and_says_so(cli, tmp_path):
+    from conftest import ROOT
+
+    stored = json.loads((ROOT / "data" / "conditions" / "00-exemplar.json").read_text(encoding="utf-8"))[0]
+    stored["summary"] = "A local replacement summary."
+    path = write_dataset(tmp_path / "mine.json", [stored])
+    r = cli("show", "--data", str(path), "recurrent miscarriage")
+    assert r.code == 0
+    assert "A local replacement summary." in r.out
+    assert r.err.count("replaces the bundled entries for recurrent-miscarriage") == 1
+
+
+def test_healthq_data_environment_variable(cli, monkeypatch):
+    monkeypatch.setenv("HEALTHQ_DATA", str(FIXTURES / "mini.json"))
+    r = cli("causes", "--json", "testitis")
+    assert r.code == 0 and r.json()["id"] == "testitis"
+
+
+def test_broken_user_file_warns_and_bundled_data_still_answers(cli, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("[{\"id\": ", encoding="utf-8")
+    before = broken.read_bytes()
+    r = cli("causes", "--json", "--data", str(broken), "recurrent miscarriage")
+    assert r.code == 0
+    assert r.json()["id"] == "recurrent-miscarriage"
+    assert r.err.startswith(f"Warning: ignoring {broken}")
+    assert broken.read_bytes() == before  # never changed
+
+
+def test_missing_user_file_warns(cli, tmp_path):
+    r = cli("causes", "--json", "--data", str(tmp_path / "nope.json"), "recurrent miscarriage")
+    assert r.code == 0
+    assert "no such file" in r.err
+
+
+def test_validate_valid_and_invalid_files(cli, tmp_path):
+    r = cli("validate", str(FIXTURES / "mini.json"))
+    assert r.code == 0, r
+    assert "valid" in r.err
+    bad = fixture_entry(id="bad-entry", category="nowhere", related=["no-such-id"])
+    del bad["summary"]
+    bad["sections"]["symptoms"][0]["symptom"] = "not-a-symptom"
+    path = write_dataset(tmp_path / "bad.json", [bad])
+    r = cli("validate", str(path))
+    assert r.code == 1
+    assert f"{path}:2: entry bad-entry: summary: is missing" in r.out
+    assert "entry bad-entry: category: must be one of" in r.out
+    r2 = cli("validate", "--json", str(path))
+    problems = r2.json()["problems"]
+    assert {p["field"] for p in problems} >= {"summary", "category"}
+    assert all(p["file"] == str(path) and p["entry"] == "bad-entry" for p in problems)
+
+
+def test_validate_reports_links_and_symptoms(cli, tmp_path):
+    entry = fixture_entry(id="linky", related=["no-such-id"])
+    entry["sections"]["symptoms"][0]["symptom"] = "not-a-symptom"
+    entry["aliases"] = ["linky"]
+    path = write_dataset(tmp_path / "links.json", [entry])
+    r = cli("validate", str(path))
+    assert r.code == 1
+    assert "related[0]: no condition has the id 'no-such-id'" in r.out
+    assert "'not-a-symptom' is not in the symptom vocabulary" in r.out
+
+
+def test_validate_unreadable_files(cli, tmp_path):
+    (tmp_path / "empty.json").write_text("", encoding="utf-8")
+    (tmp_path / "obj.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "latin1.json").write_bytes(b"[\"caf\xe9\"]")
+    r = cli("validate", str(tmp_path / "empty.json"), str(tmp_path / "obj.json"), str(tmp_path / "latin1.json"), str(tmp_path / "missing.json"))
+    assert r.code == 1
+    assert "is empty" in r.out and "must be a JSON array" in r.out and "not valid UTF-8" in r.out and "no such file" in r.out
+    assert "4 files checked: 4 problems" in r.err

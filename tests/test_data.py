@@ -1,0 +1,168 @@
+"""The bundled dataset: structure, links, vocabulary, sources, and the content promises made in the README."""
+
+import json
+import re
+from collections import defaultdict
+
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from healthq.check import load_vocabulary, tokens
+from healthq.store import bundled_files, parse_file
+from healthq.text import fold
+from healthq.validate import check_entry, check_links
+
+SCHEMA = json.loads((ROOT / "data" / "schema" / "condition.schema.json").read_text(encoding="utf-8"))
+FILES = sorted((ROOT / "data" / "conditions").glob("*.json"))
+ENTRIES = {e["id"]: e for f in FILES for e in json.loads(f.read_text(encoding="utf-8"))}
+VOCAB = load_vocabulary(ROOT / "data")
+# Publishers' own sites: a source must live on one of these.
+PUBLISHER_DOMAINS = (
+    "nhs.uk", "medlineplus.gov", "cdc.gov", "nih.gov", "who.int", "nice.org.uk", "acog.org", "rcog.org.uk",
+    "eshre.eu", "asrm.org", "nhsinform.scot", "mayoclinic.org", "cancer.gov", "cancer.org", "aafp.org",
+    "healthychildren.org", "heart.org", "diabetes.org", "asthma.org.uk", "nami.org", "arthritis.org",
+    "aad.org", "aao.org", "stroke.org.uk", "bhf.org.uk", "cancerresearchuk.org", "mind.org.uk", "fda.gov",
+    "womenshealth.gov", "familydoctor.org", "hhs.gov", "niddk.nih.gov", "versusarthritis.org",
+    "bad.org.uk", "rcpsych.ac.uk", "epilepsy.org.uk", "alz.org", "alzheimers.org.uk", "parkinsons.org.uk",
+    "mssociety.org.uk", "kidney.org", "nationalmssociety.org", "tommys.org", "miscarriageassociation.org.uk",
+)
+
+
+def test_there_are_files_and_entries():
+    assert FILES, "no bundled condition files"
+    assert len(ENTRIES) >= 1
+
+
+def test_wheel_and_checkout_see_the_same_files():
+    assert [p.name for p in bundled_files()] == [p.name for p in FILES]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_file_matches_the_json_schema(path):
+    jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), SCHEMA)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_builtin_validator_agrees_with_the_schema(path):
+    entries, _spans, lines = parse_file(path)
+    problems = [p for n, e in enumerate(entries) for p in check_entry(e, str(path), n + 1, lines[n])]
+    assert problems == []
+
+
+def test_builtin_validator_rejects_what_the_schema_rejects():
+    broken = json.loads(json.dumps(ENTRIES["recurrent-miscarriage"]))
+    for mutate in (
+        lambda e: e.pop("summary"),
+        lambda e: e.__setitem__("category", "elsewhere"),
+        lambda e: e["codes"].__setitem__("icd10", "n96"),
+        lambda e: e["sources"][0].__setitem__("url", "http://insecure.example"),
+        lambda e: e["sections"]["causes"].append({"name": "x"}),
+        lambda e: e.__setitem__("reviewed", "yesterday"),
+        lambda e: e.__setitem__("surprise", 1),
+    ):
+        entry = json.loads(json.dumps(broken))
+        mutate(entry)
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate([entry], SCHEMA)
+        assert check_entry(entry, "x.json", 1), mutate
+
+
+def test_ids_are_unique_across_files():
+    seen = {}
+    for f in FILES:
+        for e in json.loads(f.read_text(encoding="utf-8")):
+            assert e["id"] not in seen, f"{e['id']} in {f.name} and {seen[e['id']]}"
+            seen[e["id"]] = f.name
+
+
+def test_every_link_resolves_and_every_symptom_is_in_the_vocabulary():
+    assert check_links(ENTRIES, set(VOCAB.symptoms), {}) == []
+
+
+def test_no_alias_is_shared_by_two_conditions():
+    owners = defaultdict(set)
+    for e in ENTRIES.values():
+        for name in [e["title"]] + e["aliases"]:
+            owners[fold(name)].add(e["id"])
+    shared = {name: ids for name, ids in owners.items() if len(ids) > 1}
+    assert shared == {}
+
+
+def test_sources_are_named_and_on_publishers_own_sites():
+    for e in ENTRIES.values():
+        assert len(e["sources"]) >= 2, e["id"]
+        for s in e["sources"]:
+            host = re.match(r"https://([^/]+)/", s["url"] + "/").group(1).lower()
+            assert any(host == d or host.endswith("." + d) for d in PUBLISHER_DOMAINS), (e["id"], s["url"])
+            assert s["publisher"].strip() and s["title"].strip()
+
+
+def test_every_entry_is_reviewed_and_coded():
+    for e in ENTRIES.values():
+        assert re.match(r"^20\d\d-\d\d-\d\d$", e["reviewed"]), e["id"]
+        assert e["codes"]["icd10"], e["id"]
+
+
+def test_every_entry_has_every_section_and_care_levels():
+    for e in ENTRIES.values():
+        for key in ("causes", "symptoms", "risk_factors", "diagnosis", "treatment", "prevention", "complications"):
+            assert e["sections"][key], (e["id"], key)
+        care = e["when_to_seek_care"]
+        assert care["urgent"] or care["routine"] or care["emergency"], e["id"]
+
+
+def test_emergency_advice_says_what_to_do():
+    for e in ENTRIES.values():
+        for sentence in e["when_to_seek_care"]["emergency"]:
+            low = sentence.lower()
+            assert any(w in low for w in ("emergency", "999", "911", "112", "a&e", "ambulance", "maternity unit", "now", "immediately", "straight away")), (e["id"], sentence)
+
+
+def test_recurrent_miscarriage_is_better_than_the_original_article():
+    e = ENTRIES["recurrent-miscarriage"]
+    causes = " ".join(c["name"] + " " + c["detail"] for c in e["sections"]["causes"]).lower()
+    risks = " ".join(c["name"] + " " + c["detail"] for c in e["sections"]["risk_factors"]).lower()
+    for term in ("antiphospholipid", "thyroid", "diabetes", "translocation", "uterine septum", "polycystic ovary syndrome", "no cause found"):
+        assert term in causes, term
+    for term in ("age", "smoking", "alcohol"):
+        assert term in risks, term
+    assert "about half" in e["summary"].lower() or "half of couples" in causes
+    links = {c.get("condition") for c in e["sections"]["causes"]}
+    assert {"antiphospholipid-syndrome", "septate-uterus", "polycystic-ovary-syndrome", "hypothyroidism"} <= links
+    assert "habitual abortion" in [a.lower() for a in e["aliases"]]
+
+
+# --- the shared symptom vocabulary --------------------------------------------------------------------
+
+RAW_VOCAB = json.loads((ROOT / "data" / "symptoms.json").read_text(encoding="utf-8"))
+
+
+def test_vocabulary_ids_unique_and_parents_exist():
+    ids = [s["id"] for s in RAW_VOCAB]
+    assert len(ids) == len(set(ids))
+    for s in RAW_VOCAB:
+        if s.get("parent"):
+            assert s["parent"] in ids, s["id"]
+        assert s.get("specificity") in (1, 2, 3), s["id"]
+        if s.get("urgency") == "emergency":
+            assert s.get("reason"), s["id"]
+
+
+def test_no_two_canonical_symptoms_collide():
+    owner = {}
+    for s in RAW_VOCAB:
+        for phrase in [s["name"]] + s.get("synonyms", []):
+            key = tokens(phrase)
+            if key in owner and owner[key] != s["id"]:
+                pytest.fail(f"{phrase!r} belongs to both {owner[key]} and {s['id']}")
+            owner[key] = s["id"]
+
+
+def test_triage_rules_name_real_symptoms():
+    rules = json.loads((ROOT / "data" / "triage.json").read_text(encoding="utf-8"))
+    for rule in rules:
+        named = rule.get("all", []) + rule.get("any", []) + [x for g in rule.get("groups", []) for x in g]
+        assert named and rule["reason"], rule["id"]
+        for sid in named:
+            assert sid in VOCAB.symptoms, (rule["id"], sid)

@@ -1,0 +1,44 @@
+"""Golden rendering at a pinned width, with and without colour (UPDATE_GOLDEN=1 rewrites the files)."""
+
+import os
+
+import pytest
+
+from conftest import FIXTURES
+
+GOLDEN = FIXTURES.parent / "golden"
+CASES = [
+    ("causes-80", ["causes", "testitis"], {"COLUMNS": "80"}),
+    ("causes-40", ["causes", "testitis"], {"COLUMNS": "40"}),
+    ("when-80", ["when", "testitis"], {"COLUMNS": "80"}),
+    ("show-80", ["show", "testitis"], {"COLUMNS": "80"}),
+    ("causes-80-colour", ["causes", "testitis"], {"COLUMNS": "80", "FORCE_COLOR": "1"}),
+]
+
+
+@pytest.mark.parametrize("name,args,env", CASES, ids=[c[0] for c in CASES])
+def test_golden(cli, monkeypatch, name, args, env):
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    r = cli(args[0], "--data", str(FIXTURES / "mini.json"), *args[1:])
+    assert r.code == 0, r
+    path = GOLDEN / f"{name}.txt"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(r.out, encoding="utf-8")
+    assert r.out == path.read_text(encoding="utf-8")
+
+
+def test_colour_only_when_asked(cli, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    coloured = cli("causes", "--data", str(FIXTURES / "mini.json"), "testitis").out
+    assert "\x1b[" in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = cli("causes", "--data", str(FIXTURES / "mini.json"), "testitis").out
+    assert "\x1b[" not in plain
+
+
+def test_related_topics_show_title_and_command(cli):
+    r = cli("causes", "--data", str(FIXTURES / "mini.json"), "testitis")
+    assert "Related topics" in r.out
+    line = next(line for line in r.out.splitlines() if "Testosis" in line and "•" in line)
+    assert "healthq show testosis" in line

@@ -1,0 +1,74 @@
+"""Search: how people type, and properties that must hold for any text."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthq.errors import UsageError
+from healthq.search import resolve, search
+from healthq.store import open_store
+from healthq.text import clean, fold, query_terms
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    import os
+
+    os.environ["HEALTHQ_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    return open_store(None)
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("what causes kidney stones?", "kidney stones"),
+    ("symptoms of gout", "gout"),
+    ("How do I treat period pain", "period pain"),
+    ("gout symptoms", "gout"),
+    ("Haemorrhoids", "hemorrhoids"),
+    ("Coeliac disease", "celiac disease"),
+    ("ＰＣＯＳ", "pcos"),
+    ("What are the causes of recurrent miscarriage?", "recurrent miscarriage"),
+])
+def test_questions_are_reduced_to_the_condition(typed, expected):
+    assert query_terms(typed) == expected
+
+
+def test_british_and_american_spellings_meet():
+    for gb, us in [("anaemia", "anemia"), ("oesophagus", "esophagus"), ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("dysmenorrhoea", "dysmenorrhea"), ("paediatric", "pediatric")]:
+        assert fold(gb) == fold(us)
+
+
+def test_exact_alias_scores_100_and_comes_first(store):
+    results = search(store, "habitual abortion", limit=5)
+    assert results[0].id == "recurrent-miscarriage" and results[0].score == 100 and results[0].exact
+
+
+def test_empty_query_is_a_usage_error(store):
+    for text in ("", "   ", "???", "\x1b[0m"):
+        with pytest.raises(UsageError):
+            search(store, text)
+
+
+def test_nonsense_is_no_match(store):
+    assert resolve(store, "qwxz plorb zzzzq").match is None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_search_never_raises_and_scores_are_sorted(store, text):
+    try:
+        results = search(store, text, limit=10)
+    except UsageError:
+        assert not query_terms(text)
+        return
+    scores = [m.score for m in results]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 100 for s in scores)
+    assert len({m.id for m in results}) == len(results)
+
+
+@given(st.text(max_size=200))
+def test_clean_leaves_no_control_or_escape_characters(text):
+    out = clean(text)
+    assert "\x1b" not in out and "\x9b" not in out
+    assert all(ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) for ch in out)
+    assert not any(0xD800 <= ord(ch) <= 0xDFFF or 0x202A <= ord(ch) <= 0x202E for ch in out)
