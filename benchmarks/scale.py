@@ -43,7 +43,9 @@ def main() -> None:
             subprocess.run([sys.executable, str(HERE / "gen_synthetic.py"), str(size), str(path)], check=True, stdout=subprocess.DEVNULL)
         full_env = dict(os.environ, **env)
         start = time.perf_counter()
-        subprocess.run([HEALTHQ, "--data", str(path), "search", "pcos"], env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.run([HEALTHQ, "search", "--data", str(path), "pcos"], env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if "Warning" in proc.stderr or "Error: " in proc.stderr and "no match" not in proc.stderr:
+            sys.exit(f"healthq failed on {path}: {proc.stderr.strip()}")
         build = time.perf_counter() - start
         cells, peak = [], 0.0
         for name, argv in QUERIES.items():

@@ -267,3 +267,23 @@ def test_validate_unreadable_files(cli, tmp_path):
     assert r.code == 1
     assert "is empty" in r.out and "must be a JSON array" in r.out and "not valid UTF-8" in r.out and "no such file" in r.out
     assert "4 files checked: 4 problems" in r.err
+
+
+def test_completion_offers_condition_names():
+    from healthq.cli import _complete_term
+
+    names = _complete_term("habit")
+    assert "habitual abortion" in names
+
+
+def test_search_and_list_text_output(cli):
+    r = cli("search", "miscarriage")
+    assert r.code == 0 and "Recurrent miscarriage" in r.out and "Score" in r.out
+    r = cli("list")
+    assert r.code == 0 and "Pregnancy and birth" in r.out and "recurrent-miscarriage" in r.out
+
+
+def test_data_option_before_or_after_the_command(cli):
+    data = str(FIXTURES / "mini.json")
+    assert cli("--data", data, "causes", "--json", "testitis").json()["id"] == "testitis"
+    assert cli("causes", "--data", data, "--json", "testitis").json()["id"] == "testitis"

@@ -254,7 +254,8 @@ def _weight(vocab, sid):
     return SPECIFICITY.get(vocab.symptoms[sid].specificity, 1.0)
 
 
-def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit) -> list[dict]:
+def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True) -> list[dict]:
+    """Conditions that fit, best first. With explain=False, skip working out the missing symptoms."""
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
     # which condition symptoms count for each typed symptom, and how much
@@ -292,7 +293,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit) -> list[d
     scored.sort(key=lambda r: (-r[0], r[3]))
     results = []
     for raw, gained, idx, cid, title, triage, matched in scored[:limit]:
-        typical = [s for s, f in store.symptoms_of(idx) if f == "common"]
+        typical = [s for s, f in store.symptoms_of(idx) if f == "common"] if explain else []
         covered = {c for s in matched for c in credit[s]}
         missing = [s for s in typical if s not in covered and s in vocab.symptoms]
         results.append({

@@ -71,14 +71,19 @@ def _version(value: bool):
 def main(
     version: bool = typer.Option(False, "--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for unexpected errors."),
+    data: Optional[List[str]] = typer.Option(None, "--data", help=DATA_HELP, metavar="PATH"),
 ):
     """Fast, offline answers to everyday health questions."""
+    _GLOBAL_DATA[:] = list(data or [])
+
+
+_GLOBAL_DATA: list[str] = []  # --data given before the command name
 
 
 def _store(data):
     from .store import open_store, warn
 
-    store = open_store(data)
+    store = open_store(_GLOBAL_DATA + list(data or []))
     for message in store.warnings:
         warn(message)
     return store

@@ -83,8 +83,12 @@ def _fuzzy(store, terms: str, best, limit: int) -> None:
     for _norm, score, pos in process.extract(terms, norms, scorer=scorer, processor=None, limit=limit * 6, score_cutoff=40):
         _n, idx, name, is_title = rows[pos]
         if not short:
-            # WRatio forgives a query that is a small part of a long name; weigh plain similarity in too
-            score = 0.75 * score + 0.25 * fuzz.ratio(terms, _n)
+            if 2 * len(_n) < len(terms):
+                # a short name found inside a long query ("rpl" in a random string) is no evidence
+                score = fuzz.ratio(terms, _n)
+            else:
+                # WRatio forgives a query that is a small part of a long name; weigh plain similarity in too
+                score = 0.75 * score + 0.25 * fuzz.ratio(terms, _n)
         _keep(best, idx, min(score, 99.0), is_title, name, False)
 
 
