@@ -9,7 +9,6 @@ When the cache directory cannot be written, the index is built in memory instead
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -20,7 +19,6 @@ from pathlib import Path
 from . import __version__
 from .errors import DataError
 from .text import fold
-from .validate import Problem, check_entry
 
 INDEX_FORMAT = 3
 FTS_THRESHOLD = 50_000  # above this many names, fuzzy search first narrows candidates with a trigram index
@@ -143,10 +141,12 @@ def parse_file(path: Path, raw: bytes | None = None):
     return entries, spans, lines
 
 
-def validate_file(path: Path) -> tuple[list[dict], list[Problem]]:
+def validate_file(path: Path):
     """Every problem in one file (structure of each entry, duplicate ids). DataError if it cannot be parsed."""
+    from .validate import Problem, check_entry
+
     entries, _spans, lines = parse_file(path)
-    problems: list[Problem] = []
+    problems = []
     seen: dict[str, int] = {}
     for n, entry in enumerate(entries):
         problems += check_entry(entry, str(path), n + 1, lines[n])
@@ -294,10 +294,15 @@ def _key(files: list[tuple[Path, bool]]) -> str:
             parts.append([str(path.resolve()), bundled, st.st_size, st.st_mtime_ns, st.st_ino])
         except OSError:
             parts.append([str(path), bundled, None])
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:24]
+    import zlib  # built in and cheap, unlike hashlib; the key only has to tell file states apart
+
+    raw = json.dumps(parts).encode()
+    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}{len(raw):x}"
 
 
 def _build(db: sqlite3.Connection, files: list[tuple[Path, bool]]) -> None:
+    from .validate import Problem, check_entry
+
     db.executescript(_SCHEMA)
     warnings: list[str] = []
     chosen: dict[str, tuple] = {}  # id -> (file_no, entry, span, origin)
@@ -305,7 +310,7 @@ def _build(db: sqlite3.Connection, files: list[tuple[Path, bool]]) -> None:
     for file_no, (path, bundled) in enumerate(files):
         try:
             entries, spans, lines = parse_file(path)
-            problems: list[Problem] = []
+            problems = []
             seen = set()
             for n, entry in enumerate(entries):
                 problems += check_entry(entry, str(path), n + 1, lines[n])
