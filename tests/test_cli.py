@@ -287,3 +287,13 @@ def test_data_option_before_or_after_the_command(cli):
     data = str(FIXTURES / "mini.json")
     assert cli("--data", data, "causes", "--json", "testitis").json()["id"] == "testitis"
     assert cli("causes", "--data", data, "--json", "testitis").json()["id"] == "testitis"
+
+
+def test_bare_healthq_prints_help_on_stdout(cli):
+    r = cli()
+    assert r.code == 0 and r.out.startswith("Usage: healthq") and r.err == ""
+
+
+def test_text_output_has_no_trailing_spaces(cli):
+    r = cli("causes", "recurrent miscarriage")
+    assert all(line == line.rstrip(" ") for line in r.out.splitlines())

@@ -60,6 +60,9 @@ def run(args: list[str], debug: bool) -> int:
         say("Interrupted.")
         return INTERRUPTED
     except typer.TyperException as exc:  # Click's usage errors: one line, then where to get help
+        if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
+            sys.stdout.write(exc.ctx.get_help() + "\n")  # bare `healthq`: the help, not an error
+            return 0
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         ctx = getattr(exc, "ctx", None)
         where = ctx.command_path if ctx is not None else "healthq"

@@ -56,7 +56,7 @@ def _complete_term(incomplete: str):
         return []
 
 
-TermArg = typer.Argument(..., help="What to look up: " + EPILOG_TERM, metavar="TERM...", autocompletion=_complete_term, show_default=False)
+TermArg = typer.Argument(..., help="The condition to look up, in your own words.", metavar="TERM...", autocompletion=_complete_term, show_default=False)
 JsonOpt = typer.Option(False, "--json", help=JSON_HELP)
 DataOpt = typer.Option(None, "--data", help=DATA_HELP, metavar="PATH")
 
@@ -171,7 +171,7 @@ def _make_section_command(name: str, section: str, summary: str, ex1: str, ex2: 
     command.__doc__ = (
         f"{summary}\n\nShows the best-matching condition's {name if name != 'when' else 'when-to-get-help'} section, "
         f"its related topics, its sources and a disclaimer. {EPILOG_TERM}\n\n"
-        f"Examples:\n\n\b\n  healthq {ex1}\n  healthq {ex2}\n  healthq {name} --json pcos"
+        f"Examples:\n\n\b\n  healthq {ex1}\n  healthq {name} \"{ex2}\"\n  healthq {name} --json pcos"
     )
     app.command(name)(command)
 

@@ -50,6 +50,37 @@ def _width() -> int | None:
     return max(20, min(value, 1000))
 
 
+class _TrimmedLines:
+    """A stream wrapper that drops the trailing spaces Rich pads table cells with."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        if lines:
+            self._stream.write("\n".join(line.rstrip(" ") for line in lines) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending.rstrip(" "))
+            self._pending = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self):
+        return getattr(self._stream, "encoding", "utf-8")
+
+
 def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     no_colour = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
@@ -62,7 +93,7 @@ def console(stderr: bool = False) -> Console:
     if width is None and not tty:
         width = 80
     return Console(
-        file=stream,
+        file=_TrimmedLines(stream),
         width=width,
         color_system=None if no_colour else "auto",
         no_color=no_colour,
