@@ -112,6 +112,7 @@ def parse_file(path: Path, raw: bytes | None = None):
         char_pos = pos
         return byte_pos
 
+    line_no, line_pos = 1, 0
     if i < len(text) and text[i] == "]":
         i = _skip(text, i + 1)
     else:
@@ -126,7 +127,9 @@ def parse_file(path: Path, raw: bytes | None = None):
             stop = to_byte(end)
             entries.append(obj)
             spans.append((start, stop))
-            lines.append(_line_of(text, i) if len(lines) < 100_000 else None)
+            line_no += text.count("\n", line_pos, i)  # counted incrementally: linear in the file size
+            line_pos = i
+            lines.append(line_no)
             i = _skip(text, end)
             if i < len(text) and text[i] == ",":
                 i = _skip(text, i + 1)
