@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from .errors import UsageError
 from .text import query_terms
@@ -13,16 +12,14 @@ WEAK = 62  # below: no match, only suggestions
 MAX_QUERY = 500  # characters of the query that are looked at
 
 
-@dataclass(frozen=True)
 class Match:
-    idx: int
-    id: str
-    title: str
-    aliases: list
-    category: str
-    score: int
-    matched: str
-    exact: bool
+    """One ranked condition: which name matched and how well (0-100)."""
+
+    __slots__ = ("idx", "id", "title", "aliases", "category", "score", "matched", "exact")
+
+    def __init__(self, idx, id, title, aliases, category, score, matched, exact):
+        self.idx, self.id, self.title, self.aliases = idx, id, title, aliases
+        self.category, self.score, self.matched, self.exact = category, score, matched, exact
 
     def as_json(self) -> dict:
         return {
@@ -92,11 +89,13 @@ def _fuzzy(store, terms: str, best, limit: int) -> None:
         _keep(best, idx, min(score, 99.0), is_title, name, False)
 
 
-@dataclass(frozen=True)
 class Resolution:
-    match: Match | None
-    others: list[Match]
-    note: str | None  # said on stderr when the answer is not an exact match
+    """The condition to show (or None), other candidates, and a note for stderr when unsure."""
+
+    __slots__ = ("match", "others", "note")
+
+    def __init__(self, match: Match | None, others: list, note: str | None):
+        self.match, self.others, self.note = match, others, note
 
 
 def resolve(store, text: str) -> Resolution:

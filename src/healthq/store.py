@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -180,12 +179,13 @@ CREATE INDEX entries_category ON entries(category);
 """
 
 
-@dataclass
 class Store:
-    db: sqlite3.Connection
-    warnings: list[str] = field(default_factory=list)
-    _files: dict[int, tuple[str, bool]] = field(default_factory=dict)
-    _names_cache: tuple | None = None
+    """Read access to the index and the articles behind it."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.warnings: list[str] = []
+        self._names_cache: tuple | None = None
 
     # entries ----------------------------------------------------------------------------------------
     def count(self) -> int:
