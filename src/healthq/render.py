@@ -10,7 +10,6 @@ import os
 import sys
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from .text import clean
@@ -106,36 +105,71 @@ def console(stderr: bool = False) -> Console:
     )
 
 
+class _Page:
+    """Collects lines (wrapped once, here) and prints them in one call: far cheaper than a print per line."""
+
+    def __init__(self, out: Console):
+        self.out = out
+        self.width = out.width
+        self.lines: list[Text] = []
+
+    def print(self, text: Text | None = None, overflow: str | None = None, soft_wrap: bool = False) -> None:
+        if text is None:
+            self.lines.append(Text())
+        elif soft_wrap or ("\n" not in text.plain and text.cell_len <= self.width):
+            self.lines.append(text)
+        else:
+            self.lines.extend(text.wrap(self.out, self.width, overflow="fold"))
+
+    def flush(self) -> None:
+        self.out.print(Text("\n").join(self.lines), soft_wrap=True)
+
+
+def page() -> _Page:
+    return _Page(console())
+
+
 def t(value, style: str = "") -> Text:
     return Text(clean(value), style=style)
 
 
-def _items(items, numbered: bool) -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True, style="bold cyan")
-    grid.add_column(overflow="fold")
+def _wrap(out, text: str, first: str, rest: str, style: str = "") -> None:
+    """Print text wrapped to the console width with a hanging indent (cheaper than a Rich table)."""
+    import textwrap
+
+    width = max(out.width, len(rest) + 10)
+    lines = textwrap.wrap(clean(text), width=width, initial_indent=first, subsequent_indent=rest,
+                          break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
+    for line in lines:
+        head = len(first) if line.startswith(first) else len(rest)
+        row = Text(line[:head], style="bold cyan" if first.strip() else "")
+        row.append(line[head:], style=style)
+        out.print(row, overflow="fold")
+        first = rest
+
+
+def _items(out, items, numbered: bool) -> None:
+    count = len(items)
+    pad = len(str(count)) + 2 if numbered else 2
     for n, item in enumerate(items, 1):
-        body = Text()
-        body.append(clean(item.get("name", "")), style="bold")
+        mark = (f"{n}.".rjust(pad - 1) + " ") if numbered else "• "
+        _wrap(out, item.get("name", ""), mark, " " * pad, "bold")
         if item.get("condition"):
-            body.append(f"  (healthq show {clean(item['condition'])})", style="dim")
+            _wrap(out, f"→ healthq show {item['condition']}", " " * pad, " " * pad, "dim")
         if item.get("detail"):
-            body.append("\n")
-            body.append(clean(item["detail"]))
-        grid.add_row(f"{n}." if numbered else "•", body)
-    return grid
+            _wrap(out, item["detail"], " " * pad, " " * pad)
 
 
-def _care(out: Console, care: dict) -> None:
+def _care(out, care: dict) -> None:
     for key, heading, style in CARE:
         sentences = care.get(key) or []
         if not sentences:
             continue
         out.print(t(heading + ":", style))
-        out.print(_items([{"name": s} for s in sentences], numbered=False))
+        _items(out, [{"name": s} for s in sentences], numbered=False)
 
 
-def _heading(out: Console, title: str, section: str | None) -> None:
+def _heading(out, title: str, section: str | None) -> None:
     text = Text()
     text.append(clean(title), style="bold underline")
     if section:
@@ -143,54 +177,49 @@ def _heading(out: Console, title: str, section: str | None) -> None:
     out.print(text)
 
 
-def _related(out: Console, related: list[tuple[str, str]]) -> None:
+def _related(out, related: list[tuple[str, str]]) -> None:
     if not related:
         return
     out.print()
     out.print(t("Related topics", "bold"))
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(overflow="fold")
-    grid.add_column(style="dim", overflow="fold")
     for rid, title in related:
-        grid.add_row(t("• " + title), t(f"healthq show {rid}"))
-    out.print(grid)
+        line = Text("• ")
+        line.append(clean(title))
+        line.append(f"  healthq show {clean(rid)}", style="dim")
+        out.print(line, overflow="fold")
 
 
-def _sources(out: Console, entry: dict) -> None:
+def _sources(out, entry: dict) -> None:
     out.print()
     out.print(t(f"Sources (reviewed {entry.get('reviewed', 'unknown')})", "bold"))
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
     for src in entry.get("sources", []):
-        body = Text()
-        body.append(clean(src.get("publisher", "")), style="bold")
-        body.append(": " + clean(src.get("title", "")) + "\n")
-        body.append(clean(src.get("url", "")), style="blue")
-        grid.add_row("•", body)
-    out.print(grid)
+        _wrap(out, f"{src.get('publisher', '')}: {src.get('title', '')}", "• ", "  ")
+        url = Text("  ")
+        url.append(clean(src.get("url", "")), style="blue")
+        out.print(url, soft_wrap=True)  # unbroken, so it can be copied or clicked
 
 
-def _footer(out: Console) -> None:
+def _footer(out) -> None:
     out.print()
     out.print(t(DISCLAIMER, "italic"))
 
 
 def section(entry: dict, section: str, related: list[tuple[str, str]]) -> None:
-    out = console()
+    out = page()
     _heading(out, entry["title"], section)
     out.print()
     if section == "when_to_seek_care":
         _care(out, entry.get("when_to_seek_care", {}))
     else:
-        out.print(_items(entry["sections"].get(section, []), numbered=section in ("causes", "risk_factors", "complications")))
+        _items(out, entry["sections"].get(section, []), numbered=section in ("causes", "risk_factors", "complications"))
     _related(out, related)
     _sources(out, entry)
     _footer(out)
+    out.flush()
 
 
 def article(entry: dict, related: list[tuple[str, str]]) -> None:
-    out = console()
+    out = page()
     _heading(out, entry["title"], None)
     if entry.get("aliases"):
         out.print(t("Also called: " + ", ".join(entry["aliases"]), "dim"))
@@ -199,7 +228,7 @@ def article(entry: dict, related: list[tuple[str, str]]) -> None:
     for key in ("symptoms", "causes", "risk_factors", "diagnosis", "treatment", "prevention", "complications"):
         out.print()
         out.print(t(SECTION_TITLES[key], "bold"))
-        out.print(_items(entry["sections"].get(key, []), numbered=key in ("causes", "risk_factors", "complications")))
+        _items(out, entry["sections"].get(key, []), numbered=key in ("causes", "risk_factors", "complications"))
     out.print()
     out.print(t(SECTION_TITLES["when_to_seek_care"], "bold"))
     _care(out, entry.get("when_to_seek_care", {}))
@@ -210,17 +239,21 @@ def article(entry: dict, related: list[tuple[str, str]]) -> None:
     _related(out, related)
     _sources(out, entry)
     _footer(out)
+    out.flush()
 
 
 def related_list(entry: dict, related: list[tuple[str, str]]) -> None:
-    out = console()
+    out = page()
     _heading(out, entry["title"], None)
     if not related:
         out.print(t("No related topics."))
     _related(out, related)
+    out.flush()
 
 
 def matches(query: str, results) -> None:
+    from rich.table import Table
+
     out = console()
     table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
     table.add_column("#", justify="right", no_wrap=True)
@@ -252,6 +285,8 @@ def listing(rows: list[dict], category_titles: dict[str, str]) -> None:
 
 
 def check_report(report) -> None:
+    from rich.table import Table
+
     out = console()
     label, advice, style = TRIAGE_TEXT[report.triage]
     banner = Text()
