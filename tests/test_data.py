@@ -166,3 +166,9 @@ def test_triage_rules_name_real_symptoms():
         assert named and rule["reason"], rule["id"]
         for sid in named:
             assert sid in VOCAB.symptoms, (rule["id"], sid)
+
+
+def test_readme_counts_are_current():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"{len(ENTRIES)} conditions" in readme
+    assert f"{len(RAW_VOCAB)} symptoms" in readme
