@@ -72,3 +72,25 @@ def test_clean_leaves_no_control_or_escape_characters(text):
     assert "\x1b" not in out and "\x9b" not in out
     assert all(ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) for ch in out)
     assert not any(0xD800 <= ord(ch) <= 0xDFFF or 0x202A <= ord(ch) <= 0x202E for ch in out)
+
+
+@pytest.mark.parametrize("query,name", [
+    ("endometriosis", "endometritis"), ("hyperthyroidism", "hypothyroidism"), ("hypothyroid", "hyperthyroid"),
+    ("cervicitis", "cervicosis"), ("tachycardia", "bradycardia"),
+])
+def test_lookalike_words_with_different_meanings_are_never_the_answer(query, name):
+    from healthq.search import _different_meaning
+
+    assert _different_meaning(query, name)
+
+
+def test_typos_are_still_forgiven():
+    from healthq.search import _different_meaning
+
+    for query, name in [("fibriods", "fibroids"), ("misscarriage", "miscarriage"), ("polycistic", "polycystic"), ("hashimotos", "hashimotos")]:
+        assert not _different_meaning(query, name)
+
+
+def test_endometriosis_does_not_open_endometritis(store):
+    res = resolve(store, "endometriosis")
+    assert res.match is None or res.match.id != "chronic-endometritis"

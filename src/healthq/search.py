@@ -8,7 +8,8 @@ from .errors import UsageError
 from .text import query_terms
 
 STRONG = 88  # at or above: answer without comment
-WEAK = 62  # below: no match, only suggestions
+WEAK = 75  # below: no match, only suggestions
+SUGGEST = 52  # below: not even worth suggesting
 MAX_QUERY = 500  # characters of the query that are looked at
 
 
@@ -58,6 +59,37 @@ def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[
     return out
 
 
+_PREFIXES = ("hyper", "hypo", "brady", "tachy", "pre", "post", "intra", "extra")
+_SUFFIXES = ("itis", "osis", "oma", "ectomy", "emia", "uria", "algia", "pathy", "plasia", "trophy")
+
+
+def _affix(word: str, options) -> str:
+    for part in options:
+        if word.startswith(part) if options is _PREFIXES else word.endswith(part):
+            return part
+    return ""
+
+
+def _different_meaning(query: str, name: str) -> bool:
+    """True when a query word and a name word look alike but differ in a meaning-bearing affix.
+
+    Typo tolerance must not turn endometriosis into endometritis, or hypothyroidism into
+    hyperthyroidism: they are different diseases.
+    """
+    for q in query.split():
+        for n in name.split():
+            if q == n or min(len(q), len(n)) < 5:
+                continue
+            for options in (_PREFIXES, _SUFFIXES):
+                a, b = _affix(q, options), _affix(n, options)
+                if a and b and a != b:
+                    qs = q[len(a):] if options is _PREFIXES else q[: -len(a)]
+                    ns = n[len(b):] if options is _PREFIXES else n[: -len(b)]
+                    if qs[:5] == ns[:5] or qs[-5:] == ns[-5:]:
+                        return True
+    return False
+
+
 def _keep(best, idx, score, is_title, name, exact):
     old = best.get(idx)
     if old is None or (score, exact, is_title) > (old[0], old[3], old[1]):
@@ -83,9 +115,11 @@ def _fuzzy(store, terms: str, best, limit: int) -> None:
             if 2 * len(_n) < len(terms):
                 # a short name found inside a long query ("rpl" in a random string) is no evidence
                 score = fuzz.ratio(terms, _n)
-            else:
-                # WRatio forgives a query that is a small part of a long name; weigh plain similarity in too
+            elif score < 90:
+                # below a near-certain WRatio, weigh plain similarity in, so loose partial matches rank lower
                 score = 0.75 * score + 0.25 * fuzz.ratio(terms, _n)
+        if _different_meaning(terms, _n):
+            score = min(score, WEAK - 1)  # a suggestion at most, never the answer
         _keep(best, idx, min(score, 99.0), is_title, name, False)
 
 
@@ -102,7 +136,7 @@ def resolve(store, text: str) -> Resolution:
     """The one condition a section command should show, or None with suggestions."""
     matches = search(store, text, limit=6, exact_only=True)
     if not matches or matches[0].score < WEAK:
-        return Resolution(None, [m for m in matches if m.score >= 40][:3], None)
+        return Resolution(None, [m for m in matches if m.score >= SUGGEST][:3], None)
     top = matches[0]
     others = [m for m in matches[1:] if m.score >= WEAK][:3]
     if top.exact or top.score >= STRONG and (not others or others[0].score < top.score - 3):
