@@ -204,6 +204,17 @@ def _footer(out) -> None:
     out.print(t(DISCLAIMER, "italic"))
 
 
+NUMBERED = ("causes", "risk_factors", "complications")  # lists where the order and count matter
+
+
+def _close(out, entry: dict, related: list[tuple[str, str]]) -> None:
+    """Every answer ends the same way: related topics, sources with the review date, the disclaimer."""
+    _related(out, related)
+    _sources(out, entry)
+    _footer(out)
+    out.flush()
+
+
 def section(entry: dict, section: str, related: list[tuple[str, str]]) -> None:
     out = page()
     _heading(out, entry["title"], section)
@@ -211,11 +222,8 @@ def section(entry: dict, section: str, related: list[tuple[str, str]]) -> None:
     if section == "when_to_seek_care":
         _care(out, entry.get("when_to_seek_care", {}))
     else:
-        _items(out, entry["sections"].get(section, []), numbered=section in ("causes", "risk_factors", "complications"))
-    _related(out, related)
-    _sources(out, entry)
-    _footer(out)
-    out.flush()
+        _items(out, entry["sections"].get(section, []), numbered=section in NUMBERED)
+    _close(out, entry, related)
 
 
 def article(entry: dict, related: list[tuple[str, str]]) -> None:
@@ -228,7 +236,7 @@ def article(entry: dict, related: list[tuple[str, str]]) -> None:
     for key in ("symptoms", "causes", "risk_factors", "diagnosis", "treatment", "prevention", "complications"):
         out.print()
         out.print(t(SECTION_TITLES[key], "bold"))
-        _items(out, entry["sections"].get(key, []), numbered=key in ("causes", "risk_factors", "complications"))
+        _items(out, entry["sections"].get(key, []), numbered=key in NUMBERED)
     out.print()
     out.print(t(SECTION_TITLES["when_to_seek_care"], "bold"))
     _care(out, entry.get("when_to_seek_care", {}))
@@ -236,10 +244,7 @@ def article(entry: dict, related: list[tuple[str, str]]) -> None:
     if codes:
         out.print()
         out.print(t("Codes: " + ", ".join(f"{k.upper()} {v}" for k, v in codes.items()), "dim"))
-    _related(out, related)
-    _sources(out, entry)
-    _footer(out)
-    out.flush()
+    _close(out, entry, related)
 
 
 def related_list(entry: dict, related: list[tuple[str, str]]) -> None:
