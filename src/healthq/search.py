@@ -99,8 +99,10 @@ def _keep(best, idx, score, is_title, name, exact):
 def _fuzzy(store, terms: str, best, limit: int) -> None:
     from rapidfuzz import fuzz, process
 
+    from .store import FTS_THRESHOLD
+
     pool = None
-    if store.name_count() > 50_000:
+    if store.name_count() > FTS_THRESHOLD:
         pool = store.trigram_candidates(terms)
     if pool is None:
         pool = store.all_names()
