@@ -60,3 +60,19 @@ def test_undecodable_argument_bytes():
 def test_python_dash_m():
     p = subprocess.run([sys.executable, "-m", "healthq", "--version"], capture_output=True, timeout=60)
     assert p.returncode == 0 and p.stdout.startswith(b"healthq ")
+
+
+def test_c_locale_and_non_ascii_output():
+    p = run("causes", "habitual abortion", env={"LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""})
+    assert p.returncode == 0 and b"Recurrent miscarriage" in p.stdout and b"Traceback" not in p.stderr
+
+
+def test_unwritable_home_real_process(tmp_path):
+    home = tmp_path / "ro-home"
+    home.mkdir()
+    home.chmod(0o500)
+    try:
+        p = run("causes", "--json", "pcos", env={"HOME": str(home), "HEALTHQ_CACHE_DIR": "", "XDG_CACHE_HOME": ""})
+        assert p.returncode == 0 and b"polycystic-ovary-syndrome" in p.stdout and p.stderr == b""
+    finally:
+        home.chmod(0o700)
