@@ -86,6 +86,12 @@ def test_each_red_flag_combination_forces_emergency(cli, typed, rule):
     assert rule in {f["id"] for f in data["red_flags"]}
 
 
+def test_urgent_rules_raise_triage_without_calling_it_an_emergency(cli):
+    data = cli("check", "--json", "fever", "back from africa").json()
+    assert data["triage"] == "urgent" and data["red_flags"] == []
+    assert "malaria" in data["triage_reason"]
+
+
 def test_every_triage_rule_is_tested():
     rules = {r["id"] for r in json.loads((ROOT / "data" / "triage.json").read_text(encoding="utf-8"))}
     flagged = set()
@@ -95,7 +101,7 @@ def test_every_triage_rule_is_tested():
             present.add(rule["any"][0])
         for group in rule.get("groups", []):
             present.add(group[0])
-        flagged |= {f["id"] for f in red_flags(VOCAB, present)}
+        flagged |= {f["id"] for f in red_flags(VOCAB, present)}  # emergency and urgent rules alike
     assert rules <= flagged
 
 

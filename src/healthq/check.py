@@ -20,11 +20,11 @@ SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
 PRIOR = {"very-common": 0.6, "common": 0.4, "uncommon": 0.2, "rare": 0.0}
 FILLER = {
     "my", "the", "a", "an", "i", "im", "ive", "have", "has", "had", "got", "getting", "been", "having", "very", "really", "quite", "bit", "little", "some", "of", "in", "on", "at", "to", "is",
-    "am", "are", "was", "it", "its", "me", "also", "bad", "lot", "lots", "keep", "kept", "like",
+    "am", "are", "was", "it", "its", "me", "also", "lot", "lots", "keep", "from", "kept", "like",
     "and", "with", "plus", "or", "but", "then", "when", "since", "for", "after", "about", "around", "started", "start", "mild", "slight", "terrible", "awful", "horrible", "getting", "s",
 }
 # words that carry no symptom on their own: not reported as unrecognised
-QUIET = {"feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly", "severe", "pain", "today", "now", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "since", "morning", "night"}
+QUIET = {"bad", "feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly", "severe", "pain", "today", "now", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "since", "morning", "night"}
 NEGATION = {"no", "not", "without", "never", "denies", "dont", "don't", "isnt"}
 DURATION = re.compile(
     r"\b(?:for|since|over|past|last|about|around|almost|nearly)?\s*(?:a|an|one|two|three|four|five|six|seven|few|several|couple of|\d+)?\s*"
@@ -231,7 +231,7 @@ def red_flags(vocab: Vocabulary, present: set[str]) -> list[dict]:
         if not all(any(_has(vocab, present, s) for s in group) for group in rule.get("groups", [])):
             continue
         involved = sorted(s for s in present if any(s == r or r in vocab.ancestors(s) for r in rule.get("all", []) + rule.get("any", []) + [x for g in rule.get("groups", []) for x in g]))
-        flags.append({"id": rule["id"], "symptoms": involved, "reason": rule["reason"]})
+        flags.append({"id": rule["id"], "symptoms": involved, "reason": rule["reason"], "level": rule.get("level", "emergency")})
     return flags
 
 
@@ -244,9 +244,13 @@ def check(store, texts: list[str], age: int | None = None, sex: str | None = Non
         raise HealthqError(
             "no symptom recognised in what you typed; try plain words such as 'fever', 'tummy pain' or 'cough'", exit_code=1
         )
-    flags = red_flags(vocab, present)
+    matched_rules = red_flags(vocab, present)
+    flags = [f for f in matched_rules if f.pop("level", "emergency") == "emergency"]
+    urgent = [f for f in matched_rules if f not in flags]
     results = rank(store, vocab, present, age, sex, limit)
     triage, reason = _triage(vocab, present, flags, results)
+    if urgent and LEVELS.index(triage) < LEVELS.index("urgent"):
+        triage, reason = "urgent", urgent[0]["reason"]
     return Report(triage, reason, flags, understood, unrecognised, results)
 
 
