@@ -38,6 +38,7 @@ CATEGORIES = {
     "cancer": "Cancer",
     "blood": "Blood",
     "immune": "Immune system and allergy",
+    "injuries": "Injuries, heat and first aid",
 }
 SECTIONS = ("causes", "symptoms", "risk_factors", "diagnosis", "treatment", "prevention", "complications")
 CARE_LEVELS = ("emergency", "urgent", "routine")
