@@ -172,3 +172,41 @@ def test_readme_counts_are_current():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"{len(ENTRIES)} conditions" in readme
     assert f"{len(RAW_VOCAB)} symptoms" in readme
+
+
+# --- plain language -------------------------------------------------------------------------------------
+
+def _syllables(word: str) -> int:
+    w = word.lower().strip(".,;:!?()'\"")
+    n = len(re.findall(r"[aeiouy]+", w))
+    if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
+        n -= 1
+    return max(1, n)
+
+
+def reading_grade(text: str) -> float:
+    """Flesch-Kincaid grade level: a rough, repeatable estimate of the school grade a text needs."""
+    sentences = max(1, len(re.findall(r"[.!?:](\s|$)", text)))
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return 0.39 * len(words) / sentences + 11.8 * sum(map(_syllables, words)) / len(words) - 15.59
+
+
+def _entry_text(e: dict) -> str:
+    parts = [e["summary"]]
+    parts += [i["name"] + ". " + i["detail"] for items in e["sections"].values() for i in items]
+    parts += [s for sents in e["when_to_seek_care"].values() for s in sents]
+    return " ".join(p if p.rstrip().endswith((".", "!", "?")) else p + "." for p in parts)
+
+
+def test_reading_grade_estimate_tells_plain_from_technical():
+    assert reading_grade("Drink plenty of water. Rest at home.") < 4
+    assert reading_grade(
+        "Pharmacological thromboprophylaxis necessitates individualised consideration of haemorrhagic contraindications."
+    ) > 16
+
+
+def test_every_entry_reads_at_about_grade_8():
+    grades = {eid: reading_grade(_entry_text(e)) for eid, e in ENTRIES.items()}
+    hard = {eid: round(g, 1) for eid, g in grades.items() if g > 9}
+    assert hard == {}, "entries above grade 9"
+    assert sum(grades.values()) / len(grades) <= 8
