@@ -123,6 +123,16 @@ def test_nothing_recognised_exits_1(cli):
     assert r.err.startswith("Error: no symptom recognised")
 
 
+def test_nothing_recognised_under_json_still_answers_with_the_contract(cli):
+    r = cli("check", "--json", "blorp", "zingle")
+    assert r.code == 1
+    data = r.json()
+    assert data["error"] == "no symptom recognised"
+    assert data["triage"] is None and data["results"] == [] and data["red_flags"] == []
+    assert data["unrecognised"] == ["blorp", "zingle"]
+    assert r.err.startswith("Error: no symptom recognised")
+
+
 def test_emergency_banner_comes_first_in_text(cli):
     r = cli("check", "chest pain", "sweating")
     assert r.code == 0

@@ -97,6 +97,17 @@ def _load_vocabulary(base: str) -> Vocabulary:
     return Vocabulary(symptoms, phrases, sorted_keys, longest, rules)
 
 
+class NothingRecognised(HealthqError):
+    """No symptom could be read (exit code 1); carries what was read, for the JSON answer."""
+
+    exit_code = 1
+
+    def __init__(self, understood: list[dict], unrecognised: list[str]):
+        super().__init__("no symptom recognised in what you typed; try plain words such as 'fever', 'tummy pain' or 'cough'")
+        self.understood = understood
+        self.unrecognised = unrecognised
+
+
 @dataclass
 class Report:
     triage: str
@@ -241,9 +252,7 @@ def check(store, texts: list[str], age: int | None = None, sex: str | None = Non
     understood, unrecognised = read_symptoms(vocab, texts)
     present = {u["id"] for u in understood if not u["negated"]}
     if not present:
-        raise HealthqError(
-            "no symptom recognised in what you typed; try plain words such as 'fever', 'tummy pain' or 'cough'", exit_code=1
-        )
+        raise NothingRecognised(understood, unrecognised)
     matched_rules = red_flags(vocab, present)
     flags = [f for f in matched_rules if f.pop("level", "emergency") == "emergency"]
     urgent = [f for f in matched_rules if f not in flags]

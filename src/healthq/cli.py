@@ -317,7 +317,7 @@ def cmd_check(
       healthq check "tummy pain" "being sick" --age 8
       healthq check --json "chest pain" sweating
     """
-    from .check import check
+    from .check import NothingRecognised, check
 
     if sex is not None:
         sex = sex.strip().lower()
@@ -325,7 +325,13 @@ def cmd_check(
         if sex not in ("female", "male"):
             raise UsageError("--sex must be female or male")
     store = _store(data)
-    report = check(store, symptoms, age=age, sex=sex, limit=limit)
+    try:
+        report = check(store, symptoms, age=age, sex=sex, limit=limit)
+    except NothingRecognised as exc:
+        if as_json:
+            _emit_json({"triage": None, "triage_reason": None, "red_flags": [], "understood": exc.understood,
+                        "unrecognised": exc.unrecognised, "results": [], "error": "no symptom recognised"})
+        raise
     if as_json:
         _emit_json(report.as_json())
         return
