@@ -53,6 +53,29 @@ def test_a_sentence_with_duration_is_read():
     assert {"sore-throat", "swollen-glands"} <= found
 
 
+def test_words_spread_out_in_a_phrase_are_still_read():
+    assert "heavy-periods" in ids("heavy bright red bleeding from the vagina")
+    found = ids("ring-shaped itchy red rash on my arm")
+    assert "ring-shaped-rash" in found and "itchy-skin" in found
+    assert "rash" not in found  # the more specific reading replaces the general one
+
+
+def test_a_gap_never_skips_a_negation():
+    assert "eye-pain" not in ids("my eye is not in pain")
+
+
+def test_context_makes_a_symptom_more_specific(store):
+    from healthq.check import check
+
+    assert ids("heavy bleeding") == {"heavy-periods"}
+    report = check(store, ["pregnant", "heavy bleeding"])
+    assert "heavy-bleeding-pregnancy" in {u["id"] for u in report.understood}
+    assert report.triage == "emergency"
+    after_birth = check(store, ["gave birth three days ago", "heavy bleeding soaking pads", "dizzy"])
+    assert after_birth.triage == "emergency" and after_birth.results[0]["id"] == "postpartum-haemorrhage"
+    assert check(store, ["heavy bleeding"]).triage != "emergency"
+
+
 def test_negation_is_not_a_symptom():
     understood, _ = read_symptoms(VOCAB, ["cough but no fever"])
     assert {(u["id"], u["negated"]) for u in understood} == {("cough", False), ("fever", True)}
@@ -76,6 +99,7 @@ RULE_CASES = [
     (["fever", "confused"], "sepsis-signs"),
     (["hit my head", "vomiting"], "head-injury-signs"),
     (["pregnant", "headache", "blurred vision"], "pre-eclampsia-headache"),
+    (["sudden severe eye pain", "red eye", "halos around lights"], "acute-glaucoma"),
 ]
 
 

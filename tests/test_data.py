@@ -210,3 +210,10 @@ def test_every_entry_reads_at_about_grade_8():
     hard = {eid: round(g, 1) for eid, g in grades.items() if g > 9}
     assert hard == {}, "entries above grade 9"
     assert sum(grades.values()) / len(grades) <= 8
+
+
+def test_context_rewrites_name_real_symptoms_and_contexts():
+    for s in RAW_VOCAB:
+        for context, target in s.get("becomes", {}).items():
+            assert VOCAB.symptoms[context].context, (s["id"], context)
+            assert target in VOCAB.symptoms and target != s["id"], (s["id"], target)

@@ -50,6 +50,8 @@ class Vocabulary:
     sorted_keys: dict[tuple[str, ...], str]
     longest: int
     rules: list[dict] = field(default_factory=list)
+    # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
+    becomes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def ancestors(self, sid: str) -> list[str]:
         out = []
@@ -63,6 +65,13 @@ class Vocabulary:
 
     def descendants(self, sid: str) -> list[str]:
         return [s for s in self.symptoms if sid in self.ancestors(s)]
+
+    def gapped_keys(self) -> list[tuple[tuple[str, ...], str]]:
+        """Phrases of two or more words, longest first: the candidates for reading across gaps."""
+        if not hasattr(self, "_gapped"):
+            keys = [(k, sid) for k, sid in self.phrases.items() if len(k) >= 2 and not any(w in NEGATION for w in k)]
+            self._gapped = sorted(keys, key=lambda item: (-len(item[0]), item[0]))
+        return self._gapped
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -94,7 +103,8 @@ def _load_vocabulary(base: str) -> Vocabulary:
                 sorted_keys.setdefault(tuple(sorted(key)), item["id"])
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
     longest = max((len(k) for k in phrases), default=1)
-    return Vocabulary(symptoms, phrases, sorted_keys, longest, rules)
+    becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
+    return Vocabulary(symptoms, phrases, sorted_keys, longest, rules, becomes)
 
 
 class NothingRecognised(HealthqError):
@@ -153,7 +163,7 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
     words = fold(chunk).replace("'", "").split()
     # keep negation words, drop filler
     kept = [w for w in words if w not in FILLER or w in NEGATION]
-    used = [False] * len(kept)
+    matches: list[tuple[tuple[int, ...], str]] = []  # (positions in kept, symptom id)
     i = 0
     while i < len(kept):
         hit = None
@@ -167,13 +177,19 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
                 break
         if hit:
             n, sid = hit
-            negated = any(w in NEGATION for w in kept[max(0, i - 2) : i])
-            _add(vocab, understood, " ".join(kept[i : i + n]), sid, negated)
-            for k in range(i, i + n):
-                used[k] = True
+            matches.append((tuple(range(i, i + n)), sid))
             i += n
         else:
             i += 1
+    if any(w not in NEGATION and w not in QUIET for k, w in enumerate(kept) if not any(k in m[0] for m in matches)):
+        matches = _gapped(vocab, kept, matches)
+    used = [False] * len(kept)
+    for positions, sid in sorted(matches):
+        start = positions[0]
+        negated = any(w in NEGATION for w in kept[max(0, start - 2) : start])
+        _add(vocab, understood, " ".join(kept[k] for k in positions), sid, negated)
+        for k in positions:
+            used[k] = True
     leftover_runs, run = [], []
     for w, u in zip(kept, used):
         if u or w in NEGATION:
@@ -202,6 +218,49 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
                     unrecognised.append(w)
         else:
             unrecognised.append(phrase)
+
+
+MAX_GAP = 2  # words a phrase may skip: "heavy [bright red] bleeding", "ring-shaped [itchy red] rash"
+
+
+def _gapped(vocab, kept, matches):
+    """Read phrases whose words are spread out, longest first, when words are left over.
+
+    A phrase may skip up to MAX_GAP words (never a negation) and may take over words already read
+    when it says more about them: it contains all of that reading's words, or it is a more
+    specific form of that symptom ("ring-shaped rash" over "red rash").
+    """
+    owner = {k: m for m in matches for k in m[0]}
+    for key, sid in vocab.gapped_keys():
+        if len(key) > len(kept):
+            continue
+        found = _subsequence(kept, key)
+        if not found:
+            continue
+        taken = {owner[k] for k in found if k in owner}
+        if not any(k not in owner for k in found):
+            continue  # nothing new
+        if not all(set(m[0]) <= set(found) or m[1] in vocab.ancestors(sid) for m in taken):
+            continue
+        matches = [m for m in matches if m not in taken] + [(found, sid)]
+        owner = {k: m for m in matches for k in m[0]}
+    return matches
+
+
+def _subsequence(kept, key):
+    """Positions of key's words in kept, in order, skipping at most MAX_GAP words and no negation."""
+    for start in (k for k, w in enumerate(kept) if w == key[0]):
+        positions, k, gaps = [start], start, 0
+        for word in key[1:]:
+            nxt = next((j for j in range(k + 1, min(len(kept), k + 2 + MAX_GAP - gaps)) if kept[j] == word), None)
+            if nxt is None or any(kept[j] in NEGATION for j in range(k + 1, nxt)):
+                break
+            gaps += nxt - k - 1
+            positions.append(nxt)
+            k = nxt
+        else:
+            return tuple(positions)
+    return None
 
 
 def _fuzzy(vocab, phrase: str) -> str | None:
@@ -250,6 +309,7 @@ def check(store, texts: list[str], age: int | None = None, sex: str | None = Non
           vocab: Vocabulary | None = None) -> Report:
     vocab = vocab or load_vocabulary()
     understood, unrecognised = read_symptoms(vocab, texts)
+    _in_context(vocab, understood)
     present = {u["id"] for u in understood if not u["negated"]}
     if not present:
         raise NothingRecognised(understood, unrecognised)
@@ -261,6 +321,15 @@ def check(store, texts: list[str], age: int | None = None, sex: str | None = Non
     if urgent and LEVELS.index(triage) < LEVELS.index("urgent"):
         triage, reason = "urgent", urgent[0]["reason"]
     return Report(triage, reason, flags, understood, unrecognised, results)
+
+
+def _in_context(vocab, understood: list[dict]) -> None:
+    """Read symptoms in their context: heavy bleeding when pregnant is heavy bleeding in pregnancy."""
+    context = {u["id"] for u in understood if not u["negated"] and vocab.symptoms[u["id"]].context}
+    for u in understood:
+        target = next((t for c, t in vocab.becomes.get(u["id"], {}).items() if c in context), None)
+        if target:
+            u["id"], u["name"] = target, vocab.symptoms[target].name
 
 
 def _weight(vocab, sid):
