@@ -94,3 +94,17 @@ def test_typos_are_still_forgiven():
 def test_endometriosis_does_not_open_endometritis(store):
     res = resolve(store, "endometriosis")
     assert res.match is None or res.match.id != "chronic-endometritis"
+
+
+@pytest.mark.parametrize("word", ["cancer", "bleeding", "cough"])
+def test_a_word_that_fits_many_conditions_asks_instead_of_answering(cli, word):
+    r = cli("causes", word)
+    assert r.code == 1 and r.out == ""
+    assert "fits several conditions" in r.err and "Did you mean:" in r.err
+    data = cli("causes", "--json", word).json()
+    assert data["error"] == "no match" and len(data["suggestions"]) >= 2
+
+
+def test_a_clear_typo_is_still_answered(cli):
+    r = cli("causes", "heart atack")
+    assert r.code == 0 and r.out.startswith("Heart attack")

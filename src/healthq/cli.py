@@ -109,7 +109,10 @@ def _resolve(store, term: list[str], as_json: bool, empty_json):
             hint = " Did you mean: " + ", ".join(m.title for m in res.others) + "?"
         else:
             hint = " Try 'healthq search WORDS' or 'healthq list'."
-        message(f"no match for '{_join(term)[:80]}'.{hint}")
+        if res.ambiguous:
+            message(f"'{_join(term)[:80]}' fits several conditions.{hint} 'healthq search {_join(term)[:80]}' lists them all.")
+        else:
+            message(f"no match for '{_join(term)[:80]}'.{hint}")
         if as_json:
             empty_json["suggestions"] = [m.as_json() for m in res.others]
             _emit_json(empty_json)

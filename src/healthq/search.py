@@ -128,10 +128,10 @@ def _fuzzy(store, terms: str, best, limit: int) -> None:
 class Resolution:
     """The condition to show (or None), other candidates, and a note for stderr when unsure."""
 
-    __slots__ = ("match", "others", "note")
+    __slots__ = ("match", "others", "note", "ambiguous")
 
-    def __init__(self, match: Match | None, others: list, note: str | None):
-        self.match, self.others, self.note = match, others, note
+    def __init__(self, match: Match | None, others: list, note: str | None, ambiguous: bool = False):
+        self.match, self.others, self.note, self.ambiguous = match, others, note, ambiguous
 
 
 def resolve(store, text: str) -> Resolution:
@@ -141,6 +141,10 @@ def resolve(store, text: str) -> Resolution:
         return Resolution(None, [m for m in matches if m.score >= SUGGEST][:3], None)
     top = matches[0]
     others = [m for m in matches[1:] if m.score >= WEAK][:3]
+    if not top.exact and others and others[0].score >= top.score - 3:
+        # "cancer", "bleeding": several conditions fit as well as each other; answering with one
+        # of them would answer a different question, so ask instead
+        return Resolution(None, [top] + others, None, ambiguous=True)
     if top.exact or top.score >= STRONG and (not others or others[0].score < top.score - 3):
         note = None if top.exact else f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
         return Resolution(top, others if not top.exact else [], note)
