@@ -100,6 +100,7 @@ RULE_CASES = [
     (["hit my head", "vomiting"], "head-injury-signs"),
     (["pregnant", "headache", "blurred vision"], "pre-eclampsia-headache"),
     (["sudden severe eye pain", "red eye", "halos around lights"], "acute-glaucoma"),
+    (["bloody diarrhoea", "peeing very little"], "hus-signs"),
 ]
 
 
@@ -194,3 +195,11 @@ def test_adding_a_symptom_the_condition_has_never_lowers_its_rank(store):
             if last is not None:
                 assert position <= last, (row[1], sorted(present))
             last = position
+
+
+def test_pregnancy_brings_the_conditions_of_pregnancy_forward(store):
+    from healthq.check import check
+
+    itch = ["itchy hands and feet", "itching worse at night"]
+    assert check(store, itch).results[0]["id"] == "scabies"
+    assert check(store, ["pregnant"] + itch).results[0]["id"] == "intrahepatic-cholestasis-of-pregnancy"

@@ -18,13 +18,14 @@ from .text import fold
 LEVELS = ("self-care", "routine", "urgent", "emergency")
 SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
 PRIOR = {"very-common": 0.6, "common": 0.4, "uncommon": 0.2, "rare": 0.0}
+PREGNANCY_BOOST = 0.6
 FILLER = {
-    "my", "the", "a", "an", "i", "im", "ive", "have", "has", "had", "got", "getting", "been", "having", "very", "really", "quite", "bit", "little", "some", "of", "in", "on", "at", "to", "is",
-    "am", "are", "was", "it", "its", "me", "also", "lot", "lots", "keep", "from", "kept", "like",
+    "my", "the", "a", "an", "i", "im", "ive", "have", "has", "had", "got", "getting", "been", "having", "very", "really", "quite", "bit", "some", "of", "in", "on", "at", "to", "is",
+    "am", "are", "was", "it", "its", "me", "also", "keep", "from", "kept", "like",
     "and", "with", "plus", "or", "but", "then", "when", "since", "for", "after", "about", "around", "started", "start", "mild", "slight", "terrible", "awful", "horrible", "getting", "s",
 }
 # words that carry no symptom on their own: not reported as unrecognised
-QUIET = {"bad", "feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly", "severe", "pain", "today", "now", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "since", "morning", "night"}
+QUIET = {"little", "lot", "lots", "bad", "feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly", "severe", "pain", "today", "now", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "since", "morning", "night"}
 NEGATION = {"no", "not", "without", "never", "denies", "dont", "don't", "isnt"}
 DURATION = re.compile(
     r"\b(?:for|since|over|past|last|about|around|almost|nearly)?\s*(?:a|an|one|two|three|four|five|six|seven|few|several|couple of|\d+)?\s*"
@@ -360,15 +361,17 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
                     cur[s] = value
     facts = store.condition_facts(list(per_condition))
     pregnant = "pregnant" in present
+    # pregnant or just delivered: the conditions of pregnancy and birth come first when evidence is close
+    obstetric = pregnant or "given-birth" in present
     scored = []
     for idx, explained in per_condition.items():
-        _i, cid, title, triage, prevalence, csex, age_min, age_max, _n = facts[idx]
+        _i, cid, title, triage, prevalence, csex, age_min, age_max, _n, category = facts[idx]
         if sex and csex in ("female", "male") and csex != sex:
             continue
         if pregnant and csex == "male":
             continue
         gained = sum(_weight(vocab, s) * v for s, v in explained.items())
-        raw = gained + PRIOR.get(prevalence, 0.2)
+        raw = gained + PRIOR.get(prevalence, 0.2) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
         if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and age > age_max)):
             raw *= 0.3
         scored.append((raw, gained, idx, cid, title, triage, sorted(explained)))

@@ -280,7 +280,7 @@ class Store:
             chunk = idxs[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(
-                f"SELECT idx, id, title, triage, prevalence, sex, age_min, age_max, nsym FROM entries WHERE idx IN ({marks})", chunk
+                f"SELECT idx, id, title, triage, prevalence, sex, age_min, age_max, nsym, category FROM entries WHERE idx IN ({marks})", chunk
             ):
                 out[row[0]] = row
         return out
