@@ -42,3 +42,15 @@ def test_related_topics_show_title_and_command(cli):
     assert "Related topics" in r.out
     line = next(line for line in r.out.splitlines() if "Testosis" in line and "•" in line)
     assert "healthq show testosis" in line
+
+
+@pytest.mark.parametrize("columns", ["40", "80", "200"])
+def test_related_commands_are_never_split_across_lines(cli, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    out = cli("related", "menopause").out
+    commands = [line.strip() for line in out.splitlines() if "healthq show" in line]
+    assert len(commands) >= 5
+    for line in commands:
+        assert not line.endswith("healthq show"), line
+        assert line.split("healthq show ")[1].strip() in out  # the id follows on the same line
+    assert all(len(line) <= int(columns) for line in out.splitlines() if "healthq show" not in line)

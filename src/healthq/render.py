@@ -183,10 +183,15 @@ def _related(out, related: list[tuple[str, str]]) -> None:
     out.print()
     out.print(t("Related topics", "bold"))
     for rid, title in related:
-        line = Text("• ")
-        line.append(clean(title))
-        line.append(f"  healthq show {clean(rid)}", style="dim")
-        out.print(line, overflow="fold")
+        command = f"healthq show {clean(rid)}"
+        if len(clean(title)) + len(command) + 4 <= out.width:
+            line = Text("• ")
+            line.append(clean(title))
+            line.append(f"  {command}", style="dim")
+            out.print(line, overflow="fold")
+        else:  # the command on a line of its own, never split, so it can be copied whole
+            _wrap(out, clean(title), "• ", "  ")
+            out.print(t(f"  {command}", "dim"), soft_wrap=True)
 
 
 def _sources(out, entry: dict) -> None:
