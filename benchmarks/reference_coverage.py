@@ -3,9 +3,10 @@
     python benchmarks/reference_coverage.py LIST [--show missing|fuzzy|all]
 
 LIST is a text file with one topic name per line (lines starting with # are skipped), for example
-a list of the disease topics of a consumer health encyclopedia. For each name, healthq's search
-answers with an exact title or alias (score 100), a fuzzy match, or nothing. Prints the counts and
-the names asked for. The list itself is not part of healthq.
+a list of the disease topics of a consumer health encyclopedia. Each name is looked up as
+`healthq causes NAME` would: answered by an exact title or alias, answered by a close fuzzy match
+(a typo, a plural), answered with a "not sure" note, asked back because several conditions fit, or
+not answered. Prints the counts and the names asked for. The list itself is not part of healthq.
 """
 
 from __future__ import annotations
@@ -22,34 +23,32 @@ def main() -> None:
     parser.add_argument("--show", choices=("missing", "fuzzy", "all"), default="missing")
     args = parser.parse_args()
     os.environ.setdefault("HEALTHQ_CACHE_DIR", tempfile.mkdtemp(prefix="healthq-cov-"))
-    from healthq.search import search
+    from healthq.search import resolve
     from healthq.store import open_store
 
     store = open_store(None)
     names = [ln.strip() for ln in args.list.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    exact, fuzzy, missing = [], [], []
+    kinds: dict[str, list[str]] = {"exact": [], "fuzzy": [], "unsure": [], "asked": [], "missing": []}
     for name in names:
-        hits = search(store, name, limit=1)
-        if not hits:
-            missing.append(name)
-        elif hits[0].score >= 100:
-            exact.append((name, hits[0].id))
+        res = resolve(store, name)
+        if res.match is None:
+            kind, shown = ("asked" if res.ambiguous else "missing"), ", ".join(m.id for m in res.others)
         else:
-            fuzzy.append((name, hits[0].id, hits[0].score))
+            kind = "exact" if res.match.exact else ("unsure" if "not sure" in (res.note or "") else "fuzzy")
+            shown = f"{res.match.id} ({res.match.score}, via '{res.match.matched}')"
+        kinds[kind].append(f"{name}\t-> {shown}")
     n = len(names)
+    labels = {
+        "exact": "answered, exact title or alias", "fuzzy": "answered, close fuzzy match",
+        "unsure": "answered with a 'not sure' note", "asked": "asked back (several fit)", "missing": "not answered",
+    }
     print(f"names: {n}")
-    print(f"exact title or alias: {len(exact)} ({len(exact) / n:.0%})")
-    print(f"fuzzy match only: {len(fuzzy)} ({len(fuzzy) / n:.0%})")
-    print(f"no match: {len(missing)} ({len(missing) / n:.0%})")
-    if args.show in ("fuzzy", "all"):
-        for name, cid, score in fuzzy:
-            print(f"fuzzy\t{score}\t{name}\t-> {cid}")
-    if args.show in ("missing", "all"):
-        for name in missing:
-            print(f"missing\t{name}")
-    if args.show == "all":
-        for name, cid in exact:
-            print(f"exact\t{name}\t-> {cid}")
+    for kind, label in labels.items():
+        print(f"{label}: {len(kinds[kind])} ({len(kinds[kind]) / n:.0%})")
+    show = {"missing": ["missing"], "fuzzy": ["fuzzy", "unsure", "asked"], "all": list(labels)}[args.show]
+    for kind in show:
+        for line in kinds[kind]:
+            print(f"{kind}\t{line}")
 
 
 if __name__ == "__main__":

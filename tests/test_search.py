@@ -108,3 +108,26 @@ def test_a_word_that_fits_many_conditions_asks_instead_of_answering(cli, word):
 def test_a_clear_typo_is_still_answered(cli):
     r = cli("causes", "heart atack")
     assert r.code == 0 and r.out.startswith("Heart attack")
+
+
+@pytest.mark.parametrize("query,wrong", [
+    ("male infertility", "female-infertility"), ("pulmonary hypertension", "high-blood-pressure"),
+    ("gallbladder cancer", "bladder-cancer"), ("rubella", "measles"), ("down syndrome", "bppv"),
+])
+def test_a_query_word_the_name_lacks_means_another_condition(store, query, wrong):
+    res = resolve(store, query)
+    assert res.match is None or res.match.id != wrong
+
+
+def test_one_word_inside_a_longer_name_is_suggested_not_answered(store):
+    res = resolve(store, "snoring")
+    assert res.match is None and res.others[0].id == "obstructive-sleep-apnoea"
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("diabetis", "type-2-diabetes"), ("hemorroids", "haemorrhoids"), ("pain in my lower back", "low-back-pain"),
+    ("chiken pox", "chickenpox"), ("kidny stones", "kidney-stones"),
+])
+def test_typos_plurals_and_word_endings_are_still_answered(store, query, expected):
+    res = resolve(store, query)
+    assert res.match is not None and res.match.id == expected

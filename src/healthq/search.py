@@ -90,6 +90,54 @@ def _different_meaning(query: str, name: str) -> bool:
     return False
 
 
+_MINOR = {"and", "the", "with", "for", "from", "about", "during", "after", "what", "how", "why", "disease", "diseases", "disorder", "disorders", "syndrome", "problems", "condition", "infection",
+          "infections"}
+
+
+def _stem(word: str) -> str:
+    """Plural to singular, roughly: injuries/injury, stones/stone, boxes/box."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if len(w) >= 3 and w not in _MINOR]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word typed for another: a typo, a plural, an ending ("low"/"lower"), not a different word."""
+    from rapidfuzz import fuzz
+
+    for x, y in ((a, b), (_stem(a), _stem(b))):
+        if x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))):
+            return True
+        if fuzz.ratio(x, y) >= (90 if min(len(x), len(y)) <= 5 else 87):  # diabetis/diabetes, not rubella/rubeola
+            return True
+    return False
+
+
+def _word_cap(query: str, name: str) -> float:
+    """The highest score a fuzzy match may keep, given which words the query and the name share.
+
+    A query word the name lacks ("male" infertility, "pulmonary" hypertension, "gall"bladder
+    cancer) means a different condition: a suggestion at most. A name word the query lacks
+    ("hay" fever for "fever") means the query may fit other conditions too: never a sure answer.
+    """
+    q, n = _words(query), _words(name)
+    if any(not any(_same_word(a, b) for b in n) for a in q):
+        return WEAK - 1
+    if any(not any(_same_word(b, a) for a in q) for b in n):
+        return STRONG - 1
+    return 100.0
+
+
+def fold_name(name: str) -> str:
+    return query_terms(name) or name.lower()
+
+
 def _keep(best, idx, score, is_title, name, exact):
     old = best.get(idx)
     if old is None or (score, exact, is_title) > (old[0], old[3], old[1]):
@@ -122,6 +170,8 @@ def _fuzzy(store, terms: str, best, limit: int) -> None:
                 score = 0.75 * score + 0.25 * fuzz.ratio(terms, _n)
         if _different_meaning(terms, _n):
             score = min(score, WEAK - 1)  # a suggestion at most, never the answer
+        else:
+            score = min(score, _word_cap(terms, _n))
         _keep(best, idx, min(score, 99.0), is_title, name, False)
 
 
@@ -145,6 +195,10 @@ def resolve(store, text: str) -> Resolution:
         # "cancer", "bleeding": several conditions fit as well as each other; answering with one
         # of them would answer a different question, so ask instead
         return Resolution(None, [top] + others, None, ambiguous=True)
+    if not top.exact and top.score < STRONG and len(_words(normalise_query(text))) <= 1 < len(_words(fold_name(top.matched))):
+        # one word found inside a longer name ("snoring" in "snoring and gasping at night") is a
+        # guess: suggest it, do not answer with it
+        return Resolution(None, [top] + others, None)
     if top.exact or top.score >= STRONG and (not others or others[0].score < top.score - 3):
         note = None if top.exact else f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
         return Resolution(top, others if not top.exact else [], note)
