@@ -131,3 +131,18 @@ def test_one_word_inside_a_longer_name_is_suggested_not_answered(store):
 def test_typos_plurals_and_word_endings_are_still_answered(store, query, expected):
     res = resolve(store, query)
     assert res.match is not None and res.match.id == expected
+
+
+def test_every_title_and_alias_opens_its_own_entry(store):
+    import json
+
+    from conftest import ROOT
+
+    wrong = []
+    for path in sorted((ROOT / "data" / "conditions").glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            for name in [entry["title"]] + entry["aliases"]:
+                res = resolve(store, name)
+                if res.match is None or res.match.id != entry["id"]:
+                    wrong.append((name, entry["id"], res.match.id if res.match else None))
+    assert wrong == []
