@@ -53,6 +53,7 @@ class Vocabulary:
     rules: list[dict] = field(default_factory=list)
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
     becomes: dict[str, dict[str, str]] = field(default_factory=dict)
+    gapped: list[tuple[tuple[str, ...], str]] | None = None  # built on first use, by gapped_keys()
 
     def ancestors(self, sid: str) -> list[str]:
         out = []
@@ -69,10 +70,10 @@ class Vocabulary:
 
     def gapped_keys(self) -> list[tuple[tuple[str, ...], str]]:
         """Phrases of two or more words, longest first: the candidates for reading across gaps."""
-        if not hasattr(self, "_gapped"):
+        if self.gapped is None:
             keys = [(k, sid) for k, sid in self.phrases.items() if len(k) >= 2 and not any(w in NEGATION for w in k)]
-            self._gapped = sorted(keys, key=lambda item: (-len(item[0]), item[0]))
-        return self._gapped
+            self.gapped = sorted(keys, key=lambda item: (-len(item[0]), item[0]))
+        return self.gapped
 
 
 def tokens(text: str) -> tuple[str, ...]:

@@ -90,8 +90,11 @@ def _different_meaning(query: str, name: str) -> bool:
     return False
 
 
-_MINOR = {"and", "the", "with", "for", "from", "about", "during", "after", "what", "how", "why", "disease", "diseases", "disorder", "disorders", "syndrome", "problems", "condition", "infection",
-          "infections"}
+# words that do not tell one condition from another ("Kidney Diseases" is kidney disease)
+_MINOR = {
+    "and", "the", "with", "for", "from", "about", "during", "after", "what", "how", "why", "disease", "diseases",
+    "disorder", "disorders", "syndrome", "problems", "condition", "infection", "infections",
+}
 
 
 def _stem(word: str) -> str:
@@ -132,10 +135,6 @@ def _word_cap(query: str, name: str) -> float:
     if any(not any(_same_word(b, a) for a in q) for b in n):
         return STRONG - 1
     return 100.0
-
-
-def fold_name(name: str) -> str:
-    return query_terms(name) or name.lower()
 
 
 def _keep(best, idx, score, is_title, name, exact):
@@ -195,11 +194,11 @@ def resolve(store, text: str) -> Resolution:
         # "cancer", "bleeding": several conditions fit as well as each other; answering with one
         # of them would answer a different question, so ask instead
         return Resolution(None, [top] + others, None, ambiguous=True)
-    if not top.exact and top.score < STRONG and len(_words(normalise_query(text))) <= 1 < len(_words(fold_name(top.matched))):
+    if not top.exact and top.score < STRONG and len(_words(normalise_query(text))) <= 1 < len(_words(query_terms(top.matched))):
         # one word found inside a longer name ("snoring" in "snoring and gasping at night") is a
         # guess: suggest it, do not answer with it
         return Resolution(None, [top] + others, None)
-    if top.exact or top.score >= STRONG and (not others or others[0].score < top.score - 3):
+    if top.exact or top.score >= STRONG:  # (close runners-up were asked about above)
         note = None if top.exact else f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
         return Resolution(top, others if not top.exact else [], note)
     note = f"best match is {top.title} ('{top.matched}', score {top.score}); not sure that is what you meant"
