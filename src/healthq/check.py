@@ -183,7 +183,8 @@ def _read_chunk(vocab, chunk, understood, unrecognised):
             i += n
         else:
             i += 1
-    if any(w not in NEGATION and w not in QUIET for k, w in enumerate(kept) if not any(k in m[0] for m in matches)):
+    read = {k for positions, _sid in matches for k in positions}
+    if any(w not in NEGATION and w not in QUIET for k, w in enumerate(kept) if k not in read):
         matches = _gapped(vocab, kept, matches)
     used = [False] * len(kept)
     for positions, sid in sorted(matches):
@@ -315,9 +316,9 @@ def check(store, texts: list[str], age: int | None = None, sex: str | None = Non
     present = {u["id"] for u in understood if not u["negated"]}
     if not present:
         raise NothingRecognised(understood, unrecognised)
-    matched_rules = red_flags(vocab, present)
-    flags = [f for f in matched_rules if f.pop("level", "emergency") == "emergency"]
-    urgent = [f for f in matched_rules if f not in flags]
+    flags, urgent = [], []  # emergency red flags; rules that only raise the level to urgent
+    for flag in red_flags(vocab, present):
+        (flags if flag.pop("level", "emergency") == "emergency" else urgent).append(flag)
     results = rank(store, vocab, present, age, sex, limit)
     triage, reason = _triage(vocab, present, flags, results)
     if urgent and LEVELS.index(triage) < LEVELS.index("urgent"):
