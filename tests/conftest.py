@@ -47,6 +47,12 @@ def cli(capsys):
     return run
 
 
+def read_entries(path: Path) -> list:
+    """The entries of a dataset file: one object (a one-condition file) or an array of them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [data] if isinstance(data, dict) else data
+
+
 def write_dataset(path: Path, entries) -> Path:
     path.write_text(json.dumps(entries, indent=1), encoding="utf-8")
     return path

@@ -175,7 +175,7 @@ def test_show_json_is_the_stored_entry(cli):
 
     r = cli("show", "--json", "habitual", "abortion")
     assert r.code == 0
-    stored = json.loads((ROOT / "data" / "conditions" / "00-exemplar.json").read_text(encoding="utf-8"))[0]
+    stored = json.loads((ROOT / "data" / "conditions" / "recurrent-miscarriage.json").read_text(encoding="utf-8"))
     assert r.json() == stored
 
 
@@ -198,7 +198,7 @@ def test_related_json_ids_exist(cli):
 def test_user_dataset_entry_replaces_bundled_one_and_says_so(cli, tmp_path):
     from conftest import ROOT
 
-    stored = json.loads((ROOT / "data" / "conditions" / "00-exemplar.json").read_text(encoding="utf-8"))[0]
+    stored = json.loads((ROOT / "data" / "conditions" / "recurrent-miscarriage.json").read_text(encoding="utf-8"))
     stored["summary"] = "A local replacement summary."
     path = write_dataset(tmp_path / "mine.json", [stored])
     r = cli("show", "--data", str(path), "recurrent miscarriage")
@@ -261,11 +261,11 @@ def test_validate_reports_links_and_symptoms(cli, tmp_path):
 
 def test_validate_unreadable_files(cli, tmp_path):
     (tmp_path / "empty.json").write_text("", encoding="utf-8")
-    (tmp_path / "obj.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "obj.json").write_text('"a string"', encoding="utf-8")
     (tmp_path / "latin1.json").write_bytes(b"[\"caf\xe9\"]")
     r = cli("validate", str(tmp_path / "empty.json"), str(tmp_path / "obj.json"), str(tmp_path / "latin1.json"), str(tmp_path / "missing.json"))
     assert r.code == 1
-    assert "is empty" in r.out and "must be a JSON array" in r.out and "not valid UTF-8" in r.out and "no such file" in r.out
+    assert "is empty" in r.out and "must be a condition (a JSON object) or a JSON array" in r.out and "not valid UTF-8" in r.out and "no such file" in r.out
     assert "4 files checked: 4 problems" in r.err
 
 

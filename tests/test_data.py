@@ -7,7 +7,7 @@ from collections import defaultdict
 import jsonschema
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, read_entries
 from healthq.check import load_vocabulary, tokens
 from healthq.store import bundled_files, parse_file
 from healthq.text import fold
@@ -15,7 +15,7 @@ from healthq.validate import check_entry, check_links
 
 SCHEMA = json.loads((ROOT / "data" / "schema" / "condition.schema.json").read_text(encoding="utf-8"))
 FILES = sorted((ROOT / "data" / "conditions").glob("*.json"))
-ENTRIES = {e["id"]: e for f in FILES for e in json.loads(f.read_text(encoding="utf-8"))}
+ENTRIES = {e["id"]: e for f in FILES for e in read_entries(f)}
 VOCAB = load_vocabulary(ROOT / "data")
 # Publishers' own sites: a source must live on one of these.
 PUBLISHER_DOMAINS = (
@@ -32,6 +32,25 @@ PUBLISHER_DOMAINS = (
 def test_there_are_files_and_entries():
     assert FILES, "no bundled condition files"
     assert len(ENTRIES) >= 1
+
+
+def test_one_file_per_condition_named_by_its_id():
+    for f in FILES:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        assert isinstance(data, dict), f"{f.name} must hold one condition object"
+        assert f.stem == data["id"], f"{f.name} holds {data['id']!r}"
+
+
+def test_validate_rejects_a_one_condition_file_named_otherwise(cli, tmp_path):
+    entry = dict(ENTRIES["recurrent-miscarriage"])
+    path = tmp_path / "wrong-name.json"
+    path.write_text(json.dumps(entry), encoding="utf-8")
+    r = cli("validate", str(path))
+    assert r.code == 1
+    assert "must be the file name" in r.out and "'wrong-name'" in r.out
+    right = tmp_path / "recurrent-miscarriage.json"
+    right.write_text(json.dumps(entry), encoding="utf-8")
+    assert cli("validate", str(right)).code == 0
 
 
 def test_wheel_and_checkout_see_the_same_files():
@@ -71,7 +90,7 @@ def test_builtin_validator_rejects_what_the_schema_rejects():
 def test_ids_are_unique_across_files():
     seen = {}
     for f in FILES:
-        for e in json.loads(f.read_text(encoding="utf-8")):
+        for e in read_entries(f):
             assert e["id"] not in seen, f"{e['id']} in {f.name} and {seen[e['id']]}"
             seen[e["id"]] = f.name
 

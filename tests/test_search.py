@@ -136,11 +136,11 @@ def test_typos_plurals_and_word_endings_are_still_answered(store, query, expecte
 def test_every_title_and_alias_opens_its_own_entry(store):
     import json
 
-    from conftest import ROOT
+    from conftest import ROOT, read_entries
 
     wrong = []
     for path in sorted((ROOT / "data" / "conditions").glob("*.json")):
-        for entry in json.loads(path.read_text(encoding="utf-8")):
+        for entry in read_entries(path):
             for name in [entry["title"]] + entry["aliases"]:
                 res = resolve(store, name)
                 if res.match is None or res.match.id != entry["id"]:

@@ -96,8 +96,24 @@ def parse_file(path: Path, raw: bytes | None = None):
     i = _skip(text, 0)
     if i == len(text):
         raise DataError(f"{label}: is empty; a dataset file is a JSON array of conditions")
+    if text[i] == "{":  # a one-condition file, data/conditions/<id>.json
+        try:
+            obj, end = decoder.raw_decode(text, i)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{label}:{exc.lineno}: is not valid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise DataError(f"{label}:{_line_of(text, i)}: is nested too deeply") from None
+        rest = _skip(text, end)
+        if rest != len(text):
+            raise DataError(f"{label}:{_line_of(text, rest)}: has text after the closing '}}'")
+        start = i + offset if text.isascii() else len(text[:i].encode("utf-8")) + offset
+        stop = end + offset if text.isascii() else len(text[:end].encode("utf-8")) + offset
+        return [obj], [(start, stop)], [_line_of(text, i)]
     if text[i] != "[":
-        raise DataError(f"{label}:{_line_of(text, i)}: must be a JSON array of conditions (it starts with {text[i]!r})")
+        raise DataError(
+            f"{label}:{_line_of(text, i)}: must be a condition (a JSON object) or a JSON array of conditions"
+            f" (it starts with {text[i]!r})"
+        )
     i = _skip(text, i + 1)
     entries, spans, lines = [], [], []
     ascii_only = text.isascii()
@@ -143,11 +159,16 @@ def parse_file(path: Path, raw: bytes | None = None):
     return entries, spans, lines
 
 
-def validate_file(path: Path):
-    """Every problem in one file (structure of each entry, duplicate ids). DataError if it cannot be parsed."""
+def check_file(path: Path):
+    """Parse one dataset file and list every problem in it: each entry's structure, ids used twice,
+    and, for a one-condition file, a file name that is not the id. The load path and `validate` both
+    use this, so they cannot drift apart.
+
+    Returns (entries, spans, lines, problems); raises DataError when the file cannot be parsed at all.
+    """
     from .validate import Problem, check_entry
 
-    entries, _spans, lines = parse_file(path)
+    entries, spans, lines = parse_file(path)
     problems = []
     seen: dict[str, int] = {}
     for n, entry in enumerate(entries):
@@ -158,6 +179,26 @@ def validate_file(path: Path):
                 problems.append(Problem(str(path), eid, "id", f"is used twice in this file (first at entry #{seen[eid]})", lines[n]))
             else:
                 seen[eid] = n + 1
+    if len(entries) == 1 and spans and _is_object_file(path, spans[0]):
+        eid = entries[0].get("id") if isinstance(entries[0], dict) else None
+        if isinstance(eid, str) and eid != path.stem:
+            problems.append(Problem(str(path), eid, "id", f"must be the file name: {path.name} holds one condition, so its id is {path.stem!r}", lines[0]))
+    return entries, spans, lines, problems
+
+
+def _is_object_file(path: Path, span: tuple[int, int]) -> bool:
+    """True when the file is one JSON object rather than an array (its only entry starts the file)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(span[0] + 1)
+    except OSError:
+        return False
+    return head[span[0]:span[0] + 1] == b"{" and not head[: span[0]].lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
+def validate_file(path: Path):
+    """Every problem in one file. DataError if it cannot be parsed."""
+    entries, _spans, _lines, problems = check_file(path)
     return entries, problems
 
 
@@ -304,23 +345,13 @@ def _key(files: list[tuple[Path, bool]]) -> str:
 
 
 def _build(db: sqlite3.Connection, files: list[tuple[Path, bool]]) -> None:
-    from .validate import Problem, check_entry
-
     db.executescript(_SCHEMA)
     warnings: list[str] = []
     chosen: dict[str, tuple] = {}  # id -> (file_no, entry, span, origin)
     overridden: list[str] = []
     for file_no, (path, bundled) in enumerate(files):
         try:
-            entries, spans, lines = parse_file(path)
-            problems = []
-            seen = set()
-            for n, entry in enumerate(entries):
-                problems += check_entry(entry, str(path), n + 1, lines[n])
-                eid = entry.get("id") if isinstance(entry, dict) else None
-                if eid in seen:
-                    problems.append(Problem(str(path), str(eid), "id", "is used twice in this file", lines[n]))
-                seen.add(eid)
+            entries, spans, _lines, problems = check_file(path)
             if problems:
                 more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
                 raise DataError(f"{problems[0]}{more}")
