@@ -17,6 +17,13 @@ def run(*args, env=None, **kw):
     return subprocess.run([EXE, *args], capture_output=True, env=full, timeout=60, **kw)
 
 
+def test_in_process_tests_import_the_working_tree():
+    import healthq
+    from conftest import ROOT
+
+    assert os.path.realpath(healthq.__file__).startswith(os.path.realpath(ROOT / "src")), healthq.__file__
+
+
 def test_piped_output_has_no_colour_and_exit_0():
     p = run("causes", "recurrent miscarriage")
     assert p.returncode == 0
