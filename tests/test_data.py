@@ -236,3 +236,16 @@ def test_context_rewrites_name_real_symptoms_and_contexts():
         for context, target in s.get("becomes", {}).items():
             assert VOCAB.symptoms[context].context, (s["id"], context)
             assert target in VOCAB.symptoms and target != s["id"], (s["id"], target)
+
+
+def test_review_log_covers_every_entry():
+    """Every entry was read by a second reader: reviews/log.jsonl has a line for it, naming the pages compared."""
+    logged = {}
+    for line in (ROOT / "reviews" / "log.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            logged.setdefault(row["id"], []).append(row)
+    assert set(ENTRIES) - set(logged) == set()
+    for eid, rows in logged.items():
+        assert all(r["reviewer"] and re.match(r"^20\d\d-\d\d-\d\d$", r["date"]) and isinstance(r["changes"], list) for r in rows), eid
+        assert any(r["pages"] for r in rows), eid
