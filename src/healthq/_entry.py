@@ -42,6 +42,7 @@ def run(args: list[str], debug: bool) -> int:
         except (OSError, ValueError, UnicodeError):
             pass
 
+    _crisis_first(args, say)
     try:
         import typer
 
@@ -80,6 +81,16 @@ def run(args: list[str], debug: bool) -> int:
             raise
         say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
         return INTERNAL
+
+
+def _crisis_first(args: list[str], say) -> None:
+    """Any command: words about wanting to die or self-harm get the crisis message before anything else."""
+    from . import crisis
+
+    words = [a for a in args if not a.startswith("-")]
+    crisis.SHOWN = bool(words) and crisis.mentions_crisis(*words)
+    if crisis.SHOWN:
+        say(crisis.MESSAGE)
 
 
 def console_main() -> None:

@@ -1,36 +1,82 @@
 """From symptoms to conditions: read what a person typed, triage it, rank the conditions that fit.
 
-Pure: returns a Report, prints nothing.
+Pure: returns a Report, prints nothing. The steps:
+
+1. `describe`: all arguments are one description (at most MAX_TEXT characters).
+2. `read` (reading.py): words, typo correction for non-words only, symptom phrases from the shared
+   vocabulary (data/symptoms.json), NegEx negation, who the patient is, severity and duration.
+3. Red flags, apart from any ranking: the written list in data/redflags.json (redflags.py), the
+   vocabulary's red-flag symptoms and the combination rules of data/triage.json.
+4. `rank`: conditions by the weight of the typed symptoms they explain.
+5. `_triage`: the highest of the red flags, the symptoms' own urgency and the level of care the
+   best fits need, never below the floors of `_floor` (fail safe).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import HealthqError
+from .reading import (
+    DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
+    patient, phrase_words, tokenise, word,
+)
 from .store import bundled_dir
 from .text import fold
 
 LEVELS = ("self-care", "routine", "urgent", "emergency")
+# How much a typed symptom counts, by its specificity in the vocabulary (1 = common, such as fever;
+# 3 = nearly specific to one condition, such as a rash on the palms and soles).
 SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
+# A small head start for common conditions, so that with equal evidence the common one comes first.
 PRIOR = {"very-common": 0.6, "common": 0.4, "uncommon": 0.2, "rare": 0.0}
+# Pregnant or just delivered: the conditions of pregnancy and birth get this head start.
 PREGNANCY_BOOST = 0.6
+# The best fit's usual level of care counts only when it explains at least this share of what was typed.
+BEST_FIT_SHARE = 40
+# A runner-up emergency condition counts when its score is at least this share of the best one's.
+RUNNER_UP_SHARE = 0.9
 FILLER = {
-    "my", "the", "a", "an", "i", "im", "ive", "have", "has", "had", "got", "getting", "been", "having", "very", "really", "quite", "bit", "some", "of", "in", "on", "at", "to", "is",
-    "am", "are", "was", "it", "its", "me", "also", "keep", "from", "kept", "like",
-    "and", "with", "plus", "or", "but", "then", "when", "since", "for", "after", "about", "around", "started", "start", "mild", "slight", "terrible", "awful", "horrible", "getting", "s",
+    "my", "the", "a", "an", "i", "im", "ive", "id", "have", "has", "had", "got", "getting", "been", "having", "very", "really",
+    "quite", "bit", "some", "of", "in", "on", "at", "to", "is", "am", "are", "was", "were", "it", "its", "me", "also",
+    "keep", "from", "kept", "like", "and", "with", "plus", "or", "but", "then", "when", "since", "for", "after",
+    "about", "around", "started", "start", "mild", "slight", "terrible", "awful", "horrible", "s", "that", "this",
+    "there", "theres", "just", "so", "be", "he", "she", "they", "him", "her", "his", "their", "them", "we", "our",
+    "us", "you", "your", "hes", "shes", "theyre", "maybe", "please", "worried", "scared", "concerned", "hi", "hello",
+    "hey", "every", "each", "per",
 }
 # words that carry no symptom on their own: not reported as unrecognised
-QUIET = {"little", "lot", "lots", "bad", "feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly", "severe", "pain", "today", "now", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "since", "morning", "night"}
-NEGATION = {"no", "not", "without", "never", "denies", "dont", "don't", "isnt"}
-DURATION = re.compile(
-    r"\b(?:for|since|over|past|last|about|around|almost|nearly)?\s*(?:a|an|one|two|three|four|five|six|seven|few|several|couple of|\d+)?\s*"
-    r"(?:hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)\b(?:\s+(?:now|ago))?|\b(?:yesterday|today|tonight|this morning|last night)\b"
-)
+QUIET = {
+    "little", "lot", "lots", "bad", "feel", "feeling", "feels", "felt", "being", "get", "gets", "sudden", "suddenly",
+    "severe", "pain", "lately", "recently", "worse", "days", "weeks", "week", "day", "ago", "x", "times", "morning",
+    "night", "hours", "hour", "minutes", "mins", "months", "month", "year", "years", "went", "gone", "goes", "going",
+    "came", "come", "comes", "make", "makes", "made", "happened", "happening", "started", "starting", "stopped",
+    "keeps", "seems", "seem", "look", "looks", "looking", "notice", "noticed", "noticing", "woke", "waking",
+    "morning", "evening", "afternoon", "time", "times", "lot", "today", "week", "weekend", "ok", "okay", "fine",
+    "normal", "usual", "new", "old", "really", "pretty", "kind", "sort", "bit", "thing", "things", "stuff", "way",
+}
+# body places and sides: read as where a symptom is, never as a symptom on their own
+PLACE_WORDS = {
+    "left", "right", "side", "sides", "upper", "lower", "top", "bottom", "middle", "centre", "center", "both", "one",
+    "front", "back", "inside", "outside", "under", "below", "above", "behind", "across", "between", "near", "down",
+    "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "finger", "fingers", "toe", "toes", "head",
+    "face", "neck", "shoulder", "shoulders", "chest", "tummy", "stomach", "belly", "body", "skin", "eye", "eyes",
+    "ear", "ears", "nose", "mouth", "throat", "jaw", "knee", "knees", "hip", "hips", "ankle", "ankles", "wrist",
+    "elbow", "thigh", "calf", "groin", "bum", "all", "over", "whole", "area", "spot", "patch",
+}
+PATIENT_CONTEXTS = {"pregnant", "given-birth"}  # context symptoms set from reading.patient, not from phrases
+# words that say who the patient is (reading.patient reads them)
+PATIENT_WORDS = {
+    "son", "daughter", "boy", "girl", "child", "kid", "kids", "baby", "toddler", "infant", "newborn", "grandson",
+    "granddaughter", "nephew", "niece", "brother", "sister", "husband", "wife", "partner", "mum", "mom", "mother",
+    "dad", "father", "nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather",
+    "friend", "aged", "age", "old", "pregnant", "pregnancy", "birth", "gave", "given", "postpartum", "postnatal",
+    "expecting", "trimester", "weeks", "months", "years", "yr", "yrs", "wk", "wks", "delivered", "delivery",
+    "section", "caesarean", "cesarean", "bump", "antenatal", "breastfeeding",
+}
 
 
 @dataclass(frozen=True)
@@ -54,6 +100,8 @@ class Vocabulary:
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
     becomes: dict[str, dict[str, str]] = field(default_factory=dict)
     gapped: list[tuple[tuple[str, ...], str]] | None = None  # built on first use, by gapped_keys()
+    words: set[str] = field(default_factory=set)  # every word of every phrase: the targets of typo correction
+    base: str | None = None  # the data folder it was loaded from (red flags live beside it)
 
     def ancestors(self, sid: str) -> list[str]:
         out = []
@@ -71,13 +119,14 @@ class Vocabulary:
     def gapped_keys(self) -> list[tuple[tuple[str, ...], str]]:
         """Phrases of two or more words, longest first: the candidates for reading across gaps."""
         if self.gapped is None:
-            keys = [(k, sid) for k, sid in self.phrases.items() if len(k) >= 2 and not any(w in NEGATION for w in k)]
+            keys = [(k, sid) for k, sid in self.phrases.items() if len(k) >= 2 and not any(w in TRIGGERS for w in k)]
             self.gapped = sorted(keys, key=lambda item: (-len(item[0]), item[0]))
         return self.gapped
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    return tuple(w for w in fold(text).replace("'", "").split() if w not in FILLER)
+    """A phrase as the words it is matched on: folded like typed text, without filler words."""
+    return tuple(w for w in phrase_words(text) if w not in FILLER)
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
@@ -106,7 +155,8 @@ def _load_vocabulary(base: str) -> Vocabulary:
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
     longest = max((len(k) for k in phrases), default=1)
     becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
-    return Vocabulary(symptoms, phrases, sorted_keys, longest, rules, becomes)
+    words = {w for key in phrases for w in key if w.isalpha()}
+    return Vocabulary(symptoms, phrases, sorted_keys, longest, rules, becomes, words=words, base=base)
 
 
 class NothingRecognised(HealthqError):
@@ -115,7 +165,13 @@ class NothingRecognised(HealthqError):
     exit_code = 1
 
     def __init__(self, understood: list[dict], unrecognised: list[str]):
-        super().__init__("no symptom recognised in what you typed; try plain words such as 'fever', 'tummy pain' or 'cough'")
+        negated = [u["text"] for u in understood if u["negated"]]
+        if negated:
+            message = (f"healthq read only symptoms you said you do not have ({', '.join(negated)}); "
+                       "type the symptoms you do have, for example 'cough but no fever'")
+        else:
+            message = "no symptom recognised in what you typed; try plain words such as 'fever', 'tummy pain' or 'cough'"
+        super().__init__(message)
         self.understood = understood
         self.unrecognised = unrecognised
 
@@ -128,14 +184,24 @@ class Report:
     understood: list[dict]
     unrecognised: list[str]
     results: list[dict]
+    patient: Patient = field(default_factory=Patient)
+    modifiers: list[str] = field(default_factory=list)
+    duration: list[str] = field(default_factory=list)
+    crisis: bool = False
+    notes: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {
             "triage": self.triage,
             "triage_reason": self.triage_reason,
+            "crisis": self.crisis,
             "red_flags": self.red_flags,
             "understood": self.understood,
             "unrecognised": self.unrecognised,
+            "patient": self.patient.as_json(),
+            "modifiers": self.modifiers,
+            "duration": self.duration,
+            "notes": self.notes,
             "results": [
                 {
                     "id": r["id"],
@@ -151,76 +217,127 @@ class Report:
 
 def read_symptoms(vocab: Vocabulary, texts: list[str]) -> tuple[list[dict], list[str]]:
     """Each typed phrase to symptom ids. Returns (understood, unrecognised)."""
-    understood: list[dict] = []
-    unrecognised: list[str] = []
-    for raw in texts:
-        for chunk in re.split(r"[,;/\n]+|\.\s", raw):
-            if not chunk.strip():
-                continue
-            _read_chunk(vocab, chunk, understood, unrecognised)
-    return understood, unrecognised
+    reading = read(vocab, describe(texts)[0])
+    return reading_understood(vocab, reading), reading_unrecognised(reading)
 
 
-def _read_chunk(vocab, chunk, understood, unrecognised):
-    words = fold(chunk).replace("'", "").split()
-    # keep negation words, drop filler
-    kept = [w for w in words if w not in FILLER or w in NEGATION]
-    matches: list[tuple[tuple[int, ...], str]] = []  # (positions in kept, symptom id)
-    i = 0
-    while i < len(kept):
-        hit = None
-        for n in range(min(vocab.longest, len(kept) - i), 0, -1):
-            key = tuple(kept[i : i + n])
-            if n == 1 and key[0] in NEGATION:
-                continue
-            sid = vocab.phrases.get(key) or (vocab.sorted_keys.get(tuple(sorted(key))) if n > 1 else None)
-            if sid:
-                hit = (n, sid)
-                break
-        if hit:
-            n, sid = hit
-            matches.append((tuple(range(i, i + n)), sid))
-            i += n
-        else:
-            i += 1
-    read = {k for positions, _sid in matches for k in positions}
-    if any(w not in NEGATION and w not in QUIET for k, w in enumerate(kept) if k not in read):
-        matches = _gapped(vocab, kept, matches)
-    used = [False] * len(kept)
-    for positions, sid in sorted(matches):
-        start = positions[0]
-        negated = any(w in NEGATION for w in kept[max(0, start - 2) : start])
-        _add(vocab, understood, " ".join(kept[k] for k in positions), sid, negated)
-        for k in positions:
-            used[k] = True
-    leftover_runs, run = [], []
-    for w, u in zip(kept, used):
-        if u or w in NEGATION:
-            if run:
-                leftover_runs.append(run)
-            run = []
-        else:
-            run.append(w)
-    if run:
-        leftover_runs.append(run)
-    for run in leftover_runs:
-        text = DURATION.sub(" ", " ".join(run)).split()
-        text = [w for w in text if not w.isdigit()]
-        if not text or all(w in QUIET for w in text):
-            continue
-        phrase = " ".join(text)
-        sid = _fuzzy(vocab, phrase)
-        if sid:
-            _add(vocab, understood, phrase, sid, False)
-        elif len(text) > 1:
-            for w in text:
-                sid = _fuzzy(vocab, w) if len(w) >= 4 else None
+MAX_TEXT = 2000  # characters of a description that are read; longer input is cut, and the report says so
+
+
+def describe(texts: list[str]) -> tuple[str, bool]:
+    """All arguments as one description. Quoted phrases stay apart (joined by commas); single words
+    typed without quotes are one phrase ("chest pain sweating"). Returns (text, whether it was cut)."""
+    parts = [t for t in texts if t and t.strip()]
+    joiner = ", " if any(len(t.split()) > 1 for t in parts) else " "
+    text = joiner.join(parts)
+    if len(text) > MAX_TEXT:
+        return text[:MAX_TEXT], True
+    return text, False
+
+
+def read(vocab: Vocabulary, text: str, age: float | None = None) -> Reading:
+    """Read a description: words, typo correction, symptoms, negation, the patient, detail words."""
+    tokens = tokenise(text)
+    correct(tokens, vocab.words, FILLER | QUIET)
+    folded, offsets = fold_tokens(tokens)
+    r = Reading(text, tokens, folded, offsets)
+    r.matches = _match_phrases(vocab, tokens)
+    consumed = {k for positions, _sid in r.matches for k in positions}
+    r.negated = negation(tokens, consumed)
+    plain = folded.replace(" . ", " ")
+    r.patient = patient(plain, text.lower(), age)
+    r.modifiers = [name for name, rx in MODIFIERS.items() if rx.search(folded)]
+    age_words = fold(r.patient.age_from or "") if r.patient.age_from != "--age" else ""
+    r.duration = [m.group(0).strip() for m in DURATION.finditer(plain)
+                  if m.group(0).strip() and m.group(0).strip() not in age_words]
+    return r
+
+
+def _match_phrases(vocab, tokens):
+    """Symptom phrases over the words of each clause, longest first, then phrases spread over gaps."""
+    matches: list[tuple[tuple[int, ...], str]] = []
+    by_clause: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        if word(t) not in FILLER:
+            by_clause.setdefault(t.clause, []).append(i)
+    for kept_idx in by_clause.values():
+        kept = [word(tokens[i]) for i in kept_idx]
+        found: list[tuple[tuple[int, ...], str]] = []
+        i = 0
+        while i < len(kept):
+            hit = None
+            for n in range(min(vocab.longest, len(kept) - i), 0, -1):
+                key = tuple(kept[i : i + n])
+                if n == 1 and key[0] in TRIGGERS:
+                    continue
+                sid = _lookup(vocab, key)
+                if sid is None and n > 1 and any(w in PAIN_WORDS for w in key):
+                    sid = _lookup(vocab, tuple("pain" if w in PAIN_WORDS else w for w in key))
                 if sid:
-                    _add(vocab, understood, w, sid, False)
-                elif w not in QUIET:
-                    unrecognised.append(w)
-        else:
-            unrecognised.append(phrase)
+                    hit = (n, sid)
+                    break
+            if hit:
+                n, sid = hit
+                found.append((tuple(range(i, i + n)), sid))
+                i += n
+            else:
+                i += 1
+        read_at = {k for positions, _sid in found for k in positions}
+        if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
+            found = _gapped(vocab, kept, found)
+        matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
+    return sorted(matches)
+
+
+# "my tummy hurts", "aching knees": a place with a word for pain reads as "<place> pain" when the
+# vocabulary has no phrase with that very word
+PAIN_WORDS = {"hurts", "hurting", "hurt", "aches", "aching", "achy", "ache", "sore", "painful", "agony", "killing"}
+
+
+def _lookup(vocab: Vocabulary, key: tuple[str, ...]) -> str | None:
+    sid = vocab.phrases.get(key)
+    if sid is None and len(key) > 1:
+        sid = vocab.sorted_keys.get(tuple(sorted(key)))
+    return sid
+
+
+def reading_understood(vocab: Vocabulary, reading: Reading) -> list[dict]:
+    """How each symptom phrase was read: the words exactly as typed, the symptom, and whether negated."""
+    out: list[dict] = []
+    for positions, sid in reading.matches:
+        first, last = reading.tokens[positions[0]], reading.tokens[positions[-1]]
+        text = reading.text[first.start : last.end]
+        negated = reading.negated[positions[0]]
+        if any(u["id"] == sid and u["negated"] == negated for u in out):
+            continue
+        item = {"text": text, "id": sid, "name": vocab.symptoms[sid].name, "negated": negated}
+        corrected = [f"{reading.tokens[k].text} as {reading.tokens[k].read}" for k in positions if reading.tokens[k].read]
+        if corrected:
+            item["read_as"] = "; ".join(corrected)
+        out.append(item)
+    return out
+
+
+def reading_unrecognised(reading: Reading, also_read: set[int] = frozenset()) -> list[str]:
+    """Words that carry meaning but were read as nothing: echoed exactly as typed."""
+    read_at = {k for positions, _sid in reading.matches for k in positions} | set(also_read)
+    out = []
+    for i, t in enumerate(reading.tokens):
+        w = word(t)
+        if i in read_at or w in FILLER or w in QUIET or w in TRIGGERS or w in TERMINATORS or w in PSEUDO:
+            continue
+        if w in PLACE_WORDS or w in PATIENT_WORDS or w.isdigit() or any(ch.isdigit() for ch in w) or len(w) == 1:
+            continue
+        if any(w in m for m in reading.duration) or any(w in name.split() for name in reading.modifiers):
+            continue
+        if _detail_word(w):
+            continue
+        out.append(t.text)
+    return out
+
+
+def _detail_word(w: str) -> bool:
+    return any(rx.search(w) for rx in MODIFIERS.values())
 
 
 MAX_GAP = 2  # words a phrase may skip: "heavy [bright red] bleeding", "ring-shaped [itchy red] rash"
@@ -254,9 +371,9 @@ def _subsequence(kept, key):
     """Positions of key's words in kept, in order, skipping at most MAX_GAP words and no negation."""
     for start in (k for k, w in enumerate(kept) if w == key[0]):
         positions, k, gaps = [start], start, 0
-        for word in key[1:]:
-            nxt = next((j for j in range(k + 1, min(len(kept), k + 2 + MAX_GAP - gaps)) if kept[j] == word), None)
-            if nxt is None or any(kept[j] in NEGATION for j in range(k + 1, nxt)):
+        for w in key[1:]:
+            nxt = next((j for j in range(k + 1, min(len(kept), k + 2 + MAX_GAP - gaps)) if kept[j] == w), None)
+            if nxt is None or any(kept[j] in TRIGGERS for j in range(k + 1, nxt)):
                 break
             gaps += nxt - k - 1
             positions.append(nxt)
@@ -264,25 +381,6 @@ def _subsequence(kept, key):
         else:
             return tuple(positions)
     return None
-
-
-def _fuzzy(vocab, phrase: str) -> str | None:
-    if len(phrase) < 4:
-        return None
-    from rapidfuzz import fuzz, process
-
-    keys = list(vocab.phrases)
-    choices = [" ".join(k) for k in keys]
-    best = process.extractOne(phrase, choices, scorer=fuzz.ratio, score_cutoff=84)
-    if best:
-        return vocab.phrases[keys[best[2]]]
-    return None
-
-
-def _add(vocab, understood, text, sid, negated):
-    if any(u["id"] == sid and u["negated"] == negated for u in understood):
-        return
-    understood.append({"text": text, "id": sid, "name": vocab.symptoms[sid].name, "negated": negated})
 
 
 def _has(vocab, present: set[str], sid: str) -> bool:
@@ -308,27 +406,97 @@ def red_flags(vocab: Vocabulary, present: set[str]) -> list[dict]:
     return flags
 
 
-def check(store, texts: list[str], age: int | None = None, sex: str | None = None, limit: int = 5,
+def check(store, texts: list[str], age: float | None = None, sex: str | None = None, limit: int = 5,
           vocab: Vocabulary | None = None) -> Report:
+    from . import redflags
+
     vocab = vocab or load_vocabulary()
-    understood, unrecognised = read_symptoms(vocab, texts)
-    _in_context(vocab, understood)
-    present = {u["id"] for u in understood if not u["negated"]}
-    if not present:
+    text, cut = describe(texts)
+    reading = read(vocab, text, age)
+    # pregnancy and the weeks after birth come from reading.patient (which knows "my baby" is not
+    # a birth); other contexts (recent travel) are read like symptoms
+    understood = [u for u in reading_understood(vocab, reading) if u["id"] not in PATIENT_CONTEXTS]
+    context = _context_ids(vocab, reading.patient) | {
+        u["id"] for u in understood if vocab.symptoms[u["id"]].context and not u["negated"]}
+    _in_context(vocab, understood, context)
+    fired, flag_read = redflags.evaluate(reading, str(_data_dir(vocab)))
+    unrecognised = reading_unrecognised(reading, flag_read)
+    present = {u["id"] for u in understood if not u["negated"] and not vocab.symptoms[u["id"]].context}
+    crisis = any(f.crisis for f, _spans in fired)
+    if not present and not fired:
         raise NothingRecognised(understood, unrecognised)
-    flags, urgent = [], []  # emergency red flags; rules that only raise the level to urgent
-    for flag in red_flags(vocab, present):
-        (flags if flag.pop("level", "emergency") == "emergency" else urgent).append(flag)
-    results = rank(store, vocab, present, age, sex, limit)
+    flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
+    if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
+        seen = {f["id"] for f in flags}
+        flags += [_vocab_flag(f) for f in red_flags(vocab, present | context) if f["id"] not in seen]
+    flags.sort(key=lambda f: -LEVELS.index(f["level"]))
+    results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant) if present else []
     triage, reason = _triage(vocab, present, flags, results)
-    if urgent and LEVELS.index(triage) < LEVELS.index("urgent"):
-        triage, reason = "urgent", urgent[0]["reason"]
-    return Report(triage, reason, flags, understood, unrecognised, results)
+    notes: list[str] = []
+    if cut:
+        notes.append(f"Only the first {MAX_TEXT} characters were read.")
+    floor, why = _floor(reading, unrecognised, results)
+    if LEVELS.index(floor) > LEVELS.index(triage):
+        triage, reason = floor, why
+    return Report(triage, reason, flags, understood, unrecognised, results, reading.patient, reading.modifiers,
+                  reading.duration, crisis, notes)
 
 
-def _in_context(vocab, understood: list[dict]) -> None:
+def _data_dir(vocab: Vocabulary) -> Path:
+    return Path(vocab.base) if vocab.base else bundled_dir()
+
+
+def _context_ids(vocab: Vocabulary, p: Patient) -> set[str]:
+    out = set()
+    if p.pregnant and "pregnant" in vocab.symptoms:
+        out.add("pregnant")
+    if p.postpartum and "given-birth" in vocab.symptoms:
+        out.add("given-birth")
+    return out
+
+
+def _flag_words(reading: Reading, spans) -> list[str]:
+    """The typed words that fired a flag, exactly as typed."""
+    out = []
+    for lo, hi in sorted(set(spans)):
+        piece = reading.text[reading.tokens[lo].start : reading.tokens[hi].end]
+        if piece not in out:
+            out.append(piece)
+    return out
+
+
+def _vocab_flag(flag: dict) -> dict:
+    level = flag.get("level", "emergency")
+    action = "Call 999 (or your local emergency number) or go to A&E now." if level == "emergency" else "Call your GP or 111 today."
+    return {"id": flag["id"], "group": "symptoms", "level": level, "symptoms": flag["symptoms"], "reason": flag["reason"],
+            "action": action, "source": None}
+
+
+def _floor(reading: Reading, unrecognised: list[str], results: list[dict]) -> tuple[str, str | None]:
+    """The lowest level healthq will give, whatever the ranking says (fail safe).
+
+    Severe, sudden or worsening symptoms: same-day advice at least. Never self-care when words were
+    left unread, for a baby under 1, in pregnancy or the 6 weeks after birth, or when one of the
+    three best fits usually needs urgent or emergency care.
+    """
+    p = reading.patient
+    if "severe" in reading.modifiers:
+        return "urgent", "You described it as severe: get advice today (GP, 111 or a pharmacist), sooner if it gets worse."
+    if p.age is not None and p.age < 0.25:
+        return "urgent", "Babies under 3 months old should be checked by a doctor the same day when they are unwell."
+    if p.infant or (p.age is not None and p.age < 1):
+        return "routine", "Babies under 1 should be checked by a doctor or health visitor when they are unwell."
+    if p.pregnant or p.postpartum:
+        return "routine", "In pregnancy and the 6 weeks after birth, tell your midwife or GP about new symptoms."
+    if any(LEVELS.index(r["triage"]) >= LEVELS.index("urgent") for r in results[:3]):
+        return "routine", "One of the conditions that fit usually needs a doctor; book an appointment if it does not clear up."
+    if unrecognised:
+        return "routine", "Some words were not understood, so healthq will not say this is safe to treat at home."
+    return "self-care", None
+
+
+def _in_context(vocab, understood: list[dict], context: set[str]) -> None:
     """Read symptoms in their context: heavy bleeding when pregnant is heavy bleeding in pregnancy."""
-    context = {u["id"] for u in understood if not u["negated"] and vocab.symptoms[u["id"]].context}
     for u in understood:
         target = next((t for c, t in vocab.becomes.get(u["id"], {}).items() if c in context), None)
         if target:
@@ -339,7 +507,7 @@ def _weight(vocab, sid):
     return SPECIFICITY.get(vocab.symptoms[sid].specificity, 1.0)
 
 
-def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True) -> list[dict]:
+def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None) -> list[dict]:
     """Conditions that fit, best first. With explain=False, skip working out the missing symptoms."""
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
@@ -362,7 +530,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
                 if value > cur.get(s, 0):
                     cur[s] = value
     facts = store.condition_facts(list(per_condition))
-    pregnant = "pregnant" in present
+    pregnant = "pregnant" in present if pregnant is None else pregnant
     # pregnant or just delivered: the conditions of pregnancy and birth come first when evidence is close
     obstetric = pregnant or "given-birth" in present
     scored = []
@@ -392,19 +560,20 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
 
 
 def _triage(vocab, present, flags, results) -> tuple[str, str | None]:
-    if flags:
-        return "emergency", flags[0]["reason"]
     level, reason = "self-care", None
+    for flag in flags:  # sorted, most urgent first
+        if LEVELS.index(flag["level"]) > LEVELS.index(level):
+            level, reason = flag["level"], flag["reason"]
     for s in present:
         sym = vocab.symptoms[s]
         if sym.urgency and LEVELS.index(sym.urgency) > LEVELS.index(level):
             level, reason = sym.urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
     if results:
         top = results[0]
-        if top["score"] >= 40 and LEVELS.index(top["triage"]) > LEVELS.index(level):
+        if top["score"] >= BEST_FIT_SHARE and LEVELS.index(top["triage"]) > LEVELS.index(level):
             level, reason = top["triage"], f"The best fit, {top['title']}, usually needs this level of care."
         for r in results[1:3]:
-            if r["triage"] == "emergency" and r["raw"] >= 0.9 * top["raw"] and len(r["matched"]) >= 2:
+            if level != "emergency" and r["triage"] == "emergency" and r["raw"] >= RUNNER_UP_SHARE * top["raw"] and len(r["matched"]) >= 2:
                 level, reason = "emergency", f"Your symptoms also fit {r['title']}, which needs emergency care."
                 break
     elif level == "self-care":

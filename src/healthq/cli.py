@@ -104,8 +104,13 @@ def _resolve(store, term: list[str], as_json: bool, empty_json):
 
     res = resolve(store, _join(term))
     if res.match is None:
+        from . import crisis
+
         hint = ""
-        if res.others:
+        if crisis.SHOWN:
+            res.others = []  # after the crisis message, unrelated suggestions would only distract
+            hint = " The message above says where to get help now."
+        elif res.others:
             hint = " Did you mean: " + ", ".join(m.title for m in res.others) + "?"
         else:
             hint = " Try 'healthq search WORDS' or 'healthq list'."
@@ -302,7 +307,7 @@ def cmd_list(
 @app.command("check")
 def cmd_check(
     symptoms: List[str] = typer.Argument(..., help="Symptoms in your own words: several words or one sentence.", metavar="SYMPTOM...", show_default=False),
-    age: Optional[int] = typer.Option(None, "--age", min=0, max=120, help="Age in years (0-120)."),
+    age: Optional[str] = typer.Option(None, "--age", help="Age: years (8, 0.5, 2y), months (6m, 18mo), weeks (3w) or days (10d).", metavar="AGE"),
     sex: Optional[str] = typer.Option(None, "--sex", help="female or male."),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=50, help="How many conditions to list (1-50)."),
     as_json: bool = JsonOpt,
@@ -315,13 +320,24 @@ def cmd_check(
     Examples:
 
     \b
-      healthq check fever "stiff neck" headache
+      healthq check chest pain going into my arm and sweating
       healthq check "sore throat and swollen glands for a week"
+      healthq check "my 6 week old has a temperature of 38.4"
       healthq check "tummy pain" "being sick" --age 8
+      healthq check "cough but no fever" --age 18mo
       healthq check --json "chest pain" sweating
+
+    All the words are read as one description; quoted phrases stay apart.
     """
     from .check import NothingRecognised, check
+    from .reading import parse_age
 
+    years = None
+    if age is not None:
+        try:
+            years = parse_age(age)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     if sex is not None:
         sex = sex.strip().lower()
         sex = {"f": "female", "woman": "female", "m": "male", "man": "male"}.get(sex, sex)
@@ -329,7 +345,7 @@ def cmd_check(
             raise UsageError("--sex must be female or male")
     store = _store(data)
     try:
-        report = check(store, symptoms, age=age, sex=sex, limit=limit)
+        report = check(store, symptoms, age=years, sex=sex, limit=limit)
     except NothingRecognised as exc:
         if as_json:
             _emit_json({"triage": None, "triage_reason": None, "red_flags": [], "understood": exc.understood,

@@ -294,6 +294,14 @@ def listing(rows: list[dict], category_titles: dict[str, str]) -> None:
     out.print(t(f"{len(rows)} conditions. Open one: healthq show ID", "dim"))
 
 
+def _age_text(years: float) -> str:
+    if years < 1 / 12 * 3:
+        return f"{round(years * 52)} weeks"
+    if years < 2:
+        return f"{round(years * 12)} months"
+    return f"{years:g} years"
+
+
 def check_report(report) -> None:
     from rich.table import Table
 
@@ -304,15 +312,41 @@ def check_report(report) -> None:
     banner.append(" " + advice, style="bold")
     out.print(banner)
     for flag in report.red_flags:
-        out.print(t("  ! " + flag["reason"], "red"))
+        mark = "!" if flag["level"] == "emergency" else ">"
+        _wrap(out, flag["reason"], f"  {mark} ", "    ", "red" if flag["level"] == "emergency" else "yellow")
+        _wrap(out, "What to do: " + flag["action"], "    ", "    ", "bold")
+        if flag.get("symptoms"):
+            _wrap(out, "You said: " + "; ".join(f"'{w}'" for w in flag["symptoms"][:4]), "    ", "    ", "dim")
     if report.triage_reason and not report.red_flags:
         out.print(t("  " + report.triage_reason, "dim"))
     out.print()
-    out.print(t("How healthq read your symptoms", "bold"))
+    out.print(t("How healthq read what you typed", "bold"))
+    p = report.patient
+    who = []
+    if p.who:
+        who.append(f"about your {p.who}" if p.who != "someone else" else "about someone else")
+    if p.age is not None:
+        who.append(f"age {_age_text(p.age)}" + (f" (from '{p.age_from}')" if p.age_from not in (None, "--age") else ""))
+    if p.pregnant:
+        who.append("pregnant" + (f", {p.pregnancy_weeks} weeks" if p.pregnancy_weeks else ""))
+    if p.postpartum:
+        who.append("gave birth in the last 6 weeks")
+    if who:
+        out.print(t("  Patient: " + "; ".join(who)))
     for item in report.understood:
-        out.print(t(f"  • {item['text']} → {item['name']}"))
+        line = f"  • {item['text']} → {item['name']}"
+        if item["negated"]:
+            line = f"  × {item['text']} → not: {item['name']}"
+        if item.get("read_as"):
+            line += f" (read {item['read_as']})"
+        out.print(t(line, "dim" if item["negated"] else None))
+    detail = report.modifiers + report.duration
+    if detail:
+        out.print(t("  Detail: " + ", ".join(detail)))
     for item in report.unrecognised:
-        out.print(t(f"  ? {item} (not recognised)", "yellow"))
+        out.print(t(f"  ? {item} (not understood)", "yellow"))
+    for note in report.notes:
+        out.print(t(f"  Note: {note}", "yellow"))
     out.print()
     if report.results:
         table = Table(show_edge=False, pad_edge=False)

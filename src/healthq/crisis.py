@@ -1,0 +1,69 @@
+"""Words about wanting to die or self-harm, in anything a person types: the crisis message comes first.
+
+Every command runs its free text through `mentions_crisis` before answering. The patterns are
+the ways people say it (the NHS "Help for suicidal thoughts" and Samaritans pages list the
+feelings; the wording here is everyday typing, not clinical terms). A phrase that is negated
+right before it ("I would never hurt myself") does not count; everything else does, because
+showing the message to someone who did not need it costs little and missing it costs a life.
+
+Pure and cheap: one compiled regular expression, no other import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Folded text: lower case, apostrophes removed, punctuation as spaces (see _fold below).
+_SELF = r"(?:myself|my self|my life|my own life)"  # not "me": "this headache is killing me"
+_PATTERNS = [
+    r"suicid\w*",
+    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|take|taking|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
+    r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
+    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
+    r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
+    r"(?:better|be better) off (?:dead|without me|if i (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
+    r"(?:cant|cannot|can not|not able to|unable to) keep (?:myself|me) safe|not safe (?:from|with|around) myself",
+    r"(?:if|wish) i (?:wasnt|werent|was not|were not) (?:here|around|alive)",
+    r"(?:dont|do not|didnt) want to (?:be here|live|be alive|exist|wake up|go on|carry on)",
+    r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
+    r"(?:not|isnt) worth (?:living|it anymore|going on)",
+    r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|cope anymore|keep going)",
+    r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once",
+    r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
+    r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
+    r"(?:say|saying|said) goodbye (?:to everyone|forever)",
+    r"(?:want|wants|wanted|wanting) (?:to )?(?:hurt|harm|kill) (?:myself|themselves|himself|herself|the baby|my baby)",
+    r"(?:thoughts?|urges?|thinking) (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:myself|me|the baby|my baby|him|her|them|my son|my daughter|my child|my kids|someone|somebody|people)",
+]
+_CRISIS = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")")
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $")
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+MESSAGE = (
+    "If you are thinking about ending your life or harming yourself, you do not have to face this alone. "
+    "If you might act on it or have already hurt yourself, call 999 (UK), 911 (US), 112 (EU) or your local "
+    "emergency number now, or go to A&E. You can talk to someone any time: Samaritans 116 123 (UK and Ireland, "
+    "free, day or night), 988 Suicide and Crisis Lifeline (US, call or text), or text SHOUT to 85258 (UK)."
+)
+
+
+SHOWN = False  # set once the message has been shown in this process, so nothing contradicts it
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _APOSTROPHES.sub("", text)
+    return " " + _NON_WORD.sub(" ", text).strip() + " "
+
+
+def mentions_crisis(*texts: str) -> bool:
+    """True when any text speaks of wanting to die or of self-harm (and that phrase is not negated)."""
+    folded = _fold(" ".join(t for t in texts if t))
+    for match in _CRISIS.finditer(folded):
+        if not _NEGATED_BEFORE.search(folded[: match.start()]):
+            return True
+    return False

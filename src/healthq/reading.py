@@ -1,0 +1,390 @@
+"""Reading what a person typed about their symptoms: words, negation, who the patient is, and detail.
+
+Pure: text in, a Reading out. The steps, in order:
+
+1. `tokenise`: words with their place in the original text (so what is echoed back is exactly what
+   was typed) and the clause breaks between them (. , ; ! ? and new lines).
+2. `correct`: a word that is not an English word (pyspellchecker's English word list) and is one or
+   two typing slips from a word of the symptom vocabulary is read as that word ("vomitting",
+   "diarhea"). A real word is never changed into another ("ever" stays "ever", not "fever").
+3. `negation`, in the manner of NegEx (Chapman et al., 2001): a trigger ("no", "not", "never",
+   "without", "don't", "doesn't", "haven't", "isn't", ...; any apostrophe) negates what follows it,
+   up to a terminating word ("but", "however", "although", ...), a clause break or SCOPE words.
+   Pseudo-triggers do not negate: "not helping", "doesn't fade", "no better", "won't stop".
+4. `patient`: who the patient is and their age ("my 6 week old", "my son, 8", "my baby", "my mum"),
+   pregnancy ("34 weeks pregnant", "34/40") and the weeks after birth ("gave birth 2 weeks ago").
+5. `modifiers`: severity ("severe", "worst ever"), onset ("sudden"), course ("getting worse",
+   "won't stop") and duration ("for 3 weeks"): read and reported, and used by the triage floor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import fold
+
+# --- words ---------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*")
+_BREAK = re.compile(r"[.;!?\n,:]")
+_APOSTROPHES = re.compile("['\u2019\u2018\u02bc`]")
+
+
+@dataclass
+class Token:
+    text: str  # as typed
+    norm: str  # folded, apostrophes dropped, British spelling folded
+    start: int  # character offsets in the original text
+    end: int
+    clause: int  # clause number: words in different clauses never form one phrase
+    read: str | None = None  # the word it was read as, when a typo was corrected
+
+
+def normalise_word(word: str) -> str:
+    return fold(_APOSTROPHES.sub("", word)).replace(" ", "")
+
+
+def tokenise(text: str) -> list[Token]:
+    out: list[Token] = []
+    clause, last = 0, 0
+    for m in _WORD.finditer(text):
+        if _BREAK.search(text, last, m.start()):
+            clause += 1
+        last = m.end()
+        norm = normalise_word(m.group())
+        if norm:
+            out.append(Token(m.group(), norm, m.start(), m.end(), clause))
+    return out
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """A vocabulary phrase as the words it is matched on (the same folding as typed text)."""
+    return tuple(t.norm for t in tokenise(text))
+
+
+# --- typo correction: only for words that are not words --------------------------------------------
+
+_lexicon: frozenset | None = None
+
+
+def english_words() -> frozenset:
+    """pyspellchecker's English word list (about 160,000 words, with inflections and everyday words)."""
+    global _lexicon
+    if _lexicon is None:
+        import gzip
+        import json
+        from importlib.util import find_spec
+        from pathlib import Path
+
+        words: frozenset = frozenset()
+        spec = find_spec("spellchecker")
+        if spec is not None and spec.submodule_search_locations:
+            path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "en.json.gz"
+            try:
+                with gzip.open(path, "rt", encoding="utf-8") as fh:
+                    words = frozenset(json.load(fh))
+            except (OSError, ValueError):
+                words = frozenset()
+        _lexicon = words
+    return _lexicon
+
+
+def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
+    """Read a word that is not an English word as the vocabulary word it is a typing slip of.
+
+    Only words of 4 letters or more; at most 1 edit for words up to 5 letters and 2 for longer
+    ones (Damerau-Levenshtein: a swap counts once); the first letter must agree (typing slips
+    rarely change it); and a tie between two vocabulary words is no correction at all.
+    """
+    todo = [t for t in tokens if len(t.norm) >= 4 and t.norm.isalpha() and t.norm not in known and t.norm not in ignore]
+    if not todo:
+        return
+    lexicon = english_words()
+    todo = [t for t in todo if t.norm not in lexicon]
+    if not todo:
+        return
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    by_letter: dict[str, list[str]] = {}
+    for w in known:
+        if len(w) >= 3:
+            by_letter.setdefault(w[0], []).append(w)
+    for t in todo:
+        limit = 1 if len(t.norm) <= 5 else 2
+        best, best_d, tie = None, limit + 1, False
+        for w in by_letter.get(t.norm[0], ()):
+            if abs(len(w) - len(t.norm)) > limit:
+                continue
+            d = DamerauLevenshtein.distance(t.norm, w, score_cutoff=limit)
+            if d < best_d:
+                best, best_d, tie = w, d, False
+            elif d == best_d and w != best:
+                tie = True
+        if best is not None and best_d <= limit and not tie:
+            t.read = best
+
+
+def word(t: Token) -> str:
+    return t.read or t.norm
+
+
+# --- negation (NegEx) --------------------------------------------------------------------------------
+
+TRIGGERS = {
+    "no", "not", "never", "without", "denies", "denied", "deny", "dont", "doesnt", "didnt", "havent",
+    "hasnt", "hadnt", "isnt", "arent", "wasnt", "werent", "aint", "nor", "neither", "none", "nothing",
+}
+# "can't be", "cannot be", "no sign of" are triggers made of two or three words
+TWO_WORD_TRIGGERS = {("cant", "be"), ("cannot", "be"), ("no", "sign"), ("no", "signs"), ("free", "of"), ("ruled", "out")}
+# a trigger followed by one of these words negates nothing: "not helping", "doesn't fade", "no better"
+PSEUDO = {
+    "better", "improving", "improved", "improve", "helping", "help", "helped", "helps", "working", "work", "works",
+    "sure", "idea", "only", "longer", "stop", "stopping", "stopped", "fade", "fading", "faded", "go", "going",
+    "settle", "settling", "settled", "change", "changing", "changed", "matter", "much", "able", "responding",
+    "respond", "waking", "wake", "moving", "move", "breathing", "breathe", "blanch", "blanching", "disappear",
+    "disappearing", "recognise", "recognize", "feeding", "drinking", "eating", "touch", "touching",
+}
+TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
+SCOPE = 6  # words after a trigger that it can negate (NegEx uses about five)
+
+
+def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
+    """For each token, whether it lies in the scope of a negation trigger.
+
+    A trigger inside a phrase already read as a symptom ("can't breathe", "not breathing") is part
+    of that symptom, not a negation.
+    """
+    negated = [False] * len(tokens)
+    for i, t in enumerate(tokens):
+        w = word(t)
+        if i in consumed:
+            continue
+        nxt = word(tokens[i + 1]) if i + 1 < len(tokens) and tokens[i + 1].clause == t.clause else None
+        is_trigger = w in TRIGGERS or (nxt is not None and (w, nxt) in TWO_WORD_TRIGGERS)
+        if not is_trigger:
+            continue
+        start = i + 2 if (w, nxt) in TWO_WORD_TRIGGERS else i + 1
+        if start == i + 1 and nxt in PSEUDO:
+            continue
+        # a pseudo-trigger one word further on: "isn't really helping", "doesn't seem to fade"
+        if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
+            continue
+        for j in range(start, min(len(tokens), start + SCOPE)):
+            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS:
+                break
+            negated[j] = True
+    return negated
+
+
+# --- the patient ---------------------------------------------------------------------------------------
+
+_UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
+               "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
+_UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
+_AGE_OLD = re.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old\b")
+_AGE_AGED = re.compile(r"\b(?:aged|age|im|i am|is) (\d{1,3})(?: ?" + _UNITS + r")?\b(?! (?:weeks? pregnant|weeks? gone|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?))")
+_RELATIVE = (
+    r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|brother|"
+    r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
+    r"grandpa|grandfather|friend|neighbour|neighbor|flatmate|roommate|colleague)"
+)
+_MY_RELATIVE_AGE = re.compile(r"\bmy " + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|days? ago|hours?|minutes?))")
+_MY_AGE_RELATIVE = re.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
+_MY_RELATIVE = re.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
+_INFANT_WORDS = {"baby", "infant", "newborn"}
+_CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece"}
+_OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
+
+_PREGNANT = re.compile(
+    r"\b(?:pregnant|pregnancy|preggers|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
+    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump)\b"
+)
+_PREGNANT_WEEKS = re.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b")
+_NOT_PREGNANT = re.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
+_POSTPARTUM = re.compile(
+    r"\b(?:gave birth|given birth|giving birth|had (?:my|the|a|our|her) (?:baby|son|daughter|twins)|since (?:the|my) (?:birth|delivery|c section)|"
+    r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
+    r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
+    r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
+)
+_POSTPARTUM_AGO = re.compile(r"\b(?:gave birth|had (?:my|the|a|our) baby|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass
+class Patient:
+    age: float | None = None  # years
+    age_from: str | None = None  # "--age" or the words it was read from
+    who: str | None = None  # "baby", "child", "older relative", "someone else", or None (the person typing)
+    infant: bool = False
+    pregnant: bool = False
+    pregnancy_weeks: int | None = None
+    postpartum: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "age_years": None if self.age is None else round(self.age, 3), "age_from": self.age_from,
+            "who": self.who, "pregnant": self.pregnant, "pregnancy_weeks": self.pregnancy_weeks,
+            "given_birth_recently": self.postpartum,
+        }
+
+
+def parse_age(text: str) -> float:
+    """An age as people write it: years ("8", "0.5", "2y"), months ("6m", "18mo"), weeks ("3w"), days ("10d").
+
+    Raises ValueError with a message that says what is accepted.
+    """
+    raw = str(text).strip().lower().replace(" ", "")
+    m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)(days?|d|weeks?|wks?|w|months?|mths?|mos?|m|years?|yrs?|y)?", raw)
+    if not m:
+        raise ValueError(f"--age takes years (8, 0.5, 2y), months (6m, 18mo), weeks (3w) or days (10d), not {text!r}")
+    number = float(m.group(1))
+    unit = (m.group(2) or "y").rstrip("s") or "y"
+    unit = {"mth": "m", "mo": "m", "month": "m", "wk": "w", "week": "w", "day": "d", "year": "y", "yr": "y"}.get(unit, unit)
+    years = number * {"d": 1 / 365, "w": 1 / 52, "m": 1 / 12, "y": 1.0}[unit]
+    if years > 125:
+        raise ValueError(f"--age must be 125 years or less, not {text!r}")
+    return years
+
+
+def _years(number: str, unit: str | None) -> float:
+    unit = (unit or "y").lower()
+    return float(number) * _UNIT_YEARS.get(unit, 1.0)
+
+
+def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
+    """Who the patient is, from the words (an explicit --age wins over an age in the words)."""
+    p = Patient(age=age, age_from="--age" if age is not None else None)
+    rel = _MY_AGE_RELATIVE.search(folded)
+    if rel:
+        years = _years(rel.group(1), rel.group(2))
+        who = rel.group(3) or ("baby" if years < 1 else "child" if years < 16 else None)
+        _set_age(p, years, rel.group(0))
+        p.who = _who(who, years)
+    else:
+        rel = _MY_RELATIVE_AGE.search(folded)
+        if rel:
+            years = _years(rel.group(2), rel.group(3))
+            _set_age(p, years, rel.group(0))
+            p.who = _who(rel.group(1), years)
+        else:
+            m = _AGE_OLD.search(folded)
+            if m:
+                _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
+            else:
+                m = _AGE_AGED.search(folded)
+                if m:
+                    _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
+            rel = _MY_RELATIVE.search(folded)
+            if rel:
+                p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
+    if p.who == "baby":
+        p.infant = True
+    if p.age is not None and p.age < 1:
+        p.infant = True
+    if _POSTPARTUM.search(folded):
+        ago = _POSTPARTUM_AGO.search(folded)
+        weeks = None
+        if ago:
+            n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
+            weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
+        p.postpartum = weeks is None or weeks <= 6
+    weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
+    n = int(weeks_m.group(1) or weeks_m.group(2)) if weeks_m else _bare_weeks(folded)
+    if n is not None and 3 <= n <= 43:
+        p.pregnant, p.pregnancy_weeks = True, n
+    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and not p.postpartum:
+        p.pregnant = True
+    if p.who in ("baby", "child") and p.pregnant and weeks_m is None and n is None:
+        p.pregnant = False  # "my baby" is the patient, not a pregnancy
+    return p
+
+
+_BARE_WEEKS = re.compile(r"(?:^|(\w+) )(\d{2}) ?(?:weeks?|wks?|w)\b(?: (\w+))?")
+_NOT_A_PREGNANCY = {"for", "since", "past", "last", "over", "in", "every", "about", "around", "nearly", "almost", "the",
+                    "first", "within", "after", "before", "than", "of", "and", "my", "his", "her", "their"}
+
+
+def _bare_weeks(folded: str) -> int | None:
+    """'32 weeks and my waters have gone': a number of weeks from 12 to 42 that is not a duration
+    ('for 12 weeks'), an age ('12 weeks old') or a time ago ('14 weeks ago') is how far along a pregnancy is."""
+    for m in _BARE_WEEKS.finditer(folded):
+        before, n, after = m.group(1), int(m.group(2)), m.group(3)
+        if 12 <= n <= 42 and before not in _NOT_A_PREGNANCY and after not in ("ago", "old", "of", "now"):
+            return n
+    return None
+
+
+def _set_age(p: Patient, years: float, words: str) -> None:
+    if p.age is None:
+        p.age, p.age_from = years, words
+
+
+def _who(word: str | None, years: float | None) -> str | None:
+    if word in _INFANT_WORDS or (years is not None and years < 1):
+        return "baby"
+    if word in _CHILD_WORDS:
+        return "child" if years is None or years < 16 else "someone else"
+    if word in _OLDER_WORDS:
+        return "older relative"
+    if word:
+        return "someone else"
+    return None
+
+
+# --- severity, onset, course and duration ---------------------------------------------------------------
+
+MODIFIERS = {
+    "severe": re.compile(
+        r"\b(?:severe|severely|worst|agony|agonising|agonizing|excruciating|unbearable|intense|extreme|extremely|"
+        r"really bad|very bad|so bad|terrible|horrendous|crippling|cant cope|screaming|doubled over|crushing)\b"
+    ),
+    "sudden": re.compile(r"\b(?:sudden|suddenly|out of nowhere|out of the blue|came on fast|all of a sudden|came on quickly|abrupt)\b"),
+    "getting worse": re.compile(r"\b(?:getting worse|worsening|worse and worse|worse every|spreading fast|keeps getting worse|getting bigger)\b"),
+    "will not stop": re.compile(r"\b(?:wont stop|will not stop|not stopping|cant stop|keeps? going|non stop|nonstop|constant|continuous|wont go away|wont settle)\b"),
+}
+DURATION = re.compile(
+    r"\b(?:for|since|over|past|last|about|around|almost|nearly)? ?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|couple|\d+)? ?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)\b(?: (?:now|ago))?|"
+    r"\b(?:yesterday|today|tonight|this morning|last night|this evening|all day|all night)\b"
+)
+
+
+@dataclass
+class Reading:
+    text: str
+    tokens: list[Token]
+    folded: str  # the tokens' words (corrected), space-separated, clause breaks as " . "
+    offsets: list[int]  # where each token starts in `folded`
+    negated: list[bool] = field(default_factory=list)
+    patient: Patient = field(default_factory=Patient)
+    modifiers: list[str] = field(default_factory=list)
+    duration: list[str] = field(default_factory=list)
+    matches: list[tuple[tuple[int, ...], str]] = field(default_factory=list)  # (token positions, symptom id)
+
+    def is_negated_at(self, pos: int) -> bool:
+        """Whether the character at pos of `folded` lies in a negated token."""
+        import bisect
+
+        i = bisect.bisect_right(self.offsets, pos) - 1
+        return 0 <= i < len(self.negated) and self.negated[i]
+
+    def token_at(self, pos: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self.offsets, pos) - 1)
+
+
+def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
+    parts, offsets, pos, clause = [], [], 0, None
+    for t in tokens:
+        if clause is not None and t.clause != clause:
+            parts.append(".")
+            pos += 2
+        clause = t.clause
+        offsets.append(pos)
+        w = word(t)
+        parts.append(w)
+        pos += len(w) + 1
+    return " ".join(parts), offsets

@@ -1,0 +1,235 @@
+"""`healthq check` on what people really type: whole-text reading, negation, no invented symptoms,
+who the patient is, the red-flag layer, the crisis message in every command, and fail-safe levels.
+Everything goes through the CLI, as a user would run it."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+
+LEVELS = ["self-care", "routine", "urgent", "emergency"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    import os
+
+    from healthq.store import open_store
+
+    os.environ["HEALTHQ_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    return open_store(None)
+
+
+def check_json(cli, *words):
+    r = cli("check", "--json", *words)
+    assert r.code in (0, 1), r
+    return r.json()
+
+
+def test_unquoted_words_are_one_description(cli):
+    quoted = check_json(cli, "chest pain sweating")
+    unquoted = check_json(cli, "chest", "pain", "sweating")
+    assert unquoted["triage"] == quoted["triage"] == "emergency"
+    assert {u["id"] for u in unquoted["understood"]} == {u["id"] for u in quoted["understood"]} >= {"chest-pain", "sweating"}
+    assert check_json(cli, "face", "drooping", "slurred", "speech")["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "cough but no fever", "cough but don't have a fever", "cough but don\u2019t have a fever", "cough, doesn't have a fever",
+    "cough and I haven't had a fever", "cough, haven't got a fever", "cough without fever", "cough, never had a fever",
+    "cough but didn\u2019t have a fever", "cough but hasn't had any fever",
+])
+def test_every_contraction_and_curly_apostrophe_negates(cli, text):
+    data = check_json(cli, text)
+    read = {(u["id"], u["negated"]) for u in data["understood"]}
+    assert ("cough", False) in read
+    assert ("fever", False) not in read, read
+
+
+def test_negation_stops_at_but_and_covers_lists(cli):
+    read = {(u["id"], u["negated"]) for u in check_json(cli, "no cough or fever but a sore throat")["understood"]}
+    assert {("cough", True), ("fever", True), ("sore-throat", False)} <= read
+
+
+def test_only_negated_symptoms_say_so(cli):
+    r = cli("check", "no chest pain")
+    assert r.code == 1 and "do not have" in r.err and "chest pain" in r.err
+    data = cli("check", "--json", "no chest pain").json()
+    assert data["understood"] and all(u["negated"] for u in data["understood"])
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    ("it burns when I wee", {"burns", "sunburn"}), ("worst tummy pain ever", {"fever"}),
+    ("after eating peanuts", {"sweating"}), ("sore when pressed", {"low-mood"}),
+    ("he keeps giving his stuff away", {"blocked-nose"}), ("my baby has a rash", {"given-birth"}),
+    ("there is a noise in my ear", set()),
+])
+def test_ordinary_words_never_become_symptoms(cli, text, forbidden):
+    data = check_json(cli, text)
+    ids = {u["id"] for u in data["understood"]}
+    assert not (ids & forbidden), ids
+    assert all(u["text"].lower() in text.lower() for u in data["understood"]), "the echo must be what was typed"
+
+
+def test_typos_of_non_words_are_corrected_and_say_so(cli):
+    data = check_json(cli, "vomitting and diarhea")
+    ids = {u["id"]: u for u in data["understood"]}
+    assert "vomiting" in ids and "diarrhoea" in ids
+    assert "vomitting" in ids["vomiting"]["text"] and "read_as" in ids["vomiting"]
+
+
+def test_echo_keeps_the_typed_spelling(cli):
+    r = cli("check", "my tummy HURTS and there's a weird noize")
+    assert "tummy HURTS" in r.out or "noize" in r.out
+    assert "noise" not in r.out.replace("noize", "")
+
+
+@pytest.mark.parametrize("age,years", [("6m", 0.5), ("18mo", 1.5), ("3w", 3 / 52), ("0.5", 0.5), ("10d", 10 / 365), ("8", 8.0)])
+def test_age_takes_months_weeks_and_days(cli, age, years):
+    data = check_json(cli, "--age", age, "cough")
+    assert data["patient"]["age_years"] == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize("age", ["banana", "-3", "200", "6x"])
+def test_a_bad_age_is_a_usage_error(cli, age):
+    r = cli("check", "--age", age, "cough")
+    assert r.code == 2 and r.err.startswith("Error: --age") and "\n" == r.err[-1] and r.err.count("\n") == 1
+
+
+@pytest.mark.parametrize("text,who,years", [
+    ("my 6 week old has a cough", "baby", 6 / 52), ("my son, 8, has a cough", "child", 8),
+    ("my son (8) has a cough", "child", 8), ("my baby has a cough", "baby", None),
+    ("my mum has a cough", "someone else", None), ("my nan (87) has a cough", "older relative", 87),
+])
+def test_the_patient_is_read_from_the_words(cli, text, who, years):
+    p = check_json(cli, text)["patient"]
+    assert p["who"] == who
+    assert (p["age_years"] is None) if years is None else p["age_years"] == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize("text,weeks", [("34 weeks pregnant and a headache", 34), ("34/40, headache", 34), ("i'm pregnant, headache", None)])
+def test_pregnancy_is_context(cli, text, weeks):
+    p = check_json(cli, text)["patient"]
+    assert p["pregnant"] and p["pregnancy_weeks"] == weeks
+
+
+def test_a_baby_under_three_months_with_a_fever_is_an_emergency(cli):
+    assert check_json(cli, "my 6 week old has a temperature of 38.4")["triage"] == "emergency"
+    assert check_json(cli, "--age", "6w", "temperature 38.4")["triage"] == "emergency"
+    assert check_json(cli, "--age", "2", "temperature 38.4")["triage"] != "emergency"
+
+
+# One or more everyday wordings for each red-flag group the issue lists; each must be an emergency
+# with a reason and what to do. These were written with the rules; the blind sets measure the rest.
+RED_FLAGS = [
+    "chest pain going into my arm", "my chest feels tight and heavy", "face drooped for ten minutes then went back to normal",
+    "cant lift my left arm and my speech is slurred", "fever and a rash that doesn't fade under a glass",
+    "stiff neck, fever and the light hurts my eyes", "lips swelling after eating peanuts", "blue inhaler isn't helping",
+    "can't finish a sentence, so breathless", "my toddler is choking on a grape", "bleeding won't stop even with pressure",
+    "hit my head and now keep being sick", "having a fit for more than 5 minutes", "took 20 paracetamol an hour ago",
+    "my son swallowed bleach", "throwing up blood", "black tarry poo and feel faint", "numb bum and privates with back pain",
+    "sudden loss of vision in one eye", "got oven cleaner in my eye", "swollen painful calf and short of breath",
+    "sudden tearing pain going through to my back", "worst headache of my life came on suddenly",
+    "my dad is suddenly confused and not making sense", "collapsed in the heat and not sweating",
+    "found him outside, very cold and drowsy", "sudden agonising pain in my testicle", "worst tummy pain ever, rock hard",
+    "8 weeks pregnant and sharp pain on one side", "30 weeks pregnant, headache and blurred vision",
+    "32 weeks and my waters have gone", "34 weeks pregnant and the baby is moving less",
+    "soaking a pad every hour since the birth", "my baby is floppy and grunting", "baby hasn't had a wet nappy all day",
+    "the soft spot on my baby's head is bulging", "burnt my hand badly with boiling water and it blistered",
+    "bitten by a snake", "got an electric shock from a socket", "diabetic, vomiting and breath smells fruity",
+    "my blood sugar is 2.1 and not coming up after sweets",
+]
+
+
+@pytest.mark.parametrize("text", RED_FLAGS)
+def test_each_red_flag_group_forces_emergency_with_reason_and_action(cli, text):
+    data = check_json(cli, text)
+    assert data["triage"] == "emergency", (text, data["understood"])
+    flag = next(f for f in data["red_flags"] if f["level"] == "emergency")
+    assert flag["reason"] and flag["action"]
+    r = cli("check", text)
+    assert r.out.lstrip().startswith("EMERGENCY") and "What to do:" in r.out
+
+
+def test_the_red_flag_list_names_a_source_for_every_flag():
+    raw = json.loads((ROOT / "data" / "redflags.json").read_text(encoding="utf-8"))
+    for flag in raw["flags"]:
+        assert flag["level"] in ("emergency", "urgent")
+        assert flag["source"]["url"].startswith("https://") and flag["source"]["publisher"] and flag["reason"] and flag["action"]
+
+
+@pytest.mark.parametrize("text", [
+    "chest pain but no sweating, not short of breath, it hurts when I press on my ribs",
+    "i bumped my head, no sickness, not drowsy, feel fine",
+    "small burn on my finger from the kettle",
+])
+def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
+    assert check_json(cli, text)["triage"] != "emergency"
+
+
+CRISIS = ["I don't want to be here anymore", "everyone would be better off without me", "i've been cutting myself",
+          "thinking about ending it all", "i want to kill myself", "suicide"]
+
+
+@pytest.mark.parametrize("command", ["check", "search", "causes", "show", "when", "symptoms", "treatment", "related"])
+@pytest.mark.parametrize("text", CRISIS[:3])
+def test_the_crisis_message_comes_first_in_every_command(cli, command, text):
+    r = cli(command, text)
+    assert r.err.startswith("If you are thinking about ending your life"), (command, r.err[:80])
+    assert "116 123" in r.err and "988" in r.err and "999" in r.err
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_wording_is_an_emergency_in_check(cli, text):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency"
+
+
+def test_no_crisis_message_for_ordinary_words(cli):
+    for text in ("this headache is killing me", "i would never hurt myself, just feeling low", "cut my finger"):
+        assert "116 123" not in cli("check", text).err
+
+
+def test_when_suicide_does_not_suggest_unrelated_conditions(cli):
+    r = cli("when", "suicide")
+    assert "116 123" in r.err and "Did you mean" not in r.err
+
+
+@pytest.mark.parametrize("text", ["severe cough", "cough and a weird tingly glorp", "--age 4m cough", "pregnant and a cough"])
+def test_fail_safe_levels_never_say_self_care(cli, text):
+    args = text.split(" ", 2) if text.startswith("--") else [text]
+    data = check_json(cli, *args)
+    assert data["triage"] != "self-care", data["triage_reason"]
+
+
+def test_long_input_is_cut_and_says_so(cli):
+    data = check_json(cli, "cough " * 2000)
+    assert data["notes"] and "characters were read" in data["notes"][0]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.'", max_size=60), st.sampled_from(RED_FLAGS))
+def test_adding_a_red_flag_never_lowers_the_level(cli, text, flag):
+    from healthq.errors import HealthqError
+
+    before = None
+    r = cli("check", "--json", text) if text.strip() else None
+    if r is not None and r.code == 0:
+        before = r.json()["triage"]
+    after = check_json(cli, (text + ". " if text.strip() else "") + flag)["triage"]
+    assert after == "emergency"
+    if before is not None:
+        assert LEVELS.index(after) >= LEVELS.index(before)
+    assert HealthqError  # imported to be sure the package loaded in-process
+
+
+def test_every_emergency_case_in_the_benchmark_is_an_emergency(store):
+    """The hand-written cases (benchmarks/check_cases.json): every emergency is triaged emergency."""
+    from healthq.check import check
+
+    cases = json.loads((ROOT / "benchmarks" / "check_cases.json").read_text(encoding="utf-8"))
+    missed = [c["symptoms"] for c in cases if c["triage"] == "emergency" and check(store, c["symptoms"], age=c.get("age"), sex=c.get("sex")).triage != "emergency"]
+    assert missed == []
