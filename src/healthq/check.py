@@ -35,6 +35,10 @@ SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
 PRIOR = {"very-common": 0.6, "common": 0.4, "uncommon": 0.2, "rare": 0.0}
 # Pregnant or just delivered: the conditions of pregnancy and birth get this head start.
 PREGNANCY_BOOST = 0.6
+# The article-text signal (BM25 over each condition's names and symptom text, 0-1): at most the
+# weight of one moderately specific symptom, so it orders and fills in, and never outweighs two
+# symptoms read from the vocabulary.
+TEXT_WEIGHT = 1.5
 # The best fit's usual level of care counts only when it explains at least this share of what was typed.
 BEST_FIT_SHARE = 40
 # A runner-up emergency condition counts when its score is at least this share of the best one's.
@@ -139,24 +143,63 @@ def _load_vocabulary(base: str) -> Vocabulary:
     root = Path(base)
     raw = json.loads((root / "symptoms.json").read_text(encoding="utf-8"))
     symptoms: dict[str, Symptom] = {}
-    phrases: dict[tuple[str, ...], str] = {}
     sorted_keys: dict[tuple[str, ...], str] = {}
     for item in raw:
         symptoms[item["id"]] = Symptom(
             item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"),
             item.get("urgency"), item.get("reason"), bool(item.get("context")),
         )
-    for item in raw:
-        for phrase in [item["name"], item["id"].replace("-", " ")] + item.get("synonyms", []):
-            key = tokens(phrase)
-            if key:
-                phrases.setdefault(key, item["id"])
-                sorted_keys.setdefault(tuple(sorted(key)), item["id"])
+    phrases = _phrase_table(root / "symptoms.json", raw)
+    for key, sid in phrases.items():
+        sorted_keys.setdefault(tuple(sorted(key)), sid)
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
     longest = max((len(k) for k in phrases), default=1)
     becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
     words = {w for key in phrases for w in key if w.isalpha()}
     return Vocabulary(symptoms, phrases, sorted_keys, longest, rules, becomes, words=words, base=base)
+
+
+def _phrase_table(path: Path, raw: list) -> dict[tuple[str, ...], str]:
+    """Every name and synonym as the words it is matched on, in order (the first phrase wins).
+
+    Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory,
+    keyed by the vocabulary file's size, modification time and healthq's version.
+    """
+    import pickle
+
+    from . import __version__
+    from .store import cache_dir
+
+    st = path.stat()
+    directory = cache_dir()
+    target = directory / f"phrases-{__version__}-{st.st_size}-{st.st_mtime_ns}.pickle" if directory else None
+    if target is not None:
+        try:
+            with target.open("rb") as fh:
+                table = pickle.load(fh)
+            if isinstance(table, dict):
+                return table
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            pass
+    table: dict[tuple[str, ...], str] = {}
+    for item in raw:
+        for phrase in [item["name"], item["id"].replace("-", " ")] + item.get("synonyms", []):
+            key = tokens(phrase)
+            if key:
+                table.setdefault(key, item["id"])
+    if target is not None:
+        import os
+        import tempfile
+
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".phrases-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except OSError:
+            pass
+    return table
 
 
 class NothingRecognised(HealthqError):
@@ -423,14 +466,17 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     unrecognised = reading_unrecognised(reading, flag_read)
     present = {u["id"] for u in understood if not u["negated"] and not vocab.symptoms[u["id"]].context}
     crisis = any(f.crisis for f, _spans in fired)
-    if not present and not fired:
+    words = _content_words(reading)
+    text_hits = store.text_matches(words) if words and hasattr(store, "text_matches") else {}
+    if not present and not fired and not text_hits:
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
         seen = {f["id"] for f in flags}
         flags += [_vocab_flag(f) for f in red_flags(vocab, present | context) if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
-    results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant) if present else []
+    results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
+                   text=text_hits)
     triage, reason = _triage(vocab, present, flags, results)
     notes: list[str] = []
     if cut:
@@ -440,6 +486,19 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
         triage, reason = floor, why
     return Report(triage, reason, flags, understood, unrecognised, results, reading.patient, reading.modifiers,
                   reading.duration, crisis, notes)
+
+
+def _content_words(reading: Reading) -> list[str]:
+    """The typed words that can say something about a condition: not negated, not filler, not detail."""
+    out = []
+    for i, t in enumerate(reading.tokens):
+        w = word(t)
+        if reading.negated[i] or len(w) < 3 or not w.isalpha():
+            continue
+        if w in FILLER or w in QUIET or w in TRIGGERS or w in TERMINATORS or w in PATIENT_WORDS or w in PSEUDO:
+            continue
+        out.append(w)
+    return out
 
 
 def _data_dir(vocab: Vocabulary) -> Path:
@@ -507,7 +566,8 @@ def _weight(vocab, sid):
     return SPECIFICITY.get(vocab.symptoms[sid].specificity, 1.0)
 
 
-def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None) -> list[dict]:
+def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None,
+         text: dict[int, float] | None = None) -> list[dict]:
     """Conditions that fit, best first. With explain=False, skip working out the missing symptoms."""
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
@@ -529,6 +589,9 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
                 cur = per_condition.setdefault(idx, {})
                 if value > cur.get(s, 0):
                     cur[s] = value
+    text = text or {}
+    for idx in text:
+        per_condition.setdefault(idx, {})
     facts = store.condition_facts(list(per_condition))
     pregnant = "pregnant" in present if pregnant is None else pregnant
     # pregnant or just delivered: the conditions of pregnancy and birth come first when evidence is close
@@ -541,7 +604,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
         if pregnant and csex == "male":
             continue
         gained = sum(_weight(vocab, s) * v for s, v in explained.items())
-        raw = gained + PRIOR.get(prevalence, 0.2) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
+        raw = gained + TEXT_WEIGHT * text.get(idx, 0.0) + PRIOR.get(prevalence, 0.2) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
         if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and age > age_max)):
             raw *= 0.3
         scored.append((raw, gained, idx, cid, title, triage, sorted(explained)))
@@ -568,13 +631,19 @@ def _triage(vocab, present, flags, results) -> tuple[str, str | None]:
         sym = vocab.symptoms[s]
         if sym.urgency and LEVELS.index(sym.urgency) > LEVELS.index(level):
             level, reason = sym.urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
+    # The conditions that fit raise the level to urgent at most: an emergency is called only on the
+    # written signs (red flags), never on a guess about which condition it is.
     if results:
         top = results[0]
-        if top["score"] >= BEST_FIT_SHARE and LEVELS.index(top["triage"]) > LEVELS.index(level):
-            level, reason = top["triage"], f"The best fit, {top['title']}, usually needs this level of care."
+        top_level = min(LEVELS.index(top["triage"]), LEVELS.index("urgent"))
+        if top["score"] >= BEST_FIT_SHARE and top_level > LEVELS.index(level):
+            level = LEVELS[top_level]
+            reason = (f"The best fit, {top['title']}, usually needs this level of care."
+                      if top["triage"] != "emergency" else
+                      f"Your symptoms fit {top['title']}, which can be an emergency: get medical advice today, and call 999 if it gets worse.")
         for r in results[1:3]:
-            if level != "emergency" and r["triage"] == "emergency" and r["raw"] >= RUNNER_UP_SHARE * top["raw"] and len(r["matched"]) >= 2:
-                level, reason = "emergency", f"Your symptoms also fit {r['title']}, which needs emergency care."
+            if LEVELS.index(level) < LEVELS.index("urgent") and r["triage"] == "emergency" and r["raw"] >= RUNNER_UP_SHARE * top["raw"] and len(r["matched"]) >= 2:
+                level, reason = "urgent", f"Your symptoms also fit {r['title']}, which can be an emergency: get medical advice today."
                 break
     elif level == "self-care":
         level = "routine"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .crisis import mentions_crisis
-from .reading import Patient, Reading
+from .reading import TRIGGERS, Patient, Reading
 
 _CONCEPT = re.compile(r"\{([a-z_]+)\}")
 _GAP = re.compile(r"_(\d+)_")
@@ -80,12 +80,12 @@ def _matches(term, reading: Reading) -> list[tuple[int, int]]:
     if term[0] == "re":
         out = []
         for m in term[1].finditer(text):
-            if not reading.is_negated_at(m.start()):
+            if not _negated(reading, term[1], m):
                 out.append((reading.token_at(m.start()), reading.token_at(max(m.start(), m.end() - 1))))
         return out
     _kind, a, b, within = term
-    spans_a = [m for m in a.finditer(text) if not reading.is_negated_at(m.start())]
-    spans_b = [m for m in b.finditer(text) if not reading.is_negated_at(m.start())]
+    spans_a = [m for m in a.finditer(text) if not _negated(reading, a, m)]
+    spans_b = [m for m in b.finditer(text) if not _negated(reading, b, m)]
     out = []
     for ma in spans_a:
         for mb in spans_b:
@@ -96,6 +96,16 @@ def _matches(term, reading: Reading) -> list[tuple[int, int]]:
                 ends = (reading.token_at(ma.end() - 1), reading.token_at(mb.end() - 1))
                 out.append((min(ta, tb), max(ends)))
     return out
+
+
+def _negated(reading: Reading, pattern, m) -> bool:
+    """A match is negated when its first word is in a negation's scope, or when a negation word sits
+    inside it that the pattern itself does not ask for ("light doesn't bother me" is no photophobia;
+    "a rash that doesn't fade" asks for the "doesn't")."""
+    if reading.is_negated_at(m.start()):
+        return True
+    inside = m.group(0).split()
+    return any(w in TRIGGERS and w not in pattern.pattern for w in inside[1:])
 
 
 def _context_ok(ctx: dict, p: Patient) -> bool:

@@ -19,7 +19,7 @@ from . import __version__
 from .errors import DataError
 from .text import fold
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 FTS_THRESHOLD = 50_000  # above this many names, fuzzy search first narrows candidates with a trigram index
 
 
@@ -315,6 +315,12 @@ class Store:
             f"SELECT s.idx, s.symptom, s.freq FROM symptoms s WHERE s.symptom IN ({marks})", symptom_ids
         ).fetchall()
 
+    def text_matches(self, words: list[str]) -> dict[int, float]:
+        """Conditions whose names and symptom text share these words (BM25), {idx: 0-1}."""
+        from . import textindex
+
+        return textindex.search(self.db, words)
+
     def condition_facts(self, idxs: list[int]):
         out = {}
         for start in range(0, len(idxs), 500):
@@ -389,6 +395,9 @@ def _build(db: sqlite3.Connection, files: list[tuple[Path, bool]]) -> None:
     db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
     db.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
     db.executemany("INSERT INTO symptoms VALUES (?,?,?)", symptom_rows)
+    from . import textindex
+
+    textindex.build(db, [(idx, item[1]) for idx, item in enumerate(chosen.values())])
     db.executescript(_INDEXES)
     fts = "0"
     if len(name_rows) > FTS_THRESHOLD:
