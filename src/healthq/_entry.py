@@ -48,6 +48,7 @@ def run(args: list[str], debug: bool) -> int:
 
         from .cli import app
 
+        args = _route_question(app, args)
         result = app(args=args, prog_name="healthq", standalone_mode=False)
         if result == INTERRUPTED:  # Typer returns Ctrl-C as the exit code 130
             say("Interrupted.")
@@ -81,6 +82,19 @@ def run(args: list[str], debug: bool) -> int:
             raise
         say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
         return INTERNAL
+
+
+def _route_question(app, args: list[str]) -> list[str]:
+    """`healthq what causes kidney stones?`: words that are not a command are a question for `ask`."""
+    first = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+    if first is None:
+        return args
+    names = {c.name for c in app.registered_commands} | {"--help"}
+    if args[first] in names or any(a in ("--help", "-h", "--version", "-V", "--install-completion", "--show-completion") for a in args[:first]):
+        return args
+    if any(a.startswith("--data") for a in args[:first]):
+        return args[:first] + ["ask"] + args[first:]
+    return ["ask"] + args
 
 
 def _crisis_first(args: list[str], say) -> None:

@@ -97,12 +97,20 @@ def _join(term: list[str]) -> str:
     return " ".join(term)
 
 
-def _resolve(store, term: list[str], as_json: bool, empty_json):
-    """The matched entry, or exit 1 with suggestions."""
+def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = False):
+    """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions."""
     from .errors import message
-    from .search import resolve
+    from .search import answer
 
-    res = resolve(store, _join(term))
+    res = answer(store, _join(term))
+    if res.symptom:
+        message(f"'{res.symptom}' is a symptom, not a condition. To see what can cause it and how urgent it is, "
+                f"try: healthq check \"{(res.terms or _join(term))[:80]}\"")
+        if as_json:
+            empty_json["symptom"] = res.symptom
+            empty_json["suggestions"] = []
+            _emit_json(empty_json)
+        raise typer.Exit(NO_MATCH)
     if res.match is None:
         from . import crisis
 
@@ -117,7 +125,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json):
         if res.ambiguous:
             message(f"'{_join(term)[:80]}' fits several conditions.{hint} 'healthq search {_join(term)[:80]}' lists them all.")
         else:
-            message(f"no match for '{_join(term)[:80]}'.{hint}")
+            message(f"no match for '{(res.terms or _join(term))[:80]}'.{hint}")
         if as_json:
             empty_json["suggestions"] = [m.as_json() for m in res.others]
             _emit_json(empty_json)
@@ -127,7 +135,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json):
         if res.others:
             extra = " Other matches: " + ", ".join(m.title for m in res.others) + "."
         message(res.note + "." + extra, prefix="Note")
-    return res.match
+    return res if full else res.match
 
 
 def _related(store, entry) -> list[tuple[str, str]]:
@@ -188,6 +196,98 @@ for _spec in SECTION_COMMANDS:
     _make_section_command(*_spec)
 
 
+@app.command("ask")
+def cmd_ask(
+    question: List[str] = typer.Argument(..., help="A question in your own words.", metavar="QUESTION...", show_default=False),
+    as_json: bool = JsonOpt,
+    data: Optional[List[str]] = DataOpt,
+):
+    """Answer a question: picks the condition and the section it asks about.
+
+    "What causes ...", "how do I get rid of ...", "signs of ...", "should I go to A&E with ...",
+    "how is ... diagnosed", "difference between A and B". The same as typing the question with no
+    command at all. One line on stderr says what was chosen.
+
+    Examples:
+
+    \b
+      healthq ask what causes kidney stones
+      healthq how do i get rid of thrush
+      healthq "difference between fibroids and ovarian cysts"
+      healthq ask --json "signs of a heart attack in women"
+    """
+    from .errors import message
+
+    store = _store(data)
+    empty = {"id": None, "title": None, "section": None, "items": [], "related": [], "sources": [], "error": "no match"}
+    ans = _resolve(store, question, as_json, empty, full=True)
+    match = ans.match
+    if ans.section == "compare" and ans.other is not None:
+        if not as_json:
+            message(f"comparing {match.title} and {ans.other.title} (you asked for {ans.asked}).", prefix="Note")
+        _compare(store, match, ans.other, as_json)
+        return
+    section = {"risks": "risk_factors", "when": "when_to_seek_care"}.get(ans.section, ans.section)
+    if section == "show":
+        if not as_json:
+            message(f"showing the whole article on {match.title}.", prefix="Note")
+        _show(store, match, as_json)
+        return
+    if not as_json:
+        label = SECTION_LABELS.get(section, section)
+        message(f"showing {label} of {match.title} (you asked '{ans.asked}').", prefix="Note")
+    _section(section, [match.id], as_json, data)
+
+
+SECTION_LABELS = {
+    "causes": "the causes", "symptoms": "the symptoms", "treatment": "the treatment", "diagnosis": "the tests",
+    "prevention": "prevention", "risk_factors": "the risk factors", "complications": "the complications",
+    "when_to_seek_care": "when to get help",
+}
+
+
+@app.command("compare")
+def cmd_compare(
+    first: str = typer.Argument(..., help="The first condition.", metavar="A", show_default=False),
+    second: str = typer.Argument(..., help="The second condition.", metavar="B", show_default=False),
+    as_json: bool = JsonOpt,
+    data: Optional[List[str]] = DataOpt,
+):
+    """Two conditions side by side: summary, key symptoms, causes, tests, treatment, when to get help.
+
+    Examples:
+
+    \b
+      healthq compare fibroids "ovarian cysts"
+      healthq compare cold flu
+      healthq compare --json "heart attack" angina
+    """
+    store = _store(data)
+    empty = {"a": None, "b": None, "error": "no match"}
+    a = _resolve(store, [first], as_json, empty)
+    b = _resolve(store, [second], as_json, empty)
+    _compare(store, a, b, as_json)
+
+
+def _compare(store, a, b, as_json: bool) -> None:
+    ea, eb = store.entry(a.idx), store.entry(b.idx)
+    if as_json:
+        _emit_json({"a": _compare_json(ea), "b": _compare_json(eb)})
+        return
+    from . import render
+
+    render.compare(ea, eb)
+
+
+def _compare_json(entry) -> dict:
+    names = lambda key: [i["name"] for i in entry["sections"].get(key, [])]  # noqa: E731
+    return {
+        "id": entry["id"], "title": entry["title"], "summary": entry["summary"], "symptoms": names("symptoms"),
+        "causes": names("causes"), "diagnosis": names("diagnosis"), "treatment": names("treatment"),
+        "when_to_seek_care": entry.get("when_to_seek_care", {}), "sources": entry.get("sources", []),
+    }
+
+
 @app.command("show")
 def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[List[str]] = DataOpt):
     """The whole article about a condition.
@@ -201,6 +301,10 @@ def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[
     """
     store = _store(data)
     match = _resolve(store, term, as_json, {"error": "no match"})
+    _show(store, match, as_json)
+
+
+def _show(store, match, as_json: bool) -> None:
     entry = store.entry(match.idx)
     if as_json:
         _emit_json(entry)

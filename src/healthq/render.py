@@ -365,3 +365,45 @@ def check_report(report) -> None:
     out.print(t(DISCLAIMER, "italic"))
 
 
+
+
+def compare(a: dict, b: dict) -> None:
+    """Two conditions side by side (stacked on narrow screens): what tells them apart."""
+    out = console()
+    rows = [
+        ("In short", a["summary"], b["summary"]),
+        ("Key symptoms", _names(a, "symptoms"), _names(b, "symptoms")),
+        ("Causes", _names(a, "causes"), _names(b, "causes")),
+        ("Tests", _names(a, "diagnosis"), _names(b, "diagnosis")),
+        ("Treatment", _names(a, "treatment"), _names(b, "treatment")),
+        ("Emergency", _emergency_lines(a), _emergency_lines(b)),
+    ]
+    if out.width >= 80:
+        from rich.table import Table
+
+        table = Table(show_lines=True, pad_edge=False, expand=True)
+        table.add_column("", style="bold", ratio=1)
+        table.add_column(t(a["title"], "bold"), ratio=3)
+        table.add_column(t(b["title"], "bold"), ratio=3)
+        for label, left, right in rows:
+            table.add_row(t(label), t(left), t(right))
+        out.print(table)
+    else:
+        for entry, side in ((a, 1), (b, 2)):
+            out.print(t(entry["title"], "bold underline"))
+            for row in rows:
+                _wrap(out, row[side], f"{row[0]}: ", "  ")
+            out.print()
+    out.print(t(f"Read more: healthq show {a['id']}   healthq show {b['id']}", "dim"), overflow="ignore", crop=False)
+    out.print()
+    out.print(t(DISCLAIMER, "italic"))
+
+
+def _names(entry: dict, key: str, limit: int = 6) -> str:
+    items = [i["name"] for i in entry["sections"].get(key, [])]
+    return "; ".join(items[:limit]) + (" ..." if len(items) > limit else "")
+
+
+def _emergency_lines(entry: dict) -> str:
+    lines = entry.get("when_to_seek_care", {}).get("emergency", [])
+    return " ".join(lines[:2]) if lines else "No emergency signs listed; see the article."

@@ -203,3 +203,65 @@ def resolve(store, text: str) -> Resolution:
         return Resolution(top, others if not top.exact else [], note)
     note = f"best match is {top.title} ('{top.matched}', score {top.score}); not sure that is what you meant"
     return Resolution(top, others, note)
+
+
+class Answer:
+    """What a free-text question asks: the condition (or two, to compare), the section, and doubt."""
+
+    __slots__ = ("match", "other", "section", "note", "others", "symptom", "asked", "ambiguous", "terms")
+
+    def __init__(self, match, section, note=None, others=(), other=None, symptom=None, asked=None, ambiguous=False):
+        self.match, self.section, self.note, self.others = match, section, note, list(others)
+        self.other, self.symptom, self.asked, self.ambiguous = other, symptom, asked, ambiguous
+        self.terms = None  # the words that named the condition, once the question words are removed
+
+    def as_json(self) -> dict:
+        return {
+            "section": self.section,
+            "asked": self.asked,
+            "match": self.match.as_json() if self.match else None,
+            "other": self.other.as_json() if self.other else None,
+            "note": self.note,
+            "symptom": self.symptom,
+            "suggestions": [m.as_json() for m in self.others],
+        }
+
+
+def answer(store, question: str) -> Answer:
+    """Read a question: which section it asks for, and which condition (or two, to compare)."""
+    from .intent import read_intent
+
+    normalise_query(question)  # the same usage error for an empty question
+    intent = read_intent(question)
+    if intent.section == "compare":
+        a, b = resolve(store, intent.terms), resolve(store, intent.other or "")
+        if a.match and b.match and a.match.id != b.match.id:
+            note = "; ".join(n for n in (a.note, b.note) if n) or None
+            return Answer(a.match, "compare", note, other=b.match, asked=intent.asked)
+        intent = read_intent(question.replace(" or ", " ").replace(" vs ", " ").replace(" versus ", " "))
+        if intent.section == "compare":
+            intent.section = "show"
+    res = resolve(store, intent.terms) if intent.terms.strip() else resolve(store, question)
+    if res.match is None and not res.ambiguous and intent.terms != query_terms(question):
+        whole = resolve(store, question)
+        if whole.match is not None:
+            res = whole
+    out = Answer(res.match, intent.section, res.note, res.others, asked=intent.asked, ambiguous=res.ambiguous)
+    if res.match is None or (res.note and not res.match.exact):
+        symptom = symptom_named(intent.terms)
+        if symptom:
+            out = Answer(None, intent.section, None, symptom=symptom, asked=intent.asked)
+    out.terms = intent.terms
+    return out
+
+
+def symptom_named(text: str) -> str | None:
+    """The symptom a query names, when it is one of the symptom vocabulary's names (not a condition)."""
+    from .check import load_vocabulary, tokens
+
+    vocab = load_vocabulary()
+    key = tokens(text)
+    sid = vocab.phrases.get(key) if key else None
+    if sid is None or vocab.symptoms[sid].context:
+        return None
+    return vocab.symptoms[sid].name
