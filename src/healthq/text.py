@@ -23,6 +23,15 @@ def clean(text: str) -> str:
     return text
 
 
+_BREAKS = {"\r\n": "\\n", "\n": "\\n", "\r": "\\r", "\u2028": " ", "\u2029": " ", "\t": " "}
+_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\t]")
+
+
+def one_line(text: str) -> str:
+    """clean(), and line breaks shown as a visible \\n: a message is always exactly one line."""
+    return _BREAK.sub(lambda m: _BREAKS[m.group()], clean(text))
+
+
 # British spellings folded to one form so "haemorrhoids" and "hemorrhoids" meet.
 _SPELLING = [
     ("oesophag", "esophag"),
@@ -58,6 +67,8 @@ _SPELLING = [
     ("'s", "s"),
 ]
 
+_ANY_SPELLING = re.compile("|".join(re.escape(british) for british, _ in _SPELLING))
+
 _QUESTION = re.compile(
     r"^(?:(?:what|whats|what's|which|how|why|when|where|who|is|are|can|could|does|do|should|tell me)\b\s*)+"
     r"(?:(?:is|are|the|a|an|to|i|you|my|it|of|for|about)\b\s*)*"
@@ -76,12 +87,18 @@ _SPACE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and width forms, fold British spellings; keep letters, digits, spaces."""
-    text = unicodedata.normalize("NFKD", clean(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("\u2019", "'").replace("&", " and ")
-    text = " " + text + " "
-    for british, american in _SPELLING:
-        text = text.replace(british, american)
+    if text.isascii():  # the common case, and the same result: ASCII has no accents or width forms
+        if not text.isprintable():
+            text = clean(text)
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", clean(text))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+        text = text.replace("\u2019", "'")
+    text = " " + text.replace("&", " and ") + " "
+    if _ANY_SPELLING.search(text):  # no British spelling in the text: no replacement can apply
+        for british, american in _SPELLING:
+            text = text.replace(british, american)
     text = _NON_WORD.sub(" ", text)
     text = text.replace("-", " ")
     return _SPACE.sub(" ", text).strip()

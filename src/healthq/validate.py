@@ -61,8 +61,11 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
+        """One line, safe for a terminal: names from the file never carry escape sequences or line breaks."""
+        from .text import one_line
+
         where = self.file + (f":{self.line}" if self.line else "")
-        return f"{where}: entry {self.entry}: {self.field}: {self.message}"
+        return one_line(f"{where}: entry {self.entry}: {self.field}: {self.message}")
 
 
 def _text(value, limit=MAX_TEXT):
