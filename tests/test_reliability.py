@@ -456,3 +456,14 @@ def test_progress_on_a_terminal_and_silence_in_a_pipe(tmp_path):
     os.close(master)
     assert proc.returncode == 0 and json.loads(out)["id"] == "bulk-7"
     assert b"index" in seen.lower() and b"%" in seen, seen[-500:]
+
+
+@pytest.mark.parametrize("field,value", [("category", ["skin"]), ("category", {"a": 1}), ("triage", ["urgent"]), ("prevalence", {})])
+def test_unhashable_values_are_problems_not_crashes(cli, tmp_path, field, value):
+    entry = fixture_entry(related=[])
+    entry[field] = value
+    path = write_dataset(tmp_path / "odd.json", [entry])
+    r = cli("causes", "--json", "--data", str(path), "pcos")
+    assert r.code == 0 and assert_one_line(r.err).startswith(f"Warning: ignoring {path}"), r
+    v = cli("validate", str(path))
+    assert v.code == 1 and f"{field}: must be one of" in v.out, v

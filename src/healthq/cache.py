@@ -177,6 +177,7 @@ class IndexCache:
         db = None
         try:
             db = sqlite3.connect(uri, uri=True)
+            db.execute("PRAGMA cell_size_check=ON")  # notice more kinds of damage as errors, not wrong rows
             meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('complete', 'format')").fetchall())
             if meta.get("complete") == "1" and meta.get("format") == str(INDEX_FORMAT):
                 return db
@@ -188,7 +189,7 @@ class IndexCache:
 
     # building -----------------------------------------------------------------------------------------
     def _build_memory(self) -> sqlite3.Connection:
-        db = sqlite3.connect(":memory:")
+        db = sqlite3.connect(":memory:", check_same_thread=False)
         _build_with_progress(db, self.files)
         return db
 
@@ -212,7 +213,7 @@ class IndexCache:
                 return None
             db = None
             try:
-                db = sqlite3.connect(tmp)
+                db = sqlite3.connect(tmp, check_same_thread=False)
                 db.execute("PRAGMA journal_mode=MEMORY")
                 db.execute("PRAGMA synchronous=OFF")
                 _build_with_progress(db, self.files)
@@ -341,7 +342,7 @@ def _progress_reporter(files):
 def _build_with_progress(db, files) -> None:
     report = _progress_reporter(files)
     try:
-        build(db, files, report)
+        build(db, files, report, threaded=True)
     finally:
         if report is not None:
             report.close()

@@ -67,7 +67,13 @@ _SPELLING = [
     ("'s", "s"),
 ]
 
-_ANY_SPELLING = re.compile("|".join(re.escape(british) for british, _ in _SPELLING))
+# every British spelling above contains one of these: a quick test before thirty replacements
+_SIGNALS = ("ae", "oe", "ou", "tre", "bre", "is", "ys", "ph", "val", "'")
+
+
+def _has_signal(t: str) -> bool:
+    return ("ae" in t or "oe" in t or "ou" in t or "tre" in t or "bre" in t or "is" in t or "ys" in t or "ph" in t
+            or "val" in t or "'" in t)
 
 _QUESTION = re.compile(
     r"^(?:(?:what|whats|what's|which|how|why|when|where|who|is|are|can|could|does|do|should|tell me)\b\s*)+"
@@ -96,12 +102,11 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
         text = text.replace("\u2019", "'")
     text = " " + text.replace("&", " and ") + " "
-    if _ANY_SPELLING.search(text):  # no British spelling in the text: no replacement can apply
+    if _has_signal(text):  # without one, no British spelling can be in the text
         for british, american in _SPELLING:
             text = text.replace(british, american)
     text = _NON_WORD.sub(" ", text)
-    text = text.replace("-", " ")
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.replace("-", " ").split())  # split() and \s both mean str.isspace()
 
 
 def query_terms(text: str) -> str:
