@@ -189,7 +189,7 @@ class IndexCache:
 
     # building -----------------------------------------------------------------------------------------
     def _build_memory(self) -> sqlite3.Connection:
-        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db = sqlite3.connect(":memory:")
         _build_with_progress(db, self.files)
         return db
 
@@ -213,7 +213,7 @@ class IndexCache:
                 return None
             db = None
             try:
-                db = sqlite3.connect(tmp, check_same_thread=False)
+                db = sqlite3.connect(tmp)
                 db.execute("PRAGMA journal_mode=MEMORY")
                 db.execute("PRAGMA synchronous=OFF")
                 _build_with_progress(db, self.files)
@@ -342,7 +342,7 @@ def _progress_reporter(files):
 def _build_with_progress(db, files) -> None:
     report = _progress_reporter(files)
     try:
-        build(db, files, report, threaded=True)
+        build(db, files, report)
     finally:
         if report is not None:
             report.close()

@@ -257,15 +257,14 @@ class _Progress:
             self.report(min(self.done, self.total), self.total)
 
 
-def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) -> None:
+def build(db: sqlite3.Connection, files, report=None) -> None:
     """Validate every file and write the index. A broken user file is left out with a warning;
     a broken bundled file is a DataError. report(done, total), if given, is called as work is done.
 
     Entries are read one at a time and turned into rows at once, so only the rows of a batch are
     held in memory; garbage collection is paused, since nothing built here forms a cycle and the
-    collector's passes over millions of young objects cost more than the rest of the build.
-    With `threaded` (the connection must allow it: check_same_thread=False), a second thread
-    writes each batch while the next is parsed; SQLite releases the GIL while it works.
+    collector's passes over millions of young objects cost more than the rest of the build.    (A writer thread that inserted one batch while the next was parsed was tried: it cost more
+    than it saved, the GIL being held while rows are bound.)
     """
     import gc
     import os
@@ -285,9 +284,6 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
     was_enabled = gc.isenabled()
     gc.disable()
     db.isolation_level = None  # transactions are managed here
-    writer = _Writer(db) if threaded else None
-    write = writer.put if writer is not None else _flush
-    sync = writer.wait if writer is not None else (lambda: None)
     try:
         db.execute("PRAGMA cache_size=-131072")  # 128 MiB: the trigram index is built much faster in memory
         db.executescript(_SCHEMA)
@@ -302,7 +298,6 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
             label = str(path)
             origin = "bundled" if bundled else label
             if not bundled:
-                sync()
                 db.execute("SAVEPOINT user_file")
                 saved = (dict(ids), next_idx, name_count, len(overridden), replaced)
             try:
@@ -332,7 +327,6 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
                     if eid in ids:
                         if not bundled:
                             overridden.append(f"{eid} (from {path})")
-                        sync()
                         db.execute("DELETE FROM entries WHERE id=?", (eid,))
                         replaced = True
                     ids[eid] = next_idx
@@ -341,8 +335,7 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
                     next_idx += 1
                     if len(entry_rows) >= BATCH:
                         name_count += len(name_rows)
-                        write(db, entry_rows, name_rows, symptom_rows)
-                        entry_rows, name_rows, symptom_rows = [], [], []
+                        _flush(db, entry_rows, name_rows, symptom_rows)
                         progress.advance(stop - done)
                         done = stop
                 if count == 1 and _is_object_file(raw, (first_span[0], 0)):
@@ -354,15 +347,13 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
                     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
                     raise DataError(f"{problems[0]}{more}")
                 name_count += len(name_rows)
-                write(db, entry_rows, name_rows, symptom_rows)
+                _flush(db, entry_rows, name_rows, symptom_rows)
                 progress.advance(len(raw) - done)
-                sync()
                 db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, label, int(bundled)))
                 raw = None
             except DataError as exc:
                 if bundled:
                     raise DataError(f"the bundled dataset is broken: {exc}") from None
-                sync()
                 db.execute("ROLLBACK TO user_file")
                 db.execute("RELEASE user_file")
                 ids, next_idx, name_count, kept, replaced = saved
@@ -372,7 +363,6 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
                 continue
             if not bundled:
                 db.execute("RELEASE user_file")
-        sync()
         if replaced:  # names and symptoms of entries a later file replaced
             db.execute("DELETE FROM names WHERE idx NOT IN (SELECT idx FROM entries)")
             db.execute("DELETE FROM symptoms WHERE idx NOT IN (SELECT idx FROM entries)")
@@ -395,8 +385,6 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
         db.execute("COMMIT")
         progress.advance(progress.total)
     finally:
-        if writer is not None:
-            writer.close()
         if db.in_transaction:
             try:
                 db.execute("ROLLBACK")
@@ -404,47 +392,6 @@ def build(db: sqlite3.Connection, files, report=None, threaded: bool = False) ->
                 pass
         if was_enabled:
             gc.enable()
-
-
-class _Writer:
-    """A thread that writes batches of rows; wait() before the connection is used for anything else."""
-
-    def __init__(self, db):
-        import queue
-        import threading
-
-        self.queue = queue.Queue(maxsize=3)
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, args=(db,), name="healthq-index-writer", daemon=True)
-        self.thread.start()
-
-    def _run(self, db) -> None:
-        while True:
-            item = self.queue.get()
-            try:
-                if item is None:
-                    return
-                if self.error is None:
-                    _flush(db, *item)
-            except BaseException as exc:  # noqa: BLE001 - handed to the main thread by wait()
-                self.error = exc
-            finally:
-                self.queue.task_done()
-
-    def put(self, db, entry_rows: list, name_rows: list, symptom_rows: list) -> None:
-        if self.error is not None:
-            self.wait()
-        self.queue.put((entry_rows, name_rows, symptom_rows))
-
-    def wait(self) -> None:
-        self.queue.join()
-        if self.error is not None:
-            error, self.error = self.error, None
-            raise error
-
-    def close(self) -> None:
-        self.queue.put(None)
-        self.thread.join()
 
 
 def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list) -> None:

@@ -104,6 +104,36 @@ def _item_ok(item, allowed: set, symptom: bool) -> bool:
     return True
 
 
+_GOOD_SYMPTOM_IDS: set[str] = set()  # symptom ids already seen to be slugs: a few hundred, used over and over
+
+
+def _items_ok(items: list, symptom: bool) -> bool:
+    """True when no item of a section has a problem (one call per section; _item_ok's test, inlined)."""
+    allowed = _ITEM_FIELDS[symptom]
+    good = _GOOD_SYMPTOM_IDS
+    for item in items:
+        if item.__class__ is not dict or not item.keys() <= allowed:
+            return False
+        name, detail = item.get("name"), item.get("detail")
+        if not (name.__class__ is str and 0 < len(name) <= MAX_TEXT and not name.isspace()):
+            return False
+        if not (detail.__class__ is str and 0 < len(detail) <= MAX_TEXT and not detail.isspace()):
+            return False
+        if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
+            return False
+        if symptom:
+            sid = item.get("symptom")
+            if sid.__class__ is not str:
+                return False
+            if sid not in good:
+                if not SLUG.match(sid):
+                    return False
+                good.add(sid)
+            if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
+                return False
+    return True
+
+
 def check_entry(entry, file: str, position: int, line: int | None = None) -> list[Problem]:
     """Problems with one entry's own structure (links to other entries are checked by check_links)."""
     problems: list[Problem] = []
@@ -173,6 +203,8 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
                 if not isinstance(items, list) or not items:
                     bad(f"sections.{key}", "must be a non-empty list of items")
                     continue
+                if _items_ok(items, key == "symptoms"):
+                    continue  # every item valid: the checks below only run to say what is wrong
                 allowed = _ITEM_FIELDS[key == "symptoms"]
                 for i, item in enumerate(items):
                     if _item_ok(item, allowed, key == "symptoms"):
