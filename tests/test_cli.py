@@ -96,7 +96,7 @@ def test_no_match_json_is_an_empty_result(cli):
 
 
 @pytest.mark.parametrize("args", [
-    ("causes",), ("causes", ""), ("causes", "   "), ("nonsense-command",), ("search", "pcos", "--limit", "0"),
+    ("causes",), ("causes", ""), ("causes", "   "), ("cuases", "pcos"), ("search", "pcos", "--limit", "0"),
     ("search", "pcos", "--limit", "many"), ("list", "--category", "no-such-category"), ("causes", "--bogus", "x"),
     ("check", "fever", "--sex", "robot"), ("check", "fever", "--age", "-3"),
 ])
@@ -287,6 +287,15 @@ def test_data_option_before_or_after_the_command(cli):
     data = str(FIXTURES / "mini.json")
     assert cli("--data", data, "causes", "--json", "testitis").json()["id"] == "testitis"
     assert cli("causes", "--data", data, "--json", "testitis").json()["id"] == "testitis"
+
+
+def test_words_that_are_not_a_command_are_a_question(cli):
+    r = cli("what", "causes", "kidney", "stones?")
+    assert r.code == 0 and r.out.startswith("Kidney stones") and "Causes" in r.out.splitlines()[0]
+    assert r.err.startswith("Note: showing the causes of Kidney stones")
+    assert cli("--data", str(FIXTURES / "mini.json"), "what", "causes", "testitis").code == 0
+    r = cli("zzqqxx", "blorft")
+    assert r.code == 1 and r.err.startswith("Error: no match")
 
 
 def test_bare_healthq_prints_help_on_stdout(cli):

@@ -96,13 +96,21 @@ def test_endometriosis_does_not_open_endometritis(store):
     assert res.match is None or res.match.id != "chronic-endometritis"
 
 
-@pytest.mark.parametrize("word", ["cancer", "bleeding", "cough"])
+@pytest.mark.parametrize("word", ["cancer", "bleeding"])
 def test_a_word_that_fits_many_conditions_asks_instead_of_answering(cli, word):
     r = cli("causes", word)
     assert r.code == 1 and r.out == ""
     assert "fits several conditions" in r.err and "Did you mean:" in r.err
     data = cli("causes", "--json", word).json()
     assert data["error"] == "no match" and len(data["suggestions"]) >= 2
+
+
+@pytest.mark.parametrize("word", ["cough", "shortness of breath", "weight loss", "palpitations"])
+def test_a_symptom_is_not_a_condition(cli, word):
+    r = cli("causes", word)
+    assert r.code == 1 and r.out == ""
+    assert "is a symptom, not a condition" in r.err and f'healthq check "{word}"' in r.err
+    assert cli("causes", "--json", word).json()["symptom"]
 
 
 def test_a_clear_typo_is_still_answered(cli):

@@ -1,20 +1,31 @@
-"""The `healthq` console script: fast paths first, then the CLI, and one place that maps errors to exit codes."""
+"""The `healthq` console script: fast paths first, then the CLI, and one place that maps errors to exit codes.
+
+Nothing here may assume that an import succeeded: Ctrl-C can arrive during any import at start-up,
+and a dependency can be missing or broken. Every outcome is one line on stderr and a documented
+exit code, never a traceback (unless --debug asks for one).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 
+INTERRUPTED = 130  # also in errors.py; repeated so Ctrl-C is handled before anything is imported
+
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args in (["--version"], ["-V"]):
-        from . import __version__
+    try:
+        args = list(sys.argv[1:] if argv is None else argv)
+        if args in (["--version"], ["-V"]):
+            from . import __version__
 
-        sys.stdout.write(f"healthq {__version__}\n")
-        return 0
-    debug = "--debug" in args or os.environ.get("HEALTHQ_DEBUG") == "1"
-    code = run(args, debug)
+            sys.stdout.write(f"healthq {__version__}\n")
+            return 0
+        debug = "--debug" in args or os.environ.get("HEALTHQ_DEBUG") == "1"
+        code = run(args, debug)
+    except KeyboardInterrupt:
+        _say("Interrupted.")
+        return INTERRUPTED
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -22,6 +33,21 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError):
         pass
     return code
+
+
+def _say(text: str) -> None:
+    """One line on stderr, even when healthq's own modules could not be imported."""
+    try:
+        from .errors import message
+
+        message(text, prefix="")
+    except KeyboardInterrupt:
+        raise
+    except Exception:  # noqa: BLE001 - the last resort must not fail
+        try:
+            sys.stderr.write(text.replace("\n", "\\n").replace("\x1b", "") + "\n")
+        except (OSError, ValueError, UnicodeError):
+            pass
 
 
 def _silence_stdout() -> None:
@@ -33,68 +59,103 @@ def _silence_stdout() -> None:
 
 
 def run(args: list[str], debug: bool) -> int:
-    from .errors import INTERNAL, INTERRUPTED, USAGE, HealthqError
-    from .text import clean
-
-    def say(text: str) -> None:
-        try:
-            sys.stderr.write(clean(text) + "\n")
-        except (OSError, ValueError, UnicodeError):
-            pass
-
-    _crisis_first(args, say)
+    try:
+        from .errors import DATA_ERROR, INTERNAL, USAGE, HealthqError
+        from .index import IndexStale
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken installation
+        _say(f"Error: healthq is not installed properly ({exc.__class__.__name__}: {exc}); reinstall healthq")
+        return 3
+    _crisis_first(args, _say)
     try:
         import typer
 
+        Exit, Abort, ClickException = typer.Exit, typer.Abort, typer.TyperException
         from .cli import app
-
-        args = _route_question(app, args)
-        result = app(args=args, prog_name="healthq", standalone_mode=False)
-        if result == INTERRUPTED:  # Typer returns Ctrl-C as the exit code 130
-            say("Interrupted.")
-        return result if isinstance(result, int) else 0
-    except typer.Exit as exc:
-        return exc.exit_code
-    except HealthqError as exc:
-        say(f"Error: {exc}")
-        return exc.exit_code
-    except typer.Abort:
-        say("Interrupted.")
-        return INTERRUPTED
-    except typer.TyperException as exc:  # Click's usage errors: one line, then where to get help
-        if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
-            sys.stdout.write(exc.ctx.get_help() + "\n")  # bare `healthq`: the help, not an error
-            return 0
-        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        ctx = getattr(exc, "ctx", None)
-        where = ctx.command_path if ctx is not None else "healthq"
-        say(f"Error: {message.strip()}")
-        say(f"Try '{where} --help'.")
-        return getattr(exc, "exit_code", USAGE) or USAGE
     except KeyboardInterrupt:
-        say("Interrupted.")
-        return INTERRUPTED
-    except BrokenPipeError:
-        _silence_stdout()
-        return 0
-    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a message
+        raise
+    except Exception as exc:  # noqa: BLE001 - typer missing or broken
         if debug:
             raise
-        say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
-        return INTERNAL
+        _say(
+            f"Error: healthq cannot start: the typer library is missing or broken ({exc.__class__.__name__}: {exc}); "
+            "reinstall healthq, for example 'pip install --force-reinstall healthq'"
+        )
+        return DATA_ERROR
+
+    args = _route_question(app, args)
+    for attempt in (0, 1):
+        try:
+            result = app(args=args, prog_name="healthq", standalone_mode=False)
+            if result == INTERRUPTED:  # Typer returns Ctrl-C as the exit code 130
+                _say("Interrupted.")
+            return result if isinstance(result, int) else 0
+        except IndexStale as exc:
+            if attempt == 0:
+                continue  # the stale index was thrown away: answer again from a fresh one
+            _say(f"Error: {exc}")
+            return exc.exit_code
+        except Exit as exc:
+            return exc.exit_code
+        except HealthqError as exc:
+            _say(f"Error: {exc}")
+            return exc.exit_code
+        except Abort:
+            _say("Interrupted.")
+            return INTERRUPTED
+        except ClickException as exc:  # Click's usage errors: one line, then where to get help
+            if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
+                sys.stdout.write(exc.ctx.get_help() + "\n")  # bare `healthq`: the help, not an error
+                return 0
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            ctx = getattr(exc, "ctx", None)
+            where = ctx.command_path if ctx is not None else "healthq"
+            _say(f"Error: {message.strip()}")
+            _say(f"Try '{where} --help'.")
+            return getattr(exc, "exit_code", USAGE) or USAGE
+        except KeyboardInterrupt:
+            raise
+        except BrokenPipeError:
+            _silence_stdout()
+            return 0
+        except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a message
+            if debug:
+                raise
+            _say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
+            return INTERNAL
+    return INTERNAL
 
 
 def _route_question(app, args: list[str]) -> list[str]:
-    """`healthq what causes kidney stones?`: words that are not a command are a question for `ask`."""
-    first = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+    """`healthq what causes kidney stones?`: words that are not a command are a question for `ask`.
+
+    A first word that looks like a mistyped command ("cuases") is left for Typer to reject as an
+    unknown command (with a suggestion), not read as a question.
+    """
+    i, first = 0, None
+    while i < len(args):
+        a = args[i]
+        if a == "--data":
+            i += 2
+            continue
+        if not a.startswith("-"):
+            first = i
+            break
+        if a in ("--help", "-h", "--version", "-V", "--install-completion", "--show-completion"):
+            return args
+        i += 1
     if first is None:
         return args
-    names = {c.name for c in app.registered_commands} | {"--help"}
-    if args[first] in names or any(a in ("--help", "-h", "--version", "-V", "--install-completion", "--show-completion") for a in args[:first]):
+    names = [c.name for c in app.registered_commands if c.name]
+    word = args[first]
+    if word in names:
         return args
-    if any(a.startswith("--data") for a in args[:first]):
-        return args[:first] + ["ask"] + args[first:]
-    return ["ask"] + args
+    import difflib
+
+    if " " not in word and difflib.get_close_matches(word.lower(), names, n=1, cutoff=0.75):
+        return args
+    return args[:first] + ["ask"] + args[first:]
 
 
 def _crisis_first(args: list[str], say) -> None:
@@ -108,4 +169,9 @@ def _crisis_first(args: list[str], say) -> None:
 
 
 def console_main() -> None:
-    sys.exit(main())
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        _say("Interrupted.")
+        code = INTERRUPTED
+    sys.exit(code)

@@ -105,7 +105,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
     res = answer(store, _join(term))
     if res.symptom:
         message(f"'{res.symptom}' is a symptom, not a condition. To see what can cause it and how urgent it is, "
-                f"try: healthq check \"{(res.terms or _join(term))[:80]}\"")
+                f"try: healthq check \"{(_join(term) if not res.asked else res.terms or _join(term))[:80]}\"")
         if as_json:
             empty_json["symptom"] = res.symptom
             empty_json["suggestions"] = []

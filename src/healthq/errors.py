@@ -1,9 +1,10 @@
-"""Errors that reach the user as one line, and the exit codes they map to (documented in README)."""
+"""Errors that reach the user as one line, the exit codes they map to (documented in README),
+and the one function that prints a message on stderr."""
 
 OK = 0
 NO_MATCH = 1  # nothing matched the query, or `validate` found problems
 USAGE = 2  # bad command line
-DATA_ERROR = 3  # a dataset could not be used
+DATA_ERROR = 3  # a dataset could not be used, or the installation is broken
 INTERNAL = 4  # a bug: the message asks for --debug
 INTERRUPTED = 130  # Ctrl-C
 
@@ -28,9 +29,17 @@ class DataError(HealthqError):
 
 
 def message(text: str, prefix: str = "Error") -> None:
-    """One line on stderr, plain text (no Rich: error paths and --json stay light)."""
+    """One line on stderr, `Prefix: text`, plain (no Rich: error paths and --json stay light).
+
+    Escape sequences and control characters are removed and line breaks shown as \\n, so text from
+    the user or the data (a query, a path, a field name) can never forge a second line.
+    """
     import sys
 
-    from .text import clean
+    from .text import one_line
 
-    print(f"{prefix}: {clean(text)}", file=sys.stderr)
+    try:
+        sys.stderr.write(f"{prefix}: {one_line(text)}\n" if prefix else one_line(text) + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, UnicodeError):
+        pass

@@ -407,3 +407,40 @@ def _names(entry: dict, key: str, limit: int = 6) -> str:
 def _emergency_lines(entry: dict) -> str:
     lines = entry.get("when_to_seek_care", {}).get("emergency", [])
     return " ".join(lines[:2]) if lines else "No emergency signs listed; see the article."
+
+
+class _BuildProgress:
+    """A transient progress bar on stderr while the index builds; called as report(done, total)."""
+
+    def __init__(self):
+        import time
+
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+        self._time = time.monotonic
+        self._progress = Progress(
+            TextColumn("Building the index of your data"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+            console=Console(file=sys.stderr, highlight=False, markup=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR"))),
+            transient=True, auto_refresh=False,
+        )
+        self._task = None
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._task is None:
+            self._progress.start()
+            self._task = self._progress.add_task("index", total=total)
+        self._progress.update(self._task, completed=done, total=total)
+        now = self._time()
+        if now - self._last >= 0.1 or done >= total:
+            self._last = now
+            self._progress.refresh()
+
+    def close(self) -> None:
+        if self._task is not None:
+            self._progress.stop()
+            self._task = None
+
+
+def build_progress() -> _BuildProgress:
+    return _BuildProgress()

@@ -23,6 +23,15 @@ def clean(text: str) -> str:
     return text
 
 
+_BREAKS = {"\r\n": "\\n", "\n": "\\n", "\r": "\\r", "\u2028": " ", "\u2029": " ", "\t": " "}
+_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\t]")
+
+
+def one_line(text: str) -> str:
+    """clean(), and line breaks shown as a visible \\n: a message is always exactly one line."""
+    return _BREAK.sub(lambda m: _BREAKS[m.group()], clean(text))
+
+
 # British spellings folded to one form so "haemorrhoids" and "hemorrhoids" meet.
 _SPELLING = [
     ("oesophag", "esophag"),
@@ -58,6 +67,14 @@ _SPELLING = [
     ("'s", "s"),
 ]
 
+# every British spelling above contains one of these: a quick test before thirty replacements
+_SIGNALS = ("ae", "oe", "ou", "tre", "bre", "is", "ys", "ph", "val", "'")
+
+
+def _has_signal(t: str) -> bool:
+    return ("ae" in t or "oe" in t or "ou" in t or "tre" in t or "bre" in t or "is" in t or "ys" in t or "ph" in t
+            or "val" in t or "'" in t)
+
 _QUESTION = re.compile(
     r"^(?:(?:what|whats|what's|which|how|why|when|where|who|is|are|can|could|does|do|should|tell me)\b\s*)+"
     r"(?:(?:is|are|the|a|an|to|i|you|my|it|of|for|about)\b\s*)*"
@@ -76,15 +93,20 @@ _SPACE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and width forms, fold British spellings; keep letters, digits, spaces."""
-    text = unicodedata.normalize("NFKD", clean(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("\u2019", "'").replace("&", " and ")
-    text = " " + text + " "
-    for british, american in _SPELLING:
-        text = text.replace(british, american)
+    if text.isascii():  # the common case, and the same result: ASCII has no accents or width forms
+        if not text.isprintable():
+            text = clean(text)
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", clean(text))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+        text = text.replace("\u2019", "'")
+    text = " " + text.replace("&", " and ") + " "
+    if _has_signal(text):  # without one, no British spelling can be in the text
+        for british, american in _SPELLING:
+            text = text.replace(british, american)
     text = _NON_WORD.sub(" ", text)
-    text = text.replace("-", " ")
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.replace("-", " ").split())  # split() and \s both mean str.isspace()
 
 
 def query_terms(text: str) -> str:

@@ -15,19 +15,23 @@ TABLE = "condition_text"
 WEIGHTS = (3.0, 2.0, 1.0)
 
 
-def build(db: sqlite3.Connection, rows) -> bool:
-    """rows: (idx, entry). Returns False when this SQLite has no FTS5."""
+def create(db: sqlite3.Connection) -> bool:
+    """Create the table; False when this SQLite has no FTS5 (the signal is then absent)."""
     try:
         db.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(names, symptoms, details, tokenize='porter unicode61')")
     except sqlite3.Error:
         return False
-    out = []
-    for idx, entry in rows:
-        symptoms = entry["sections"].get("symptoms", [])
-        names = " ".join([entry["title"], *entry.get("aliases", [])])
-        out.append((idx, names, " ".join(s["name"] for s in symptoms), " ".join(s["detail"] for s in symptoms)))
-    db.executemany(f"INSERT INTO {TABLE}(rowid, names, symptoms, details) VALUES (?,?,?,?)", out)
     return True
+
+
+def row(idx: int, entry: dict) -> tuple:
+    symptoms = entry["sections"].get("symptoms", [])
+    names = " ".join([entry["title"], *entry.get("aliases", [])])
+    return (idx, names, " ".join(s["name"] for s in symptoms), " ".join(s["detail"] for s in symptoms))
+
+
+def insert(db: sqlite3.Connection, rows: list) -> None:
+    db.executemany(f"INSERT INTO {TABLE}(rowid, names, symptoms, details) VALUES (?,?,?,?)", rows)
 
 
 def search(db: sqlite3.Connection, words: list[str], limit: int = 50) -> dict[int, float]:

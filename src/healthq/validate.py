@@ -61,11 +61,16 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
+        """One line, safe for a terminal: names from the file never carry escape sequences or line breaks."""
+        from .text import one_line
+
         where = self.file + (f":{self.line}" if self.line else "")
-        return f"{where}: entry {self.entry}: {self.field}: {self.message}"
+        return one_line(f"{where}: entry {self.entry}: {self.field}: {self.message}")
 
 
 def _text(value, limit=MAX_TEXT):
+    if isinstance(value, str) and len(value) <= limit and value and not value.isspace():
+        return None  # the common case first: indexing 100,000 entries calls this millions of times
     if not isinstance(value, str):
         return "must be a string"
     if not value.strip():
@@ -73,6 +78,60 @@ def _text(value, limit=MAX_TEXT):
     if len(value) > limit:
         return f"is longer than {limit} characters"
     return None
+
+
+_SECTION_SET, _CARE_SET, _SOURCE_FIELDS = set(SECTIONS), set(CARE_LEVELS), {"publisher", "title", "url"}
+_ITEM_FIELDS = ({"name", "detail", "condition"}, {"name", "detail", "condition", "symptom", "frequency"})
+
+
+def _item_ok(item, allowed: set, symptom: bool) -> bool:
+    """True when a section item has no problem at all (a fast test; check_entry says what is wrong otherwise)."""
+    if item.__class__ is not dict or not item.keys() <= allowed:
+        return False
+    name, detail = item.get("name"), item.get("detail")
+    if not (name.__class__ is str and 0 < len(name) <= MAX_TEXT and not name.isspace()):
+        return False
+    if not (detail.__class__ is str and 0 < len(detail) <= MAX_TEXT and not detail.isspace()):
+        return False
+    if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
+        return False
+    if symptom:
+        sid = item.get("symptom")
+        if not (isinstance(sid, str) and SLUG.match(sid)):
+            return False
+        if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
+            return False
+    return True
+
+
+_GOOD_SYMPTOM_IDS: set[str] = set()  # symptom ids already seen to be slugs: a few hundred, used over and over
+
+
+def _items_ok(items: list, symptom: bool) -> bool:
+    """True when no item of a section has a problem (one call per section; _item_ok's test, inlined)."""
+    allowed = _ITEM_FIELDS[symptom]
+    good = _GOOD_SYMPTOM_IDS
+    for item in items:
+        if item.__class__ is not dict or not item.keys() <= allowed:
+            return False
+        name, detail = item.get("name"), item.get("detail")
+        if not (name.__class__ is str and 0 < len(name) <= MAX_TEXT and not name.isspace()):
+            return False
+        if not (detail.__class__ is str and 0 < len(detail) <= MAX_TEXT and not detail.isspace()):
+            return False
+        if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
+            return False
+        if symptom:
+            sid = item.get("symptom")
+            if sid.__class__ is not str:
+                return False
+            if sid not in good:
+                if not SLUG.match(sid):
+                    return False
+                good.add(sid)
+            if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
+                return False
+    return True
 
 
 def check_entry(entry, file: str, position: int, line: int | None = None) -> list[Problem]:
@@ -88,10 +147,13 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
     if not isinstance(entry, dict):
         bad("(entry)", "must be an object")
         return problems
-    for key in sorted(REQUIRED - entry.keys()):
-        bad(key, "is missing")
-    for key in sorted(entry.keys() - FIELDS):
-        bad(str(key), "is not a known field")
+    keys = entry.keys()
+    if not REQUIRED <= keys:
+        for key in sorted(REQUIRED - keys):
+            bad(key, "is missing")
+    if not keys <= FIELDS:
+        for key in sorted(keys - FIELDS):
+            bad(str(key), "is not a known field")
     if "id" in entry and not (isinstance(entry["id"], str) and SLUG.match(entry["id"]) and len(entry["id"]) <= 80):
         bad("id", "must be a slug of lower-case letters, digits and hyphens")
     for key in ("title", "summary"):
@@ -104,7 +166,7 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
             for i, alias in enumerate(entry["aliases"]):
                 if msg := _text(alias, 200):
                     bad(f"aliases[{i}]", msg)
-    if "category" in entry and entry["category"] not in CATEGORIES:
+    if "category" in entry and not (isinstance(entry["category"], str) and entry["category"] in CATEGORIES):
         bad("category", "must be one of: " + ", ".join(CATEGORIES))
     if "triage" in entry and entry["triage"] not in TRIAGE:
         bad("triage", "must be one of: " + ", ".join(TRIAGE))
@@ -132,7 +194,7 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
             for key in SECTIONS:
                 if key not in sections:
                     bad(f"sections.{key}", "is missing")
-            for key in sorted(sections.keys() - set(SECTIONS)):
+            for key in sorted(sections.keys() - _SECTION_SET) if not sections.keys() <= _SECTION_SET else ():
                 bad(f"sections.{key}", "is not a known section")
             for key in SECTIONS:
                 items = sections.get(key)
@@ -141,7 +203,12 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
                 if not isinstance(items, list) or not items:
                     bad(f"sections.{key}", "must be a non-empty list of items")
                     continue
+                if _items_ok(items, key == "symptoms"):
+                    continue  # every item valid: the checks below only run to say what is wrong
+                allowed = _ITEM_FIELDS[key == "symptoms"]
                 for i, item in enumerate(items):
+                    if _item_ok(item, allowed, key == "symptoms"):
+                        continue  # valid: the checks below only run to say what is wrong
                     path = f"sections.{key}[{i}]"
                     if not isinstance(item, dict):
                         bad(path, "must be an object with name and detail")
@@ -175,7 +242,7 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
                     for i, sentence in enumerate(care[key]):
                         if msg := _text(sentence):
                             bad(f"when_to_seek_care.{key}[{i}]", msg)
-            for key in sorted(care.keys() - set(CARE_LEVELS)):
+            for key in sorted(care.keys() - _CARE_SET) if not care.keys() <= _CARE_SET else ():
                 bad(f"when_to_seek_care.{key}", "is not a known level")
     if "related" in entry:
         if not isinstance(entry["related"], list) or not all(isinstance(r, str) and SLUG.match(r) for r in entry["related"]):
@@ -204,7 +271,7 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
                         bad(f"sources[{i}].{field}", msg)
                 if isinstance(source.get("url"), str) and not URL.match(source["url"]):
                     bad(f"sources[{i}].url", "must be an https:// address")
-                for extra in sorted(source.keys() - {"publisher", "title", "url"}):
+                for extra in sorted(source.keys() - _SOURCE_FIELDS) if not source.keys() <= _SOURCE_FIELDS else ():
                     bad(f"sources[{i}].{extra}", "is not a known field")
     if "reviewed" in entry and not (isinstance(entry["reviewed"], str) and DATE.match(entry["reviewed"])):
         bad("reviewed", "must be a date such as 2026-11-24")

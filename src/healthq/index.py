@@ -1,0 +1,443 @@
+"""The index: a SQLite database of names, symptoms and the byte range of every article.
+
+`build` fills it from the dataset files; `Store` reads it. The index is only ever a cache of the
+JSON files: every article is read from its file and checked against the CRC the index recorded
+when the entry was validated, so content that was never validated is never shown, and any
+database error while reading the index throws it away and rebuilds it (see cache.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from .errors import DataError
+from .text import fold
+
+INDEX_FORMAT = 5
+FTS_THRESHOLD = 50_000  # above this many names, fuzzy search first narrows candidates with a trigram index
+BATCH = 2_000  # entries per executemany: few round trips, little memory held
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files(no INTEGER PRIMARY KEY, path TEXT, bundled INTEGER);
+CREATE TABLE entries(idx INTEGER PRIMARY KEY, id TEXT UNIQUE, title TEXT, category TEXT, aliases TEXT,
+    file INTEGER, start INTEGER, stop INTEGER, triage TEXT, prevalence TEXT, sex TEXT, age_min INTEGER,
+    age_max INTEGER, nsym INTEGER, origin TEXT, crc INTEGER);
+CREATE TABLE names(norm TEXT, idx INTEGER, name TEXT, is_title INTEGER);
+CREATE TABLE symptoms(symptom TEXT, idx INTEGER, freq TEXT);
+"""
+_INDEXES = (
+    "CREATE INDEX names_norm ON names(norm)",
+    "CREATE INDEX symptoms_symptom ON symptoms(symptom, idx, freq)",  # covering: `check` never touches the table
+    "CREATE INDEX symptoms_idx ON symptoms(idx)",
+    "CREATE INDEX entries_category ON entries(category)",
+)
+
+
+class IndexStale(DataError):
+    """An article no longer matches what the index recorded: the file changed after indexing."""
+
+
+class Store:
+    """Read access to the index and the articles behind it.
+
+    `heal`, when given, is called once with the first sqlite3.DatabaseError: it throws the damaged
+    index away and returns a new connection; the failed query is then run again.
+    """
+
+    def __init__(self, db: sqlite3.Connection, heal=None, discard=None):
+        self.db = db
+        db.row_factory = sqlite3.Row
+        self.warnings: list[str] = []
+        self._names_cache: tuple | None = None
+        self._heal = heal
+        self._discard = discard
+
+    # every query goes through here, so a damaged index is noticed wherever it is read
+    def _all(self, sql: str, args=()) -> list:
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+            return self.db.execute(sql, args).fetchall()
+
+    def _one(self, sql: str, args=()):
+        rows = self._all(sql, args)
+        return rows[0] if rows else None
+
+    def _recover(self, exc: sqlite3.DatabaseError) -> None:
+        heal, self._heal = self._heal, None
+        if heal is None:
+            raise exc
+        self.db = heal(exc)
+        self.db.row_factory = sqlite3.Row
+        self._names_cache = None
+
+    # entries ----------------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self._one("SELECT count(*) AS n FROM entries")["n"]
+
+    def name_count(self) -> int:
+        return int(self.meta("names") or 0)
+
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key=?", (key,))
+        return row["value"] if row else None
+
+    def row(self, idx: int):
+        """One entry's index row: idx, id, title, category, aliases (JSON), file, start, stop, origin."""
+        sql = "SELECT idx, id, title, category, aliases, file, start, stop, origin FROM entries WHERE idx=?"
+        row = self._one(sql, (idx,))
+        if row is None and self._heal is not None and 0 <= idx < self.count():
+            self._recover(sqlite3.DatabaseError("an entry is missing from the index"))
+            row = self._one(sql, (idx,))
+        return row
+
+    def idx_of(self, eid: str) -> int | None:
+        row = self._one("SELECT idx FROM entries WHERE id=?", (eid,))
+        return row["idx"] if row else None
+
+    def titles(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {r["id"]: r["title"] for r in self._all(f"SELECT id, title FROM entries WHERE id IN ({marks})", ids)}
+
+    def entry(self, idx: int) -> dict:
+        """The article, read from its byte range in its file and checked against the index's CRC."""
+        import zlib
+
+        row = self._one(
+            "SELECT e.id, e.start, e.stop, e.crc, f.path FROM entries e JOIN files f ON f.no = e.file WHERE e.idx=?", (idx,)
+        )
+        if row is None:
+            raise DataError(f"entry {idx} is not in the index")
+        path, start, stop = row["path"], row["start"], row["stop"]
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(start)
+                raw = fh.read(stop - start)
+        except OSError as exc:
+            raise DataError(f"{path}: changed while healthq was reading it ({exc.strerror or exc.__class__.__name__}); run the command again") from None
+        entry = None
+        if len(raw) == stop - start and zlib.crc32(raw) == row["crc"]:
+            try:
+                entry = json.loads(raw.decode("utf-8"))
+            except ValueError:
+                entry = None
+        if not isinstance(entry, dict) or entry.get("id") != row["id"]:
+            if self._discard is not None:
+                self._discard()
+            raise IndexStale(f"{path}: changed since healthq indexed it; run the command again")
+        return entry
+
+    def summaries(self, category: str | None = None):
+        sql = "SELECT id, title, aliases, category FROM entries"
+        args: tuple = ()
+        if category:
+            sql += " WHERE category=?"
+            args = (category,)
+        for r in self._all(sql + " ORDER BY title COLLATE NOCASE", args):
+            yield {"id": r["id"], "title": r["title"], "aliases": json.loads(r["aliases"]), "category": r["category"]}
+
+    def categories(self) -> dict[str, int]:
+        return {r["category"]: r["n"] for r in self._all("SELECT category, count(*) AS n FROM entries GROUP BY category")}
+
+    # names --------------------------------------------------------------------------------------------
+    def exact(self, norm: str):
+        return self._all("SELECT idx, name, is_title FROM names WHERE norm=?", (norm,))
+
+    def all_names(self):
+        """(norms, rows): every name, rows being (norm, idx, name, is_title) tuples (plain tuples: fast)."""
+        if self._names_cache is None:
+            for attempt in (0, 1):
+                try:
+                    cur = self.db.cursor()
+                    cur.row_factory = None
+                    rows = cur.execute("SELECT norm, idx, name, is_title FROM names").fetchall()
+                    break
+                except sqlite3.DatabaseError as exc:
+                    if attempt:
+                        raise
+                    self._recover(exc)
+            self._names_cache = ([r[0] for r in rows], rows)
+        return self._names_cache
+
+    def trigram_candidates(self, norm: str, limit: int = 4000):
+        grams = {norm[i : i + 3] for i in range(max(len(norm) - 2, 0))}
+        grams = [g for g in grams if len(g) == 3 and '"' not in g]
+        if not grams or self.meta("fts") != "1":
+            return None
+        query = " OR ".join(f'"{g}"' for g in sorted(grams))
+        try:
+            cur = self.db.cursor()
+            cur.row_factory = None
+            rows = cur.execute(
+                "SELECT n.norm, n.idx, n.name, n.is_title FROM names_fts f JOIN names n ON n.rowid=f.rowid "
+                "WHERE names_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.Error:
+            return None
+        return ([r[0] for r in rows], rows)
+
+    # symptoms (for `check`) -------------------------------------------------------------------------
+    def conditions_with(self, symptom_ids: list[str]):
+        """(idx, symptom, freq) rows for every condition that lists one of the symptoms."""
+        if not symptom_ids:
+            return []
+        marks = ",".join("?" * len(symptom_ids))
+        return self._all(f"SELECT idx, symptom, freq FROM symptoms WHERE symptom IN ({marks})", symptom_ids)
+
+    def text_matches(self, words: list[str]) -> dict[int, float]:
+        """Conditions whose names and symptom text share these words (BM25), {idx: 0-1}."""
+        from . import textindex
+
+        return textindex.search(self.db, words)
+
+    def condition_facts(self, idxs: list[int]):
+        """idx -> row of idx, id, title, triage, prevalence, sex, age_min, age_max, nsym, category.
+
+        Every idx comes from the index itself, so one missing means the index is damaged.
+        """
+        out = self._facts(idxs)
+        if len(out) < len(set(idxs)) and self._heal is not None:
+            self._recover(sqlite3.DatabaseError("entries are missing from the index"))
+            out = self._facts(idxs)
+        return out
+
+    def _facts(self, idxs: list[int]):
+        out = {}
+        for start in range(0, len(idxs), 500):
+            chunk = idxs[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"SELECT idx, id, title, triage, prevalence, sex, age_min, age_max, nsym, category FROM entries WHERE idx IN ({marks})", chunk
+            ):
+                out[row["idx"]] = row
+        return out
+
+    def symptoms_of(self, idx: int) -> list:
+        """(symptom, freq) rows of one condition."""
+        return self._all("SELECT symptom, freq FROM symptoms WHERE idx=?", (idx,))
+
+
+# --- building ------------------------------------------------------------------------------------------
+
+
+def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, names: list, symptoms: list) -> tuple:
+    """The index rows of one valid entry: names and symptoms are appended, the entry row returned."""
+    eid = entry["id"]
+    applies = entry.get("applies_to") or {}
+    items = entry["sections"]["symptoms"]
+    seen_norms = set()
+    title = entry["title"]
+    for name, is_title in [(title, 1)] + [(a, 0) for a in entry["aliases"]] + [(eid.replace("-", " "), 0)]:
+        norm = fold(name)
+        if norm and norm not in seen_norms:
+            seen_norms.add(norm)
+            names.append((norm, idx, name, is_title))
+    best: dict[str, str] = {}
+    for s in items:
+        freq = s.get("frequency", "common")
+        if best.get(s["symptom"]) != "common":
+            best[s["symptom"]] = freq
+    symptoms += [(sid, idx, freq) for sid, freq in best.items()]
+    return (
+        idx, eid, title, entry["category"], json.dumps(entry["aliases"]), file_no, span[0], span[1],
+        entry.get("triage", "routine"), entry.get("prevalence", "uncommon"), applies.get("sex", "any"),
+        applies.get("age_min"), applies.get("age_max"), len(best), origin, crc,
+    )
+
+
+class _Progress:
+    """Calls report(done, total) as bytes are indexed; a no-op without a reporter."""
+
+    def __init__(self, report, total: int):
+        self.report, self.total, self.done = report, max(total, 1), 0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.report is not None:
+            self.report(min(self.done, self.total), self.total)
+
+
+def build(db: sqlite3.Connection, files, report=None) -> None:
+    """Validate every file and write the index. A broken user file is left out with a warning;
+    a broken bundled file is a DataError. report(done, total), if given, is called as work is done.
+
+    Entries are read one at a time and turned into rows at once, so only the rows of a batch are
+    held in memory; garbage collection is paused, since nothing built here forms a cycle and the
+    collector's passes over millions of young objects cost more than the rest of the build.    (A writer thread that inserted one batch while the next was parsed was tried: it cost more
+    than it saved, the GIL being held while rows are bound.)
+    """
+    import gc
+    import os
+    import zlib
+
+    from .datafile import _is_object_file, iter_entries, read_data
+    from .validate import Problem, check_entry
+
+    sizes = []
+    for path, _bundled in files:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except OSError:
+            sizes.append(0)
+    # reading and checking is about 3/4 of the work, the search indexes the rest
+    progress = _Progress(report, int(sum(sizes) * 4 / 3))
+    was_enabled = gc.isenabled()
+    gc.disable()
+    db.isolation_level = None  # transactions are managed here
+    try:
+        db.execute("PRAGMA cache_size=-131072")  # 128 MiB: the trigram index is built much faster in memory
+        db.executescript(_SCHEMA)
+        from . import textindex
+
+        has_text = textindex.create(db)
+        db.execute("BEGIN")
+        ids: dict[str, int] = {}  # id -> idx of the entry that answers for it
+        warnings: list[str] = []
+        overridden: list[str] = []
+        next_idx = 0
+        name_count = 0
+        replaced = False
+        for file_no, (path, bundled) in enumerate(files):
+            label = str(path)
+            origin = "bundled" if bundled else label
+            if not bundled:
+                db.execute("SAVEPOINT user_file")
+                saved = (dict(ids), next_idx, name_count, len(overridden), replaced)
+            try:
+                raw = read_data(path)
+                problems: list = []
+                seen: dict[str, int] = {}
+                entry_rows, name_rows, symptom_rows, text_rows = [], [], [], []
+                done = 0
+                count = 0
+                first_span = None
+                for n, (entry, start, stop, line) in enumerate(iter_entries(path, raw)):
+                    count += 1
+                    if first_span is None:
+                        first_span = (start, line, entry)
+                    found = check_entry(entry, label, n + 1, line)
+                    eid = entry.get("id") if isinstance(entry, dict) else None
+                    if isinstance(eid, str):
+                        if eid in seen:
+                            found.append(Problem(label, eid, "id", f"is used twice in this file (first at entry #{seen[eid]})", line))
+                        else:
+                            seen[eid] = n + 1
+                    if found or problems:
+                        problems += found
+                        if bundled:
+                            break
+                        continue
+                    if eid in ids:
+                        if not bundled:
+                            overridden.append(f"{eid} (from {path})")
+                        db.execute("DELETE FROM entries WHERE id=?", (eid,))
+                        replaced = True
+                    ids[eid] = next_idx
+                    crc = zlib.crc32(memoryview(raw)[start:stop])
+                    entry_rows.append(_rows(entry, next_idx, file_no, (start, stop), origin, crc, name_rows, symptom_rows))
+                    if has_text:
+                        text_rows.append(textindex.row(next_idx, entry))
+                    next_idx += 1
+                    if len(entry_rows) >= BATCH:
+                        name_count += len(name_rows)
+                        _flush(db, entry_rows, name_rows, symptom_rows, text_rows)
+                        progress.advance(stop - done)
+                        done = stop
+                if count == 1 and _is_object_file(raw, (first_span[0], 0)):
+                    start, line, entry = first_span
+                    eid = entry.get("id") if isinstance(entry, dict) else None
+                    if isinstance(eid, str) and eid != path.stem:
+                        problems.append(Problem(label, eid, "id", f"must be the file name: {path.name} holds one condition, so its id is {path.stem!r}", line))
+                if problems:
+                    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+                    raise DataError(f"{problems[0]}{more}")
+                name_count += len(name_rows)
+                _flush(db, entry_rows, name_rows, symptom_rows, text_rows)
+                progress.advance(len(raw) - done)
+                db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, label, int(bundled)))
+                raw = None
+            except DataError as exc:
+                if bundled:
+                    raise DataError(f"the bundled dataset is broken: {exc}") from None
+                db.execute("ROLLBACK TO user_file")
+                db.execute("RELEASE user_file")
+                ids, next_idx, name_count, kept, replaced = saved
+                del overridden[kept:]
+                progress.advance(sizes[file_no])
+                warnings.append(f"ignoring {path}: {exc}; run 'healthq validate {path}' for every problem")
+                continue
+            if not bundled:
+                db.execute("RELEASE user_file")
+        if replaced:  # names and symptoms of entries a later file replaced
+            db.execute("DELETE FROM names WHERE idx NOT IN (SELECT idx FROM entries)")
+            db.execute("DELETE FROM symptoms WHERE idx NOT IN (SELECT idx FROM entries)")
+            if has_text:
+                db.execute("DELETE FROM condition_text WHERE rowid NOT IN (SELECT idx FROM entries)")
+            name_count = db.execute("SELECT count(*) FROM names").fetchone()[0]
+        rest = progress.total - progress.done
+        steps = len(_INDEXES) + (4 if name_count > FTS_THRESHOLD else 0)
+        fts = "0"
+        if name_count > FTS_THRESHOLD:  # before the index on names: see _build_fts
+            fts = _build_fts(db, lambda: progress.advance(rest // steps))
+        for sql in _INDEXES:
+            db.execute(sql)
+            progress.advance(rest // steps)
+        if overridden:
+            shown = ", ".join(overridden[:3]) + (f" and {len(overridden) - 3} more" if len(overridden) > 3 else "")
+            warnings.append(f"your data replaces the bundled entries for {shown}")
+        db.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("warnings", json.dumps(warnings)), ("names", str(name_count)), ("fts", fts), ("format", str(INDEX_FORMAT)), ("complete", "1")],
+        )
+        db.execute("COMMIT")
+        progress.advance(progress.total)
+    finally:
+        if db.in_transaction:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        if was_enabled:
+            gc.enable()
+
+
+def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list, text_rows: list) -> None:
+    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
+    db.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+    db.executemany("INSERT INTO symptoms VALUES (?,?,?)", symptom_rows)
+    if text_rows:
+        from . import textindex
+
+        textindex.insert(db, text_rows)
+        text_rows.clear()
+    entry_rows.clear()
+    name_rows.clear()
+    symptom_rows.clear()
+
+
+def _build_fts(db, step) -> str:
+    """The trigram index for fuzzy search over many names, in four slices so progress can move.
+
+    Names go in in rowid order: FTS5 flushes its buffer whenever a rowid goes backwards, and with
+    an index on names(norm) in place SQLite scanned in norm order, which made this 4-10 times slower.
+    """
+    try:
+        db.execute("SAVEPOINT fts")
+        db.execute("CREATE VIRTUAL TABLE names_fts USING fts5(norm, content='names', content_rowid='rowid', tokenize='trigram', detail=none)")
+        top = db.execute("SELECT max(rowid) FROM names").fetchone()[0] or 0
+        for k in range(4):
+            lo, hi = top * k // 4, top * (k + 1) // 4
+            db.execute("INSERT INTO names_fts(rowid, norm) SELECT rowid, norm FROM names WHERE rowid > ? AND rowid <= ? ORDER BY rowid", (lo, hi))
+            step()
+        db.execute("RELEASE fts")
+        return "1"
+    except sqlite3.Error:
+        db.execute("ROLLBACK TO fts")
+        db.execute("RELEASE fts")
+        return "0"
