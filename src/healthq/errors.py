@@ -28,9 +28,46 @@ class DataError(HealthqError):
 
 
 def message(text: str, prefix: str = "Error") -> None:
-    """One line on stderr, plain text (no Rich: error paths and --json stay light)."""
+    """One message on stderr, plain text (no Rich: error paths and --json stay light)."""
+    import sys
+
+    print(for_stderr(f"{prefix}: {text}"), file=sys.stderr)
+
+
+def for_stderr(text: str) -> str:
+    """A message made safe for stderr; on a terminal, wrapped between words to its width.
+
+    Piped or redirected, a message stays one line, so scripts and logs can match it whole.
+    """
+    import os
     import sys
 
     from .text import clean
 
-    print(f"{prefix}: {clean(text)}", file=sys.stderr)
+    text = clean(text)
+    try:
+        if not sys.stderr.isatty():
+            return text
+        columns = os.environ.get("COLUMNS", "").strip()
+        width = int(columns) if columns.isdigit() else os.get_terminal_size(sys.stderr.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return text
+    if width < 20 or len(text) <= width:
+        return text
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width=width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
+
+
+OUTPUT_ERROR = 74  # stdout cannot be written (a full disk, a device error): EX_IOERR in sysexits.h
+
+
+class OutputError(HealthqError):
+    """Writing to stdout failed for a reason other than a closed pipe."""
+
+    exit_code = OUTPUT_ERROR
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> "OutputError":
+        reason = (exc.strerror or str(exc) or exc.__class__.__name__).strip()
+        return cls(f"cannot write output: {reason[:1].lower() + reason[1:]}")
