@@ -13,15 +13,57 @@ def main(argv: list[str] | None = None) -> int:
 
         sys.stdout.write(f"healthq {__version__}\n")
         return 0
+    args = _hoist(args)
+    core = [a for a in args if a not in GLOBAL_FLAGS]
+    if core and core[0] in ("--install-completion", "--show-completion"):
+        from .completion import completion_command
+
+        return completion_command(core)
+    if "_HEALTHQ_COMPLETE" in os.environ:  # the shell asking for completions: Typer's completion classes
+        from typer._completion_classes import completion_init
+
+        completion_init()
     debug = "--debug" in args or os.environ.get("HEALTHQ_DEBUG") == "1"
     code = run(args, debug)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
-    except (OSError, ValueError):
+    except OSError as exc:  # the last of the output did not fit: a full disk is not a bug
+        from .errors import OutputError
+
+        error = OutputError.from_os_error(exc)
+        _say(f"Error: {error}")
+        _silence_stdout()
+        code = code or error.exit_code
+    except ValueError:
         pass
     return code
+
+
+GLOBAL_FLAGS = ("--debug", "--no-pager")
+
+
+def _hoist(args: list[str]) -> list[str]:
+    """Global flags typed after the command (`healthq show pcos --no-pager`) move before it.
+
+    Only before `--`: after it every word is a term.
+    """
+    end = args.index("--") if "--" in args else len(args)
+    flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+    if not flags:
+        return args
+    return flags + [a for a in args[:end] if a not in GLOBAL_FLAGS] + args[end:]
+
+
+def _say(text: str) -> None:
+    """One message on stderr; never fails."""
+    try:
+        from .errors import for_stderr
+
+        sys.stderr.write(for_stderr(text) + "\n")
+    except (OSError, ValueError, UnicodeError):
+        pass
 
 
 def _silence_stdout() -> None:
@@ -33,14 +75,9 @@ def _silence_stdout() -> None:
 
 
 def run(args: list[str], debug: bool) -> int:
-    from .errors import INTERNAL, INTERRUPTED, USAGE, HealthqError
-    from .text import clean
+    from .errors import INTERNAL, INTERRUPTED, USAGE, HealthqError, OutputError
 
-    def say(text: str) -> None:
-        try:
-            sys.stderr.write(clean(text) + "\n")
-        except (OSError, ValueError, UnicodeError):
-            pass
+    say = _say
 
     try:
         import typer
@@ -55,6 +92,8 @@ def run(args: list[str], debug: bool) -> int:
         return exc.exit_code
     except HealthqError as exc:
         say(f"Error: {exc}")
+        if isinstance(exc, OutputError):
+            _silence_stdout()  # what is left in the buffer must not fail again at exit
         return exc.exit_code
     except typer.Abort:
         say("Interrupted.")
@@ -75,11 +114,57 @@ def run(args: list[str], debug: bool) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except SystemExit as exc:
+        if _unpacify():  # Click answers a closed pipe with exit 1; a reader that stopped is not an error
+            _silence_stdout()
+            return 0
+        raise
+    except OSError as exc:
+        if _stdout_failed() or (exc.filename is None and exc.errno in _output_errnos()):  # any write to stdout that failed for a reason other than a closed pipe
+            error = OutputError.from_os_error(exc)
+            say(f"Error: {error}")
+            _silence_stdout()
+            return error.exit_code
+        if debug:
+            raise
+        say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
+        return INTERNAL
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a message
         if debug:
             raise
         say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
         return INTERNAL
+
+
+def _output_errnos() -> set:
+    """A write that failed for lack of room or a device error (a file that cannot be opened has a name)."""
+    import errno
+
+    return {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO}
+
+
+def _unpacify() -> bool:
+    """Undo Click's closed-pipe wrappers on stdout and stderr; True when there were any."""
+    found = False
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if type(stream).__name__ == "PacifyFlushWrapper":
+            setattr(sys, name, stream.wrapped)
+            found = True
+    return found
+
+
+def _stdout_failed() -> bool:
+    """Whether stdout is what failed: its buffer cannot be written either."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return False
+    except OSError:
+        return True
+    except ValueError:
+        return False
+    return False
 
 
 def console_main() -> None:

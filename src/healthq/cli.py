@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from typing import List, Optional
 
 import typer
@@ -30,7 +31,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=True,
+    add_completion=False,  # our own options below: they install for the shell named
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -67,30 +68,77 @@ def _version(value: bool):
         raise typer.Exit(0)
 
 
+def _completion(option: str):
+    """Completion options that reach Typer (`healthq --data x --install-completion zsh`); the usual
+    form, the option first, is handled before Typer starts (healthq._entry)."""
+
+    def callback(value: Optional[str]):
+        if value is not None:
+            from .completion import completion_command
+
+            raise typer.Exit(completion_command([option, value]))
+
+    return callback
+
+
 @app.callback()
 def main(
     version: bool = typer.Option(False, "--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
-    debug: bool = typer.Option(False, "--debug", help="Show a traceback for unexpected errors."),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback for unexpected errors (before or after the command)."),
+    no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output (before or after the command; also HEALTHQ_PAGER=)."),
     data: Optional[List[str]] = typer.Option(None, "--data", help=DATA_HELP, metavar="PATH"),
+    install_completion: Optional[str] = typer.Option(
+        None, "--install-completion", metavar="[SHELL]", is_eager=True, callback=_completion("--install-completion"),
+        help="Install completion for SHELL (bash, zsh, fish, powershell, pwsh); without SHELL, for the shell running.",
+    ),
+    show_completion: Optional[str] = typer.Option(
+        None, "--show-completion", metavar="[SHELL]", is_eager=True, callback=_completion("--show-completion"),
+        help="Print the completion script for SHELL (or the shell running), to copy or customise.",
+    ),
 ):
     """Fast, offline answers to everyday health questions."""
     _GLOBAL_DATA[:] = list(data or [])
+    _OPTIONS["pager"] = not no_pager
 
 
 _GLOBAL_DATA: list[str] = []  # --data given before the command name
+_OPTIONS = {"pager": True}
+
+
+def _render():
+    """The renderer (imported only for text output), told whether it may page."""
+    from . import render
+
+    render.use_pager = _OPTIONS["pager"]
+    return render
 
 
 def _store(data):
-    from .store import open_store, warn
+    import os
 
-    store = open_store(_GLOBAL_DATA + list(data or []))
-    for message in store.warnings:
-        warn(message)
+    from .errors import message
+    from .store import open_store
+
+    explicit = _GLOBAL_DATA + list(data or [])
+    for path in explicit:  # a path typed on the command line is a mistake to fix, not a warning
+        if not os.path.exists(os.path.expanduser(path)):
+            raise UsageError(f"--data {path[:200]}: no such file")
+    store = open_store(explicit)
+    for text in store.warnings:
+        message(text, prefix="Warning")
     return store
 
 
 def _emit_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=True, indent=2) + "\n")
+    text = json.dumps(obj, ensure_ascii=True, indent=2) + "\n"
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        from .errors import OutputError
+
+        raise OutputError.from_os_error(exc) from None
 
 
 def _join(term: list[str]) -> str:
@@ -131,6 +179,11 @@ def _related(store, entry) -> list[tuple[str, str]]:
     return [(rid, titles[rid]) for rid in ids if rid in titles]
 
 
+def _guess(match, term: list[str]) -> str | None:
+    """What the user typed, when the match is not exact: the heading says it is the closest match."""
+    return None if match.exact else _join(term)
+
+
 def _section(section: str, term: list[str], as_json: bool, data) -> None:
     store = _store(data)
     empty = {"id": None, "title": None, "section": section, "items": [], "related": [], "sources": [], "error": "no match"}
@@ -149,9 +202,7 @@ def _section(section: str, term: list[str], as_json: bool, data) -> None:
             "reviewed": entry.get("reviewed"), "matched": match.matched, "score": match.score,
         })
         return
-    from . import render
-
-    render.section(entry, section, related)
+    _render().section(entry, section, related, _guess(match, term))
 
 
 SECTION_COMMANDS = [
@@ -200,9 +251,7 @@ def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[
     if as_json:
         _emit_json(entry)
         return
-    from . import render
-
-    render.article(entry, _related(store, entry))
+    _render().article(entry, _related(store, entry), _guess(match, term))
 
 
 @app.command("related")
@@ -222,9 +271,7 @@ def cmd_related(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Option
     if as_json:
         _emit_json({"id": entry["id"], "title": entry["title"], "related": [{"id": i, "title": t} for i, t in related]})
         return
-    from . import render
-
-    render.related_list(entry, related)
+    _render().related_list(entry, related, _guess(match, term))
 
 
 @app.command("search")
@@ -251,10 +298,8 @@ def cmd_search(
     if as_json:
         _emit_json([m.as_json() for m in results])
     else:
-        from . import render
-
         if results:
-            render.matches(_join(query), results)
+            _render().matches(_join(query), results)
     if not results:
         from .errors import message
 
@@ -294,16 +339,19 @@ def cmd_list(
     if as_json:
         _emit_json(rows)
         return
-    from . import render
+    _render().listing(rows, CATEGORIES)
 
-    render.listing(rows, CATEGORIES)
+
+class Sex(str, Enum):
+    female = "female"
+    male = "male"
 
 
 @app.command("check")
 def cmd_check(
     symptoms: List[str] = typer.Argument(..., help="Symptoms in your own words: several words or one sentence.", metavar="SYMPTOM...", show_default=False),
     age: Optional[int] = typer.Option(None, "--age", min=0, max=120, help="Age in years (0-120)."),
-    sex: Optional[str] = typer.Option(None, "--sex", help="female or male."),
+    sex: Optional[Sex] = typer.Option(None, "--sex", case_sensitive=False, help="female or male: leaves out conditions that cannot apply."),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=50, help="How many conditions to list (1-50)."),
     as_json: bool = JsonOpt,
     data: Optional[List[str]] = DataOpt,
@@ -322,14 +370,9 @@ def cmd_check(
     """
     from .check import NothingRecognised, check
 
-    if sex is not None:
-        sex = sex.strip().lower()
-        sex = {"f": "female", "woman": "female", "m": "male", "man": "male"}.get(sex, sex)
-        if sex not in ("female", "male"):
-            raise UsageError("--sex must be female or male")
     store = _store(data)
     try:
-        report = check(store, symptoms, age=age, sex=sex, limit=limit)
+        report = check(store, symptoms, age=age, sex=sex.value if sex else None, limit=limit)
     except NothingRecognised as exc:
         if as_json:
             _emit_json({"triage": None, "triage_reason": None, "red_flags": [], "understood": exc.understood,
@@ -338,9 +381,7 @@ def cmd_check(
     if as_json:
         _emit_json(report.as_json())
         return
-    from . import render
-
-    render.check_report(report)
+    _render().check_report(report)
 
 
 @app.command("validate")
