@@ -238,3 +238,11 @@ def test_notes_on_a_terminal_wrap_between_words():
 def test_notes_stay_one_line_when_stderr_is_not_a_terminal():
     p = subprocess.run([EXE, "causes", "angna"], capture_output=True, env=_env({"COLUMNS": "40"}), timeout=60)
     assert p.returncode == 0 and len(p.stderr.decode().splitlines()) == 1
+
+
+def test_pager_and_completion_code_is_not_imported_unless_used():
+    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "healthq", "causes", "pcos"], capture_output=True, env=_env(), timeout=60)
+    assert p.returncode == 0
+    imported = p.stderr.decode()
+    assert "healthq.render" in imported  # the probe sees healthq's own modules
+    assert "healthq.pager" not in imported and "healthq.completion" not in imported
