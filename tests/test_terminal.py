@@ -25,8 +25,12 @@ def _env(extra=None, drop=()):
     return env
 
 
-def in_pty(args, env=None, rows=24, cols=80, keys=b"", timeout=30):
-    """Run healthq with stdin, stdout and stderr on a pseudo-terminal of the given size."""
+def in_pty(args, env=None, rows=24, cols=80, keys=(), timeout=30):
+    """Run healthq with stdin, stdout and stderr on a pseudo-terminal of the given size.
+
+    keys are typed one after another, each once the screen has been quiet for half a second.
+    """
+    keys = [keys] if isinstance(keys, bytes) else list(keys)
     pid, fd = pty.fork()
     if pid == 0:  # child
         try:
@@ -34,13 +38,12 @@ def in_pty(args, env=None, rows=24, cols=80, keys=b"", timeout=30):
         finally:
             os._exit(127)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    out, sent, deadline = b"", False, time.monotonic() + timeout
+    out, deadline = b"", time.monotonic() + timeout
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.5)
         if not ready:
-            if keys and not sent and out:
-                os.write(fd, keys)
-                sent = True
+            if keys and out:
+                os.write(fd, keys.pop(0))
             if os.waitpid(pid, os.WNOHANG) != (0, 0):
                 break
             continue
@@ -51,6 +54,8 @@ def in_pty(args, env=None, rows=24, cols=80, keys=b"", timeout=30):
         if not data:
             break
         out += data
+    else:  # still running at the deadline: stop it, and fail
+        os.killpg(os.getpgid(pid), 9) if pid else None
     try:
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:
@@ -136,12 +141,18 @@ def test_real_less_shows_the_top_and_q_quits_with_exit_0():
 
 # --- 2. a closed pipe is not an error -------------------------------------------------------------
 
-@pytest.mark.parametrize("args", [
-    ["list"], ["search", "cancer"], ["check", "fever"], ["show", "pcos"], ["causes", "pcos"],
-    ["list", "--json"], ["show", "--json", "pcos"], ["--help"],
-])
-def test_every_command_exits_0_when_the_reader_closes_the_pipe(args):
-    p = subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+OUTPUTS = [
+    ["list"], ["search", "cancer"], ["check", "fever"], ["show", "pcos"], ["causes", "pcos"], ["related", "pcos"],
+    ["list", "--json"], ["show", "--json", "pcos"], ["check", "fever", "--json"], ["--help"], ["causes", "--help"],
+    [], ["--version"], ["--show-completion", "zsh"],
+]
+BUFFERING = [{"PYTHONUNBUFFERED": "1"}, {}]  # each write reaches the pipe at once, or only when the buffer fills
+
+
+@pytest.mark.parametrize("buffering", BUFFERING, ids=["unbuffered", "buffered"])
+@pytest.mark.parametrize("args", OUTPUTS, ids=[" ".join(a) or "bare" for a in OUTPUTS])
+def test_every_command_exits_0_when_the_reader_closes_the_pipe(args, buffering):
+    p = subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(buffering, drop=["PYTHONUNBUFFERED"]))
     p.stdout.close()  # the reader is gone before healthq writes a byte
     err = p.stderr.read()
     assert p.wait(timeout=60) == 0, err
@@ -151,10 +162,11 @@ def test_every_command_exits_0_when_the_reader_closes_the_pipe(args):
 # --- 6. a full disk is not a bug ------------------------------------------------------------------
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
-@pytest.mark.parametrize("args", [["show", "pcos"], ["show", "--json", "pcos"], ["list"], ["search", "cancer"], ["check", "fever"], ["--help"]])
-def test_a_full_disk_says_so_with_exit_74(args):
+@pytest.mark.parametrize("buffering", BUFFERING, ids=["unbuffered", "buffered"])
+@pytest.mark.parametrize("args", OUTPUTS, ids=[" ".join(a) or "bare" for a in OUTPUTS])
+def test_a_full_disk_says_so_with_exit_74(args, buffering):
     with open("/dev/full", "w") as full:
-        p = subprocess.run([EXE, *args], stdout=full, stderr=subprocess.PIPE, env=_env(), timeout=60)
+        p = subprocess.run([EXE, *args], stdout=full, stderr=subprocess.PIPE, env=_env(buffering, drop=["PYTHONUNBUFFERED"]), timeout=60)
     assert p.returncode == 74
     assert p.stderr.decode() == "Error: cannot write output: no space left on device\n"
 
@@ -246,3 +258,9 @@ def test_pager_and_completion_code_is_not_imported_unless_used():
     imported = p.stderr.decode()
     assert "healthq.render" in imported  # the probe sees healthq's own modules
     assert "healthq.pager" not in imported and "healthq.completion" not in imported
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="less is not installed")
+def test_ctrl_c_in_the_pager_belongs_to_the_pager():
+    code, screen = in_pty(["show", "pcos"], _env(), rows=24, keys=[b"\x03", b"q"])
+    assert code == 0 and "Interrupted" not in screen and "Traceback" not in screen

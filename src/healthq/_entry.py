@@ -7,6 +7,25 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # the reader closed the pipe: not an error
+        _silence_stdout()
+        return 0
+    except OSError as exc:  # the output did not fit (a full disk is not a bug), or stdout is unusable
+        from .errors import OutputError
+
+        error = OutputError.from_os_error(exc)
+        _say(f"Error: {error}")
+        _silence_stdout()
+        return error.exit_code
+    except ValueError:  # stdout closed by the caller
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args in (["--version"], ["-V"]):
         from . import __version__
@@ -24,21 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
         completion_init()
     debug = "--debug" in args or os.environ.get("HEALTHQ_DEBUG") == "1"
-    code = run(args, debug)
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-    except OSError as exc:  # the last of the output did not fit: a full disk is not a bug
-        from .errors import OutputError
-
-        error = OutputError.from_os_error(exc)
-        _say(f"Error: {error}")
-        _silence_stdout()
-        code = code or error.exit_code
-    except ValueError:
-        pass
-    return code
+    return run(args, debug)
 
 
 GLOBAL_FLAGS = ("--debug", "--no-pager")
@@ -101,7 +106,7 @@ def run(args: list[str], debug: bool) -> int:
     except typer.TyperException as exc:  # Click's usage errors: one line, then where to get help
         if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
             sys.stdout.write(exc.ctx.get_help() + "\n")  # bare `healthq`: the help, not an error
-            return 0
+            return 0  # (a failed write goes up to main, which handles it)
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         ctx = getattr(exc, "ctx", None)
         where = ctx.command_path if ctx is not None else "healthq"

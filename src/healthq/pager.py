@@ -45,20 +45,26 @@ def page_text(text: str) -> bool:
     env.setdefault("LESS", "FRX")
     env.setdefault("LV", "-c")  # lv, the other common pager, keeps colours with -c
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    import signal
+
     try:
         sys.stdout.flush()
-        process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+        # a plain command runs directly, so the pager is the only process that reads the keyboard;
+        # one with shell syntax (a pipe, a variable) runs through the shell, as git does
+        plain = not any(c in command for c in "|&;<>()$`\\\"'*?[]#~=%{}\n")
+        argv = shlex.split(command) if plain else command
+        process = subprocess.Popen(argv, shell=not plain, stdin=subprocess.PIPE, env=env)
     except OSError:
         return False
+    # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search), as in git
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        process.stdin.write(text.encode(encoding, "replace"))
-        process.stdin.close()
-    except OSError:  # the reader quit (q) before reading everything: not an error
-        pass
-    while True:
         try:
-            process.wait()
-            break
-        except KeyboardInterrupt:  # Ctrl-C belongs to the pager while it runs
-            continue
+            process.stdin.write(text.encode(encoding, "replace"))
+            process.stdin.close()
+        except OSError:  # the reader quit (q) before reading everything: not an error
+            pass
+        process.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return True
