@@ -83,3 +83,27 @@ def test_related_commands_are_never_split_across_lines(cli, monkeypatch, columns
     assert len(related) >= 5
     assert shown == related  # every command is whole: "healthq show" and the full id on one line
     assert all(len(line) <= int(columns) for line in out.splitlines() if "healthq show" not in line)
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80, 100])
+def test_wide_titles_never_split_the_show_command(cli, monkeypatch, columns):
+    """A CJK character takes two cells: measured with len(), the title looked short enough to share
+    a line with its command, and the command was folded across two lines."""
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = cli("related", "--data", str(GOLDEN_DATA), "testitis")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    wide = next(i for i, line in enumerate(lines) if "多囊" in line)
+    assert any(line.strip().endswith("healthq show wide-title-test") for line in lines[wide:wide + 3])
+    assert all(cell_len(line) <= columns for line in lines if "healthq show" not in line)
+    commands = [line.split("healthq show ", 1)[1] for line in lines if "healthq show " in line]
+    assert sorted(commands) == sorted(["testosis", "long-named-test-condition-for-wrapping", "wide-title-test"])
+
+
+def test_the_number_colour_does_not_bleed_into_the_item(cli, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    out = cli("causes", "--data", str(FIXTURES / "mini.json"), "testitis").out
+    assert "\x1b[1;36m1. \x1b[0m\x1b[1mA made-up germ\x1b[0m" in out  # number bold cyan, name bold only
+    assert "\x1b[1;36mA made-up germ" not in out and "\x1b[1;36mhealthq tests" not in out
