@@ -221,10 +221,9 @@ def test_installed_completion_still_completes_condition_names():
 
 # --- 4. mistakes that used to be accepted ---------------------------------------------------------
 
-def test_debug_after_the_command_shows_the_traceback(tmp_path):
-    bad = tmp_path / "cache"
-    bad.write_text("")  # the cache directory is a file: answered from memory, so use a real bug instead
-    p = subprocess.run([EXE, "causes", "pcos", "--debug"], capture_output=True, env=_env(), timeout=60)
+def test_debug_and_no_pager_are_accepted_after_the_command():
+    # (that --debug then shows the traceback is tested in process: test_cli.py)
+    p = subprocess.run([EXE, "causes", "pcos", "--debug", "--no-pager"], capture_output=True, env=_env(), timeout=60)
     assert p.returncode == 0 and b"Polycystic" in p.stdout
     p = subprocess.run([EXE, "causes", "--", "--debug"], capture_output=True, env=_env(), timeout=60)
     assert p.returncode in (1, 2) and b"Traceback" not in p.stderr  # after --, a word to look up
