@@ -224,10 +224,20 @@ def test_broken_user_file_warns_and_bundled_data_still_answers(cli, tmp_path):
     assert broken.read_bytes() == before  # never changed
 
 
-def test_missing_user_file_warns(cli, tmp_path):
-    r = cli("causes", "--json", "--data", str(tmp_path / "nope.json"), "recurrent miscarriage")
-    assert r.code == 0
-    assert "no such file" in r.err
+def test_missing_file_in_healthq_data_warns(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHQ_DATA", str(tmp_path / "nope.json"))
+    r = cli("causes", "--json", "recurrent miscarriage")
+    assert r.code == 0 and r.json()["id"] == "recurrent-miscarriage"
+    assert r.err.startswith("Warning:") and "no such file" in r.err
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_missing_file_given_with_data_is_a_usage_error(cli, tmp_path, where):
+    missing = str(tmp_path / "nope.json")
+    args = ["--data", missing, "causes", "pcos"] if where == "before" else ["causes", "pcos", "--data", missing]
+    r = cli(*args)
+    assert r.code == 2 and r.out == ""
+    assert r.err == f"Error: --data {missing}: no such file\n"
 
 
 def test_validate_valid_and_invalid_files(cli, tmp_path):
@@ -306,3 +316,71 @@ def test_bare_healthq_prints_help_on_stdout(cli):
 def test_text_output_has_no_trailing_spaces(cli):
     r = cli("causes", "recurrent miscarriage")
     assert all(line == line.rstrip(" ") for line in r.out.splitlines())
+
+
+# --- the terminal experience, in process (tests/test_terminal.py runs the real process) -----------
+
+def test_debug_after_the_command_shows_the_traceback(cli, monkeypatch):
+    import healthq.search as search
+
+    def boom(*a, **k):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(search, "resolve", boom)
+    assert cli("causes", "pcos").code == 4
+    with pytest.raises(RuntimeError):
+        cli("causes", "pcos", "--debug")
+    with pytest.raises(RuntimeError):
+        cli("causes", "--debug", "pcos")
+
+
+def test_debug_after_a_double_dash_is_a_word_to_look_up(cli):
+    r = cli("causes", "--", "--debug")
+    assert r.code == 1 and r.err.startswith("Error: no match for '--debug'")
+
+
+def test_sex_choices_are_shown_and_enforced(cli):
+    help_text = cli("check", "--help").out
+    assert "--sex <female|male>" in help_text
+    for bad in ("robot", "f", "woman", ""):
+        r = cli("check", "fever", "--sex", bad, "--json")
+        assert r.code == 2 and r.out == "" and "'female', 'male'" in r.err, (bad, r)
+    assert cli("check", "fever", "--sex", "FEMALE", "--json").code == 0
+    male = [x["id"] for x in cli("check", "pelvic pain", "--sex", "male", "--limit", "50", "--json").json()["results"]]
+    assert "endometriosis" not in male
+
+
+def test_a_guess_is_marked_in_the_heading_itself(cli):
+    r = cli("causes", "angna")
+    assert r.code == 0
+    assert r.out.splitlines()[0] == "Angina — Causes (closest match to 'angna')"
+    assert cli("causes", "angina").out.splitlines()[0] == "Angina — Causes"
+    assert cli("show", "angna").out.splitlines()[0] == "Angina (closest match to 'angna')"
+    assert cli("causes", "--json", "angna").json()["id"] == "angina"
+
+
+def test_list_does_not_start_with_a_blank_line(cli):
+    out = cli("list").out
+    assert out.splitlines()[0].strip() and out.splitlines()[1].startswith("  ")
+
+
+@pytest.mark.parametrize("command", [["search", "cancer"], ["search", "chest pain"], ["check", "fever", "stiff neck", "headache"], ["check", "cough", "fever", "tiredness"]])
+def test_narrow_screens_never_cut_a_name(cli, monkeypatch, command):
+    monkeypatch.setenv("COLUMNS", "40")
+    r = cli(*command)
+    assert r.code == 0, r
+    assert "…" not in r.out and all(len(line) <= 40 for line in r.out.splitlines())
+    titles = [m["title"] for m in (cli(*command, "--json").json() if command[0] == "search" else cli(*command, "--json").json()["results"])]
+    joined = " ".join(line.strip() for line in r.out.splitlines())
+    assert titles and all(title in joined for title in titles)  # every name whole, wrapped only between words
+    assert any(line.startswith(("Open one: healthq show ", "Read more: healthq show ")) for line in r.out.splitlines())
+
+
+def test_wrapped_check_banner_lines_keep_their_indent(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    lines = cli("check", "fever", "stiff neck").out.splitlines()
+    assert lines[0].startswith(" EMERGENCY  Call")
+    banner = lines[1:lines.index(next(line for line in lines if line.startswith("  ! ")))]
+    assert banner and all(line.startswith(" " * 12) and line[12] != " " for line in banner)
+    flag = lines[len(banner) + 1:lines.index("")]
+    assert len(flag) >= 2 and all(line.startswith("    ") and line[4] != " " for line in flag[1:])

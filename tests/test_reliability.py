@@ -376,9 +376,10 @@ def test_ctrl_c_during_start_up_is_never_a_traceback(tmp_path):
         outcomes.append((proc.returncode, err))
         text = err.decode(errors="replace")
         frames = [line for line in text.splitlines() if line.startswith('  File "')]
-        if "Traceback" in text and not any(os.sep + "healthq" + os.sep in f for f in frames):
-            # Ctrl-C while the interpreter, or pip's launcher script, imports its own modules: before
-            # any healthq code runs, so Python reports it (documented in the README)
+        if "Traceback" in text and all("in <module>" in f for f in frames if os.sep + "healthq" + os.sep in f):
+            # Ctrl-C while the interpreter, or pip's launcher script, imports modules (healthq's entry
+            # module included, at its first lines): before any healthq code can catch it, so Python
+            # reports it (documented in the README); a traceback from inside a function still fails
             continue
         assert "Traceback" not in text and "UnboundLocalError" not in text, text
         # killed by the signal before Python could handle it, interrupted cleanly, or already done
@@ -419,8 +420,8 @@ def test_newline_in_a_path_does_not_forge_a_warning(cli, tmp_path):
     folder.mkdir()
     missing = folder / "none.json"
     r = cli("causes", "--json", "--data", str(missing), "pcos")
-    assert r.code == 0
-    assert assert_one_line(r.err).startswith("Warning: ignoring")
+    assert r.code == 2  # a --data file that does not exist is a usage error
+    assert assert_one_line(r.err).startswith("Error: --data") and "\\nWarning: all good" in r.err
     bad = write_dataset(folder / "bad.json", [{"id": "x"}])
     v = cli("validate", str(bad))
     assert v.code == 1

@@ -11,7 +11,6 @@ CASES = [
     ("causes-80", ["causes", "testitis"], {"COLUMNS": "80"}),
     ("causes-40", ["causes", "testitis"], {"COLUMNS": "40"}),
     ("when-80", ["when", "testitis"], {"COLUMNS": "80"}),
-    ("show-80", ["show", "testitis"], {"COLUMNS": "80"}),
     ("causes-80-colour", ["causes", "testitis"], {"COLUMNS": "80", "FORCE_COLOR": "1"}),
 ]
 
@@ -22,10 +21,41 @@ def test_golden(cli, monkeypatch, name, args, env):
         monkeypatch.setenv(key, value)
     r = cli(args[0], "--data", str(FIXTURES / "mini.json"), *args[1:])
     assert r.code == 0, r
-    path = GOLDEN / f"{name}.txt"
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.write_text(r.out, encoding="utf-8")
-    assert r.out == path.read_text(encoding="utf-8")
+    _compare(GOLDEN / f"{name}.txt", r.out)
+
+
+def _compare(path, out):
+    if os.environ.get("UPDATE_GOLDEN") == "1":  # rewrite deliberately, then review the diff
+        path.write_text(out, encoding="utf-8")
+        pytest.skip(f"rewrote {path.name}")
+    assert out == path.read_text(encoding="utf-8")
+
+
+# Every text command at 40 and 80 columns, plain and coloured, on fixture data only (so a change to
+# the bundled data or to check's ranking does not move them): long names, a wide (CJK) title, long ids.
+GOLDEN_DATA = FIXTURES / "golden.json"
+COMMANDS = [
+    ("show", ["show", "testitis"]),
+    ("list", ["list"]),
+    ("search", ["search", "title", "test"]),
+    ("check", ["check", "fever", "stiff neck", "rash", "qwxz"]),
+]
+FULL = [(f"{cmd}-{cols}{'-colour' if colour else ''}", args, cols, colour)
+        for cmd, args in COMMANDS for cols in (40, 80) for colour in (False, True)]
+
+
+@pytest.mark.parametrize("name,args,columns,colour", FULL, ids=[c[0] for c in FULL])
+def test_golden_fixture_only(cli, monkeypatch, name, args, columns, colour):
+    import healthq.cache
+
+    monkeypatch.setattr(healthq.cache, "bundled_files", lambda: [])
+    monkeypatch.setenv("COLUMNS", str(columns))
+    if colour:
+        monkeypatch.setenv("FORCE_COLOR", "1")
+    r = cli(*args, "--data", str(GOLDEN_DATA))
+    assert r.code == 0, r
+    assert ("\x1b[" in r.out) == colour
+    _compare(GOLDEN / f"{name}.txt", r.out)
 
 
 def test_colour_only_when_asked(cli, monkeypatch):
@@ -53,3 +83,27 @@ def test_related_commands_are_never_split_across_lines(cli, monkeypatch, columns
     assert len(related) >= 5
     assert shown == related  # every command is whole: "healthq show" and the full id on one line
     assert all(len(line) <= int(columns) for line in out.splitlines() if "healthq show" not in line)
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80, 100])
+def test_wide_titles_never_split_the_show_command(cli, monkeypatch, columns):
+    """A CJK character takes two cells: measured with len(), the title looked short enough to share
+    a line with its command, and the command was folded across two lines."""
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = cli("related", "--data", str(GOLDEN_DATA), "testitis")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    wide = next(i for i, line in enumerate(lines) if "多囊" in line)
+    assert any(line.strip().endswith("healthq show wide-title-test") for line in lines[wide:wide + 3])
+    assert all(cell_len(line) <= columns for line in lines if "healthq show" not in line)
+    commands = [line.split("healthq show ", 1)[1] for line in lines if "healthq show " in line]
+    assert sorted(commands) == sorted(["testosis", "long-named-test-condition-for-wrapping", "wide-title-test"])
+
+
+def test_the_number_colour_does_not_bleed_into_the_item(cli, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    out = cli("causes", "--data", str(FIXTURES / "mini.json"), "testitis").out
+    assert "\x1b[1;36m1. \x1b[0m\x1b[1mA made-up germ\x1b[0m" in out  # number bold cyan, name bold only
+    assert "\x1b[1;36mA made-up germ" not in out and "\x1b[1;36mhealthq tests" not in out

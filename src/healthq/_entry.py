@@ -15,24 +15,60 @@ INTERRUPTED = 130  # also in errors.py; repeated so Ctrl-C is handled before any
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = list(sys.argv[1:] if argv is None else argv)
-        if args in (["--version"], ["-V"]):
-            from . import __version__
-
-            sys.stdout.write(f"healthq {__version__}\n")
-            return 0
-        debug = "--debug" in args or os.environ.get("HEALTHQ_DEBUG") == "1"
-        code = run(args, debug)
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         _say("Interrupted.")
         return INTERRUPTED
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader closed the pipe: not an error
         _silence_stdout()
-    except (OSError, ValueError):
-        pass
-    return code
+        return 0
+    except OSError as exc:  # the output did not fit (a full disk is not a bug), or stdout is unusable
+        from .errors import OutputError
+
+        error = OutputError.from_os_error(exc)
+        _say(f"Error: {error}")
+        _silence_stdout()
+        return error.exit_code
+    except ValueError:  # stdout closed by the caller
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args in (["--version"], ["-V"]):
+        from . import __version__
+
+        sys.stdout.write(f"healthq {__version__}\n")
+        return 0
+    args = _hoist(args)
+    core = [a for a in args if a not in GLOBAL_FLAGS]
+    if core and core[0] in ("--install-completion", "--show-completion"):
+        from .completion import completion_command
+
+        return completion_command(core)
+    if "_HEALTHQ_COMPLETE" in os.environ:  # the shell asking for completions: Typer's completion classes
+        from typer._completion_classes import completion_init
+
+        completion_init()
+    debug = "--debug" in args or os.environ.get("HEALTHQ_DEBUG") == "1"
+    return run(args, debug)
+
+
+GLOBAL_FLAGS = ("--debug", "--no-pager")
+
+
+def _hoist(args: list[str]) -> list[str]:
+    """Global flags typed after the command (`healthq show pcos --no-pager`) move before it.
+
+    Only before `--`: after it every word is a term.
+    """
+    end = args.index("--") if "--" in args else len(args)
+    flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+    if not flags:
+        return args
+    return flags + [a for a in args[:end] if a not in GLOBAL_FLAGS] + args[end:]
 
 
 def _say(text: str) -> None:
@@ -60,7 +96,7 @@ def _silence_stdout() -> None:
 
 def run(args: list[str], debug: bool) -> int:
     try:
-        from .errors import DATA_ERROR, INTERNAL, USAGE, HealthqError
+        from .errors import DATA_ERROR, INTERNAL, USAGE, HealthqError, OutputError
         from .index import IndexStale
     except KeyboardInterrupt:
         raise
@@ -100,6 +136,8 @@ def run(args: list[str], debug: bool) -> int:
             return exc.exit_code
         except HealthqError as exc:
             _say(f"Error: {exc}")
+            if isinstance(exc, OutputError):
+                _silence_stdout()  # what is left in the buffer must not fail again at exit
             return exc.exit_code
         except Abort:
             _say("Interrupted.")
@@ -107,7 +145,7 @@ def run(args: list[str], debug: bool) -> int:
         except ClickException as exc:  # Click's usage errors: one line, then where to get help
             if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
                 sys.stdout.write(exc.ctx.get_help() + "\n")  # bare `healthq`: the help, not an error
-                return 0
+                return 0  # (a failed write goes up to main, which handles it)
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             ctx = getattr(exc, "ctx", None)
             where = ctx.command_path if ctx is not None else "healthq"
@@ -119,6 +157,21 @@ def run(args: list[str], debug: bool) -> int:
         except BrokenPipeError:
             _silence_stdout()
             return 0
+        except SystemExit:
+            if _unpacify():  # Click answers a closed pipe with exit 1; a reader that stopped is not an error
+                _silence_stdout()
+                return 0
+            raise
+        except OSError as exc:
+            if _stdout_failed() or (exc.filename is None and exc.errno in _output_errnos()):
+                error = OutputError.from_os_error(exc)  # a write to stdout failed, not for a closed pipe
+                _say(f"Error: {error}")
+                _silence_stdout()
+                return error.exit_code
+            if debug:
+                raise
+            _say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
+            return INTERNAL
         except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a message
             if debug:
                 raise
@@ -138,6 +191,9 @@ def _route_question(app, args: list[str]) -> list[str]:
         a = args[i]
         if a == "--data":
             i += 2
+            continue
+        if a in GLOBAL_FLAGS:
+            i += 1
             continue
         if not a.startswith("-"):
             first = i
@@ -166,6 +222,37 @@ def _crisis_first(args: list[str], say) -> None:
     crisis.SHOWN = bool(words) and crisis.mentions_crisis(*words)
     if crisis.SHOWN:
         say(crisis.MESSAGE)
+
+
+def _output_errnos() -> set:
+    """A write that failed for lack of room or a device error (a file that cannot be opened has a name)."""
+    import errno
+
+    return {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO}
+
+
+def _unpacify() -> bool:
+    """Undo Click's closed-pipe wrappers on stdout and stderr; True when there were any."""
+    found = False
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if type(stream).__name__ == "PacifyFlushWrapper":
+            setattr(sys, name, stream.wrapped)
+            found = True
+    return found
+
+
+def _stdout_failed() -> bool:
+    """Whether stdout is what failed: its buffer cannot be written either."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return False
+    except OSError:
+        return True
+    except ValueError:
+        return False
+    return False
 
 
 def console_main() -> None:

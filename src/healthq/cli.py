@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from typing import List, Optional
 
 import typer
@@ -30,7 +31,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=True,
+    add_completion=False,  # our own options below: they install for the shell named
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -67,30 +68,77 @@ def _version(value: bool):
         raise typer.Exit(0)
 
 
+def _completion(option: str):
+    """Completion options that reach Typer (`healthq --data x --install-completion zsh`); the usual
+    form, the option first, is handled before Typer starts (healthq._entry)."""
+
+    def callback(value: Optional[str]):
+        if value is not None:
+            from .completion import completion_command
+
+            raise typer.Exit(completion_command([option, value]))
+
+    return callback
+
+
 @app.callback()
 def main(
     version: bool = typer.Option(False, "--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True),
-    debug: bool = typer.Option(False, "--debug", help="Show a traceback for unexpected errors."),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback for unexpected errors (before or after the command)."),
+    no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output (before or after the command; also HEALTHQ_PAGER=)."),
     data: Optional[List[str]] = typer.Option(None, "--data", help=DATA_HELP, metavar="PATH"),
+    install_completion: Optional[str] = typer.Option(
+        None, "--install-completion", metavar="[SHELL]", is_eager=True, callback=_completion("--install-completion"),
+        help="Install completion for SHELL (bash, zsh, fish, powershell, pwsh); without SHELL, for the shell running.",
+    ),
+    show_completion: Optional[str] = typer.Option(
+        None, "--show-completion", metavar="[SHELL]", is_eager=True, callback=_completion("--show-completion"),
+        help="Print the completion script for SHELL (or the shell running), to copy or customise.",
+    ),
 ):
     """Fast, offline answers to everyday health questions."""
     _GLOBAL_DATA[:] = list(data or [])
+    _OPTIONS["pager"] = not no_pager
 
 
 _GLOBAL_DATA: list[str] = []  # --data given before the command name
+_OPTIONS = {"pager": True}
+
+
+def _render():
+    """The renderer (imported only for text output), told whether it may page."""
+    from . import render
+
+    render.use_pager = _OPTIONS["pager"]
+    return render
 
 
 def _store(data):
-    from .store import open_store, warn
+    import os
 
-    store = open_store(_GLOBAL_DATA + list(data or []))
-    for message in store.warnings:
-        warn(message)
+    from .errors import message
+    from .store import open_store
+
+    explicit = _GLOBAL_DATA + list(data or [])
+    for path in explicit:  # a path typed on the command line is a mistake to fix, not a warning
+        if not os.path.exists(os.path.expanduser(path)):
+            raise UsageError(f"--data {path[:200]}: no such file")
+    store = open_store(explicit)
+    for text in store.warnings:
+        message(text, prefix="Warning")
     return store
 
 
 def _emit_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=True, indent=2) + "\n")
+    text = json.dumps(obj, ensure_ascii=True, indent=2) + "\n"
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        from .errors import OutputError
+
+        raise OutputError.from_os_error(exc) from None
 
 
 def _join(term: list[str]) -> str:
@@ -125,7 +173,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
         if res.ambiguous:
             message(f"'{_join(term)[:80]}' fits several conditions.{hint} 'healthq search {_join(term)[:80]}' lists them all.")
         else:
-            message(f"no match for '{(res.terms or _join(term))[:80]}'.{hint}")
+            message(f"no match for '{((res.terms if res.asked else None) or _join(term))[:80]}'.{hint}")
         if as_json:
             empty_json["suggestions"] = [m.as_json() for m in res.others]
             _emit_json(empty_json)
@@ -142,6 +190,11 @@ def _related(store, entry) -> list[tuple[str, str]]:
     ids = [r for r in entry.get("related", []) if isinstance(r, str)]
     titles = store.titles(ids)
     return [(rid, titles[rid]) for rid in ids if rid in titles]
+
+
+def _guess(match, term: list[str]) -> str | None:
+    """What the user typed, when the match is not exact: the heading says it is the closest match."""
+    return None if match.exact else _join(term)
 
 
 def _section(section: str, term: list[str], as_json: bool, data) -> None:
@@ -162,9 +215,7 @@ def _section(section: str, term: list[str], as_json: bool, data) -> None:
             "reviewed": entry.get("reviewed"), "matched": match.matched, "score": match.score,
         })
         return
-    from . import render
-
-    render.section(entry, section, related)
+    _render().section(entry, section, related, _guess(match, term))
 
 
 SECTION_COMMANDS = [
@@ -231,7 +282,7 @@ def cmd_ask(
     if section == "show":
         if not as_json:
             message(f"showing the whole article on {match.title}.", prefix="Note")
-        _show(store, match, as_json)
+        _show(store, match, as_json, question)
         return
     if not as_json:
         label = SECTION_LABELS.get(section, section)
@@ -301,17 +352,15 @@ def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[
     """
     store = _store(data)
     match = _resolve(store, term, as_json, {"error": "no match"})
-    _show(store, match, as_json)
+    _show(store, match, as_json, term)
 
 
-def _show(store, match, as_json: bool) -> None:
+def _show(store, match, as_json: bool, term: list[str]) -> None:
     entry = store.entry(match.idx)
     if as_json:
         _emit_json(entry)
         return
-    from . import render
-
-    render.article(entry, _related(store, entry))
+    _render().article(entry, _related(store, entry), _guess(match, term))
 
 
 @app.command("related")
@@ -331,9 +380,7 @@ def cmd_related(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Option
     if as_json:
         _emit_json({"id": entry["id"], "title": entry["title"], "related": [{"id": i, "title": t} for i, t in related]})
         return
-    from . import render
-
-    render.related_list(entry, related)
+    _render().related_list(entry, related, _guess(match, term))
 
 
 @app.command("search")
@@ -360,10 +407,8 @@ def cmd_search(
     if as_json:
         _emit_json([m.as_json() for m in results])
     else:
-        from . import render
-
         if results:
-            render.matches(_join(query), results)
+            _render().matches(_join(query), results)
     if not results:
         from .errors import message
 
@@ -403,16 +448,19 @@ def cmd_list(
     if as_json:
         _emit_json(rows)
         return
-    from . import render
+    _render().listing(rows, CATEGORIES)
 
-    render.listing(rows, CATEGORIES)
+
+class Sex(str, Enum):
+    female = "female"
+    male = "male"
 
 
 @app.command("check")
 def cmd_check(
     symptoms: List[str] = typer.Argument(..., help="Symptoms in your own words: several words or one sentence.", metavar="SYMPTOM...", show_default=False),
-    age: Optional[str] = typer.Option(None, "--age", help="Age: years (8, 0.5, 2y), months (6m, 18mo), weeks (3w) or days (10d).", metavar="AGE"),
-    sex: Optional[str] = typer.Option(None, "--sex", help="female or male."),
+    age: Optional[str] = typer.Option(None, "--age", help="Age in years (8, 0.5, 2y), months (6m, 18mo), weeks (3w) or days (10d).", metavar="AGE"),
+    sex: Optional[Sex] = typer.Option(None, "--sex", case_sensitive=False, help="female or male: leaves out conditions that cannot apply."),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=50, help="How many conditions to list (1-50)."),
     as_json: bool = JsonOpt,
     data: Optional[List[str]] = DataOpt,
@@ -442,14 +490,9 @@ def cmd_check(
             years = parse_age(age)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    if sex is not None:
-        sex = sex.strip().lower()
-        sex = {"f": "female", "woman": "female", "m": "male", "man": "male"}.get(sex, sex)
-        if sex not in ("female", "male"):
-            raise UsageError("--sex must be female or male")
     store = _store(data)
     try:
-        report = check(store, symptoms, age=years, sex=sex, limit=limit)
+        report = check(store, symptoms, age=years, sex=sex.value if sex else None, limit=limit)
     except NothingRecognised as exc:
         if as_json:
             _emit_json({"triage": None, "triage_reason": None, "red_flags": [], "understood": exc.understood,
@@ -458,9 +501,7 @@ def cmd_check(
     if as_json:
         _emit_json(report.as_json())
         return
-    from . import render
-
-    render.check_report(report)
+    _render().check_report(report)
 
 
 @app.command("validate")

@@ -29,17 +29,58 @@ class DataError(HealthqError):
 
 
 def message(text: str, prefix: str = "Error") -> None:
-    """One line on stderr, `Prefix: text`, plain (no Rich: error paths and --json stay light).
+    """One message on stderr, `Prefix: text`, plain (no Rich: error paths and --json stay light).
 
     Escape sequences and control characters are removed and line breaks shown as \\n, so text from
-    the user or the data (a query, a path, a field name) can never forge a second line.
+    the user or the data (a query, a path, a field name) can never forge a second line. On a
+    terminal the message is wrapped between words; piped, it stays one line.
     """
     import sys
 
     from .text import one_line
 
+    line = f"{prefix}: {one_line(text)}" if prefix else one_line(text)
     try:
-        sys.stderr.write(f"{prefix}: {one_line(text)}\n" if prefix else one_line(text) + "\n")
+        sys.stderr.write(for_stderr(line) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, UnicodeError):
         pass
+
+
+def for_stderr(text: str) -> str:
+    """A message made safe for stderr; on a terminal, wrapped between words to its width.
+
+    Piped or redirected, a message stays one line, so scripts and logs can match it whole.
+    """
+    import os
+    import sys
+
+    from .text import clean
+
+    text = clean(text)
+    try:
+        if not sys.stderr.isatty():
+            return text
+        columns = os.environ.get("COLUMNS", "").strip()
+        width = int(columns) if columns.isdigit() else os.get_terminal_size(sys.stderr.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return text
+    if width < 20 or len(text) <= width:
+        return text
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width=width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
+
+
+OUTPUT_ERROR = 74  # stdout cannot be written (a full disk, a device error): EX_IOERR in sysexits.h
+
+
+class OutputError(HealthqError):
+    """Writing to stdout failed for a reason other than a closed pipe."""
+
+    exit_code = OUTPUT_ERROR
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> "OutputError":
+        reason = (exc.strerror or str(exc) or exc.__class__.__name__).strip()
+        return cls(f"cannot write output: {reason[:1].lower() + reason[1:]}")

@@ -49,8 +49,21 @@ def _width() -> int | None:
     return max(20, min(value, 1000))
 
 
+use_pager = True  # the CLI sets this from --no-pager
+
+
+def _output_error(exc: OSError):
+    from .errors import OutputError
+
+    return OutputError.from_os_error(exc)
+
+
 class _TrimmedLines:
-    """A stream wrapper that drops the trailing spaces Rich pads table cells with."""
+    """A stream wrapper that drops the trailing spaces Rich pads table cells with.
+
+    A failed write (a full disk, a device error) becomes OutputError, with its own exit code; a
+    closed pipe stays BrokenPipeError, which is not an error (exit 0).
+    """
 
     def __init__(self, stream):
         self._stream = stream
@@ -60,14 +73,24 @@ class _TrimmedLines:
         lines = (self._pending + text).split("\n")
         self._pending = lines.pop()
         if lines:
-            self._stream.write("\n".join(line.rstrip(" ") for line in lines) + "\n")
+            try:
+                self._stream.write("\n".join(line.rstrip(" ") for line in lines) + "\n")
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise _output_error(exc) from None
         return len(text)
 
     def flush(self) -> None:
-        if self._pending:
-            self._stream.write(self._pending.rstrip(" "))
-            self._pending = ""
-        self._stream.flush()
+        try:
+            if self._pending:
+                self._stream.write(self._pending.rstrip(" "))
+                self._pending = ""
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _output_error(exc) from None
 
     def isatty(self) -> bool:
         return self._stream.isatty()
@@ -80,8 +103,79 @@ class _TrimmedLines:
         return getattr(self._stream, "encoding", "utf-8")
 
 
+class _Held:
+    """Output held back while it may still go to the pager: it looks like the terminal it stands for."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self):
+        return getattr(self._stream, "encoding", "utf-8")
+
+
+def _may_page() -> bool:
+    """Paging is possible: stdout is a terminal, and neither --no-pager nor HEALTHQ_PAGER= turned it off."""
+    if not use_pager or os.environ.get("TERM") == "dumb":
+        return False
+    setting = os.environ.get("HEALTHQ_PAGER")
+    if setting is not None and not setting.strip():
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits with status 1 here; a reader that closed the pipe early is not an error
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def finish(out: Console) -> None:
+    """End a command's output: page it when it was held back and is taller than the screen."""
+    held = getattr(out, "_held", None)
+    out.file.flush()
+    if held is None:
+        return
+    text = "".join(held.parts)
+    held.parts.clear()
+    if text.count("\n") >= out.height:
+        from .pager import page_text
+
+        if page_text(text):
+            return
+    out._held = None
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _output_error(exc) from None
+
+
 def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
+    held = None
+    if not stderr and _may_page():
+        held = stream = _Held(stream)
     no_colour = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     width = _width()
     tty = False
@@ -91,7 +185,7 @@ def console(stderr: bool = False) -> Console:
         pass
     if width is None and not tty:
         width = 80
-    return Console(
+    out = _Console(
         file=_TrimmedLines(stream),
         width=width,
         color_system=None if no_colour else "auto",
@@ -103,6 +197,11 @@ def console(stderr: bool = False) -> Console:
         legacy_windows=False,
         force_terminal=None,
     )
+    out._held = held
+    return out
+
+
+NARROW = 60  # below this width, tables become stacked lists: a table column would cut words
 
 
 class _Page:
@@ -119,10 +218,23 @@ class _Page:
         elif soft_wrap or ("\n" not in text.plain and text.cell_len <= self.width):
             self.lines.append(text)
         else:
-            self.lines.extend(text.wrap(self.out, self.width, overflow="fold"))
+            for line in text.wrap(self.out, self.width, overflow="fold"):
+                line.rstrip()  # no trailing space before a colour reset either
+                self.lines.append(line)
+
+    def table(self, table) -> None:
+        """A Rich table, in order with the lines around it."""
+        self._print_lines()
+        self.out.print(table)
+
+    def _print_lines(self) -> None:
+        if self.lines:
+            self.out.print(Text("\n").join(self.lines), soft_wrap=True)
+            self.lines = []
 
     def flush(self) -> None:
-        self.out.print(Text("\n").join(self.lines), soft_wrap=True)
+        self._print_lines()
+        finish(self.out)
 
 
 def page() -> _Page:
@@ -133,19 +245,60 @@ def t(value, style: str = "") -> Text:
     return Text(clean(value), style=style)
 
 
-def _wrap(out, text: str, first: str, rest: str, style: str = "") -> None:
-    """Print text wrapped to the console width with a hanging indent (cheaper than a Rich table)."""
-    import textwrap
+_GLUE = "\x00"  # joins the words of a command while wrapping, so it is never split
 
+
+def _fit(text: str, width: int, first: str, rest: str, keep: str = "") -> list[tuple[str, str]]:
+    """Word-wrap text by display cells (wide CJK characters count two) with a hanging indent.
+
+    Returns (indent, line) pairs. Lines break only between words; a word longer than a whole line is
+    folded, except `keep` (a command to copy), which is never split.
+    """
+    from rich.cells import cell_len, chop_cells
+
+    text = " ".join(text.split())
+    if keep and keep in text:
+        text = text.replace(keep, keep.replace(" ", _GLUE))
+    out: list[tuple[str, str]] = []
+    indent, words, used = first, [], cell_len(first)
+    rest_len = cell_len(rest)
+    for word in text.split(" "):
+        if not word:
+            continue
+        whole = _GLUE in word
+        word = word.replace(_GLUE, " ")
+        size = cell_len(word)
+        if words and used + 1 + size <= width:
+            words.append(word)
+            used += 1 + size
+            continue
+        if words:
+            out.append((indent, " ".join(words)))
+            indent, words, used = rest, [], rest_len
+        while not whole and used + size > width and width - used > 0:
+            head = chop_cells(word, width - used)[0]
+            out.append((indent, head))
+            word = word[len(head):]
+            size = cell_len(word)
+            indent, used = rest, rest_len
+        words.append(word)
+        used += size
+    if words or not out:
+        out.append((indent, " ".join(words)))
+    return out
+
+
+def _wrap(out, text: str, first: str, rest: str, style: str = "", mark_style: str = "bold cyan", keep: str = "") -> None:
+    """Print text wrapped to the console width with a hanging indent (cheaper than a Rich table).
+
+    Only the mark (the number or bullet in `first`) takes mark_style; the text takes style.
+    """
     width = max(out.width, len(rest) + 10)
-    lines = textwrap.wrap(clean(text), width=width, initial_indent=first, subsequent_indent=rest,
-                          break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
-    for line in lines:
-        head = len(first) if line.startswith(first) else len(rest)
-        row = Text(line[:head], style="bold cyan" if first.strip() else "")
-        row.append(line[head:], style=style)
-        out.print(row, overflow="fold")
-        first = rest
+    for indent, line in _fit(clean(text), width, first, rest, keep):
+        row = Text()
+        row.append(indent, style=mark_style if indent.strip() else "")
+        row.append(line, style=style)
+        out.print(row, soft_wrap=True)
 
 
 def _items(out, items, numbered: bool) -> None:
@@ -155,7 +308,11 @@ def _items(out, items, numbered: bool) -> None:
         mark = (f"{n}.".rjust(pad - 1) + " ") if numbered else "• "
         _wrap(out, item.get("name", ""), mark, " " * pad, "bold")
         if item.get("condition"):
-            _wrap(out, f"→ healthq show {item['condition']}", " " * pad, " " * pad, "dim")
+            command = f"healthq show {clean(item['condition'])}"
+            if pad + 2 + len(command) <= out.width:
+                out.print(t(f"{' ' * pad}→ {command}", "dim"), soft_wrap=True)
+            else:  # too long to follow the arrow: the command alone, indented as far as it fits, never split
+                out.print(t(" " * max(0, min(pad, out.width - len(command))) + command, "dim"), soft_wrap=True)
         if item.get("detail"):
             _wrap(out, item["detail"], " " * pad, " " * pad)
 
@@ -169,28 +326,33 @@ def _care(out, care: dict) -> None:
         _items(out, [{"name": s} for s in sentences], numbered=False)
 
 
-def _heading(out, title: str, section: str | None) -> None:
+def _heading(out, title: str, section: str | None, guess: str | None = None) -> None:
+    """The title, the section, and, when healthq is not sure of the match, what it was asked."""
     text = Text()
     text.append(clean(title), style="bold underline")
     if section:
         text.append(" — " + SECTION_TITLES[section], style="bold")
+    if guess:
+        text.append(f" (closest match to '{clean(guess)[:80]}')", style="yellow")
     out.print(text)
 
 
 def _related(out, related: list[tuple[str, str]]) -> None:
+    from rich.cells import cell_len
+
     if not related:
         return
     out.print()
     out.print(t("Related topics", "bold"))
     for rid, title in related:
         command = f"healthq show {clean(rid)}"
-        if len(clean(title)) + len(command) + 4 <= out.width:
+        if cell_len(clean(title)) + len(command) + 4 <= out.width:
             line = Text("• ")
             line.append(clean(title))
             line.append(f"  {command}", style="dim")
-            out.print(line, overflow="fold")
+            out.print(line, soft_wrap=True)
         else:  # the command on a line of its own, never split, so it can be copied whole
-            _wrap(out, clean(title), "• ", "  ")
+            _wrap(out, clean(title), "• ", "  ", mark_style="")
             out.print(t(f"  {command}", "dim"), soft_wrap=True)
 
 
@@ -198,7 +360,7 @@ def _sources(out, entry: dict) -> None:
     out.print()
     out.print(t(f"Sources (reviewed {entry.get('reviewed', 'unknown')})", "bold"))
     for src in entry.get("sources", []):
-        _wrap(out, f"{src.get('publisher', '')}: {src.get('title', '')}", "• ", "  ")
+        _wrap(out, f"{src.get('publisher', '')}: {src.get('title', '')}", "• ", "  ", mark_style="")
         url = Text("  ")
         url.append(clean(src.get("url", "")), style="blue")
         out.print(url, soft_wrap=True)  # unbroken, so it can be copied or clicked
@@ -220,9 +382,9 @@ def _close(out, entry: dict, related: list[tuple[str, str]]) -> None:
     out.flush()
 
 
-def section(entry: dict, section: str, related: list[tuple[str, str]]) -> None:
+def section(entry: dict, section: str, related: list[tuple[str, str]], guess: str | None = None) -> None:
     out = page()
-    _heading(out, entry["title"], section)
+    _heading(out, entry["title"], section, guess)
     out.print()
     if section == "when_to_seek_care":
         _care(out, entry.get("when_to_seek_care", {}))
@@ -231,9 +393,9 @@ def section(entry: dict, section: str, related: list[tuple[str, str]]) -> None:
     _close(out, entry, related)
 
 
-def article(entry: dict, related: list[tuple[str, str]]) -> None:
+def article(entry: dict, related: list[tuple[str, str]], guess: str | None = None) -> None:
     out = page()
-    _heading(out, entry["title"], None)
+    _heading(out, entry["title"], None, guess)
     if entry.get("aliases"):
         out.print(t("Also called: " + ", ".join(entry["aliases"]), "dim"))
     out.print()
@@ -252,46 +414,66 @@ def article(entry: dict, related: list[tuple[str, str]]) -> None:
     _close(out, entry, related)
 
 
-def related_list(entry: dict, related: list[tuple[str, str]]) -> None:
+def related_list(entry: dict, related: list[tuple[str, str]], guess: str | None = None) -> None:
     out = page()
-    _heading(out, entry["title"], None)
+    _heading(out, entry["title"], None, guess)
     if not related:
         out.print(t("No related topics."))
     _related(out, related)
     out.flush()
 
 
-def matches(query: str, results) -> None:
-    from rich.table import Table
+def _command_line(out, lead: str, command: str) -> None:
+    """'Open one: healthq show ID': wrapped between words, the command never split."""
+    _wrap(out, f"{lead} {command}", "", "", "dim", keep=command)
 
-    out = console()
-    table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Condition", ratio=2)
-    table.add_column("Matched", ratio=2)
-    table.add_column("Score", justify="right", no_wrap=True)
-    for n, m in enumerate(results, 1):
-        table.add_row(str(n), t(m.title, "bold"), t(m.matched), str(m.score))
-    out.print(table)
+
+def matches(query: str, results) -> None:
+    out = page()
+    if out.width < NARROW:  # stacked: a narrow table column would cut names
+        pad = len(str(len(results))) + 2
+        for n, m in enumerate(results, 1):
+            _wrap(out, m.title, f"{n}.".rjust(pad - 1) + " ", " " * pad, "bold")
+            _wrap(out, f"matched {m.matched}, score {m.score}", " " * pad, " " * pad, "dim")
+    else:
+        from rich.table import Table
+
+        table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("Condition", ratio=2, overflow="fold")
+        table.add_column("Matched", ratio=2, overflow="fold")
+        table.add_column("Score", justify="right", no_wrap=True)
+        for n, m in enumerate(results, 1):
+            table.add_row(str(n), t(m.title, "bold"), t(m.matched), str(m.score))
+        out.table(table)
     if results:
-        out.print(t(f"Open one: healthq show {results[0].id}", "dim"))
+        _command_line(out, "Open one:", f"healthq show {clean(results[0].id)}")
+    out.flush()
 
 
 def listing(rows: list[dict], category_titles: dict[str, str]) -> None:
-    out = console()
+    from rich.cells import cell_len
+
+    out = page()
     current = None
     for row in sorted(rows, key=lambda r: (category_titles.get(r["category"], r["category"]), r["title"].lower())):
         if row["category"] != current:
-            current = row["category"]
-            if current is not None:
+            if current is not None:  # a blank line between categories, none before the first
                 out.print()
+            current = row["category"]
             out.print(t(category_titles.get(current, current), "bold"))
-        line = Text("  ")
-        line.append(clean(row["title"]))
-        line.append(f"  {clean(row['id'])}", style="dim")
-        out.print(line)
+        title, rid = clean(row["title"]), clean(row["id"])
+        if 2 + cell_len(title) + 2 + len(rid) <= out.width:
+            line = Text("  ")
+            line.append(title)
+            line.append(f"  {rid}", style="dim")
+            out.print(line, soft_wrap=True)
+        else:  # the id on a line of its own, never split, so it can be copied whole
+            _wrap(out, title, "  ", "    ")
+            out.print(t(f"    {rid}", "dim"), soft_wrap=True)
     out.print()
-    out.print(t(f"{len(rows)} conditions. Open one: healthq show ID", "dim"))
+    _command_line(out, f"{len(rows)} conditions. Open one:", "healthq show ID")
+    out.flush()
 
 
 def _age_text(years: float) -> str:
@@ -303,22 +485,27 @@ def _age_text(years: float) -> str:
 
 
 def check_report(report) -> None:
-    from rich.table import Table
-
-    out = console()
+    out = page()
     label, advice, style = TRIAGE_TEXT[report.triage]
-    banner = Text()
-    banner.append(f" {label} ", style=style)
-    banner.append(" " + advice, style="bold")
-    out.print(banner)
+    lead = " " * (len(label) + 3)  # wrapped advice lines start under the first word of the advice
+    for n, (indent, line) in enumerate(_fit(advice, max(out.width, len(lead) + 10), lead, lead)):
+        banner = Text()
+        if n == 0:
+            banner.append(f" {label} ", style=style)
+            banner.append(" ")
+        else:
+            banner.append(indent)
+        banner.append(line, style="bold")
+        out.print(banner, soft_wrap=True)
     for flag in report.red_flags:
         mark = "!" if flag["level"] == "emergency" else ">"
-        _wrap(out, flag["reason"], f"  {mark} ", "    ", "red" if flag["level"] == "emergency" else "yellow")
-        _wrap(out, "What to do: " + flag["action"], "    ", "    ", "bold")
+        style = "red" if flag["level"] == "emergency" else "yellow"
+        _wrap(out, flag["reason"], f"  {mark} ", "    ", style, mark_style=style)
+        _wrap(out, "What to do: " + flag["action"], "    ", "    ", "bold", mark_style="")
         if flag.get("symptoms"):
-            _wrap(out, "You said: " + "; ".join(f"'{w}'" for w in flag["symptoms"][:4]), "    ", "    ", "dim")
+            _wrap(out, "You said: " + "; ".join(f"'{w}'" for w in flag["symptoms"][:4]), "    ", "    ", "dim", mark_style="")
     if report.triage_reason and not report.red_flags:
-        out.print(t("  " + report.triage_reason, "dim"))
+        _wrap(out, report.triage_reason, "  ", "  ", "dim", mark_style="")
     out.print()
     out.print(t("How healthq read what you typed", "bold"))
     p = report.patient
@@ -334,42 +521,52 @@ def check_report(report) -> None:
     if who:
         out.print(t("  Patient: " + "; ".join(who)))
     for item in report.understood:
-        line = f"  • {item['text']} → {item['name']}"
         if item["negated"]:
-            line = f"  × {item['text']} → not: {item['name']}"
+            line, mark = f"{item['text']} → not: {item['name']}", "  × "
+        else:
+            line, mark = f"{item['text']} → {item['name']}", "  • "
         if item.get("read_as"):
             line += f" (read {item['read_as']})"
-        out.print(t(line, "dim" if item["negated"] else None))
+        _wrap(out, line, mark, "    ", "dim" if item["negated"] else "", mark_style="")
     detail = report.modifiers + report.duration
     if detail:
-        out.print(t("  Detail: " + ", ".join(detail)))
+        _wrap(out, "Detail: " + ", ".join(detail), "  ", "    ", mark_style="")
     for item in report.unrecognised:
-        out.print(t(f"  ? {item} (not understood)", "yellow"))
+        _wrap(out, f"{item} (not understood)", "  ? ", "    ", "yellow", mark_style="yellow")
     for note in report.notes:
-        out.print(t(f"  Note: {note}", "yellow"))
+        _wrap(out, f"Note: {note}", "  ", "    ", "yellow", mark_style="")
     out.print()
     if report.results:
-        table = Table(show_edge=False, pad_edge=False)
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("Condition", ratio=2)
-        table.add_column("Fits", ratio=3)
-        table.add_column("Not mentioned", ratio=3)
-        for n, r in enumerate(report.results, 1):
-            table.add_row(str(n), t(r["title"], "bold"), t(", ".join(r["matched_names"])), t(", ".join(r["missing_names"][:4]), "dim"))
         out.print(t("Conditions that fit (most likely first)", "bold"))
-        out.print(table)
-        out.print(t(f"Read more: healthq show {report.results[0]['id']}", "dim"))
+        if out.width < NARROW:  # stacked: a narrow table column would cut names
+            pad = len(str(len(report.results))) + 2
+            for n, r in enumerate(report.results, 1):
+                _wrap(out, r["title"], f"{n}.".rjust(pad - 1) + " ", " " * pad, "bold")
+                _wrap(out, "Fits: " + ", ".join(r["matched_names"]), " " * pad, " " * pad)
+                if r["missing_names"]:
+                    _wrap(out, "Not mentioned: " + ", ".join(r["missing_names"][:4]), " " * pad, " " * pad, "dim")
+        else:
+            from rich.table import Table
+
+            table = Table(show_edge=False, pad_edge=False)
+            table.add_column("#", justify="right", no_wrap=True)
+            table.add_column("Condition", ratio=2, overflow="fold")
+            table.add_column("Fits", ratio=3, overflow="fold")
+            table.add_column("Not mentioned", ratio=3, overflow="fold")
+            for n, r in enumerate(report.results, 1):
+                table.add_row(str(n), t(r["title"], "bold"), t(", ".join(r["matched_names"])), t(", ".join(r["missing_names"][:4]), "dim"))
+            out.table(table)
+        _command_line(out, "Read more:", f"healthq show {clean(report.results[0]['id'])}")
     else:
         out.print(t("No condition in the dataset fits these symptoms well."))
     out.print()
     out.print(t(DISCLAIMER, "italic"))
-
-
+    out.flush()
 
 
 def compare(a: dict, b: dict) -> None:
     """Two conditions side by side (stacked on narrow screens): what tells them apart."""
-    out = console()
+    out = page()
     rows = [
         ("In short", a["summary"], b["summary"]),
         ("Key symptoms", _names(a, "symptoms"), _names(b, "symptoms")),
@@ -387,16 +584,18 @@ def compare(a: dict, b: dict) -> None:
         table.add_column(t(b["title"], "bold"), ratio=3)
         for label, left, right in rows:
             table.add_row(t(label), t(left), t(right))
-        out.print(table)
+        out.table(table)
     else:
         for entry, side in ((a, 1), (b, 2)):
             out.print(t(entry["title"], "bold underline"))
             for row in rows:
                 _wrap(out, row[side], f"{row[0]}: ", "  ")
             out.print()
-    out.print(t(f"Read more: healthq show {a['id']}   healthq show {b['id']}", "dim"), overflow="ignore", crop=False)
+    _command_line(out, "Read more:", f"healthq show {clean(a['id'])}")
+    _command_line(out, "Read more:", f"healthq show {clean(b['id'])}")
     out.print()
     out.print(t(DISCLAIMER, "italic"))
+    out.flush()
 
 
 def _names(entry: dict, key: str, limit: int = 6) -> str:
