@@ -229,9 +229,17 @@ class Answer:
 
 def answer(store, question: str) -> Answer:
     """Read a question: which section it asks for, and which condition (or two, to compare)."""
-    from .intent import read_intent
 
     normalise_query(question)  # the same usage error for an empty question
+    from .text import fold
+
+    direct = resolve(store, question) if query_terms(question) == fold(question) else None
+    if direct is not None and direct.match is not None and direct.match.exact:  # a name, not a question
+        out = Answer(direct.match, "show", None)
+        out.terms = question
+        return out
+    from .intent import read_intent
+
     intent = read_intent(question)
     if intent.section == "compare":
         a, b = resolve(store, intent.terms), resolve(store, intent.other or "")
