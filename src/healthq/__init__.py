@@ -1,3 +1,3 @@
 """healthq: fast, offline answers to everyday health questions."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
