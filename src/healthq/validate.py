@@ -84,6 +84,9 @@ _SECTION_SET, _CARE_SET, _SOURCE_FIELDS = set(SECTIONS), set(CARE_LEVELS), {"pub
 _ITEM_FIELDS = ({"name", "detail", "condition"}, {"name", "detail", "condition", "symptom", "frequency"})
 
 
+_GOOD_SYMPTOM_IDS: set[str] = set()  # symptom ids already seen to be slugs: a few hundred, used over and over
+
+
 def _item_ok(item, allowed: set, symptom: bool) -> bool:
     """True when a section item has no problem at all (a fast test; check_entry says what is wrong otherwise)."""
     if item.__class__ is not dict or not item.keys() <= allowed:
@@ -97,41 +100,21 @@ def _item_ok(item, allowed: set, symptom: bool) -> bool:
         return False
     if symptom:
         sid = item.get("symptom")
-        if not (isinstance(sid, str) and SLUG.match(sid)):
+        if sid.__class__ is not str:
             return False
+        if sid not in _GOOD_SYMPTOM_IDS:
+            if not SLUG.match(sid):
+                return False
+            _GOOD_SYMPTOM_IDS.add(sid)
         if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
             return False
     return True
 
 
-_GOOD_SYMPTOM_IDS: set[str] = set()  # symptom ids already seen to be slugs: a few hundred, used over and over
-
-
 def _items_ok(items: list, symptom: bool) -> bool:
-    """True when no item of a section has a problem (one call per section; _item_ok's test, inlined)."""
+    """True when no item of a section has a problem (one call per section)."""
     allowed = _ITEM_FIELDS[symptom]
-    good = _GOOD_SYMPTOM_IDS
-    for item in items:
-        if item.__class__ is not dict or not item.keys() <= allowed:
-            return False
-        name, detail = item.get("name"), item.get("detail")
-        if not (name.__class__ is str and 0 < len(name) <= MAX_TEXT and not name.isspace()):
-            return False
-        if not (detail.__class__ is str and 0 < len(detail) <= MAX_TEXT and not detail.isspace()):
-            return False
-        if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
-            return False
-        if symptom:
-            sid = item.get("symptom")
-            if sid.__class__ is not str:
-                return False
-            if sid not in good:
-                if not SLUG.match(sid):
-                    return False
-                good.add(sid)
-            if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
-                return False
-    return True
+    return all(_item_ok(item, allowed, symptom) for item in items)
 
 
 def check_entry(entry, file: str, position: int, line: int | None = None) -> list[Problem]:
