@@ -233,3 +233,17 @@ def test_every_emergency_case_in_the_benchmark_is_an_emergency(store):
     cases = json.loads((ROOT / "benchmarks" / "check_cases.json").read_text(encoding="utf-8"))
     missed = [c["symptoms"] for c in cases if c["triage"] == "emergency" and check(store, c["symptoms"], age=c.get("age"), sex=c.get("sex")).triage != "emergency"]
     assert missed == []
+
+
+def test_the_cached_phrase_table_is_data_and_a_damaged_one_is_rebuilt(cli, tmp_path, monkeypatch):
+    from healthq.check import _load_vocabulary
+
+    monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "c"))
+    _load_vocabulary.cache_clear()
+    assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
+    tables = list((tmp_path / "c").glob("phrases-*"))
+    assert len(tables) == 1 and tables[0].suffix == ".json"
+    tables[0].write_bytes(b"\x80\x04not json at all")
+    _load_vocabulary.cache_clear()
+    assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
+    _load_vocabulary.cache_clear()

@@ -162,24 +162,21 @@ def _load_vocabulary(base: str) -> Vocabulary:
 def _phrase_table(path: Path, raw: list) -> dict[tuple[str, ...], str]:
     """Every name and synonym as the words it is matched on, in order (the first phrase wins).
 
-    Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory,
-    keyed by the vocabulary file's size, modification time and healthq's version.
+    Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory as
+    JSON (data, never code: nothing planted there can run), keyed by the vocabulary file's size,
+    modification time and healthq's version.
     """
-    import pickle
-
     from . import __version__
     from .store import cache_dir
 
     st = path.stat()
     directory = cache_dir()
-    target = directory / f"phrases-{__version__}-{st.st_size}-{st.st_mtime_ns}.pickle" if directory else None
+    target = directory / f"phrases-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
     if target is not None:
         try:
-            with target.open("rb") as fh:
-                table = pickle.load(fh)
-            if isinstance(table, dict):
-                return table
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            rows = json.loads(target.read_text(encoding="utf-8"))
+            return {tuple(words): sid for words, sid in rows}
+        except (OSError, ValueError, TypeError):
             pass
     table: dict[tuple[str, ...], str] = {}
     for item in raw:
@@ -193,10 +190,13 @@ def _phrase_table(path: Path, raw: list) -> dict[tuple[str, ...], str]:
 
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".phrases-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".phrases-", suffix=".tmp")  # O_EXCL, random name
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump([[list(k), sid] for k, sid in table.items()], fh)
             os.replace(tmp, target)
+            for old in directory.glob("phrases-*"):  # tables of earlier vocabularies: one is enough
+                if old != target:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass
     return table
@@ -467,7 +467,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     present = {u["id"] for u in understood if not u["negated"] and not vocab.symptoms[u["id"]].context}
     crisis = any(f.crisis for f, _spans in fired)
     words = _content_words(reading)
-    text_hits = store.text_matches(words) if words and hasattr(store, "text_matches") else {}
+    text_hits = store.text_matches(words) if words else {}
     if not present and not fired and not text_hits:
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]

@@ -201,6 +201,10 @@ def _section(section: str, term: list[str], as_json: bool, data) -> None:
     store = _store(data)
     empty = {"id": None, "title": None, "section": section, "items": [], "related": [], "sources": [], "error": "no match"}
     match = _resolve(store, term, as_json, empty)
+    _print_section(store, match, section, as_json, term)
+
+
+def _print_section(store, match, section: str, as_json: bool, term: list[str]) -> None:
     entry = store.entry(match.idx)
     related = _related(store, entry)
     if as_json:
@@ -228,6 +232,9 @@ SECTION_COMMANDS = [
     ("complications", "complications", "What a condition can lead to.", "complications \"high blood pressure\"", "complications diabetes"),
     ("when", "when_to_seek_care", "When to get help: emergency, urgent and routine signs.", "when \"chest pain\"", "when miscarriage"),
 ]
+
+
+SECTION_FIELDS = {name: section for name, section, *_rest in SECTION_COMMANDS}  # "risks" -> "risk_factors"
 
 
 def _make_section_command(name: str, section: str, summary: str, ex1: str, ex2: str):
@@ -278,7 +285,7 @@ def cmd_ask(
             message(f"comparing {match.title} and {ans.other.title} (you asked for {ans.asked}).", prefix="Note")
         _compare(store, match, ans.other, as_json)
         return
-    section = {"risks": "risk_factors", "when": "when_to_seek_care"}.get(ans.section, ans.section)
+    section = SECTION_FIELDS.get(ans.section, ans.section)
     if section == "show":
         if not as_json:
             message(f"showing the whole article on {match.title}.", prefix="Note")
@@ -287,7 +294,7 @@ def cmd_ask(
     if not as_json:
         label = SECTION_LABELS.get(section, section)
         message(f"showing {label} of {match.title} (you asked '{ans.asked}').", prefix="Note")
-    _section(section, [match.id], as_json, data)
+    _print_section(store, match, section, as_json, question)
 
 
 SECTION_LABELS = {

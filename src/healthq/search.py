@@ -251,7 +251,7 @@ def answer(store, question: str) -> Answer:
             intent.section = "show"
     res = resolve(store, intent.terms) if intent.terms.strip() else resolve(store, question)
     if res.match is None and not res.ambiguous and intent.terms != query_terms(question):
-        whole = resolve(store, question)
+        whole = direct if direct is not None else resolve(store, question)
         if whole.match is not None:
             res = whole
     out = Answer(res.match, intent.section, res.note, res.others, asked=intent.asked, ambiguous=res.ambiguous)
