@@ -239,10 +239,7 @@ def parse_age(text: str) -> float:
     m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)(days?|d|weeks?|wks?|w|months?|mths?|mos?|m|years?|yrs?|y)?", raw)
     if not m:
         raise ValueError(f"--age takes years (8, 0.5, 2y), months (6m, 18mo), weeks (3w) or days (10d), not {text!r}")
-    number = float(m.group(1))
-    unit = (m.group(2) or "y").rstrip("s") or "y"
-    unit = {"mth": "m", "mo": "m", "month": "m", "wk": "w", "week": "w", "day": "d", "year": "y", "yr": "y"}.get(unit, unit)
-    years = number * {"d": 1 / 365, "w": 1 / 52, "m": 1 / 12, "y": 1.0}[unit]
+    years = _years(m.group(1), (m.group(2) or "y").rstrip("s"))  # "wks" -> "wk", "mos" -> "mo"
     if years > 125:
         raise ValueError(f"--age must be 125 years or less, not {text!r}")
     return years
