@@ -23,6 +23,19 @@ from collections import Counter
 from pathlib import Path
 
 
+# Later sets name the same things differently: "article" is a bare name (healthq shows the whole
+# article), "check" is a symptom query, "other" is the second condition of a comparison.
+_SECTION_NAMES = {"article": "show", "check": "symptom"}
+
+
+def _normalise(case: dict) -> dict:
+    case = dict(case)
+    case["section"] = _SECTION_NAMES.get(case.get("section"), case.get("section"))
+    if "other" in case and "compare_with" not in case:
+        case["compare_with"] = case["other"]
+    return case
+
+
 def run(path_list: list[Path], verbose: bool) -> None:
     os.environ.setdefault("HEALTHQ_CACHE_DIR", tempfile.mkdtemp(prefix="healthq-sacc-"))
     from healthq.errors import HealthqError
@@ -36,7 +49,7 @@ def run(path_list: list[Path], verbose: bool) -> None:
 
     store = open_store(None)
     known = {row["id"] for row in store.summaries()}
-    cases = [c for p in path_list for c in json.loads(p.read_text(encoding="utf-8"))]
+    cases = [_normalise(c) for p in path_list for c in json.loads(p.read_text(encoding="utf-8"))]
     top1 = have = 0
     intent_ok = intent_n = 0
     missing = missing_sure = 0
