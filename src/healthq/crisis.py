@@ -32,6 +32,16 @@ _PATTERNS = [
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
+    # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
+    r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
+    r"goodbye (?:and|&) sorry|sorry for everything",
+    r"(?:bought|buying|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
+    r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
+    r"(?:im|i am|feel like|feel) (?:just )?(?:a|such a) (?:burden|waste of space)",
+    r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
+    r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
+    r"(?:cut|hurt|burnt|burned|hit) (?:\w+ ){0,4}(?:deeper|worse|more) than (?:i|he|she) (?:meant|wanted|intended)",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:hurt|harm|kill) (?:myself|themselves|himself|herself|the baby|my baby)",
     r"(?:thoughts?|urges?|thinking) (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:myself|me|the baby|my baby|him|her|them|my son|my daughter|my child|my kids|someone|somebody|people)",
 ]
@@ -39,7 +49,9 @@ _PATTERNS = [
 # checked first, it spares most commands compiling the patterns. Keep it a superset when adding one.
 _ANY_FRAGMENT = re.compile(
     "suicid|self|my life|my own life|die|dead|end|wake|here|disappear|off|want|liv|life|worth|can|once|"
-    "pointless|away|goodbye|hurt|harm|kill|smother|shak|safe|around|alive"
+    "pointless|away|goodbye|good bye|farewell|note|sorry|rope|noose|pills|tablets|meds|medication|painkillers|paracetamol|"
+    "hold on|last|fight|burden|waste|cutting|scratching|burning|hitting|wrist|meant|wanted|intended|"
+    "hurt|harm|kill|smother|shak|safe|around|alive"
 )
 _compiled = None
 

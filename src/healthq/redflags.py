@@ -145,6 +145,12 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if "age_at_least" in ctx and (p.age is None or p.age < ctx["age_at_least"]):
         return False
+    if "child_below" in ctx:
+        # a child under this age; a child or baby of unknown age counts (the safer reading)
+        if p.age is None and p.who not in ("baby", "child"):
+            return False
+        if p.age is not None and p.age >= ctx["child_below"]:
+            return False
     return True
 
 
