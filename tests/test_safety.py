@@ -141,6 +141,18 @@ RED_FLAGS = [
     "the soft spot on my baby's head is bulging", "burnt my hand badly with boiling water and it blistered",
     "bitten by a snake", "got an electric shock from a socket", "diabetic, vomiting and breath smells fruity",
     "my blood sugar is 2.1 and not coming up after sweets",
+    # added with the second round of the written list (open fractures, angina, hernias, posterior stroke,
+    # preterm labour, sepsis, swallowed objects, retention, spreading dental swelling, acute glaucoma)
+    "fell off a ladder and there's bone poking through the skin on my shin", "i think my hip is broken",
+    "used my gtn spray twice and the chest pain is still there", "my hernia has gone hard and i can't push it back in",
+    "all of a sudden the room is spinning, i'm seeing double and can't walk straight",
+    "33 weeks pregnant with contractions every ten minutes", "shivering, temperature 39 and my heart is racing",
+    "my 2 year old swallowed a bead and now his breathing is noisy", "i haven't been able to pee since last night",
+    "tooth abscess and now the swelling is under my jaw and it's hard to swallow",
+    "really painful red eye, headache and I've been sick, seeing halos round lights",
+    "my grandad isn't responding", "took a whole packet of sertraline", "my 3 year old bit into a dishwasher tablet",
+    "the boiler has been making a noise and we all have headaches and feel sick",
+    "bleeding from a cut on my arm won't stop",
 ]
 
 
@@ -165,13 +177,38 @@ def test_the_red_flag_list_names_a_source_for_every_flag():
     "chest pain but no sweating, not short of breath, it hurts when I press on my ribs",
     "i bumped my head, no sickness, not drowsy, feel fine",
     "small burn on my finger from the kettle",
+    "i bought a rope for the swing", "said goodbye to my friend at the airport",
+    "pain when i wee, no temperature, no back pain",
 ])
 def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
     assert check_json(cli, text)["triage"] != "emergency"
 
 
 CRISIS = ["I don't want to be here anymore", "everyone would be better off without me", "i've been cutting myself",
-          "thinking about ending it all", "i want to kill myself", "suicide"]
+          "thinking about ending it all", "i want to kill myself", "suicide",
+          # the warning signs of the NHS and Samaritans pages, in indirect words
+          "my sister sent me a message saying goodbye", "I've been saving up my tablets", "got a rope today",
+          "i can't hold on any longer", "i feel like such a burden", "started cutting my arms again"]
+
+# Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
+# never left at routine or self-care.
+URGENT = [
+    "burning when i wee and pain in my back with a temperature", "can't keep any water down since this morning",
+    "been vomiting for 3 days", "whites of my eyes have gone yellow", "woke up deaf in one ear",
+    "the redness around the cut on my hand is spreading", "tooth is throbbing and my cheek is swollen",
+    "using my blue inhaler every 3 hours", "my 4 year old has had a fever for 6 days", "my toddler is breathing faster than normal",
+    "my 5 year old won't put weight on his leg and has a temperature", "red painful eye and bright light hurts it",
+    "keep hearing voices that nobody else can hear", "back from Nigeria last week and now a fever and chills",
+    "i think i have shingles", "i just can't cope anymore", "twisted my ankle and can't put any weight on it",
+    "my son might have eaten some of my vitamins", "on and off pain in my chest", "gaping cut that might need stitches",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_same_day_signs_are_at_least_urgent_with_a_reason(cli, text):
+    data = check_json(cli, text)
+    assert data["triage"] in ("urgent", "emergency"), (text, data["understood"])
+    assert any(f["level"] in ("urgent", "emergency") and f["action"] for f in data["red_flags"]), text
 
 
 @pytest.mark.parametrize("command", ["check", "search", "causes", "show", "when", "symptoms", "treatment", "related"])

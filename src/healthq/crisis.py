@@ -32,6 +32,35 @@ _PATTERNS = [
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
+    # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
+    r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
+    r"goodbye (?:and|&) sorry|sorry for everything",
+    r"(?:bought|buying|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
+    r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
+    r"(?:im|i am|feel like|feel) (?:just )?(?:a|such a) (?:burden|waste of space)",
+    r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
+    r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
+    r"(?:cut|hurt|burnt|burned|hit) (?:\w+ ){0,4}(?:deeper|worse|more) than (?:i|he|she) (?:meant|wanted|intended)",
+    # the steps of the Columbia suicide severity screen (C-SSRS), in everyday words:
+    # a wish to be dead,
+    r"(?:wouldnt|would not|wont|dont) (?:mind|care) if (?:i|he|she) (?:didnt|did not|dont|never|wouldnt) (?:wake up|wake|make it|come back)",
+    r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up|(?:go to sleep|fall asleep) and (?:never|not) wake up",
+    r"wish (?:i (?:was|were|had been) )?(?:dead|never born)|wish i (?:could|would) (?:just )?(?:die|disappear)",
+    # thoughts without a method,
+    r"(?:whats|what is) the point (?:anymore|any more|of (?:it all|anything|living|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
+    r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
+    # a method,
+    r"(?:how many|how much) (?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))|(?:lethal|fatal|deadly) (?:dose|amount)",
+    r"(?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}(?:lined up|counted out|all ready|ready to take)",
+    r"(?:loaded|load|loading|got out|took out|taken out) (?:\w+ ){0,3}(?:gun|shotgun|rifle|pistol)|(?:gun|shotgun|rifle|pistol) (?:\w+ ){0,5}(?:loaded|out of the cabinet)",
+    r"(?:standing|sitting|stood|sat|climbed) (?:on|at|by|near|onto|up on) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|cliff|roof|ledge|railway|tracks|multi storey)",
+    # intent and a plan,
+    r"(?:going to|gonna|will|im going to|i am going to) do it (?:tonight|today|tomorrow|now|soon|this time|when (?:every ?one|everybody|they|the kids))",
+    r"(?:written|wrote|writing|left) (?:the |my |some |a |goodbye |farewell )?(?:notes|letters|suicide note|goodbye note|farewell note|goodbye letter)s?\b",
+    r"(?:said|say|saying|says) goodbye to (?:us|me|everyone|everybody|the family|his family|her family)\b(?! (?:at|and (?:left|went)|before (?:work|school|leaving|bed)))",
+    # and behaviour.
+    r"(?:been|keep|kept|started|start|still) (?:cutting|burning) (?:again|myself|every)",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:hurt|harm|kill) (?:myself|themselves|himself|herself|the baby|my baby)",
     r"(?:thoughts?|urges?|thinking) (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:myself|me|the baby|my baby|him|her|them|my son|my daughter|my child|my kids|someone|somebody|people)",
 ]
@@ -39,7 +68,11 @@ _PATTERNS = [
 # checked first, it spares most commands compiling the patterns. Keep it a superset when adding one.
 _ANY_FRAGMENT = re.compile(
     "suicid|self|my life|my own life|die|dead|end|wake|here|disappear|off|want|liv|life|worth|can|once|"
-    "pointless|away|goodbye|hurt|harm|kill|smother|shak|safe|around|alive"
+    "pointless|away|goodbye|good bye|farewell|note|sorry|rope|noose|pills|tablets|meds|medication|painkillers|paracetamol|"
+    "hold on|last|fight|burden|waste|cutting|scratching|burning|hitting|wrist|meant|wanted|intended|"
+    "mind|care|wake|pray|wish|born|point|reason|how m|lethal|fatal|deadly|lined|counted|ready|gun|rifle|pistol|"
+    "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|"
+    "hurt|harm|kill|smother|shak|safe|around|alive"
 )
 _compiled = None
 

@@ -47,27 +47,78 @@ def _expand(pattern: str, concepts: dict[str, str], depth: int = 0) -> str:
     if depth > 5:
         raise ValueError(f"concepts nest too deeply in {pattern!r}")
     pattern = _CONCEPT.sub(lambda m: "(?:" + _expand(concepts[m.group(1)], concepts, depth + 1) + ")", pattern)
-    pattern = _GAP.sub(lambda m: "(?:[a-z0-9]+ ){0,%d}" % int(m.group(1)), pattern)
+    pattern = _GAP.sub(lambda m: "(?:(?:[a-z0-9]+|\\.) ){0,%d}" % int(m.group(1)), pattern)
     return _STAR.sub("[a-z]*", pattern)
 
 
 class _Lazy:
-    """A pattern compiled on first use: most flags fail on their first term or their context, so
-    most of the list is never compiled (compiling all of it costs about 100 ms)."""
+    """A pattern compiled on first use, behind a cheap prefilter: `needles` are words of which any
+    match must contain at least one (see `_needles`). Most flags fail on their first term, and with
+    the prefilter most terms are never compiled (compiling all of them costs about 150 ms)."""
 
-    __slots__ = ("source", "_rx")
+    __slots__ = ("source", "needles", "_rx")
 
     def __init__(self, source: str):
-        self.source, self._rx = source, None
+        self.source, self.needles, self._rx = source, None, None
 
     @property
     def pattern(self) -> str:
         return self.source
 
     def finditer(self, text: str):
+        if self.needles is not None and not any(n in text for n in self.needles):
+            return iter(())
         if self._rx is None:
             self._rx = re.compile(self.source)
         return self._rx.finditer(text)
+
+
+# A needle shorter than this is not worth checking (nearly every text has "in" or "ar" in it).
+_MIN_NEEDLE = 3
+
+
+def _needles(pattern: str) -> list[str] | None:
+    """Literal strings of which every match of `pattern` contains at least one, or None if there is
+    no such set worth checking. Read from the regular expression's parse tree: a sequence needs any
+    one of its parts (the most selective is kept), an alternation needs one of each branch's, a
+    repeat needs its body only when it must occur at least once, and anything else needs nothing."""
+    from re import _constants as c
+    from re import _parser
+
+    def seq(items) -> set[str] | None:
+        options: list[set[str]] = []
+        run: list[str] = []
+
+        def flush():
+            if run:
+                options.append({"".join(run)})
+                run.clear()
+
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            flush()
+            if op is c.SUBPATTERN:
+                got = seq(av[-1])
+            elif op is c.BRANCH:
+                parts = [seq(b) for b in av[1]]
+                got = None if any(x is None for x in parts) else set().union(*parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                got = seq(av[2]) if av[0] >= 1 else None
+            else:  # classes, any character, anchors, look-arounds: no literal is certain
+                got = None
+            if got:
+                options.append(got)
+        flush()
+        options = [o for o in options if min(map(len, o)) >= _MIN_NEEDLE]
+        return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+    try:
+        found = seq(_parser.parse(pattern))
+    except Exception:  # an unusual pattern only loses its prefilter
+        return None
+    return sorted(found) if found else None
 
 
 def _compile_term(term, concepts):
@@ -79,7 +130,8 @@ def _compile_term(term, concepts):
 
 @lru_cache(maxsize=4)
 def load_flags(base: str) -> tuple[Flag, ...]:
-    raw = json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))
+    path = Path(base) / "redflags.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
     concepts = raw["concepts"]
     flags = []
     for f in raw["flags"]:
@@ -90,7 +142,44 @@ def load_flags(base: str) -> tuple[Flag, ...]:
             tuple(_compile_term(t, concepts) for t in f.get("unless", [])),
             f.get("context", {}), bool(f.get("crisis")),
         ))
+    _attach_needles(path, [lazy for flag in flags for term in flag.all + flag.any + flag.unless for lazy in term[1:] if isinstance(lazy, _Lazy)])
     return tuple(flags)
+
+
+def _attach_needles(path: Path, patterns: list[_Lazy]) -> None:
+    """Give every pattern its prefilter. Parsing them all costs about as much as compiling them, so
+    the needles are kept in the cache directory, keyed by the list file's size and time, as JSON."""
+    import os
+    import tempfile
+
+    from . import __version__
+    from .store import cache_dir
+
+    st = path.stat()
+    directory = cache_dir()
+    target = directory / f"needles-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
+    table = None
+    if target is not None:
+        try:
+            table = json.loads(target.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            table = None
+    if not isinstance(table, dict):
+        table = {p.source: _needles(p.source) for p in patterns}
+        if target is not None:
+            try:
+                fd, tmp = tempfile.mkstemp(dir=directory, prefix=".needles-", suffix=".tmp")  # O_EXCL, random name
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(table, fh)
+                os.replace(tmp, target)
+                for old in directory.glob("needles-*"):  # needles of earlier lists: one is enough
+                    if old != target:
+                        old.unlink(missing_ok=True)
+            except OSError:
+                pass
+    for p in patterns:
+        found = table.get(p.source)
+        p.needles = found if isinstance(found, list) and all(isinstance(n, str) for n in found) else None
 
 
 def _matches(term, reading: Reading) -> list[tuple[int, int]]:
@@ -145,6 +234,12 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if "age_at_least" in ctx and (p.age is None or p.age < ctx["age_at_least"]):
         return False
+    if "child_below" in ctx:
+        # a child under this age; a child or baby of unknown age counts (the safer reading)
+        if p.age is None and p.who not in ("baby", "child"):
+            return False
+        if p.age is not None and p.age >= ctx["child_below"]:
+            return False
     return True
 
 
