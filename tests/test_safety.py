@@ -153,6 +153,12 @@ RED_FLAGS = [
     "my grandad isn't responding", "took a whole packet of sertraline", "my 3 year old bit into a dishwasher tablet",
     "the boiler has been making a noise and we all have headaches and feel sick",
     "bleeding from a cut on my arm won't stop",
+    # third and fourth rounds: carbon monoxide, paraphimosis, frostbite, batteries, broken hips,
+    # fever on chemotherapy, giant cell arteritis with sight changes
+    "gas fire in the lounge, we all feel dizzy and my wife has collapsed", "my foreskin is stuck back and the tip is going purple",
+    "toes went white and hard after a night on the mountain, can't feel them", "my toddler may have swallowed a watch battery",
+    "grandma fell, her leg looks shorter and turned outwards", "on chemo and my temperature is 38.3",
+    "pain at my temples, jaw aches when I chew and now my sight is blurry",
 ]
 
 
@@ -188,7 +194,10 @@ CRISIS = ["I don't want to be here anymore", "everyone would be better off witho
           "thinking about ending it all", "i want to kill myself", "suicide",
           # the warning signs of the NHS and Samaritans pages, in indirect words
           "my sister sent me a message saying goodbye", "I've been saving up my tablets", "got a rope today",
-          "i can't hold on any longer", "i feel like such a burden", "started cutting my arms again"]
+          "i can't hold on any longer", "i feel like such a burden", "started cutting my arms again",
+          # the steps of the Columbia suicide severity screen, in indirect words
+          "i wouldn't mind if i didn't wake up", "how many of these pills would it take", "got the tablets lined up",
+          "i'm going to do it tonight", "he's standing on the edge of the bridge", "the voices tell me to jump", "i want to kms"]
 
 # Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
 # never left at routine or self-care.
@@ -201,6 +210,12 @@ URGENT = [
     "keep hearing voices that nobody else can hear", "back from Nigeria last week and now a fever and chills",
     "i think i have shingles", "i just can't cope anymore", "twisted my ankle and can't put any weight on it",
     "my son might have eaten some of my vitamins", "on and off pain in my chest", "gaping cut that might need stitches",
+    "boiler is old and i keep getting headaches at home", "sunburn has blistered and i have chills", "on methotrexate with a sore throat",
+    "20 weeks pregnant and my nephew has chickenpox", "i'm 80 and think i have flu", "swelling behind my son's ear after an earache",
+    "straight lines look wavy in one eye", "blood sugar over 20 since yesterday", "always thirsty and peeing loads",
+    "lower tummy pain and a temperature of 38", "boil on my nose and a fever", "one side of my face won't move",
+    "sore throat much worse on one side and i can't open my mouth", "stood on a rusty nail in the garden",
+    "eyelid swollen and red with a temperature",
 ]
 
 

@@ -23,7 +23,10 @@ _PATTERNS = [
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without me|if i (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
     r"(?:cant|cannot|can not|not able to|unable to) keep (?:myself|me) safe|not safe (?:from|with|around) myself",
-    r"(?:if|wish) i (?:wasnt|werent|was not|were not) (?:here|around|alive)",
+    r"(?:if|wish) (?:i|he|she) (?:just )?(?:wasnt|werent|was not|were not) (?:here|around|alive)",
+    r"\b(?:kms|kys)\b|unalive (?:myself|me|himself|herself)|(?:want|wants|wanna) to unalive",
+    r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
+    r"(?:does|do|did|doing) it to cope|(?:blades|razors?|razor blades) (?:\w+ ){0,4}(?:room|bag|hidden|drawer|arm|arms)",
     r"(?:dont|do not|didnt) want to (?:be here|live|be alive|exist|wake up|go on|carry on)",
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
@@ -36,7 +39,9 @@ _PATTERNS = [
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
     r"(?:bought|buying|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
-    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone|gabalin|pentin|olol|pine|done))",
+    r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)",
+    r"(?:this is|thats|its) the last time (?:youll|you will|ill|i will|hell|he will|shell|she will|i|he|she|you) (?:ever )?(?:call|hear from|speak to|see|talk to)|last time (?:hell|shell|ill|he ll|she ll) (?:call|ring|speak)",
     r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
     r"(?:im|i am|feel like|feel) (?:just )?(?:a|such a) (?:burden|waste of space)",
     r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
@@ -71,7 +76,8 @@ _ANY_FRAGMENT = re.compile(
     "pointless|away|goodbye|good bye|farewell|note|sorry|rope|noose|pills|tablets|meds|medication|painkillers|paracetamol|"
     "hold on|last|fight|burden|waste|cutting|scratching|burning|hitting|wrist|meant|wanted|intended|"
     "mind|care|wake|pray|wish|born|point|reason|how m|lethal|fatal|deadly|lined|counted|ready|gun|rifle|pistol|"
-    "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|"
+    "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|problem|last time|kms|kys|"
+    "unalive|voice|cope|blade|razor|"
     "hurt|harm|kill|smother|shak|safe|around|alive"
 )
 _compiled = None
