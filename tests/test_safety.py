@@ -159,6 +159,11 @@ RED_FLAGS = [
     "toes went white and hard after a night on the mountain, can't feel them", "my toddler may have swallowed a watch battery",
     "grandma fell, her leg looks shorter and turned outwards", "on chemo and my temperature is 38.3",
     "pain at my temples, jaw aches when I chew and now my sight is blurry",
+    # fifth round
+    "on apixaban and my nosebleed still hasn't stopped after 30 minutes", "did 10 puffs of my inhaler and it's doing nothing",
+    "dark curtain over my left eye, I'm very short sighted", "bitten on the leg by what i think was an adder",
+    "been sick and it looked like coffee granules", "hot oil from the chip pan went over my arm, the skin is white",
+    "felt a pop at the back of my ankle and can't stand on tiptoe", "taking paracetamol every 2 hours plus lemsip for 3 days",
 ]
 
 
@@ -216,6 +221,8 @@ URGENT = [
     "lower tummy pain and a temperature of 38", "boil on my nose and a fever", "one side of my face won't move",
     "sore throat much worse on one side and i can't open my mouth", "stood on a rusty nail in the garden",
     "eyelid swollen and red with a temperature",
+    "mum took her blood pressure tablets twice by mistake", "had a heart attack last year and now my heart is fluttering",
+    "blisters in a band on one side of my back",
 ]
 
 
