@@ -247,6 +247,12 @@ def test_crisis_wording_is_an_emergency_in_check(cli, text):
     assert data["crisis"] is True and data["triage"] == "emergency"
 
 
+def test_validate_file_names_are_not_read_as_a_crisis(cli):
+    r = cli("validate", str(ROOT / "data" / "conditions" / "self-harm.json"))
+    assert r.code == 0 and "Samaritans" not in r.out + r.err
+    assert "Samaritans" in cli("show", "self-harm").out
+
+
 def test_no_crisis_message_for_ordinary_words(cli):
     for text in ("this headache is killing me", "i would never hurt myself, just feeling low", "cut my finger"):
         assert "116 123" not in cli("check", text).err

@@ -219,6 +219,8 @@ def _crisis_first(args: list[str], say) -> None:
     from . import crisis
 
     words = [a for a in args if not a.startswith("-")]
+    if words[:1] == ["validate"]:  # its arguments are file names ("self-harm.json"), not what someone feels
+        words = []
     crisis.SHOWN = bool(words) and crisis.mentions_crisis(*words)
     if crisis.SHOWN:
         say(crisis.MESSAGE)
