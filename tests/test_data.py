@@ -26,7 +26,7 @@ PUBLISHER_DOMAINS = (
     "womenshealth.gov", "familydoctor.org", "hhs.gov", "niddk.nih.gov", "versusarthritis.org",
     "bad.org.uk", "rcpsych.ac.uk", "epilepsy.org.uk", "alz.org", "alzheimers.org.uk", "parkinsons.org.uk",
     "mssociety.org.uk", "kidney.org", "nationalmssociety.org", "tommys.org", "miscarriageassociation.org.uk",
-    "scts.org", "sja.org.uk", "asthmaandlung.org.uk", "nidirect.gov.uk",
+    "scts.org", "sja.org.uk", "asthmaandlung.org.uk", "nidirect.gov.uk", "britishlivertrust.org.uk", "cclg.org.uk", "blf.org.uk",
 )
 
 
