@@ -250,3 +250,48 @@ def test_review_log_covers_every_entry():
     for eid, rows in logged.items():
         assert all(r["reviewer"] and re.match(r"^20\d\d-\d\d-\d\d$", r["date"]) and isinstance(r["changes"], list) for r in rows), eid
         assert any(r["pages"] for r in rows), eid
+
+
+# --- misspellings: searched, never a name ---------------------------------------------------------------
+
+
+def _with(**fields):
+    entry = json.loads(json.dumps(ENTRIES["recurrent-miscarriage"]))
+    entry.update(fields)
+    return entry
+
+
+@pytest.mark.parametrize("value,message", [
+    ("reccurent miscarriage", "must be a list of strings"),
+    ([3], "must be a string"),
+    ([""], "must not be empty"),
+    (["Recurrent Miscarriage"], "already the title"),
+    (["habitual abortion"], "already the title"),
+    (["reccurent miscarriage", "Reccurent  miscarriage"], "already the title"),
+])
+def test_the_validator_checks_misspellings(value, message):
+    problems = check_entry(_with(misspellings=value), "x.json", 1)
+    assert any(p.field.startswith("misspellings") and message in p.message for p in problems), problems
+
+
+def test_a_misspelling_may_not_be_another_entrys_name():
+    entries = dict(ENTRIES, **{"recurrent-miscarriage": _with(misspellings=["maleria", "reccurent miscarriage"])})
+    problems = [p for p in check_links(entries, None, {}) if p.field.startswith("misspellings")]
+    assert sorted((p.entry, p.field) for p in problems) == [("malaria", "misspellings[0]"), ("recurrent-miscarriage", "misspellings[0]")]
+    assert any("also a name of malaria" in str(p) for p in problems)
+
+
+def test_the_schema_takes_misspellings_and_the_validator_agrees():
+    entry = _with(misspellings=["reccurent miscarriage"])
+    jsonschema.validate([entry], SCHEMA)
+    assert check_entry(entry, "x.json", 1) == []
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([_with(misspellings="reccurent")], SCHEMA)
+
+
+def test_misspellings_recovered_from_review_are_kept_apart_from_aliases():
+    assert "diabeties" in ENTRIES["type-2-diabetes"]["misspellings"]
+    assert "maleria" in ENTRIES["malaria"]["misspellings"]
+    assert {"schitzophrenia", "skitzophrenia"} <= set(ENTRIES["schizophrenia"]["misspellings"])
+    for e in ENTRIES.values():
+        assert not {fold(m) for m in e.get("misspellings", [])} & {fold(a) for a in [e["title"], *e["aliases"]]}, e["id"]

@@ -169,7 +169,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
         elif res.others:
             hint = " Did you mean: " + ", ".join(m.title for m in res.others) + "?"
         else:
-            hint = " Try 'healthq search WORDS' or 'healthq list'."
+            hint = " healthq has no article on that topic; 'healthq list' shows every condition it has."
         if res.ambiguous:
             message(f"'{_join(term)[:80]}' fits several conditions.{hint} 'healthq search {_join(term)[:80]}' lists them all.")
         else:
@@ -399,6 +399,10 @@ def cmd_search(
 ):
     """Ranked matches for a query, each with the name that matched and a score (0-100).
 
+    100 is a whole name typed exactly. Matches scoring under 45 share too little with the query
+    and are not listed; when none is left, healthq says it has no article on that topic (exit
+    code 1).
+
     Examples:
 
     \b
@@ -409,8 +413,7 @@ def cmd_search(
     from .search import search
 
     store = _store(data)
-    results = search(store, _join(query), limit=limit)
-    results = [m for m in results if m.score >= 50]
+    results = search(store, _join(query), limit=limit)  # only results at or above the relevance floor
     if as_json:
         _emit_json([m.as_json() for m in results])
     else:
@@ -419,7 +422,7 @@ def cmd_search(
     if not results:
         from .errors import message
 
-        message(f"no match for '{_join(query)[:80]}'. Try fewer or simpler words, or 'healthq list'.")
+        message(f"no match for '{_join(query)[:80]}': healthq has no article on that topic. Try other words, or 'healthq list'.")
         raise typer.Exit(NO_MATCH)
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from . import textindex
 from .errors import DataError
-from .text import fold
+from .text import fold_many
 
-INDEX_FORMAT = 5
-FTS_THRESHOLD = 50_000  # above this many names, fuzzy search first narrows candidates with a trigram index
+INDEX_FORMAT = 6  # 6: names of kind -1 (misspellings), title parts, the five-column full-text row
 BATCH = 2_000  # entries per executemany: few round trips, little memory held
 
 _SCHEMA = """
@@ -25,6 +25,7 @@ CREATE TABLE entries(idx INTEGER PRIMARY KEY, id TEXT UNIQUE, title TEXT, catego
     file INTEGER, start INTEGER, stop INTEGER, triage TEXT, prevalence TEXT, sex TEXT, age_min INTEGER,
     age_max INTEGER, nsym INTEGER, origin TEXT, crc INTEGER);
 CREATE TABLE names(norm TEXT, idx INTEGER, name TEXT, is_title INTEGER);
+CREATE TABLE words(word TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
 CREATE TABLE symptoms(symptom TEXT, idx INTEGER, freq TEXT);
 """
 _INDEXES = (
@@ -51,6 +52,9 @@ class Store:
         db.row_factory = sqlite3.Row
         self.warnings: list[str] = []
         self._names_cache: tuple | None = None
+        self._has_text: bool | None = None
+        self._counts: dict = {}
+        self._words: dict | None = None
         self._heal = heal
         self._discard = discard
 
@@ -72,11 +76,13 @@ class Store:
             raise exc
         self.db = heal(exc)
         self.db.row_factory = sqlite3.Row
-        self._names_cache = None
+        self._names_cache, self._has_text, self._counts, self._words = None, None, {}, None
 
     # entries ----------------------------------------------------------------------------------------
     def count(self) -> int:
-        return self._one("SELECT count(*) AS n FROM entries")["n"]
+        if "entries" not in self._counts:
+            self._counts["entries"] = self._one("SELECT count(*) AS n FROM entries")["n"]
+        return self._counts["entries"]
 
     def name_count(self) -> int:
         return int(self.meta("names") or 0)
@@ -149,38 +155,100 @@ class Store:
         return self._all("SELECT idx, name, is_title FROM names WHERE norm=?", (norm,))
 
     def all_names(self):
-        """(norms, rows): every name, rows being (norm, idx, name, is_title) tuples (plain tuples: fast)."""
+        """(norms, rows): every name that may be shown (no misspellings), rows being (norm, idx, name,
+        kind) tuples (plain tuples: fast)."""
         if self._names_cache is None:
-            for attempt in (0, 1):
-                try:
-                    cur = self.db.cursor()
-                    cur.row_factory = None
-                    rows = cur.execute("SELECT norm, idx, name, is_title FROM names").fetchall()
-                    break
-                except sqlite3.DatabaseError as exc:
-                    if attempt:
-                        raise
-                    self._recover(exc)
+            rows = self._plain("SELECT norm, idx, name, is_title FROM names WHERE is_title >= 0")
             self._names_cache = ([r[0] for r in rows], rows)
         return self._names_cache
 
-    def trigram_candidates(self, norm: str, limit: int = 4000):
-        grams = {norm[i : i + 3] for i in range(max(len(norm) - 2, 0))}
-        grams = [g for g in grams if len(g) == 3 and '"' not in g]
-        if not grams or self.meta("fts") != "1":
-            return None
-        query = " OR ".join(f'"{g}"' for g in sorted(grams))
+    def _plain(self, sql: str, args=()) -> list:
+        """Rows as plain tuples (fast for many rows), with the same one-time healing as _all."""
+        for attempt in (0, 1):
+            try:
+                cur = self.db.cursor()
+                cur.row_factory = None
+                return cur.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as exc:
+                if attempt:
+                    raise
+                self._recover(exc)
+        return []
+
+    # full text (for `search`) ----------------------------------------------------------------------------
+    def has_text(self) -> bool:
+        """True when the index has its full-text table (SQLite built with FTS5)."""
+        if self._has_text is None:
+            self._has_text = self.meta("fts") == "1"
+        return self._has_text
+
+    def _text(self, fn, *args):
+        from . import textindex
+
         try:
-            cur = self.db.cursor()
-            cur.row_factory = None
-            rows = cur.execute(
-                "SELECT n.norm, n.idx, n.name, n.is_title FROM names_fts f JOIN names n ON n.rowid=f.rowid "
-                "WHERE names_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
-            ).fetchall()
-        except sqlite3.Error:
-            return None
-        return ([r[0] for r in rows], rows)
+            return getattr(textindex, fn)(self.db, *args)
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+            return getattr(textindex, fn)(self.db, *args)
+
+    def text_rank(self, words: list[str], weights: tuple, limit: int) -> list[tuple[int, float]]:
+        """(idx, bm25 relevance) of conditions that share any of the words, best first."""
+        return self._text("rank", words, weights, limit)
+
+    def text_count(self, word: str, columns: str = "") -> int:
+        """How many conditions have the word (in `columns`, an FTS5 column filter, or anywhere)."""
+        key = (word, columns)
+        if key not in self._counts:
+            self._counts[key] = self._text("count", word, columns)
+        return self._counts[key]
+
+    def text_having(self, word: str, idxs: list[int], columns: str) -> set[int]:
+        return self._text("having", word, idxs, columns)
+
+    def misspellings_of(self, idxs: list[int]) -> dict[int, list[str]]:
+        return self._text("misspellings", idxs)
+
+    def word_df(self, word: str) -> int:
+        """How many conditions have the word in a shown name (0: the word is in no name)."""
+        key = ("df", word)
+        if key not in self._counts:
+            row = self._plain("SELECT df FROM words WHERE word=?", (word,))
+            self._counts[key] = row[0][0] if row else 0
+        return self._counts[key]
+
+    def name_words(self, low: int, high: int) -> dict[str, int]:
+        """The words of shown names from `low` to `high` letters long, with their df: the
+        vocabulary typos are corrected to."""
+        key = (low, high)
+        if self._words is None or self._words[0] != key:
+            rows = self._plain("SELECT word, df FROM words WHERE length(word) BETWEEN ? AND ?", key)
+            self._words = (key, dict(rows))
+        return self._words[1]
+
+    def names_of(self, idxs: list[int]) -> dict[int, list[tuple[str, str, int]]]:
+        """idx -> [(norm, name shown, kind)] for these conditions, misspellings included: the same
+        names the index build wrote, made again from the entries' rows (a few hundred folds: cheaper
+        than an index on names(idx) in every build)."""
+        rows = {r[0]: r for r in self._plain(
+            f"SELECT idx, id, title, aliases FROM entries WHERE idx IN ({','.join('?' * len(idxs))})", idxs)} if idxs else {}
+        typos = self.misspellings_of(list(rows)) if rows and self.has_text() else {}
+        raw = []
+        for idx, (_i, eid, title, aliases) in rows.items():
+            named = [(title, title, KIND_TITLE)] + [(a, a, KIND_ALIAS) for a in json.loads(aliases)]
+            named += [(eid.replace("-", " "), eid.replace("-", " "), KIND_ALIAS)] + [(p, title, KIND_PART) for p in title_parts(title)]
+            raw += [(idx, name, shown, kind) for name, shown, kind in named]
+        out: dict[int, list] = {}
+        seen = set()
+        for norm, (idx, _name, shown, kind) in zip(fold_many([r[1] for r in raw]), raw):
+            if norm and (idx, norm) not in seen:
+                seen.add((idx, norm))
+                out.setdefault(idx, []).append((norm, shown, kind))
+        for idx, folded in typos.items():
+            for norm in folded:
+                if (idx, norm) not in seen:
+                    seen.add((idx, norm))
+                    out.setdefault(idx, []).append((norm, rows[idx][2], KIND_MISSPELLING))
+        return out
 
     # symptoms (for `check`) -------------------------------------------------------------------------
     def conditions_with(self, symptom_ids: list[str]):
@@ -226,18 +294,42 @@ class Store:
 # --- building ------------------------------------------------------------------------------------------
 
 
-def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, names: list, symptoms: list) -> tuple:
-    """The index rows of one valid entry: names and symptoms are appended, the entry row returned."""
+# the kinds of name (names.is_title): higher wins when two entries share a folded name
+KIND_TITLE, KIND_ALIAS, KIND_PART, KIND_MISSPELLING = 3, 2, 1, -1
+
+
+def title_parts(title: str) -> list[str]:
+    """A title's own names: "Acute bronchitis (chest infection)" is also "acute bronchitis" and "chest infection"."""
+    if "(" not in title or not title.rstrip().endswith(")"):
+        return []
+    outer, _, inner = title.rstrip()[:-1].partition("(")
+    return [part for part in (outer.strip(), inner.strip()) if part]
+
+
+def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, names: list, symptoms: list, text=None) -> tuple:
+    """The index rows of one valid entry: the entry row is returned; its names (not yet folded:
+    _flush folds a whole batch at once), symptoms and, with `text` (a list), its full-text row are
+    appended.
+
+    Names are (name, idx, name shown, kind), the kinds being KIND_TITLE, KIND_ALIAS (also the id's
+    words), KIND_PART (a part of a title "A (B)", shown as the title; an explicit alias of another
+    entry outranks it) and KIND_MISSPELLING (shown as the title: a misspelling is searched, never
+    shown).
+    """
     eid = entry["id"]
     applies = entry.get("applies_to") or {}
     items = entry["sections"]["symptoms"]
-    seen_norms = set()
     title = entry["title"]
-    for name, is_title in [(title, 1)] + [(a, 0) for a in entry["aliases"]] + [(eid.replace("-", " "), 0)]:
-        norm = fold(name)
-        if norm and norm not in seen_norms:
-            seen_norms.add(norm)
-            names.append((norm, idx, name, is_title))
+    names.append((title, idx, title, KIND_TITLE))
+    names += [(alias, idx, alias, KIND_ALIAS) for alias in entry["aliases"]]
+    words = eid.replace("-", " ")
+    names.append((words, idx, words, KIND_ALIAS))
+    for part in title_parts(title):
+        names.append((part, idx, title, KIND_PART))
+    for typo in entry.get("misspellings", ()):
+        names.append((typo, idx, title, KIND_MISSPELLING))
+    if text is not None:
+        text.append(textindex.row(idx, entry))
     best: dict[str, str] = {}
     for s in items:
         freq = s.get("frequency", "common")
@@ -291,13 +383,14 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
     gc.disable()
     db.isolation_level = None  # transactions are managed here
     try:
-        db.execute("PRAGMA cache_size=-131072")  # 128 MiB: the trigram index is built much faster in memory
+        db.execute("PRAGMA cache_size=-131072")  # 128 MiB: the full-text index merges its segments in memory
         db.executescript(_SCHEMA)
         from . import textindex
 
         has_text = textindex.create(db)
         db.execute("BEGIN")
         ids: dict[str, int] = {}  # id -> idx of the entry that answers for it
+        name_words: dict[str, int] = {}  # word -> how many conditions have it in a shown name
         warnings: list[str] = []
         overridden: list[str] = []
         next_idx = 0
@@ -314,6 +407,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 problems: list = []
                 seen: dict[str, int] = {}
                 entry_rows, name_rows, symptom_rows, text_rows = [], [], [], []
+                file_words: dict[str, int] = {}  # merged into name_words once the whole file is good
                 done = 0
                 count = 0
                 first_span = None
@@ -340,13 +434,11 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                         replaced = True
                     ids[eid] = next_idx
                     crc = zlib.crc32(memoryview(raw)[start:stop])
-                    entry_rows.append(_rows(entry, next_idx, file_no, (start, stop), origin, crc, name_rows, symptom_rows))
-                    if has_text:
-                        text_rows.append(textindex.row(next_idx, entry))
+                    entry_rows.append(_rows(entry, next_idx, file_no, (start, stop), origin, crc, name_rows, symptom_rows,
+                                            text_rows if has_text else None))
                     next_idx += 1
                     if len(entry_rows) >= BATCH:
-                        name_count += len(name_rows)
-                        _flush(db, entry_rows, name_rows, symptom_rows, text_rows)
+                        name_count += _flush(db, entry_rows, name_rows, symptom_rows, text_rows, file_words)
                         progress.advance(stop - done)
                         done = stop
                 if count == 1 and _is_object_file(raw, (first_span[0], 0)):
@@ -357,10 +449,11 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 if problems:
                     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
                     raise DataError(f"{problems[0]}{more}")
-                name_count += len(name_rows)
-                _flush(db, entry_rows, name_rows, symptom_rows, text_rows)
+                name_count += _flush(db, entry_rows, name_rows, symptom_rows, text_rows, file_words)
                 progress.advance(len(raw) - done)
                 db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, label, int(bundled)))
+                for word, n in file_words.items():
+                    name_words[word] = name_words.get(word, 0) + n
                 raw = None
             except DataError as exc:
                 if bundled:
@@ -380,11 +473,14 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
             if has_text:
                 db.execute("DELETE FROM condition_text WHERE rowid NOT IN (SELECT idx FROM entries)")
             name_count = db.execute("SELECT count(*) FROM names").fetchone()[0]
+            name_words = {}
+            for idx, norms in db.execute("SELECT idx, group_concat(norm, ' ') FROM names WHERE is_title >= 0 GROUP BY idx"):
+                for word in set(norms.split()):
+                    name_words[word] = name_words.get(word, 0) + 1
+        db.executemany("INSERT INTO words VALUES (?,?)", sorted(name_words.items()))
         rest = progress.total - progress.done
-        steps = len(_INDEXES) + (4 if name_count > FTS_THRESHOLD else 0)
-        fts = "0"
-        if name_count > FTS_THRESHOLD:  # before the index on names: see _build_fts
-            fts = _build_fts(db, lambda: progress.advance(rest // steps))
+        steps = len(_INDEXES)
+        fts = "1" if has_text else "0"  # the full-text index exists (search.py falls back to whole names without it)
         for sql in _INDEXES:
             db.execute(sql)
             progress.advance(rest // steps)
@@ -407,37 +503,39 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
             gc.enable()
 
 
-def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list, text_rows: list) -> None:
+def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list, text_rows: list, words: dict) -> int:
+    """Write a batch; returns how many names it held. Names are folded here, the whole batch at once;
+    each entry's distinct folded names fill the names columns of its full-text row, and each word of
+    its shown names adds one to `words` (word -> how many conditions have it in a name)."""
+    norms = fold_many([n[0] for n in name_rows])
+    names = []
+    per_entry: dict[int, tuple[list, list]] = {}
+    last, seen, plain, typos = None, set(), [], []
+    for norm, (_raw, idx, shown, kind) in zip(norms, name_rows):  # an entry's names are together
+        if idx != last:
+            last, seen, plain, typos = idx, set(), [], []
+            per_entry[idx] = (plain, typos)
+        if norm and norm not in seen:
+            seen.add(norm)
+            names.append((norm, idx, shown, kind))
+            (plain if kind >= 0 else typos).append(norm)
+    get = words.get
+    for plain, _typos in per_entry.values():
+        for word in set(" ".join(plain).split()):
+            words[word] = get(word, 0) + 1
     db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
-    db.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+    db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
     db.executemany("INSERT INTO symptoms VALUES (?,?,?)", symptom_rows)
     if text_rows:
         from . import textindex
 
+        sep = textindex.SEPARATOR
+        for n, row in enumerate(text_rows):
+            plain, typos = per_entry.get(row[0], ((), ()))
+            text_rows[n] = (row[0], sep.join(plain), sep.join(typos), *row[3:])
         textindex.insert(db, text_rows)
         text_rows.clear()
     entry_rows.clear()
     name_rows.clear()
     symptom_rows.clear()
-
-
-def _build_fts(db, step) -> str:
-    """The trigram index for fuzzy search over many names, in four slices so progress can move.
-
-    Names go in in rowid order: FTS5 flushes its buffer whenever a rowid goes backwards, and with
-    an index on names(norm) in place SQLite scanned in norm order, which made this 4-10 times slower.
-    """
-    try:
-        db.execute("SAVEPOINT fts")
-        db.execute("CREATE VIRTUAL TABLE names_fts USING fts5(norm, content='names', content_rowid='rowid', tokenize='trigram', detail=none)")
-        top = db.execute("SELECT max(rowid) FROM names").fetchone()[0] or 0
-        for k in range(4):
-            lo, hi = top * k // 4, top * (k + 1) // 4
-            db.execute("INSERT INTO names_fts(rowid, norm) SELECT rowid, norm FROM names WHERE rowid > ? AND rowid <= ? ORDER BY rowid", (lo, hi))
-            step()
-        db.execute("RELEASE fts")
-        return "1"
-    except sqlite3.Error:
-        db.execute("ROLLBACK TO fts")
-        db.execute("RELEASE fts")
-        return "0"
+    return len(names)

@@ -1,26 +1,138 @@
-"""From what a person typed to ranked conditions. Pure: no printing."""
+"""From what a person typed to ranked conditions. Pure: no printing.
+
+One model, in the manner of Lucene and Tantivy, on SQLite's FTS5 (textindex.py):
+
+1. **Words.** The query is folded (text.fold: case, accents, British spellings) and split into
+   words; stop words are dropped, so a stop word never makes a match. Two words that are one name
+   word ("heart burn") are joined. A word the index does not know at all (in no name and no
+   article) and that is not an English word is a typo: it is read as the name word one or two
+   slips away (the typo step), except where the two differ in a meaning-bearing affix, because a
+   different affix is a different disease (hypothyroidism is not hyperthyroidism, endometriosis is
+   not endometritis). Misspellings people really type are also listed per entry and searched.
+2. **Candidates.** Every condition that shares a word, ranked by bm25() with its names weighted far
+   above its article text. A whole name typed exactly (a title, an alias, a part of a title "A (B)",
+   a listed misspelling) comes first, with score 100.
+3. **Confidence** (0-100), for each candidate's best-fitting name, with every word weighed by how
+   rare it is among names (idf, as BM25 weighs it): the share of the query's weight the name
+   explains (a query word that fits no name lowers it: "male infertility" is not female
+   infertility; a word only in the article counts a little), times how much of the name the
+   query covers (a name word the query lacks, "obstructive sleep" for "apnoea", makes it a guess).
+
+The numbers the model uses are all here, with what each means and where its value comes from.
+"""
 
 from __future__ import annotations
 
-import json
+import math
 
 from .errors import UsageError
 from .text import query_terms
 
-STRONG = 88  # at or above: answer without comment
-WEAK = 75  # below: no match, only suggestions
-SUGGEST = 52  # below: not even worth suggesting
+# --- ranking candidates: bm25() column weights (names, misspellings, symptoms, details, body) -----------
+# A name word is what a person means when they type it; the same word in an article is a mention.
+# In bm25() a word's weight for one column saturates at (k1 + 1) = 2.2 times its idf however often
+# it occurs, so at 10 to 1 one name hit outweighs that word in all three article columns together
+# (3 x 2.2 = 6.6 < 10): article text only orders conditions no name separates.
+NAME_WEIGHT = 10.0
+MISSPELLING_WEIGHT = 10.0  # a listed misspelling stands for the name itself
+ARTICLE_WEIGHT = 1.0  # symptoms, their details, the summary and every other section
+WEIGHTS = (NAME_WEIGHT, MISSPELLING_WEIGHT, ARTICLE_WEIGHT, ARTICLE_WEIGHT, ARTICLE_WEIGHT)
+# How many bm25-ranked conditions are scored in full: three times the most that share one common
+# name word in the bundled data ("cancer", 20), and few enough to score in a few milliseconds.
+CANDIDATES = 60
+
+# --- confidence --------------------------------------------------------------------------------------
+# A typo-corrected word counts as this much of a match: the answer is then a guess and says so,
+# and a name typed right beats a name reached through a correction.
+TYPO_CREDIT = 0.85
+# A query word the best name lacks may still be borne out by the condition's article. It counts
+# ARTICLE_CREDIT when it cannot point to another condition (it is in no name at all: "diet" in
+# "ibs diet") or when it is one of this condition's own symptoms ("rash" in "meningitis rash"); it
+# counts only MENTION_CREDIT when it names other conditions and this article merely mentions it
+# ("male" in "male infertility" is mentioned in female infertility's article: a different
+# condition). 0.8 keeps a confirmed context word from costing an answer; 0.3 keeps a mention from
+# earning one.
+ARTICLE_CREDIT = 0.8
+MENTION_CREDIT = 0.3
+# The score is (query share explained) x (NAME_SHARE + (1 - NAME_SHARE) x (name share covered)):
+# a name word the query lacks costs at most 70% of the score, a query word nothing explains all of
+# its share. 0.3 puts "apnoea" for obstructive sleep apnoea and "fibrillation" for atrial
+# fibrillation (rare name words the query lacks) below ANSWER, and "sleep apnoea" above it. A
+# condition found only through its article scores at most 100 x 0.8 x 0.3 = 24, under SUGGEST:
+# the article orders conditions, it never names one.
+NAME_SHARE = 0.3
+
+# --- bands (all scores 0-100) ------------------------------------------------------------------------
+EXACT = 100  # a whole name typed exactly (after folding): answered without comment
+# At or above ANSWER: answered, with a note that it is the closest match and the heading saying so.
+# 70 keeps a single typo (85) and a name with one everyday word more or less (75-95) answered, and
+# one rare word of a two-word name ("fibrillation": 65) a suggestion.
+ANSWER = 70
+# At or above SUGGEST: offered ("Did you mean ...?") and listed by `search`; below: not shown. 45 is
+# about half the query's weight explained by a name: below it a candidate shares only a common
+# word or an article mention with the query (Common cold for "pcos", issue 12).
+SUGGEST = 45
+# Two candidates this close are as likely as each other: ask instead of picking one ("cancer").
+AMBIGUOUS_MARGIN = 5
+
+# --- the typo step -----------------------------------------------------------------------------------
+# Damerau-Levenshtein edits allowed (a swap counts once): 1 for words of 4-5 letters, 2 for longer
+# ones; shorter words are never corrected (three letters are an abbreviation as often as a typo).
+# The same limits as `check`'s reader (reading.correct) and Lucene's fuzzy query default (2).
+TYPO_MIN_LENGTH = 4
+TYPO_SHORT = 5
+# Affixes that carry meaning: two words that differ in one of them are different diseases, however
+# few letters apart. The typo step never reads one as the other.
+PREFIXES = ("hyper", "hypo", "brady", "tachy", "pre", "post", "intra", "extra", "endo", "exo", "peri")
+SUFFIXES = ("itis", "osis", "oma", "ectomy", "emia", "uria", "algia", "pathy", "plasia", "trophy")
+
+# Two words are one in two forms ("pregnant", "pregnancy") when they share a stem of at least
+# SAME_STEM letters and differ in at most SAME_ENDING: an English inflection or derivation ending
+# (-s, -es, -ic, -al, -ism, -cy, -ant) is at most three letters, and a stem of five keeps
+# "breast" from "breath" and "colic" from "colitis".
+SAME_STEM = 5
+SAME_ENDING = 3
+
+# A word in no name is everyday English when pyspellchecker's corpus (subtitles) has it at least
+# EVERYDAY times ("think" 5.6 million, "diet" 12,000, "scalp" 3,500; "rubella" 61). It then weighs
+# CONTEXT_WEIGHT, a third of a common name word such as "cancer" (2.8 with the bundled data): it
+# lowers confidence a little when the article does not bear it out, never decides the condition.
+EVERYDAY = 1000
+CONTEXT_WEIGHT = 1.0
+
 MAX_QUERY = 500  # characters of the query that are looked at
+MAX_WORDS = 12  # words of the query that are looked at (a name is never longer)
+
+# Function words: they never name a condition, so they never make a match. NLTK's English list
+# without its words of place and direction (down, up, out, off, over, under, above, below), which
+# do name things ("Down syndrome" is not any syndrome, "itching down there" is not any itching),
+# plus the contractions fold() makes ("i'm" -> "im") and a few more question fillers.
+STOP_WORDS = frozenset(
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers "
+    "herself it its itself they them their theirs themselves what which who whom this that these those am is are "
+    "was were be been being have has had having do does did doing a an the and but if or because as until while "
+    "of at by for with about against between into through during before after to from in "
+    "on again further then once here there when where why how all any both each few more most "
+    "other some such no nor not only own same so than too very s t can will just don should now d ll m o re ve y "
+    "ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn "
+    "im ive id youre whats thats theres cant dont doesnt isnt wont without could would might must shall may "
+    "also really please get gets got getting vs versus".split()
+)
+# the column filters of the full-text table
+_NAME_COLUMNS = "{names misspellings}"
+_SYMPTOM_COLUMNS = "{symptoms}"
+_ARTICLE_COLUMNS = "{symptoms details body}"
 
 
 class Match:
     """One ranked condition: which name matched and how well (0-100)."""
 
-    __slots__ = ("idx", "id", "title", "aliases", "category", "score", "matched", "exact")
+    __slots__ = ("idx", "id", "title", "aliases", "category", "score", "matched", "exact", "covered")
 
-    def __init__(self, idx, id, title, aliases, category, score, matched, exact):
+    def __init__(self, idx, id, title, aliases, category, score, matched, exact, covered=False):
         self.idx, self.id, self.title, self.aliases = idx, id, title, aliases
         self.category, self.score, self.matched, self.exact = category, score, matched, exact
+        self.covered = covered  # every query word is in the matched name, none through a typo
 
     def as_json(self) -> dict:
         return {
@@ -40,65 +152,8 @@ def normalise_query(text: str) -> str:
     return terms
 
 
-def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[Match]:
-    """Ranked matches, best first. Exact title or alias matches score 100; fuzzy ones at most 99.
-
-    With exact_only, an exact match ends the search (no fuzzy pass, no rapidfuzz import).
-    """
-    terms = normalise_query(text)
-    best: dict[int, tuple[float, int, str, bool]] = {}  # idx -> (score, is_title, name, exact)
-    for idx, name, is_title in store.exact(terms):
-        _keep(best, idx, 100.0, is_title, name, True)
-    if len(best) < limit and not (exact_only and best):
-        _fuzzy(store, terms, best, limit)
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][3], -kv[1][1], kv[0]))[:limit]
-    out = []
-    for idx, (score, _t, name, exact) in ranked:
-        row = store.row(idx)
-        out.append(Match(idx, row[1], row[2], json.loads(row[4]), row[3], int(round(score)), name, exact))
-    return out
-
-
-_PREFIXES = ("hyper", "hypo", "brady", "tachy", "pre", "post", "intra", "extra")
-_SUFFIXES = ("itis", "osis", "oma", "ectomy", "emia", "uria", "algia", "pathy", "plasia", "trophy")
-
-
-def _affix(word: str, options) -> str:
-    for part in options:
-        if word.startswith(part) if options is _PREFIXES else word.endswith(part):
-            return part
-    return ""
-
-
-def _different_meaning(query: str, name: str) -> bool:
-    """True when a query word and a name word look alike but differ in a meaning-bearing affix.
-
-    Typo tolerance must not turn endometriosis into endometritis, or hypothyroidism into
-    hyperthyroidism: they are different diseases.
-    """
-    for q in query.split():
-        for n in name.split():
-            if q == n or min(len(q), len(n)) < 5:
-                continue
-            for options in (_PREFIXES, _SUFFIXES):
-                a, b = _affix(q, options), _affix(n, options)
-                if a and b and a != b:
-                    qs = q[len(a):] if options is _PREFIXES else q[: -len(a)]
-                    ns = n[len(b):] if options is _PREFIXES else n[: -len(b)]
-                    if qs[:5] == ns[:5] or qs[-5:] == ns[-5:]:
-                        return True
-    return False
-
-
-# words that do not tell one condition from another ("Kidney Diseases" is kidney disease)
-_MINOR = {
-    "and", "the", "with", "for", "from", "about", "during", "after", "what", "how", "why", "disease", "diseases",
-    "disorder", "disorders", "syndrome", "problems", "condition", "infection", "infections",
-}
-
-
-def _stem(word: str) -> str:
-    """Plural to singular, roughly: injuries/injury, stones/stone, boxes/box."""
+def stem(word: str) -> str:
+    """Plural to singular, roughly: injuries/injury, stones/stone, crohns/crohn (not "ss": abscess)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -106,72 +161,232 @@ def _stem(word: str) -> str:
     return word
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if len(w) >= 3 and w not in _MINOR]
+class Word:
+    """A query word as read: the form searched (corrected when it was a typo) and its weight."""
+
+    __slots__ = ("typed", "form", "stem", "typo", "idf")
+
+    def __init__(self, typed: str, form: str, typo: bool):
+        self.typed, self.form, self.stem, self.typo, self.idf = typed, form, stem(form), typo, 0.0
 
 
-def _same_word(a: str, b: str) -> bool:
-    """One word typed for another: a typo, a plural, an ending ("low"/"lower"), not a different word."""
-    from rapidfuzz import fuzz
+def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[Match]:
+    """Ranked matches at or above SUGGEST, best first. Exact name matches score 100; others at most 99.
 
-    for x, y in ((a, b), (_stem(a), _stem(b))):
-        if x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))):
-            return True
-        if fuzz.ratio(x, y) >= (90 if min(len(x), len(y)) <= 5 else 87):  # diabetis/diabetes, not rubella/rubeola
+    With exact_only, an exact match ends the search (nothing else is read: no rapidfuzz import).
+    """
+    terms = normalise_query(text)
+    found: dict[int, tuple] = {}  # idx -> (score, exact, kind, name shown, covered, bm25, whole name in the query)
+    for idx, name, kind in store.exact(terms):
+        _keep(found, idx, (100.0, True, kind, name, True, 0.0, True))
+    if not (exact_only and found) and store.has_text():
+        _ranked(store, terms, found)
+    # Among the candidates shown, one whose whole name is in the query comes before one whose name
+    # is only partly there ("insulin resistance and prediabetes": Prediabetes before a name that
+    # shares two of its three words), as issue 12 asks: a whole-name match first.
+    ranked = sorted(found.items(), key=lambda kv: (kv[1][0] < SUGGEST, not kv[1][6], -kv[1][0], not kv[1][1], -kv[1][2], -kv[1][5], kv[0]))
+    out = []
+    for idx, (score, exact, _kind, name, covered, _bm25, _whole) in ranked:
+        if score < SUGGEST or len(out) >= limit:
+            break
+        row = store.row(idx)
+        if row is None:
+            continue
+        import json
+
+        out.append(Match(idx, row[1], row[2], json.loads(row[4]), row[3], int(score) if exact else min(99, int(round(score))), name, exact, covered))
+    return out
+
+
+def _keep(found: dict, idx: int, value: tuple) -> None:
+    old = found.get(idx)
+    if old is None or value[:3] > old[:3]:
+        found[idx] = value
+
+
+def read_words(store, terms: str) -> list[Word]:
+    """The query's words as the index knows them: stop words dropped, compounds joined, typos corrected."""
+    typed = list(dict.fromkeys(w for w in terms.split() if w not in STOP_WORDS))[:MAX_WORDS]
+    joined: list[str] = []
+    i = 0
+    while i < len(typed):
+        if i + 1 < len(typed) and store.word_df(typed[i] + typed[i + 1]):
+            joined.append(typed[i] + typed[i + 1])  # "heart burn" is heartburn, "ear ache" earache
+            i += 2
+        else:
+            joined.append(typed[i])
+            i += 1
+    words = []
+    for w in joined:
+        fixed = [] if store.word_df(w) else correct(store, w)
+        if fixed:
+            words.extend(Word(w, f, True) for f in fixed)
+        else:
+            words.append(Word(w, w, False))
+    for w in words:
+        w.idf = weight(store, w.form)
+    return words
+
+
+def weight(store, word: str) -> float:
+    """How much a query word says about which condition is meant.
+
+    A name word weighs its idf among names, as BM25 weighs it: ln((N + 1) / (df + 0.5)) for N
+    conditions, df of them with the word in a name. A word in no name weighs CONTEXT_WEIGHT when it
+    is everyday English (it describes the question, "diet", "night", "think"), and the most a word
+    can weigh when it is not (it may name a condition healthq lacks: "rubella", "sarcoidosis").
+    """
+    n = store.count()
+    df = store.word_df(word)
+    if df:
+        return math.log((n + 1) / (df + 0.5))
+    from .reading import english_counts
+
+    if english_counts().get(word, 0) >= EVERYDAY:
+        return CONTEXT_WEIGHT
+    return math.log((n + 1) / 0.5)
+
+
+def correct(store, word: str) -> list[str]:
+    """The name word(s) an unknown word is a typing slip of, or [] (see the typo step above).
+
+    Only a word in no name that is not an English word either: "ever" is never read as "fever".
+    """
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return []
+    from .reading import english_counts
+
+    if word in english_counts():
+        return []  # a real word the index lacks ("bottom") is not a typo; it simply fits no name
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    limit = 1 if len(word) <= TYPO_SHORT else 2
+    vocab = store.name_words(len(word) - limit, len(word) + limit)
+    hits = process.extract(word, list(vocab), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+    hits = [(d, w) for w, d, _i in hits if not different_affix(word, w)]
+    if hits:
+        best = min(d for d, _w in hits)
+        tied = [w for d, w in hits if d == best]
+        # a tie goes to the word that keeps more of the typed ending (an ending carries the
+        # word's grammar: "diabetis" is diabetes, not diabetic), then to the one more names use
+        # and before that to one with the typed first letter: slips rarely change the first letter
+        # ("cirosis" is cirrhosis, not fibrosis), the first rule of most spelling correctors
+        return [max(tied, key=lambda w: (w[0] == word[0], _common_ending(word, w), vocab[w], w))]
+    for cut in range(3, len(word) - 2):  # two words run together: "heartattack"
+        a, b = word[:cut], word[cut:]
+        if store.word_df(a) and store.word_df(b):
+            return [a, b]
+    return []
+
+
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(reversed(a), reversed(b)):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _affix(word: str, options: tuple, prefix: bool) -> str:
+    for part in options:
+        if (word.startswith(part) if prefix else word.endswith(part)) and len(word) > len(part) + 2:
+            return part
+    return ""
+
+
+def different_affix(typed: str, name: str, typo: bool = True) -> bool:
+    """True when two look-alike words differ in a meaning-bearing prefix or suffix (hypo/hyper,
+    -itis/-osis). For the typo step (typo=True) an affix that was typed must be kept ("cirosis" is
+    cirrhosis, not crisis), while a slip may break one the name has ("fibromyalga" is
+    fibromyalgia); otherwise any difference counts ("gastritis" is not "gastric")."""
+    for options, prefix in ((PREFIXES, True), (SUFFIXES, False)):
+        x, y = _affix(typed, options, prefix), _affix(name, options, prefix)
+        if x != y and (x or not typo):
             return True
     return False
 
 
-def _word_cap(query: str, name: str) -> float:
-    """The highest score a fuzzy match may keep, given which words the query and the name share.
-
-    A query word the name lacks ("male" infertility, "pulmonary" hypertension, "gall"bladder
-    cancer) means a different condition: a suggestion at most. A name word the query lacks
-    ("hay" fever for "fever") means the query may fit other conditions too: never a sure answer.
-    """
-    q, n = _words(query), _words(name)
-    if any(not any(_same_word(a, b) for b in n) for a in q):
-        return WEAK - 1
-    if any(not any(_same_word(b, a) for a in q) for b in n):
-        return STRONG - 1
-    return 100.0
-
-
-def _keep(best, idx, score, is_title, name, exact):
-    old = best.get(idx)
-    if old is None or (score, exact, is_title) > (old[0], old[3], old[1]):
-        best[idx] = (score, is_title, name, exact)
+def same_word(a: str, b: str) -> bool:
+    """One word in two forms: a plural ("stones"), another ending of the same stem ("pregnant" and
+    "pregnancy", "hypothyroid" and "hypothyroidism": at least SAME_STEM letters in common and at
+    most SAME_ENDING different ones), but never two meaning-bearing affixes (see the typo step)."""
+    if a == b or stem(a) == stem(b):
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= SAME_STEM and len(a) - n <= SAME_ENDING and len(b) - n <= SAME_ENDING and not different_affix(a, b, typo=False)
 
 
-def _fuzzy(store, terms: str, best, limit: int) -> None:
-    from rapidfuzz import fuzz, process
-
-    from .store import FTS_THRESHOLD
-
-    pool = None
-    if store.name_count() > FTS_THRESHOLD:
-        pool = store.trigram_candidates(terms)
-    if pool is None:
-        pool = store.all_names()
-    norms, rows = pool
-    if not norms:
+def _ranked(store, terms: str, found: dict) -> None:
+    """Score the bm25 candidates of the query's words into `found` (see Confidence above)."""
+    words = read_words(store, terms)
+    if not words:
         return
-    short = len(terms) <= 4
-    scorer = fuzz.ratio if short else fuzz.WRatio
-    for _norm, score, pos in process.extract(terms, norms, scorer=scorer, processor=None, limit=limit * 6, score_cutoff=40):
-        _n, idx, name, is_title = rows[pos]
-        if not short:
-            if 2 * len(_n) < len(terms):
-                # a short name found inside a long query ("rpl" in a random string) is no evidence
-                score = fuzz.ratio(terms, _n)
-            elif score < 90:
-                # below a near-certain WRatio, weigh plain similarity in, so loose partial matches rank lower
-                score = 0.75 * score + 0.25 * fuzz.ratio(terms, _n)
-        if _different_meaning(terms, _n):
-            score = min(score, WEAK - 1)  # a suggestion at most, never the answer
+    ranked = store.text_rank([w.form for w in words], WEIGHTS, CANDIDATES)
+    if not ranked:
+        return
+    idxs = [idx for idx, _r in ranked]
+    names = store.names_of(idxs)
+    credit = [w.idf * (TYPO_CREDIT if w.typo else 1.0) for w in words]
+    total = sum(w.idf for w in words) or 1.0
+    fits: dict[str, tuple] = {}  # name word -> (query words it is, query words it is another form of)
+    n = store.count()
+    name_weights: dict[str, float] = {}
+
+    def fit(v: str) -> tuple:
+        if v not in fits:
+            same = frozenset(i for i, w in enumerate(words) if w.stem == stem(v))
+            fits[v] = (same, frozenset(i for i, w in enumerate(words) if i not in same and same_word(w.form, v)))
+        return fits[v]
+
+    def name_weight(v: str) -> float:
+        # a name's stop words are part of it ("itching down there", "hepatitis a"): the query
+        # never matches them, so they count as everyday words the query lacks
+        if v not in name_weights:
+            name_weights[v] = CONTEXT_WEIGHT if v in STOP_WORDS else math.log((n + 1) / (max(store.word_df(v), 1) + 0.5))
+        return name_weights[v]
+
+    picks = {}
+    for idx, relevance in ranked:
+        pick = None
+        for norm, shown, kind in names.get(idx, ()):
+            nwords = norm.split()
+            same = frozenset().union(*[fit(v)[0] for v in nwords]) if nwords else frozenset()
+            loose = frozenset().union(*[fit(v)[1] for v in nwords]) - same if nwords else frozenset()
+            # another ending of the same stem ("flooding" for "floods") is a guess, like a typo
+            hit = sum(credit[i] for i in same) + TYPO_CREDIT * sum(credit[i] for i in loose)
+            missing = sum(name_weight(v) for v in nwords if not (fit(v)[0] or fit(v)[1]))
+            key = (hit, -missing, kind)
+            if pick is None or key > pick[0]:
+                pick = (key, shown, same | loose, nwords, missing)
+        if pick is not None:
+            picks[idx] = (pick, relevance)
+    # article support, for the query words a candidate's best name lacks (see ARTICLE_CREDIT)
+    unmatched = {i for (pick, _r) in picks.values() for i in range(len(words)) if i not in pick[2]}
+    strong: dict[int, set] = {}
+    weak: dict[int, set] = {}
+    for i in sorted(unmatched):
+        found_in = store.text_having(words[i].form, idxs, _ARTICLE_COLUMNS)
+        if store.word_df(words[i].form) == 0:
+            strong[i], weak[i] = found_in, set()
         else:
-            score = min(score, _word_cap(terms, _n))
-        _keep(best, idx, min(score, 99.0), is_title, name, False)
+            strong[i] = store.text_having(words[i].form, idxs, _SYMPTOM_COLUMNS) if found_in else set()
+            weak[i] = found_in - strong[i]
+    for idx, ((key, shown, hits, nwords, missing), relevance) in picks.items():
+        extra = sum(credit[i] * (ARTICLE_CREDIT if idx in strong[i] else MENTION_CREDIT)
+                    for i in strong if i not in hits and (idx in strong[i] or idx in weak[i]))
+        explained = (key[0] + extra) / total
+        covered_share = 1.0 - missing / (sum(name_weight(v) for v in nwords) or 1.0)
+        score = 100.0 * explained * (NAME_SHARE + (1.0 - NAME_SHARE) * covered_share)
+        covered = len(hits) == len(words) and not any(w.typo for w in words)
+        whole = missing == 0 and not any(words[i].typo for i in hits)
+        _keep(found, idx, (min(score, 99.0), False, key[2], shown, covered, relevance, whole))
+
 
 
 class Resolution:
@@ -184,27 +399,22 @@ class Resolution:
 
 
 def resolve(store, text: str) -> Resolution:
-    """The one condition a section command should show, or None with suggestions."""
+    """The one condition a section command should show, or None with suggestions (at most 3)."""
     matches = search(store, text, limit=6, exact_only=True)
-    if not matches or matches[0].score < WEAK:
-        return Resolution(None, [m for m in matches if m.score >= SUGGEST][:3], None)
-    top = matches[0]
-    others = [m for m in matches[1:] if m.score >= WEAK][:3]
-    if not top.exact and others and others[0].score >= top.score - 3:
+    if not matches:
+        return Resolution(None, [], None)
+    top, rest = matches[0], matches[1:]
+    if top.exact:
+        return Resolution(top, [], None)
+    close = [m for m in rest if m.score >= top.score - AMBIGUOUS_MARGIN]
+    if close and (top.score >= ANSWER or top.covered):
         # "cancer", "bleeding": several conditions fit as well as each other; answering with one
         # of them would answer a different question, so ask instead
-        return Resolution(None, [top] + others, None, ambiguous=True)
-    if not top.exact and top.score < STRONG and len(_words(normalise_query(text))) <= 1 < len(_words(query_terms(top.matched))):
-        # one word found inside a longer name ("snoring" in "snoring and gasping at night") is a
-        # guess: suggest it, do not answer with it
-        return Resolution(None, [top] + others, None)
-    if top.exact or top.score >= STRONG:  # (close runners-up were asked about above)
-        note = None if top.exact else f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
-        return Resolution(top, others if not top.exact else [], note)
-    note = f"best match is {top.title} ('{top.matched}', score {top.score}); not sure that is what you meant"
-    return Resolution(top, others, note)
-
-
+        return Resolution(None, [top] + rest[:3], None, ambiguous=True)
+    if top.score < ANSWER:
+        return Resolution(None, matches[:3], None)
+    note = f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
+    return Resolution(top, rest[:3], note)
 class Answer:
     """What a free-text question asks: the condition (or two, to compare), the section, and doubt."""
 

@@ -23,10 +23,10 @@ from .datafile import (
     user_files,
     validate_file,
 )
-from .index import FTS_THRESHOLD, INDEX_FORMAT, IndexStale, Store, build
+from .index import INDEX_FORMAT, IndexStale, Store, build
 
 __all__ = [
-    "FTS_THRESHOLD", "INDEX_FORMAT", "MAX_FILE_BYTES", "IndexCache", "IndexStale", "Store", "build", "bundled_dir",
+    "INDEX_FORMAT", "MAX_FILE_BYTES", "IndexCache", "IndexStale", "Store", "build", "bundled_dir",
     "bundled_files", "cache_dir", "check_file", "files_key", "iter_entries", "open_store", "parse_file", "read_data",
     "user_files", "validate_file", "warn",
 ]

@@ -109,6 +109,32 @@ def fold(text: str) -> str:
     return " ".join(text.replace("-", " ").split())  # split() and \s both mean str.isspace()
 
 
+def fold_many(texts: list[str]) -> list[str]:
+    """[fold(t) for t in texts], with each step run once over all of them: building the index folds
+    every name of every entry, and one pass over a batch costs far less than a pass per name.
+
+    Printable ASCII texts (nearly all names) are joined with " \n " and folded together: no step
+    changes or crosses a line break, and each text keeps the spaces fold() pads it with. Any other
+    text is folded alone.
+    """
+    out: list[str | None] = [None] * len(texts)
+    plain = []
+    for i, text in enumerate(texts):
+        if text.isascii() and text.isprintable():
+            plain.append(i)
+        else:
+            out[i] = fold(text)
+    if plain:
+        joined = " " + " \n ".join([texts[i] for i in plain]).lower().replace("&", " and ") + " "
+        if _has_signal(joined):
+            for british, american in _SPELLING:
+                joined = joined.replace(british, american)
+        joined = _NON_WORD.sub(" ", joined).replace("-", " ")
+        for i, part in zip(plain, joined.split("\n")):
+            out[i] = " ".join(part.split())
+    return out  # type: ignore[return-value]
+
+
 def query_terms(text: str) -> str:
     """Fold a free-text question to the condition name it asks about ("what causes piles?" -> "piles")."""
     folded = fold(text)
