@@ -179,6 +179,8 @@ def test_every_title_and_alias_opens_its_own_entry(store):
     (["search", "--json", "uterine fibroids during pregnancy"], "uterine-fibroids"),
     (["search", "--json", "Insulin Resistance and Prediabetes"], "prediabetes"),
     (["search", "--json", "chest infection"], "acute-bronchitis"),
+    # two whole names in the query: the one covering more of it, read through its typo, first
+    (["search", "--json", "hiatis hernia"], "hiatus-hernia"),
 ])
 def test_search_ranks_the_condition_a_question_names_first(cli, args, expected):
     r = cli(*args)

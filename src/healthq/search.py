@@ -63,6 +63,7 @@ MENTION_CREDIT = 0.3
 NAME_SHARE = 0.3
 
 # --- bands (all scores 0-100) ------------------------------------------------------------------------
+WHOLE_QUERY = 1_000  # sort rank of an exact match: above any count of query words a name covers
 EXACT = 100  # a whole name typed exactly (after folding): answered without comment
 # At or above ANSWER: answered, with a note that it is the closest match and the heading saying so.
 # 70 keeps a single typo (85) and a name with one everyday word more or less (75-95) answered, and
@@ -176,15 +177,17 @@ def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[
     With exact_only, an exact match ends the search (nothing else is read: no rapidfuzz import).
     """
     terms = normalise_query(text)
-    found: dict[int, tuple] = {}  # idx -> (score, exact, kind, name shown, covered, bm25, whole name in the query)
+    found: dict[int, tuple] = {}  # idx -> (score, exact, kind, name shown, covered, bm25, query words a whole name covers)
     for idx, name, kind in store.exact(terms):
-        _keep(found, idx, (100.0, True, kind, name, True, 0.0, True))
+        _keep(found, idx, (100.0, True, kind, name, True, 0.0, WHOLE_QUERY))
     if not (exact_only and found) and store.has_text():
         _ranked(store, terms, found)
     # Among the candidates shown, one whose whole name is in the query comes before one whose name
     # is only partly there ("insulin resistance and prediabetes": Prediabetes before a name that
-    # shares two of its three words), as issue 12 asks: a whole-name match first.
-    ranked = sorted(found.items(), key=lambda kv: (kv[1][0] < SUGGEST, not kv[1][6], -kv[1][0], not kv[1][1], -kv[1][2], -kv[1][5], kv[0]))
+    # shares two of its three words), as issue 12 asks: a whole-name match first. Of two whole
+    # names, the one that covers more of the query comes first ("hiatis hernia": Hiatus hernia,
+    # read through its typo, before Hernia).
+    ranked = sorted(found.items(), key=lambda kv: (kv[1][0] < SUGGEST, -kv[1][6], -kv[1][0], not kv[1][1], -kv[1][2], -kv[1][5], kv[0]))
     out = []
     for idx, (score, exact, _kind, name, covered, _bm25, _whole) in ranked:
         if score < SUGGEST or len(out) >= limit:
@@ -384,7 +387,7 @@ def _ranked(store, terms: str, found: dict) -> None:
         covered_share = 1.0 - missing / (sum(name_weight(v) for v in nwords) or 1.0)
         score = 100.0 * explained * (NAME_SHARE + (1.0 - NAME_SHARE) * covered_share)
         covered = len(hits) == len(words) and not any(w.typo for w in words)
-        whole = missing == 0 and not any(words[i].typo for i in hits)
+        whole = len(hits) if missing == 0 else 0
         _keep(found, idx, (min(score, 99.0), False, key[2], shown, covered, relevance, whole))
 
 
