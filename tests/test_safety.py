@@ -164,6 +164,12 @@ RED_FLAGS = [
     "dark curtain over my left eye, I'm very short sighted", "bitten on the leg by what i think was an adder",
     "been sick and it looked like coffee granules", "hot oil from the chip pan went over my arm, the skin is white",
     "felt a pop at the back of my ankle and can't stand on tiptoe", "taking paracetamol every 2 hours plus lemsip for 3 days",
+    # sixth round: clinical shorthand, long fits worded as a range, long lies after a fall, sudden change
+    # in dementia, fluid on the lungs, necrotising fasciitis, adrenal crisis
+    "cp going into my jaw and clammy", "she's epileptic and has been fitting for 8 or 9 minutes, it isn't stopping",
+    "nan had a fall and has been lying on the kitchen floor all night", "grandad has dementia and since lunch he suddenly doesn't know where he is",
+    "coughing up pink frothy spit and can't breathe lying down", "graze on my knee hurts far worse than it looks and it's gone purple",
+    "i have addison's and keep throwing up, can't keep my tablets down",
 ]
 
 
@@ -189,6 +195,10 @@ def test_the_red_flag_list_names_a_source_for_every_flag():
     "i bumped my head, no sickness, not drowsy, feel fine",
     "small burn on my finger from the kettle",
     "i bought a rope for the swing", "said goodbye to my friend at the airport",
+    # sixth round's near twins: a fall without a long lie, dementia changing slowly, Addison's without sickness
+    "tripped on the step yesterday and got straight back up, bruised knee",
+    "mum has dementia and has been slowly more forgetful over the past year",
+    "i have addison's disease and a runny nose, eating and drinking fine",
     "pain when i wee, no temperature, no back pain",
 ])
 def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
@@ -202,7 +212,9 @@ CRISIS = ["I don't want to be here anymore", "everyone would be better off witho
           "i can't hold on any longer", "i feel like such a burden", "started cutting my arms again",
           # the steps of the Columbia suicide severity screen, in indirect words
           "i wouldn't mind if i didn't wake up", "how many of these pills would it take", "got the tablets lined up",
-          "i'm going to do it tonight", "he's standing on the edge of the bridge", "the voices tell me to jump", "i want to kms"]
+          "i'm going to do it tonight", "he's standing on the edge of the bridge", "the voices tell me to jump", "i want to kms",
+          # giving things away because they will not be needed, and the means going missing
+          "she gave her sister all her jewellery and said she won't need it anymore", "my mum's sleeping pills have gone missing"]
 
 # Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
 # never left at routine or self-care.
@@ -223,6 +235,10 @@ URGENT = [
     "eyelid swollen and red with a temperature",
     "mum took her blood pressure tablets twice by mistake", "had a heart attack last year and now my heart is fluttering",
     "blisters in a band on one side of my back",
+    # sixth round: a UTI in a man or a child, red hot swollen skin, feeling something is seriously wrong,
+    # a typing slip of a red-flag word
+    "my husband says it stings when he pees", "my 6 year old cries when she wees", "my shin is red, hot and swollen and it hurts",
+    "i just feel like something is seriously wrong, shivery and sick", "tightnes across my chest when i walk uphill",
 ]
 
 
@@ -312,3 +328,17 @@ def test_the_cached_phrase_table_is_data_and_a_damaged_one_is_rebuilt(cli, tmp_p
     _load_vocabulary.cache_clear()
     assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
     _load_vocabulary.cache_clear()
+
+
+def test_sex_from_the_option_sets_the_context_of_a_flag(cli):
+    """A water infection is same-day care for a man (NHS): --sex male says so even when the words do not."""
+    man = check_json(cli, "burning when i pee and going all the time", "--sex", "male", "--age", "40")
+    assert man["triage"] in ("urgent", "emergency") and "uti-man" in {f["id"] for f in man["red_flags"]}
+    woman = check_json(cli, "burning when i pee and going all the time", "--sex", "female", "--age", "40")
+    assert "uti-man" not in {f["id"] for f in woman["red_flags"]}
+
+
+def test_a_typing_slip_of_a_red_flag_word_is_read_as_that_word(cli):
+    data = check_json(cli, "tightnes in my chest")
+    assert "tightnes" not in data["unrecognised"]
+    assert data["triage"] in ("urgent", "emergency")

@@ -280,8 +280,10 @@ def describe(texts: list[str]) -> tuple[str, bool]:
 
 def read(vocab: Vocabulary, text: str, age: float | None = None) -> Reading:
     """Read a description: words, typo correction, symptoms, negation, the patient, detail words."""
+    from . import redflags
+
     tokens = tokenise(text)
-    correct(tokens, vocab.words, FILLER | QUIET)
+    correct(tokens, vocab.words | redflags.flag_words(str(_data_dir(vocab))), FILLER | QUIET)
     folded, offsets = fold_tokens(tokens)
     r = Reading(text, tokens, folded, offsets)
     r.matches = _match_phrases(vocab, tokens)
@@ -456,6 +458,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     vocab = vocab or load_vocabulary()
     text, cut = describe(texts)
     reading = read(vocab, text, age)
+    reading.patient.sex = sex
     # pregnancy and the weeks after birth come from reading.patient (which knows "my baby" is not
     # a birth); other contexts (recent travel) are read like symptoms
     understood = [u for u in reading_understood(vocab, reading) if u["id"] not in PATIENT_CONTEXTS]

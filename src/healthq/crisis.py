@@ -35,6 +35,9 @@ _PATTERNS = [
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
+    # giving things away "because I won't need them", and the means going missing
+    r"(?:wont|will not|wouldnt|would not|not going to|wont be needing|dont|doesnt|wouldnt be) need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
+    r"(?:my|the|his|her|mums|dads|our) (?:sleeping |sleep |pain |heart |anti ?depressant |)(?:tablets|pills|meds|medication|painkillers|paracetamol) (?:are|have|has|had) (?:all )?(?:gone|gone missing|disappeared|been taken)\b",
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
@@ -78,7 +81,7 @@ _ANY_FRAGMENT = re.compile(
     "mind|care|wake|pray|wish|born|point|reason|how m|lethal|fatal|deadly|lined|counted|ready|gun|rifle|pistol|"
     "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|problem|last time|kms|kys|"
     "unalive|voice|cope|blade|razor|"
-    "hurt|harm|kill|smother|shak|safe|around|alive"
+    "hurt|harm|kill|smother|shak|safe|around|alive|need|gone|disappeared|been taken"
 )
 _compiled = None
 

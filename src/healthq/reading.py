@@ -99,6 +99,9 @@ def english_words() -> frozenset:
     return _lexicon
 
 
+STEM = 5  # letters two tied corrections must share to be forms of one word (tightens, tightness)
+
+
 def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
     """Read a word that is not an English word as the vocabulary word it is a typing slip of.
 
@@ -119,19 +122,28 @@ def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
     for w in known:
         if len(w) >= 3:
             by_letter.setdefault(w[0], []).append(w)
+    counts = english_counts()
     for t in todo:
         limit = 1 if len(t.norm) <= 5 else 2
-        best, best_d, tie = None, limit + 1, False
+        best, best_d, tied = None, limit + 1, []
         for w in by_letter.get(t.norm[0], ()):
             if abs(len(w) - len(t.norm)) > limit:
                 continue
             d = DamerauLevenshtein.distance(t.norm, w, score_cutoff=limit)
             if d < best_d:
-                best, best_d, tie = w, d, False
+                best, best_d, tied = w, d, [w]
             elif d == best_d and w != best:
-                tie = True
-        if best is not None and best_d <= limit and not tie:
-            t.read = best
+                tied.append(w)
+        if best is None or best_d > limit:
+            continue
+        if len(tied) > 1:
+            # forms of one word ("tightnes": tightness or tightens) are no real tie: the form the
+            # typed word is the start of is read (a last letter left off is the commonest slip),
+            # else the commoner; words that differ beyond their ending are, and nothing is corrected
+            if len({w[:STEM] for w in tied}) > 1 or min(map(len, tied)) < STEM:
+                continue
+            best = max(sorted(tied), key=lambda w: (w.startswith(t.norm), counts.get(w, 0)))
+        t.read = best
 
 
 def word(t: Token) -> str:
@@ -230,6 +242,7 @@ class Patient:
     pregnant: bool = False
     pregnancy_weeks: int | None = None
     postpartum: bool = False
+    sex: str | None = None  # from --sex only: "female", "male" or None
 
     def as_json(self) -> dict:
         return {
@@ -382,6 +395,15 @@ class Reading:
         return max(0, bisect.bisect_right(self.offsets, pos) - 1)
 
 
+# Clinical shorthand people type ("cp radiating down L arm"), spelled out in the text the red-flag
+# list reads; the symptom reader has the same words as synonyms, and the echo shows them as typed.
+SHORTHAND = {
+    "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy",
+    "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",
+    "rlq": "lower right tummy", "llq": "lower left tummy",
+}
+
+
 def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
     parts, offsets, pos, clause = [], [], 0, None
     for t in tokens:
@@ -391,6 +413,7 @@ def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
         clause = t.clause
         offsets.append(pos)
         w = word(t)
+        w = SHORTHAND.get(w, w)
         parts.append(w)
         pos += len(w) + 1
     return " ".join(parts), offsets

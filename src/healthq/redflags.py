@@ -128,6 +128,32 @@ def _compile_term(term, concepts):
     return ("re", _Lazy(r"\b(?:" + _expand(term, concepts) + r")\b"))
 
 
+_TERM_WORD = re.compile(r"(?<![\\a-z])[a-z]{5,}(?![a-z*])")
+
+
+@lru_cache(maxsize=4)
+def flag_words(base: str) -> frozenset:
+    """The whole words (5 letters or more) the red-flag terms spell out: a typing slip that is no
+    English word is read as one of these ("tightnes" as tightness), as it is read as a symptom word."""
+    raw = json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))
+    terms = list(raw["concepts"].values())
+
+    def walk(t):
+        if isinstance(t, str):
+            terms.append(t)
+        elif isinstance(t, dict):
+            for x in t.get("near", []):
+                walk(x)
+        elif isinstance(t, list):
+            for x in t:
+                walk(x)
+
+    for f in raw["flags"]:
+        for key in ("all", "any", "unless"):
+            walk(f.get(key, []))
+    return frozenset(w for t in terms for w in _TERM_WORD.findall(t))
+
+
 @lru_cache(maxsize=4)
 def load_flags(base: str) -> tuple[Flag, ...]:
     path = Path(base) / "redflags.json"
@@ -224,6 +250,8 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
     if ctx.get("infant") and not p.infant:
         return False
     if ctx.get("age_unknown") and p.age is not None:
+        return False
+    if "sex" in ctx and p.sex != ctx["sex"]:  # only when --sex says so; the words are read by 'any' terms
         return False
     weeks = p.pregnancy_weeks
     if "pregnancy_weeks_at_least" in ctx and weeks is not None and weeks < ctx["pregnancy_weeks_at_least"]:
