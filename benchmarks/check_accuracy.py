@@ -28,7 +28,7 @@ LEVELS = ["self-care", "routine", "urgent", "emergency"]
 
 def _age(value):
     """The age as check() takes it: through healthq's own --age reader when there is one."""
-    if value is None:
+    if value is None or str(value).strip() == "":  # "" : the case does not give an age
         return None
     try:
         from healthq.check import parse_age
@@ -50,7 +50,7 @@ def run(store, cases, verbose: bool, label: str) -> Counter:
     for case in cases:
         words = [case["text"]] if "text" in case else case["symptoms"]
         try:
-            report = check(store, words, age=_age(case.get("age")), sex=case.get("sex"), limit=10)
+            report = check(store, words, age=_age(case.get("age")), sex=case.get("sex") or None, limit=10)
             ranked, level = [r["id"] for r in report.results], report.triage
         except HealthqError:  # nothing recognised: no answer at all
             ranked, level = [], "nothing"
