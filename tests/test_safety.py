@@ -170,6 +170,11 @@ RED_FLAGS = [
     "nan had a fall and has been lying on the kitchen floor all night", "grandad has dementia and since lunch he suddenly doesn't know where he is",
     "coughing up pink frothy spit and can't breathe lying down", "graze on my knee hurts far worse than it looks and it's gone purple",
     "i have addison's and keep throwing up, can't keep my tablets down",
+    # seventh round: a punch and clear fluid from the nose, can't keep someone awake, stroke signs in
+    # translated English, a pale blotchy toddler with a fever, strange beliefs after a birth
+    "got headbutted and now clear fluid is running from my ear", "dad took his pills twice and we can't keep him awake",
+    "my father his face go down on one side and he not can talk", "my 2 year old is pale and blotchy with a temperature of 39",
+    "had my baby 10 days ago and keep saying the baby is evil",
 ]
 
 
@@ -199,6 +204,9 @@ def test_the_red_flag_list_names_a_source_for_every_flag():
     "tripped on the step yesterday and got straight back up, bruised knee",
     "mum has dementia and has been slowly more forgetful over the past year",
     "i have addison's disease and a runny nose, eating and drinking fine",
+    # seventh round's near twins: a pale child without a fever or cold hands, a mild headache, a punch with no head injury signs
+    "my 3 year old looks a bit pale today but is playing happily", "mild headache after a long day at the screen",
+    "got punched in the arm at football, bit of a bruise",
     "pain when i wee, no temperature, no back pain",
 ])
 def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
@@ -214,7 +222,9 @@ CRISIS = ["I don't want to be here anymore", "everyone would be better off witho
           "i wouldn't mind if i didn't wake up", "how many of these pills would it take", "got the tablets lined up",
           "i'm going to do it tonight", "he's standing on the edge of the bridge", "the voices tell me to jump", "i want to kms",
           # giving things away because they will not be needed, and the means going missing
-          "she gave her sister all her jewellery and said she won't need it anymore", "my mum's sleeping pills have gone missing"]
+          "she gave her sister all her jewellery and said she won't need it anymore", "my mum's sleeping pills have gone missing",
+          # passive thoughts of not being alive (C-SSRS: the wish to be dead)
+          "lately i'd rather not be alive", "honestly i'd sooner be dead"]
 
 # Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
 # never left at routine or self-care.
@@ -239,6 +249,10 @@ URGENT = [
     # a typing slip of a red-flag word
     "my husband says it stings when he pees", "my 6 year old cries when she wees", "my shin is red, hot and swollen and it hurts",
     "i just feel like something is seriously wrong, shivery and sick", "tightnes across my chest when i walk uphill",
+    # seventh round: cloudy smelly wee with back pain and shivers, headaches that wake you or are worse on
+    # coughing, a COPD flare not helped by the rescue pack, a UTI at 80, infected stitches after a birth
+    "pain in my side under the ribs, shivery, and my wee is cloudy", "headache every morning that wakes me and is worse when i cough",
+    "i have copd and the rescue pack hasn't helped, phlegm still green", "gave birth 2 weeks ago and my stitches smell and are oozing",
 ]
 
 
@@ -342,3 +356,18 @@ def test_a_typing_slip_of_a_red_flag_word_is_read_as_that_word(cli):
     data = check_json(cli, "tightnes in my chest")
     assert "tightnes" not in data["unrecognised"]
     assert data["triage"] in ("urgent", "emergency")
+
+
+def test_an_age_given_with_the_option_sets_the_context_of_an_older_persons_flag(cli):
+    """A water infection at 80 is same-day care (NHS): the age comes from --age."""
+    older = check_json(cli, "burning when i wee", "--age", "80")
+    younger = check_json(cli, "burning when i wee", "--age", "30", "--sex", "female")
+    assert "uti-older" in {f["id"] for f in older["red_flags"]}
+    assert "uti-older" not in {f["id"] for f in younger["red_flags"]}
+
+
+def test_a_positive_test_or_a_missed_period_is_read_as_possibly_pregnant(cli):
+    data = check_json(cli, "missed my period, sharp pain low on the right side of my tummy")
+    assert data["patient"]["pregnant"] is True and data["triage"] == "emergency"
+    data = check_json(cli, "pregnancy test was negative, sharp pain low on the right side of my tummy")
+    assert data["patient"]["pregnant"] is False

@@ -28,6 +28,7 @@ _PATTERNS = [
     r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
     r"(?:does|do|did|doing) it to cope|(?:blades|razors?|razor blades) (?:\w+ ){0,4}(?:room|bag|hidden|drawer|arm|arms)",
     r"(?:dont|do not|didnt) want to (?:be here|live|be alive|exist|wake up|go on|carry on)",
+    r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|cope anymore|keep going)",
@@ -81,7 +82,7 @@ _ANY_FRAGMENT = re.compile(
     "mind|care|wake|pray|wish|born|point|reason|how m|lethal|fatal|deadly|lined|counted|ready|gun|rifle|pistol|"
     "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|problem|last time|kms|kys|"
     "unalive|voice|cope|blade|razor|"
-    "hurt|harm|kill|smother|shak|safe|around|alive|need|gone|disappeared|been taken"
+    "hurt|harm|kill|smother|shak|safe|around|alive|rather|prefer|sooner|need|gone|disappeared|been taken"
 )
 _compiled = None
 

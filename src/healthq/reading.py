@@ -219,7 +219,10 @@ _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "gran
 
 _PREGNANT = re.compile(
     r"\b(?:pregnant|pregnancy|preggers|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
-    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump)\b"
+    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump|"
+    # a positive test or a missed period: possibly pregnant, the safer reading for pain and bleeding
+    r"positive (?:pregnancy |preg )?test|(?:pregnancy |preg )?test (?:was|is|came back|came up|showed) positive|"
+    r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
 _PREGNANT_WEEKS = re.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b")
 _NOT_PREGNANT = re.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
