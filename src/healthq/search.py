@@ -128,12 +128,13 @@ _ARTICLE_COLUMNS = "{symptoms details body}"
 class Match:
     """One ranked condition: which name matched and how well (0-100)."""
 
-    __slots__ = ("idx", "id", "title", "aliases", "category", "score", "matched", "exact", "covered")
+    __slots__ = ("idx", "id", "title", "aliases", "category", "score", "matched", "exact", "covered", "whole")
 
-    def __init__(self, idx, id, title, aliases, category, score, matched, exact, covered=False):
+    def __init__(self, idx, id, title, aliases, category, score, matched, exact, covered=False, whole=0):
         self.idx, self.id, self.title, self.aliases = idx, id, title, aliases
         self.category, self.score, self.matched, self.exact = category, score, matched, exact
         self.covered = covered  # every query word is in the matched name, none through a typo
+        self.whole = whole  # query words covered by a name that is wholly in the query (0: none); ranks first
 
     def as_json(self) -> dict:
         return {
@@ -189,7 +190,7 @@ def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[
     # read through its typo, before Hernia).
     ranked = sorted(found.items(), key=lambda kv: (kv[1][0] < SUGGEST, -kv[1][6], -kv[1][0], not kv[1][1], -kv[1][2], -kv[1][5], kv[0]))
     out = []
-    for idx, (score, exact, _kind, name, covered, _bm25, _whole) in ranked:
+    for idx, (score, exact, _kind, name, covered, _bm25, whole) in ranked:
         if score < SUGGEST or len(out) >= limit:
             break
         row = store.row(idx)
@@ -197,7 +198,7 @@ def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[
             continue
         import json
 
-        out.append(Match(idx, row[1], row[2], json.loads(row[4]), row[3], int(score) if exact else min(99, int(round(score))), name, exact, covered))
+        out.append(Match(idx, row[1], row[2], json.loads(row[4]), row[3], int(score) if exact else min(99, int(round(score))), name, exact, covered, whole))
     return out
 
 
