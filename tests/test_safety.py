@@ -175,6 +175,15 @@ RED_FLAGS = [
     "got headbutted and now clear fluid is running from my ear", "dad took his pills twice and we can't keep him awake",
     "my father his face go down on one side and he not can talk", "my 2 year old is pale and blotchy with a temperature of 39",
     "had my baby 10 days ago and keep saying the baby is evil",
+    # eighth round: pressure with no pain word, pain before the word head, a first antibiotic dose, a bump
+    # on the forehead on a blood thinner, a fall from a window, a limb bent the wrong way, asking the same
+    # questions after a knock, a reliever called "the blue one"
+    "feels like an elephant is sitting on my chest and it's spreading to my jaw, clammy",
+    "sudden pain at the back of my head like a hammer blow, been sick",
+    "took my first penicillin tablet and now my lips are swelling and i feel faint",
+    "bumped my forehead on the cupboard and i'm on rivaroxaban", "my 4 year old fell out of an upstairs window",
+    "his arm is bent the wrong way after he fell off his bike", "hit her head at netball and keeps asking the same questions",
+    "used the blue one 10 times and it's not helping, can only say a few words",
 ]
 
 
@@ -207,6 +216,9 @@ def test_the_red_flag_list_names_a_source_for_every_flag():
     # seventh round's near twins: a pale child without a fever or cold hands, a mild headache, a punch with no head injury signs
     "my 3 year old looks a bit pale today but is playing happily", "mild headache after a long day at the screen",
     "got punched in the arm at football, bit of a bruise",
+    # eighth round's near twins
+    "fell off the bottom step, grazed knee, walking fine",
+    "honestly i'm fine, just really tired of this cough",
     "pain when i wee, no temperature, no back pain",
 ])
 def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
@@ -224,7 +236,9 @@ CRISIS = ["I don't want to be here anymore", "everyone would be better off witho
           # giving things away because they will not be needed, and the means going missing
           "she gave her sister all her jewellery and said she won't need it anymore", "my mum's sleeping pills have gone missing",
           # passive thoughts of not being alive (C-SSRS: the wish to be dead)
-          "lately i'd rather not be alive", "honestly i'd sooner be dead"]
+          "lately i'd rather not be alive", "honestly i'd sooner be dead",
+          # hedges are no negation, and thoughts of a way to die
+          "i don't really want to be here anymore", "it would be easier if i didn't wake up", "thought about stepping in front of a train"]
 
 # Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
 # never left at routine or self-care.
@@ -253,6 +267,8 @@ URGENT = [
     # coughing, a COPD flare not helped by the rescue pack, a UTI at 80, infected stitches after a birth
     "pain in my side under the ribs, shivery, and my wee is cloudy", "headache every morning that wakes me and is worse when i cough",
     "i have copd and the rescue pack hasn't helped, phlegm still green", "gave birth 2 weeks ago and my stitches smell and are oozing",
+    # eighth round: an asthma attack that settled still needs seeing the same day
+    "had an asthma attack this morning, it settled after 10 puffs",
 ]
 
 

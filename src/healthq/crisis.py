@@ -29,6 +29,8 @@ _PATTERNS = [
     r"(?:does|do|did|doing) it to cope|(?:blades|razors?|razor blades) (?:\w+ ){0,4}(?:room|bag|hidden|drawer|arm|arms)",
     r"(?:dont|do not|didnt) want to (?:be here|live|be alive|exist|wake up|go on|carry on)",
     r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
+    r"(?:easier|better) if (?:i|he|she) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)",
+    r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|cope anymore|keep going)",
@@ -82,7 +84,7 @@ _ANY_FRAGMENT = re.compile(
     "mind|care|wake|pray|wish|born|point|reason|how m|lethal|fatal|deadly|lined|counted|ready|gun|rifle|pistol|"
     "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|problem|last time|kms|kys|"
     "unalive|voice|cope|blade|razor|"
-    "hurt|harm|kill|smother|shak|safe|around|alive|rather|prefer|sooner|need|gone|disappeared|been taken"
+    "hurt|harm|kill|smother|shak|safe|around|alive|easier|better|driving|crashing|swerving|jumping|walking|stepping|throwing|rather|prefer|sooner|need|gone|disappeared|been taken"
 )
 _compiled = None
 
@@ -94,6 +96,7 @@ def _crisis():
     return _compiled
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $")
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
+_HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 MESSAGE = (
@@ -113,7 +116,9 @@ def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _APOSTROPHES.sub("", text)
-    return " " + _NON_WORD.sub(" ", text).strip() + " "
+    text = " " + _NON_WORD.sub(" ", text).strip() + " "
+    # hedges and intensifiers carry no meaning here: "I don't really want to be here" is "I don't want to be here"
+    return _HEDGES.sub("", _HEDGES.sub("", text))
 
 
 def mentions_crisis(*texts: str) -> bool:
