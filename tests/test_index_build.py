@@ -52,3 +52,10 @@ def test_postings_match_the_articles_after_replacement_and_a_broken_file(tmp_pat
     assert [tuple(p) for p in store.symptoms_of(replaced)] == [("rash", "common"), ("cough", "common")]
     assert (replaced, "rash", "common") in store.conditions_with(["rash"])
     assert store.conditions_with(["no-such-symptom"]) == []
+
+
+def test_aliases_are_written_as_json_dumps_writes_them():
+    from healthq.index import _json_strings
+
+    for strings in ([], ["a"], ['say "ah"', "é and ü", "back\\slash", "line\nbreak", "\u2028", "\U0001f600", "tab\t"]):
+        assert _json_strings(strings) == json.dumps(strings)

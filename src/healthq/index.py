@@ -13,6 +13,7 @@ import json
 import sqlite3
 import sys
 from array import array
+from json.encoder import encode_basestring_ascii
 
 from . import textindex
 from .errors import DataError
@@ -386,11 +387,16 @@ def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, name
             found = postings[sid] = array("i")
         found.append(common if freq == "common" else sometimes)
     return (
-        idx, eid, title, entry["category"], json.dumps(entry["aliases"]), file_no, span[0], span[1],
+        idx, eid, title, entry["category"], _json_strings(entry["aliases"]), file_no, span[0], span[1],
         entry.get("triage", "routine"), entry.get("prevalence", "uncommon"), applies.get("sex", "any"),
         applies.get("age_min"), applies.get("age_max"), len(best), origin, crc,
         "\n".join([f"{sid} {freq}" for sid, freq in best.items()]),
     )
+
+
+def _json_strings(strings: list) -> str:
+    """json.dumps of a list of strings, the same text, without an encoder made per call."""
+    return "[" + ", ".join(map(encode_basestring_ascii, strings)) + "]"
 
 
 class _Progress:
