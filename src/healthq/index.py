@@ -8,14 +8,19 @@ database error while reading the index throws it away and rebuilds it (see cache
 
 from __future__ import annotations
 
+import bisect
 import json
 import sqlite3
+import sys
+from array import array
+from json.encoder import encode_basestring_ascii
 
 from . import textindex
 from .errors import DataError
 from .text import fold_many
 
-INDEX_FORMAT = 6  # 6: names of kind -1 (misspellings), title parts, the five-column full-text row
+INDEX_FORMAT = 7  # 7: one row of postings per symptom, each entry's own symptoms in its entries row
+# 6: names of kind -1 (misspellings), title parts, the five-column full-text row
 BATCH = 2_000  # entries per executemany: few round trips, little memory held
 
 _SCHEMA = """
@@ -23,15 +28,13 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(no INTEGER PRIMARY KEY, path TEXT, bundled INTEGER);
 CREATE TABLE entries(idx INTEGER PRIMARY KEY, id TEXT UNIQUE, title TEXT, category TEXT, aliases TEXT,
     file INTEGER, start INTEGER, stop INTEGER, triage TEXT, prevalence TEXT, sex TEXT, age_min INTEGER,
-    age_max INTEGER, nsym INTEGER, origin TEXT, crc INTEGER);
+    age_max INTEGER, nsym INTEGER, origin TEXT, crc INTEGER, symptoms TEXT);
 CREATE TABLE names(norm TEXT, idx INTEGER, name TEXT, is_title INTEGER);
 CREATE TABLE words(word TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
-CREATE TABLE symptoms(symptom TEXT, idx INTEGER, freq TEXT);
+CREATE TABLE symptoms(symptom TEXT PRIMARY KEY, postings BLOB);
 """
 _INDEXES = (
     "CREATE INDEX names_norm ON names(norm)",
-    "CREATE INDEX symptoms_symptom ON symptoms(symptom, idx, freq)",  # covering: `check` never touches the table
-    "CREATE INDEX symptoms_idx ON symptoms(idx)",
     "CREATE INDEX entries_category ON entries(category)",
 )
 
@@ -252,11 +255,28 @@ class Store:
 
     # symptoms (for `check`) -------------------------------------------------------------------------
     def conditions_with(self, symptom_ids: list[str]):
-        """(idx, symptom, freq) rows for every condition that lists one of the symptoms."""
+        """(idx, symptom, freq) rows for every condition that lists one of the symptoms, by symptom
+        and then idx. Each symptom's conditions are one row of postings (see _unpack): at 100,000
+        conditions a common symptom has thousands, and one row each cost `check` more than the rest
+        of its ranking."""
         if not symptom_ids:
             return []
         marks = ",".join("?" * len(symptom_ids))
-        return self._all(f"SELECT idx, symptom, freq FROM symptoms WHERE symptom IN ({marks})", symptom_ids)
+        sql = f"SELECT symptom, postings FROM symptoms WHERE symptom IN ({marks}) ORDER BY symptom"
+        for attempt in (0, 1):
+            out = []
+            for sid, blob in self._plain(sql, symptom_ids):
+                values = _unpack(blob)
+                if values is None:
+                    break
+                common, sometimes = (sid, "common"), (sid, "sometimes")
+                out += [(v >> 1, *(sometimes if v & 1 else common)) for v in values]
+            else:
+                return out
+            if attempt or self._heal is None:
+                raise sqlite3.DatabaseError("the index's symptom postings are damaged")
+            self._recover(sqlite3.DatabaseError("the index's symptom postings are damaged"))
+        return []
 
     def text_matches(self, words: list[str]) -> dict[int, float]:
         """Conditions whose names and symptom text share these words (BM25), {idx: 0-1}."""
@@ -277,21 +297,45 @@ class Store:
 
     def _facts(self, idxs: list[int]):
         out = {}
-        for start in range(0, len(idxs), 500):
-            chunk = idxs[start : start + 500]
+        for start in range(0, len(idxs), 900):  # SQLite before 3.32 takes at most 999 parameters
+            chunk = idxs[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for row in self._all(
+            for row in self._plain(  # plain tuples: `check` reads thousands at scale
                 f"SELECT idx, id, title, triage, prevalence, sex, age_min, age_max, nsym, category FROM entries WHERE idx IN ({marks})", chunk
             ):
-                out[row["idx"]] = row
+                out[row[0]] = row
         return out
 
     def symptoms_of(self, idx: int) -> list:
-        """(symptom, freq) rows of one condition."""
-        return self._all("SELECT symptom, freq FROM symptoms WHERE idx=?", (idx,))
+        """(symptom, freq) pairs of one condition, in the order its article lists them."""
+        row = self._one("SELECT symptoms FROM entries WHERE idx=?", (idx,))
+        if row is None or not row["symptoms"]:
+            return []
+        pairs = [pair.split(" ") for pair in row["symptoms"].split("\n")]
+        return [(pair[0], pair[1]) for pair in pairs if len(pair) == 2]
+
+
+def _unpack(blob) -> "array | None":
+    """A row of postings: idx * 2 + 1 for a symptom the condition has only sometimes, idx * 2 when
+    it is common; 32-bit little-endian integers in increasing order. None when damaged."""
+    if not isinstance(blob, bytes) or len(blob) % 4:
+        return None
+    values = array("i")
+    values.frombytes(blob)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
 
 
 # --- building ------------------------------------------------------------------------------------------
+
+
+def _pack(values) -> bytes:
+    """The blob _unpack reads."""
+    if sys.byteorder != "little":
+        values = array("i", values)
+        values.byteswap()
+    return values.tobytes()
 
 
 # the kinds of name (names.is_title): higher wins when two entries share a folded name
@@ -306,10 +350,11 @@ def title_parts(title: str) -> list[str]:
     return [part for part in (outer.strip(), inner.strip()) if part]
 
 
-def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, names: list, symptoms: list, text=None) -> tuple:
+def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, names: list, postings: dict, text=None) -> tuple:
     """The index rows of one valid entry: the entry row is returned; its names (not yet folded:
-    _flush folds a whole batch at once), symptoms and, with `text` (a list), its full-text row are
-    appended.
+    _flush folds a whole batch at once) and, with `text` (a list), its full-text row are appended,
+    and its idx is added to the postings of each of its symptoms (symptom -> array of idx * 2 + 1
+    if only sometimes).
 
     Names are (name, idx, name shown, kind), the kinds being KIND_TITLE, KIND_ALIAS (also the id's
     words), KIND_PART (a part of a title "A (B)", shown as the title; an explicit alias of another
@@ -335,12 +380,23 @@ def _rows(entry: dict, idx: int, file_no: int, span, origin: str, crc: int, name
         freq = s.get("frequency", "common")
         if best.get(s["symptom"]) != "common":
             best[s["symptom"]] = freq
-    symptoms += [(sid, idx, freq) for sid, freq in best.items()]
+    common, sometimes = idx * 2, idx * 2 + 1
+    for sid, freq in best.items():
+        found = postings.get(sid)
+        if found is None:
+            found = postings[sid] = array("i")
+        found.append(common if freq == "common" else sometimes)
     return (
-        idx, eid, title, entry["category"], json.dumps(entry["aliases"]), file_no, span[0], span[1],
+        idx, eid, title, entry["category"], _json_strings(entry["aliases"]), file_no, span[0], span[1],
         entry.get("triage", "routine"), entry.get("prevalence", "uncommon"), applies.get("sex", "any"),
         applies.get("age_min"), applies.get("age_max"), len(best), origin, crc,
+        "\n".join([f"{sid} {freq}" for sid, freq in best.items()]),
     )
+
+
+def _json_strings(strings: list) -> str:
+    """json.dumps of a list of strings, the same text, without an encoder made per call."""
+    return "[" + ", ".join(map(encode_basestring_ascii, strings)) + "]"
 
 
 class _Progress:
@@ -390,6 +446,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
         has_text = textindex.create(db)
         db.execute("BEGIN")
         ids: dict[str, int] = {}  # id -> idx of the entry that answers for it
+        postings: dict[str, array] = {}  # symptom -> idx * 2 (+ 1 if only sometimes) of the entries that list it
         name_words: dict[str, int] = {}  # word -> how many conditions have it in a shown name
         warnings: list[str] = []
         overridden: list[str] = []
@@ -406,7 +463,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 raw = read_data(path)
                 problems: list = []
                 seen: dict[str, int] = {}
-                entry_rows, name_rows, symptom_rows, text_rows = [], [], [], []
+                entry_rows, name_rows, text_rows = [], [], []
                 file_words: dict[str, int] = {}  # merged into name_words once the whole file is good
                 done = 0
                 count = 0
@@ -434,11 +491,11 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                         replaced = True
                     ids[eid] = next_idx
                     crc = zlib.crc32(memoryview(raw)[start:stop])
-                    entry_rows.append(_rows(entry, next_idx, file_no, (start, stop), origin, crc, name_rows, symptom_rows,
+                    entry_rows.append(_rows(entry, next_idx, file_no, (start, stop), origin, crc, name_rows, postings,
                                             text_rows if has_text else None))
                     next_idx += 1
                     if len(entry_rows) >= BATCH:
-                        name_count += _flush(db, entry_rows, name_rows, symptom_rows, text_rows, file_words)
+                        name_count += _flush(db, entry_rows, name_rows, text_rows, file_words)
                         progress.advance(stop - done)
                         done = stop
                 if count == 1 and _is_object_file(raw, (first_span[0], 0)):
@@ -449,7 +506,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 if problems:
                     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
                     raise DataError(f"{problems[0]}{more}")
-                name_count += _flush(db, entry_rows, name_rows, symptom_rows, text_rows, file_words)
+                name_count += _flush(db, entry_rows, name_rows, text_rows, file_words)
                 progress.advance(len(raw) - done)
                 db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, label, int(bundled)))
                 for word, n in file_words.items():
@@ -461,6 +518,8 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 db.execute("ROLLBACK TO user_file")
                 db.execute("RELEASE user_file")
                 ids, next_idx, name_count, kept, replaced = saved
+                for found in postings.values():  # the broken file's idxs: the highest, last in each
+                    del found[bisect.bisect_left(found, next_idx * 2):]
                 del overridden[kept:]
                 progress.advance(sizes[file_no])
                 warnings.append(f"ignoring {path}: {exc}; run 'healthq validate {path}' for every problem")
@@ -469,7 +528,9 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 db.execute("RELEASE user_file")
         if replaced:  # names and symptoms of entries a later file replaced
             db.execute("DELETE FROM names WHERE idx NOT IN (SELECT idx FROM entries)")
-            db.execute("DELETE FROM symptoms WHERE idx NOT IN (SELECT idx FROM entries)")
+            live = {r[0] for r in db.execute("SELECT idx FROM entries")}
+            for sid, found in postings.items():
+                postings[sid] = array("i", [v for v in found if v >> 1 in live])
             if has_text:
                 db.execute("DELETE FROM condition_text WHERE rowid NOT IN (SELECT idx FROM entries)")
             name_count = db.execute("SELECT count(*) FROM names").fetchone()[0]
@@ -478,6 +539,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 for word in set(norms.split()):
                     name_words[word] = name_words.get(word, 0) + 1
         db.executemany("INSERT INTO words VALUES (?,?)", sorted(name_words.items()))
+        db.executemany("INSERT INTO symptoms VALUES (?,?)", [(sid, _pack(found)) for sid, found in sorted(postings.items()) if found])
         rest = progress.total - progress.done
         steps = len(_INDEXES)
         fts = "1" if has_text else "0"  # the full-text index exists (search.py falls back to whole names without it)
@@ -503,7 +565,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
             gc.enable()
 
 
-def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list, text_rows: list, words: dict) -> int:
+def _flush(db, entry_rows: list, name_rows: list, text_rows: list, words: dict) -> int:
     """Write a batch; returns how many names it held. Names are folded here, the whole batch at once;
     each entry's distinct folded names fill the names columns of its full-text row, and each word of
     its shown names adds one to `words` (word -> how many conditions have it in a name)."""
@@ -523,9 +585,8 @@ def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list, text_rows:
     for plain, _typos in per_entry.values():
         for word in set(" ".join(plain).split()):
             words[word] = get(word, 0) + 1
-    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
+    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
     db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
-    db.executemany("INSERT INTO symptoms VALUES (?,?,?)", symptom_rows)
     if text_rows:
         from . import textindex
 
@@ -537,5 +598,4 @@ def _flush(db, entry_rows: list, name_rows: list, symptom_rows: list, text_rows:
         text_rows.clear()
     entry_rows.clear()
     name_rows.clear()
-    symptom_rows.clear()
     return len(names)
