@@ -382,7 +382,11 @@ def _ranked(store, terms: str, found: dict) -> None:
             hit = sum(credit[i] for i in same) + TYPO_CREDIT * sum(credit[i] for i in loose)
             missing = sum(name_weight(v) for v in nwords if not (fit(v)[0] or fit(v)[1]))
             key = (hit, -missing, kind)
-            if pick is None or key > pick[0]:
+            # a name wholly in the query is the one it names, before a name that shares more of its
+            # words but not all of its own ("what causes acute pancreatitis apart from alcohol":
+            # Acute pancreatitis, not alcohol-related pancreatitis, whose "related" was not typed);
+            # the words after it are then said about it (AFTER_A_NAME)
+            if pick is None or (missing == 0 < hit, key) > (pick[4] == 0 < pick[0][0], pick[0]):
                 pick = (key, shown, same | loose, nwords, missing)
         if pick is not None:
             picks[idx] = (pick, relevance)
