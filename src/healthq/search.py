@@ -17,6 +17,9 @@ One model, in the manner of Lucene and Tantivy, on SQLite's FTS5 (textindex.py):
    explains (a query word that fits no name lowers it: "male infertility" is not female
    infertility; a word only in the article counts a little), times how much of the name the
    query covers (a name word the query lacks, "obstructive sleep" for "apnoea", makes it a guess).
+   Where a word stands counts too: an English word typed after a name the query holds whole is
+   said about that condition ("copd life expectancy") and weighs little, while a word before it
+   may make another condition's name ("chronic pancreatitis") and keeps its weight (AFTER_A_NAME).
 
 The numbers the model uses are all here, with what each means and where its value comes from.
 """
