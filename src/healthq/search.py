@@ -430,12 +430,15 @@ def _said_about(words: list[Word], hits: frozenset) -> list[int]:
     expectancy" in "copd life expectancy", "intrusive thoughts" in "ocd intrusive thoughts"."""
     if not hits:
         return []
+    last = max(words[i].pos for i in hits)
+    after = [i for i, w in enumerate(words) if i not in hits and w.pos > last and not w.typo
+             and w.form.isalpha() and len(w.form) >= AFTER_MIN_LENGTH]
+    if not after:
+        return []  # the word list is read only when needed: "search pcos" never loads it
     from .reading import english_counts
 
     counts = english_counts()
-    last = max(words[i].pos for i in hits)
-    return [i for i, w in enumerate(words) if i not in hits and w.pos > last and not w.typo
-            and w.form.isalpha() and len(w.form) >= AFTER_MIN_LENGTH and counts.get(w.form, 0) >= AFTER_A_NAME]
+    return [i for i in after if counts.get(words[i].form, 0) >= AFTER_A_NAME]
 
 
 class Resolution:
