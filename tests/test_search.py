@@ -312,3 +312,74 @@ def test_word_queries_never_raise_and_stay_ordered(store, words):
     order = [(m.whole, m.score) for m in results]
     assert order == sorted(order, reverse=True) and all(45 <= m.score <= 100 for m in results)
     assert all(m.exact == (m.score == 100) for m in results)
+
+
+# --- a condition named inside an everyday question ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("does shingles go away on its own", "shingles"),
+    ("copd life expectancy", "copd"),
+    ("ocd intrusive thoughts", "ocd"),
+    ("morning sickness all day long", "morning-sickness"),
+    ("how long are you contagious with norovirus", "norovirus"),
+    ("what are the early signs of dementia", "dementia"),
+    ("how serious is a subarachnoid haemorrhage", "subarachnoid-haemorrhage"),
+    # written for this test, in no query set
+    ("asthma worse in winter", "asthma"),
+    ("tinnitus ringing constantly", "tinnitus"),
+    ("gout keeps coming back", "gout"),
+])
+def test_a_condition_named_inside_an_everyday_question_is_answered(store, question, expected):
+    """Words said after a whole name, or asking about an illness's course, are not another
+    condition's name: the named condition is answered (with a note when it is not exact)."""
+    from healthq.search import answer
+
+    got = answer(store, question)
+    assert got.match is not None and got.match.id == expected, (question, got.others)
+
+
+def test_two_conditions_named_whole_do_not_explain_each_other_away(store):
+    from healthq.search import answer
+
+    got = answer(store, "can chlamydia cause pelvic inflammatory disease")
+    assert got.match is None or got.match.id == "pelvic-inflammatory-disease"
+
+
+@pytest.mark.parametrize("query", [
+    "chronic pancreatitis",  # only acute pancreatitis is in the data: a word before the name
+    "what causes chronic pancreatitis",
+    "toxic shock syndrome", "toxic shock syndrome from tampons",
+    "rheumatic fever", "rheumatic fever symptoms",
+    "stevens johnson syndrome", "is typhus the same as typhoid",
+    "lupus nephritis",  # a technical word after a name keeps its weight
+])
+def test_a_look_alike_of_a_condition_healthq_lacks_is_not_answered_without_a_note(store, query):
+    from healthq.search import answer
+
+    got = answer(store, query)
+    assert got.match is None or (got.note and not got.match.exact), (query, got.match.id)
+
+
+@pytest.fixture(scope="module")
+def store_lacking(tmp_path_factory):
+    """The bundled data less conditions healthq once lacked, to test what it says of a condition it lacks."""
+    from healthq import cache
+
+    lack = {"male-infertility", "rubella", "diabetes-insipidus", "hepatitis-e", "cluster-headache", "kidney-cancer",
+            "thyroid-cancer", "postpartum-psychosis"}
+    files = [(p, True) for p in cache.bundled_files() if p.stem not in lack]
+    assert len(files) == len(cache.bundled_files()) - len(lack)
+    return cache.IndexCache(tmp_path_factory.mktemp("lacking"), files).store()
+
+
+@pytest.mark.parametrize("query", [
+    "male infertility", "male infertility treatment", "rubella", "rubella in pregnancy", "diabetes insipidus symptoms",
+    "hepatitis e", "cluster headaches", "kidney cancer symptoms in men", "thyroid cancer survival rate",
+    "postpartum psychosis signs",
+])
+def test_a_condition_healthq_lacks_is_not_answered_with_a_look_alike(store_lacking, query):
+    from healthq.search import answer
+
+    got = answer(store_lacking, query)
+    assert got.match is None or (got.note and not got.match.exact), (query, got.match.id)

@@ -25,7 +25,7 @@ _FORMS: list[tuple[str, str]] = [
     ("prevention", r"\b(?:prevent\w*|avoid(?:ing)?(?: getting)?|stop (?:getting|it coming back)|reduce (?:the )?(?:risk|chance)|protect (?:myself|against|from)|vaccines?|vaccination|jabs?)\b"),
     ("risks", r"\b(?:who (?:gets|is at risk|can get|is likely)|am i at risk|at risk of|risk factors?|risks? of getting|chances? of (?:getting|having)|more likely to get|who is affected|runs? in (?:the )?famil(?:y|ies)|hereditary|genetic)\b"),
     ("complications", r"\b(?:complications?|dangers? of|dangerous|can it (?:cause|lead to|kill)|lead to|long term (?:effects?|damage)|what happens if|left untreated|untreated|not treated|side effects of having|serious effects|fatal|deadly|kill you)\b"),
-    ("symptoms", r"\b(?:symptoms?|signs?|how (?:do|can|would) (?:i|you) (?:know|tell)(?: if| whether)?|what does (?:\w+ ){0,4}feel like|what are the first|early warning|warning signs|feel like|looks? like|how to tell if|do i have|could i have|might i have|have i got)\b"),
+    ("symptoms", r"\b(?:(?:early |earliest |first |warning )?(?:symptoms?|signs?)|how (?:do|can|would) (?:i|you) (?:know|tell)(?: if| whether)?|what does (?:\w+ ){0,4}feel like|what are the first|early warning|warning signs|feel like|looks? like|how to tell if|do i have|could i have|might i have|have i got)\b"),
 ]
 _COMPILED = [(section, re.compile(pattern)) for section, pattern in _FORMS]
 _COMPARE = re.compile(
@@ -34,9 +34,13 @@ _COMPARE = re.compile(
     r"|^(?P<c>.+?) (?:vs|versus|or|compared to|compared with|v) (?P<d>.+?)(?: difference| differences| which is worse)?$"
     r"|^(?:how (?:do i|can i|to|do you) tell (?:the difference between )?)(?P<e>.+?) (?:from|and|vs|or) (?P<f>.+)$"
 )
-# words left over after the question words are stripped that never name a condition
+# words left over after the question words are stripped that never name a condition. The first line
+# asks about the course of any illness (how long it lasts, whether it goes away, how serious it is,
+# its outlook): no section holds it, and healthq answers with the whole article
 _FILLER = re.compile(
-    r"\b(?:what|whats|which|how|why|when|where|who|is|are|was|were|can|could|does|do|did|should|would|will|i|im|ive|"
+    r"\b(?:how long(?: does it (?:take|last)| do(?:es)? (?:it|they|you) last)?|how serious|go(?:es)? away|"
+    r"on (?:its|their) own|life expectancy|survival rates?|prognosis|outlook|"
+    r"what|whats|which|how|why|when|where|who|is|are|was|were|can|could|does|do|did|should|would|will|i|im|ive|"
     r"my|me|you|your|a|an|the|of|for|in|on|at|to|from|with|about|it|its|this|that|these|those|there|get|got|have|"
     r"has|had|having|be|been|being|need|know|tell|please|really|best|way|ways|thing|things|some|any|and|or|so|if|"
     r"than|after|before|during|while|like|just|also|very|keep|still|ever|all|people|someone|anyone|someones|"

@@ -17,6 +17,9 @@ One model, in the manner of Lucene and Tantivy, on SQLite's FTS5 (textindex.py):
    explains (a query word that fits no name lowers it: "male infertility" is not female
    infertility; a word only in the article counts a little), times how much of the name the
    query covers (a name word the query lacks, "obstructive sleep" for "apnoea", makes it a guess).
+   Where a word stands counts too: an English word typed after a name the query holds whole is
+   said about that condition ("copd life expectancy") and weighs little, while a word before it
+   may make another condition's name ("chronic pancreatitis") and keeps its weight (AFTER_A_NAME).
 
 The numbers the model uses are all here, with what each means and where its value comes from.
 """
@@ -101,6 +104,21 @@ SAME_ENDING = 3
 EVERYDAY = 1000
 CONTEXT_WEIGHT = 1.0
 
+# A word typed after a name the query holds whole ("does shingles go away on its own", "copd life
+# expectancy", "ocd intrusive thoughts", "morning sickness all day long") is said about that
+# condition, not part of another condition's name: English names a condition head last, with the
+# words that make it a different one before the head ("chronic pancreatitis", "male infertility",
+# "cluster headaches", "toxic shock syndrome", "rheumatic fever"), and those keep their full weight.
+# So for a candidate whose whole name is in the query, a word after it weighs at most CONTEXT_WEIGHT
+# when it is a known English word: pyspellchecker's corpus has it at least AFTER_A_NAME times. 100
+# takes in plain words people use of an illness, rare as they are in subtitles ("intrusive" 523,
+# "toddlers" 430, "polyps" 377, "expectancy" 1,236), and leaves out the technical words that finish
+# a name after its head, which keep their weight: "insipidus" and "accreta" (absent), "rubella" 61,
+# "ganglion" 75, "nephritis" 50, "contracture" 50. Single letters and digits are never context
+# ("hepatitis e", "type 1"), nor words under AFTER_MIN_LENGTH letters (an abbreviation as often as a word).
+AFTER_A_NAME = 100
+AFTER_MIN_LENGTH = 3
+
 MAX_QUERY = 500  # characters of the query that are looked at
 MAX_WORDS = 12  # words of the query that are looked at (a name is never longer)
 
@@ -166,10 +184,11 @@ def stem(word: str) -> str:
 class Word:
     """A query word as read: the form searched (corrected when it was a typo) and its weight."""
 
-    __slots__ = ("typed", "form", "stem", "typo", "idf")
+    __slots__ = ("typed", "form", "stem", "typo", "idf", "pos")
 
-    def __init__(self, typed: str, form: str, typo: bool):
+    def __init__(self, typed: str, form: str, typo: bool, pos: int = 0):
         self.typed, self.form, self.stem, self.typo, self.idf = typed, form, stem(form), typo, 0.0
+        self.pos = pos  # where the word was typed, counting the query's words (a typo split in two shares one)
 
 
 def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[Match]:
@@ -221,12 +240,12 @@ def read_words(store, terms: str) -> list[Word]:
             joined.append(typed[i])
             i += 1
     words = []
-    for w in joined:
+    for pos, w in enumerate(joined):
         fixed = [] if store.word_df(w) else correct(store, w)
         if fixed:
-            words.extend(Word(w, f, True) for f in fixed)
+            words.extend(Word(w, f, True, pos) for f in fixed)
         else:
-            words.append(Word(w, w, False))
+            words.append(Word(w, w, False, pos))
     for w in words:
         w.idf = weight(store, w.form)
     return words
@@ -366,7 +385,11 @@ def _ranked(store, terms: str, found: dict) -> None:
             hit = sum(credit[i] for i in same) + TYPO_CREDIT * sum(credit[i] for i in loose)
             missing = sum(name_weight(v) for v in nwords if not (fit(v)[0] or fit(v)[1]))
             key = (hit, -missing, kind)
-            if pick is None or key > pick[0]:
+            # a name wholly in the query is the one it names, before a name that shares more of its
+            # words but not all of its own ("what causes acute pancreatitis apart from alcohol":
+            # Acute pancreatitis, not alcohol-related pancreatitis, whose "related" was not typed);
+            # the words after it are then said about it (AFTER_A_NAME)
+            if pick is None or (missing == 0 < hit, key) > (pick[4] == 0 < pick[0][0], pick[0]):
                 pick = (key, shown, same | loose, nwords, missing)
         if pick is not None:
             picks[idx] = (pick, relevance)
@@ -381,16 +404,41 @@ def _ranked(store, terms: str, found: dict) -> None:
         else:
             strong[i] = store.text_having(words[i].form, idxs, _SYMPTOM_COLUMNS) if found_in else set()
             weak[i] = found_in - strong[i]
+    # query words that another name wholly in the query explains: never said about a different one
+    # ("can chlamydia cause pelvic inflammatory disease" names two conditions)
+    wholes = {idx: pick[2] for idx, (pick, _r) in picks.items() if pick[4] == 0}
     for idx, ((key, shown, hits, nwords, missing), relevance) in picks.items():
-        extra = sum(credit[i] * (ARTICLE_CREDIT if idx in strong[i] else MENTION_CREDIT)
+        # words typed after a whole name are said about it (see AFTER_A_NAME): each weighs at most
+        # CONTEXT_WEIGHT in this candidate's share, as an everyday word does
+        named = frozenset().union(*[h for other, h in wholes.items() if other != idx])
+        after = [i for i in _said_about(words, hits) if i not in named] if missing == 0 else ()
+        cut = {i: (CONTEXT_WEIGHT / words[i].idf if words[i].idf > CONTEXT_WEIGHT else 1.0) for i in after}
+        extra = sum(credit[i] * cut.get(i, 1.0) * (ARTICLE_CREDIT if idx in strong[i] else MENTION_CREDIT)
                     for i in strong if i not in hits and (idx in strong[i] or idx in weak[i]))
-        explained = (key[0] + extra) / total
+        explained = (key[0] + extra) / (total - sum(words[i].idf * (1.0 - c) for i, c in cut.items()))
         covered_share = 1.0 - missing / (sum(name_weight(v) for v in nwords) or 1.0)
         score = 100.0 * explained * (NAME_SHARE + (1.0 - NAME_SHARE) * covered_share)
         covered = len(hits) == len(words) and not any(w.typo for w in words)
         whole = len(hits) if missing == 0 else 0
         _keep(found, idx, (min(score, 99.0), False, key[2], shown, covered, relevance, whole))
 
+
+
+def _said_about(words: list[Word], hits: frozenset) -> list[int]:
+    """The query words, none of them in the name, typed after every word of a name the query holds
+    whole, that are known English words (see AFTER_A_NAME): "go away" in "shingles go away", "life
+    expectancy" in "copd life expectancy", "intrusive thoughts" in "ocd intrusive thoughts"."""
+    if not hits:
+        return []
+    last = max(words[i].pos for i in hits)
+    after = [i for i, w in enumerate(words) if i not in hits and w.pos > last and not w.typo
+             and w.form.isalpha() and len(w.form) >= AFTER_MIN_LENGTH]
+    if not after:
+        return []  # the word list is read only when needed: "search pcos" never loads it
+    from .reading import english_counts
+
+    counts = english_counts()
+    return [i for i in after if counts.get(words[i].form, 0) >= AFTER_A_NAME]
 
 
 class Resolution:
