@@ -25,7 +25,7 @@ from .reading import (
     patient, phrase_words, tokenise, word,
 )
 from .store import bundled_dir
-from .text import fold
+from .text import clean, fold
 
 LEVELS = ("self-care", "routine", "urgent", "emergency")
 # How much a typed symptom counts, by its specificity in the vocabulary (1 = common, such as fever;
@@ -270,7 +270,8 @@ MAX_TEXT = 2000  # characters of a description that are read; longer input is cu
 def describe(texts: list[str]) -> tuple[str, bool]:
     """All arguments as one description. Quoted phrases stay apart (joined by commas); single words
     typed without quotes are one phrase ("chest pain sweating"). Returns (text, whether it was cut)."""
-    parts = [t for t in texts if t and t.strip()]
+    # invisible characters go first, as in every other command: "p\u200bc\u200bo\u200bs" is one word
+    parts = [c for c in (clean(t) for t in texts if t) if c.strip()]
     joiner = ", " if any(len(t.split()) > 1 for t in parts) else " "
     text = joiner.join(parts)
     if len(text) > MAX_TEXT:
