@@ -140,10 +140,14 @@ def test_check_json_contract(cli):
     data = r.json()
     assert {"triage", "red_flags", "understood", "unrecognised", "results"} <= data.keys()
     assert data["triage"] in ("emergency", "urgent", "routine", "self-care")
-    for u in data["understood"]:
-        assert {"text", "id", "name"} <= u.keys()
+    # the loops below must have something to check: both words read, and conditions listed
+    assert [(u["text"], u["id"], u["negated"]) for u in data["understood"]] == [("fever", "fever", False), ("cough", "cough", False)]
+    assert all({"text", "id", "name"} <= u.keys() for u in data["understood"])
+    assert len(data["results"]) == 5 and data["unrecognised"] == []
     for res in data["results"]:
         assert {"id", "title", "score", "matched", "missing"} <= res.keys()
+        assert isinstance(res["score"], int) and 0 <= res["score"] <= 100
+        assert res["matched"] and {m["id"] for m in res["matched"]} <= {"fever", "cough"}
 
 
 def test_nothing_recognised_exits_1(cli):
