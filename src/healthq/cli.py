@@ -548,7 +548,9 @@ def cmd_validate(
         try:
             found, file_problems = validate_file(path)
         except HealthqError as exc:
-            problems.append(Problem(str(path), "-", "(file)", str(exc).removeprefix(str(path)).lstrip(":0123456789 ")))
+            line = getattr(exc, "line", None)
+            where = f"{path}:{line}:" if line else f"{path}:"
+            problems.append(Problem(str(path), "-", "(file)", str(exc).removeprefix(where).lstrip(), line))
             continue
         problems += file_problems
         if not file_problems:
