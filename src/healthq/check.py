@@ -24,10 +24,11 @@ from .reading import (
     DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
     patient, phrase_words, tokenise, word,
 )
+from .sections import LEVEL_KEYS
 from .store import bundled_dir
 from .text import clean, fold
 
-LEVELS = ("self-care", "routine", "urgent", "emergency")
+LEVELS = LEVEL_KEYS  # least to most urgent (sections.py holds the levels)
 # How much a typed symptom counts, by its specificity in the vocabulary (1 = common, such as fever;
 # 3 = nearly specific to one condition, such as a rash on the palms and soles).
 SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}

@@ -11,6 +11,7 @@ import typer
 
 from . import __version__
 from .errors import NO_MATCH, HealthqError, UsageError
+from .sections import BY_KEY, CARE_LEVELS, SECTIONS, WHEN
 
 EPILOG_TERM = "TERM is free text: a name, an abbreviation, a lay word or a question, quoted or not."
 
@@ -210,7 +211,7 @@ def _print_section(store, match, section: str, as_json: bool, term: list[str]) -
     if as_json:
         if section == "when_to_seek_care":
             care = entry.get("when_to_seek_care", {})
-            items = [{"level": level, "text": s} for level in ("emergency", "urgent", "routine") for s in care.get(level, [])]
+            items = [{"level": level, "text": s} for level in CARE_LEVELS for s in care.get(level, [])]
         else:
             items = entry["sections"].get(section, [])
         _emit_json({
@@ -222,19 +223,8 @@ def _print_section(store, match, section: str, as_json: bool, term: list[str]) -
     _render().section(entry, section, related, _guess(match, term))
 
 
-SECTION_COMMANDS = [
-    ("causes", "causes", "What causes a condition.", "causes \"recurrent miscarriage\"", "what causes kidney stones?"),
-    ("symptoms", "symptoms", "The symptoms and signs of a condition.", "symptoms pcos", "symptoms of gout"),
-    ("treatment", "treatment", "How a condition is treated.", "treatment piles", "how to treat period pain"),
-    ("diagnosis", "diagnosis", "The tests used to diagnose a condition.", "diagnosis \"coeliac disease\"", "diagnosis uti"),
-    ("prevention", "prevention", "How to lower the chance of getting a condition.", "prevention \"type 2 diabetes\"", "prevention stroke"),
-    ("risks", "risk_factors", "What makes a condition more likely (risk factors).", "risks \"breast cancer\"", "risks gout"),
-    ("complications", "complications", "What a condition can lead to.", "complications \"high blood pressure\"", "complications diabetes"),
-    ("when", "when_to_seek_care", "When to get help: emergency, urgent and routine signs.", "when \"chest pain\"", "when miscarriage"),
-]
-
-
-SECTION_FIELDS = {name: section for name, section, *_rest in SECTION_COMMANDS}  # "risks" -> "risk_factors"
+SECTION_COMMANDS = [(s.command, s.key, s.summary, *s.examples) for s in SECTIONS + (WHEN,)]
+SECTION_FIELDS = {s.command: s.key for s in SECTIONS + (WHEN,)}  # "risks" -> "risk_factors"
 
 
 def _make_section_command(name: str, section: str, summary: str, ex1: str, ex2: str):
@@ -297,11 +287,7 @@ def cmd_ask(
     _print_section(store, match, section, as_json, question)
 
 
-SECTION_LABELS = {
-    "causes": "the causes", "symptoms": "the symptoms", "treatment": "the treatment", "diagnosis": "the tests",
-    "prevention": "prevention", "risk_factors": "the risk factors", "complications": "the complications",
-    "when_to_seek_care": "when to get help",
-}
+SECTION_LABELS = {key: s.label for key, s in BY_KEY.items()}  # "showing the causes of ..."
 
 
 @app.command("compare")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sections import CARE_LEVELS, LEVEL_KEYS, SECTION_KEYS
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ICD10 = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -40,9 +42,8 @@ CATEGORIES = {
     "immune": "Immune system and allergy",
     "injuries": "Injuries, heat and first aid",
 }
-SECTIONS = ("causes", "symptoms", "risk_factors", "diagnosis", "treatment", "prevention", "complications")
-CARE_LEVELS = ("emergency", "urgent", "routine")
-TRIAGE = ("self-care", "routine", "urgent", "emergency")
+SECTIONS = SECTION_KEYS
+TRIAGE = LEVEL_KEYS
 PREVALENCE = ("very-common", "common", "uncommon", "rare")
 FIELDS = {
     "id", "title", "aliases", "misspellings", "category", "summary", "triage", "prevalence", "applies_to",
