@@ -600,7 +600,9 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     obstetric = pregnant or "given-birth" in present
     scored = []
     for idx, explained in per_condition.items():
-        _i, cid, title, triage, prevalence, csex, age_min, age_max, _n, category = facts[idx]
+        fact = facts[idx]  # an index row, read by name
+        cid, title, triage, prevalence, csex = fact["id"], fact["title"], fact["triage"], fact["prevalence"], fact["sex"]
+        age_min, age_max, category = fact["age_min"], fact["age_max"], fact["category"]
         if sex and csex in ("female", "male") and csex != sex:
             continue
         if pregnant and csex == "male":
