@@ -219,6 +219,11 @@ class NothingRecognised(HealthqError):
         self.understood = understood
         self.unrecognised = unrecognised
 
+    def as_json(self) -> dict:
+        """A report with nothing in it but what was read, and the error."""
+        return {"triage": None, "triage_reason": None, "red_flags": [], "understood": self.understood,
+                "unrecognised": self.unrecognised, "results": [], "error": "no symptom recognised"}
+
 
 @dataclass
 class Report:

@@ -11,7 +11,8 @@ import typer
 
 from . import __version__
 from .errors import NO_MATCH, HealthqError, UsageError
-from .sections import BY_KEY, CARE_LEVELS, SECTIONS, WHEN
+from .answers import ArticleAnswer, CompareAnswer, RelatedAnswer, SectionAnswer, no_match
+from .sections import BY_KEY, SECTIONS, WHEN
 
 EPILOG_TERM = "TERM is free text: a name, an abbreviation, a lay word or a question, quoted or not."
 
@@ -130,7 +131,10 @@ def _store(data):
     return store
 
 
-def _emit_json(obj) -> None:
+def emit(answer) -> None:
+    """Print an answer as JSON on stdout: anything with as_json() (the answer types, Report, Match)
+    or plain JSON values. The one place --json output is written."""
+    obj = answer.as_json() if hasattr(answer, "as_json") else answer
     text = json.dumps(obj, ensure_ascii=True, indent=2) + "\n"
     try:
         sys.stdout.write(text)
@@ -146,8 +150,9 @@ def _join(term: list[str]) -> str:
     return " ".join(term)
 
 
-def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = False):
-    """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions."""
+def _resolve(store, term: list[str], as_json: bool, empty: dict, full: bool = False):
+    """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions (under
+    --json, the no-match object: `empty` is the answer's shape with nothing in it)."""
     from .errors import message
     from .search import answer
 
@@ -156,9 +161,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
         message(f"'{res.symptom}' is a symptom, not a condition. To see what can cause it and how urgent it is, "
                 f"try: healthq check \"{(_join(term) if not res.asked else res.terms or _join(term))[:80]}\"")
         if as_json:
-            empty_json["symptom"] = res.symptom
-            empty_json["suggestions"] = []
-            _emit_json(empty_json)
+            emit(no_match(empty, symptom=res.symptom))
         raise typer.Exit(NO_MATCH)
     if res.match is None:
         from . import crisis
@@ -176,8 +179,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
         else:
             message(f"no match for '{((res.terms if res.asked else None) or _join(term))[:80]}'.{hint}")
         if as_json:
-            empty_json["suggestions"] = [m.as_json() for m in res.others]
-            _emit_json(empty_json)
+            emit(no_match(empty, res.others))
         raise typer.Exit(NO_MATCH)
     if res.note:
         extra = ""
@@ -200,8 +202,7 @@ def _guess(match, term: list[str]) -> str | None:
 
 def _section(section: str, term: list[str], as_json: bool, data) -> None:
     store = _store(data)
-    empty = {"id": None, "title": None, "section": section, "items": [], "related": [], "sources": [], "error": "no match"}
-    match = _resolve(store, term, as_json, empty)
+    match = _resolve(store, term, as_json, SectionAnswer.empty(section))
     _print_section(store, match, section, as_json, term)
 
 
@@ -209,16 +210,7 @@ def _print_section(store, match, section: str, as_json: bool, term: list[str]) -
     entry = store.entry(match.idx)
     related = _related(store, entry)
     if as_json:
-        if section == "when_to_seek_care":
-            care = entry.get("when_to_seek_care", {})
-            items = [{"level": level, "text": s} for level in CARE_LEVELS for s in care.get(level, [])]
-        else:
-            items = entry["sections"].get(section, [])
-        _emit_json({
-            "id": entry["id"], "title": entry["title"], "section": section, "items": items,
-            "related": [{"id": i, "title": t} for i, t in related], "sources": entry.get("sources", []),
-            "reviewed": entry.get("reviewed"), "matched": match.matched, "score": match.score,
-        })
+        emit(SectionAnswer(entry, section, related, match))
         return
     _render().section(entry, section, related, _guess(match, term))
 
@@ -267,8 +259,7 @@ def cmd_ask(
     from .errors import message
 
     store = _store(data)
-    empty = {"id": None, "title": None, "section": None, "items": [], "related": [], "sources": [], "error": "no match"}
-    ans = _resolve(store, question, as_json, empty, full=True)
+    ans = _resolve(store, question, as_json, SectionAnswer.empty(None), full=True)
     match = ans.match
     if ans.section == "compare" and ans.other is not None:
         if not as_json:
@@ -307,29 +298,19 @@ def cmd_compare(
       healthq compare --json "heart attack" angina
     """
     store = _store(data)
-    empty = {"a": None, "b": None, "error": "no match"}
-    a = _resolve(store, [first], as_json, empty)
-    b = _resolve(store, [second], as_json, empty)
+    a = _resolve(store, [first], as_json, CompareAnswer.empty())
+    b = _resolve(store, [second], as_json, CompareAnswer.empty())
     _compare(store, a, b, as_json)
 
 
 def _compare(store, a, b, as_json: bool) -> None:
     ea, eb = store.entry(a.idx), store.entry(b.idx)
     if as_json:
-        _emit_json({"a": _compare_json(ea), "b": _compare_json(eb)})
+        emit(CompareAnswer(ea, eb))
         return
     from . import render
 
     render.compare(ea, eb)
-
-
-def _compare_json(entry) -> dict:
-    names = lambda key: [i["name"] for i in entry["sections"].get(key, [])]  # noqa: E731
-    return {
-        "id": entry["id"], "title": entry["title"], "summary": entry["summary"], "symptoms": names("symptoms"),
-        "causes": names("causes"), "diagnosis": names("diagnosis"), "treatment": names("treatment"),
-        "when_to_seek_care": entry.get("when_to_seek_care", {}), "sources": entry.get("sources", []),
-    }
 
 
 @app.command("show")
@@ -344,14 +325,14 @@ def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[
       healthq show --json uti
     """
     store = _store(data)
-    match = _resolve(store, term, as_json, {"error": "no match"})
+    match = _resolve(store, term, as_json, ArticleAnswer.empty())
     _show(store, match, as_json, term)
 
 
 def _show(store, match, as_json: bool, term: list[str]) -> None:
     entry = store.entry(match.idx)
     if as_json:
-        _emit_json(entry)
+        emit(ArticleAnswer(entry))
         return
     _render().article(entry, _related(store, entry), _guess(match, term))
 
@@ -367,11 +348,11 @@ def cmd_related(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Option
       healthq related --json pcos
     """
     store = _store(data)
-    match = _resolve(store, term, as_json, {"id": None, "title": None, "related": [], "error": "no match"})
+    match = _resolve(store, term, as_json, RelatedAnswer.empty())
     entry = store.entry(match.idx)
     related = _related(store, entry)
     if as_json:
-        _emit_json({"id": entry["id"], "title": entry["title"], "related": [{"id": i, "title": t} for i, t in related]})
+        emit(RelatedAnswer(entry, related))
         return
     _render().related_list(entry, related, _guess(match, term))
 
@@ -401,7 +382,7 @@ def cmd_search(
     store = _store(data)
     results = search(store, _join(query), limit=limit)  # only results at or above the relevance floor
     if as_json:
-        _emit_json([m.as_json() for m in results])
+        emit([m.as_json() for m in results])
     else:
         if results:
             _render().matches(_join(query), results)
@@ -442,7 +423,7 @@ def cmd_list(
             raise UsageError(f"unknown category '{category[:60]}'; choose one of: " + ", ".join(sorted(store.categories())))
     rows = list(store.summaries(chosen))
     if as_json:
-        _emit_json(rows)
+        emit(rows)
         return
     _render().listing(rows, CATEGORIES)
 
@@ -491,11 +472,10 @@ def cmd_check(
         report = check(store, symptoms, age=years, sex=sex.value if sex else None, limit=limit)
     except NothingRecognised as exc:
         if as_json:
-            _emit_json({"triage": None, "triage_reason": None, "red_flags": [], "understood": exc.understood,
-                        "unrecognised": exc.unrecognised, "results": [], "error": "no symptom recognised"})
+            emit(exc)
         raise
     if as_json:
-        _emit_json(report.as_json())
+        emit(report)
         return
     _render().check_report(report)
 
@@ -548,7 +528,7 @@ def cmd_validate(
     link_problems = check_links(entries, set(vocab.symptoms), file_of)
     problems += [p for p in link_problems if p.entry in mine]
     if as_json:
-        _emit_json({"files": checked, "problems": [p.__dict__ for p in problems], "valid": not problems})
+        emit({"files": checked, "problems": [p.__dict__ for p in problems], "valid": not problems})
     else:
         from .errors import message
 
