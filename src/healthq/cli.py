@@ -118,7 +118,7 @@ def _render():
 def _store(data):
     import os
 
-    from .errors import message
+    from .errors import warn
     from .store import open_store
 
     explicit = _GLOBAL_DATA + list(data or [])
@@ -127,7 +127,7 @@ def _store(data):
             raise UsageError(f"--data {path[:200]}: no such file")
     store = open_store(explicit)
     for text in store.warnings:
-        message(text, prefix="Warning")
+        warn(text)
     return store
 
 
@@ -153,7 +153,7 @@ def _join(term: list[str]) -> str:
 def _resolve(store, term: list[str], as_json: bool, empty: dict, full: bool = False):
     """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions (under
     --json, the no-match object: `empty` is the answer's shape with nothing in it)."""
-    from .errors import message
+    from .errors import message, note
     from .search import answer
 
     res = answer(store, _join(term))
@@ -185,7 +185,7 @@ def _resolve(store, term: list[str], as_json: bool, empty: dict, full: bool = Fa
         extra = ""
         if res.others:
             extra = " Other matches: " + ", ".join(m.title for m in res.others) + "."
-        message(res.note + "." + extra, prefix="Note")
+        note(res.note + "." + extra)
     return res if full else res.match
 
 
@@ -256,25 +256,25 @@ def cmd_ask(
       healthq "difference between fibroids and ovarian cysts"
       healthq ask --json "signs of a heart attack in women"
     """
-    from .errors import message
+    from .errors import note
 
     store = _store(data)
     ans = _resolve(store, question, as_json, SectionAnswer.empty(None), full=True)
     match = ans.match
     if ans.section == "compare" and ans.other is not None:
         if not as_json:
-            message(f"comparing {match.title} and {ans.other.title} (you asked for {ans.asked}).", prefix="Note")
+            note(f"comparing {match.title} and {ans.other.title} (you asked for {ans.asked}).")
         _compare(store, match, ans.other, as_json)
         return
     section = SECTION_FIELDS.get(ans.section, ans.section)
     if section == "show":
         if not as_json:
-            message(f"showing the whole article on {match.title}.", prefix="Note")
+            note(f"showing the whole article on {match.title}.")
         _show(store, match, as_json, question)
         return
     if not as_json:
         label = SECTION_LABELS.get(section, section)
-        message(f"showing {label} of {match.title} (you asked '{ans.asked}').", prefix="Note")
+        note(f"showing {label} of {match.title} (you asked '{ans.asked}').")
     _print_section(store, match, section, as_json, question)
 
 

@@ -53,6 +53,16 @@ def message(text: str, prefix: str = "Error") -> None:
         pass
 
 
+def warn(text: str) -> None:
+    """`Warning: text` on stderr, through message()."""
+    message(text, prefix="Warning")
+
+
+def note(text: str) -> None:
+    """`Note: text` on stderr, through message()."""
+    message(text, prefix="Note")
+
+
 def for_stderr(text: str) -> str:
     """A message made safe for stderr; on a terminal, wrapped between words to its width.
 
