@@ -101,6 +101,8 @@ def test_the_banner_names_the_level_of_the_report(cli, typed, level, label):
     (lambda e: e["sections"].__setitem__("causes", []), "sections.causes", "must be a non-empty list"),
     (lambda e: e.__setitem__("id", "Bad ID"), "id", "must be a slug"),
     (lambda e: e.__setitem__("related", ["testitis"]), "related[0]", "cannot be related to itself"),
+    (lambda e: e["sections"]["causes"][0].__setitem__("colour", "red"), "sections.causes[0].colour", "is not a known field"),
+    (lambda e: e["sections"]["symptoms"][0].__setitem__("frequency", "often"), "sections.symptoms[0].frequency", "must be common or sometimes"),
 ])
 def test_validate_rejects(cli, tmp_path, change, field, message):
     """Mutations: validate accepting an empty section list, a non-slug id, or an entry related to itself."""
