@@ -157,11 +157,15 @@ def _pytest(workdir: Path, tests: list[str], timeout: float | None) -> tuple[str
     return f"error (pytest exit {r.returncode})", took, tail
 
 
-def run(groups: list[str], n: int, seed: int, full: bool, out: Path, rev: str | None = None) -> dict:
+def run(groups: list[str], n: int, seed: int, full: bool, out: Path, rev: str | None = None,
+        timeout: float | None = None, resume: bool = False) -> dict:
     commit = subprocess.run(["git", "rev-parse", "--short", rev or "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     dirty = "" if rev else subprocess.run(["git", "status", "--porcelain", "--", "src", "tests"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     results = {"commit": commit + ("+changes" if dirty else ""), "seed": seed, "sample": n,
                "tests": "full suite" if full else "targeted", "groups": {}}
+    done: dict[str, dict] = {}
+    if resume and out.exists():  # mutants an earlier run of the same sample finished are not run again
+        done = {r["id"]: r for rows in json.loads(out.read_text(encoding="utf-8"))["groups"].values() for r in rows}
     with tempfile.TemporaryDirectory(prefix="healthq-mutation-") as tmp:
         work = Path(tmp)
         _copy_tree(work, rev)
@@ -171,17 +175,23 @@ def run(groups: list[str], n: int, seed: int, full: bool, out: Path, rev: str | 
                 tests = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "tests").glob("test_*.py")) if p.name != "test_process.py"]
             else:
                 tests = list(tests)
-            status, base, tail = _pytest(work, tests, None)
-            if status != "survived":
-                sys.exit(f"{tail}\n{group}: the tests fail without any mutant ({status}); fix that first")
-            timeout = max(60.0, 3 * base)
+            if timeout is None:
+                status, base, tail = _pytest(work, tests, None)
+                if status != "survived":
+                    sys.exit(f"{tail}\n{group}: the tests fail without any mutant ({status}); fix that first")
+                limit = max(60.0, 2 * base)  # a mutant that loops forever is killed by this
+            else:
+                limit = timeout
             rows = []
             for m in sample(group, n, seed, work):  # the copy: the working tree may change during a run
+                if m["id"] in done:
+                    rows.append(done[m["id"]])
+                    continue
                 target = work / m["file"]
                 original = target.read_text(encoding="utf-8")
                 target.write_text(mutated_source(m, work), encoding="utf-8")
                 try:
-                    status, took, _tail = _pytest(work, tests, timeout)
+                    status, took, _tail = _pytest(work, tests, limit)
                 finally:
                     target.write_text(original, encoding="utf-8")
                 rows.append({**m, "status": status, "seconds": round(took, 1)})
@@ -210,6 +220,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=15, help="mutants per module (default %(default)s)")
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--full", action="store_true", help="run every test for each mutant, not the module's tests")
+    parser.add_argument("--timeout", type=float, help="seconds a mutant may take (default: twice the unmutated run, which is then measured first)")
+    parser.add_argument("--resume", action="store_true", help="keep the mutants already in --out and run the rest")
     parser.add_argument("--rev", help="test a commit (git archive) instead of the working tree")
     parser.add_argument("--list", action="store_true", help="list the sampled mutants and stop")
     parser.add_argument("--show", metavar="ID", help="print the diff of one mutant (an id from --list or a run)")
@@ -237,7 +249,7 @@ def main() -> None:
             for m in sample(group, args.sample, args.seed):
                 print(f"{group:9} {m['id']}")
         return
-    results = run(args.only, args.sample, args.seed, args.full, args.out, args.rev)
+    results = run(args.only, args.sample, args.seed, args.full, args.out, args.rev, args.timeout, args.resume)
     print()
     print(f"commit {results['commit']}, seed {args.seed}, {args.sample} sampled per module, {results['tests']} tests per mutant")
     print(table(results, equivalent))
