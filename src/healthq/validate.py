@@ -204,13 +204,29 @@ def _one_of(field: str, allowed):
     return check
 
 
+def _object(entry: dict, field: str, bad, required=()) -> dict | None:
+    """The field's value when it is an object (each required key missing from it is a problem);
+    else None, and the problem said."""
+    value = entry[field]
+    if not isinstance(value, dict):
+        bad(field, "must be an object")
+        return None
+    for key in required:
+        if key not in value:
+            bad(f"{field}.{key}", "is missing")
+    return value
+
+
+def _unknown_keys(value: dict, known: set, field: str, bad, message: str) -> None:
+    for key in sorted(value.keys() - known) if not value.keys() <= known else ():
+        bad(f"{field}.{key}", message)
+
+
 def _check_applies_to(entry: dict, bad) -> None:
-    applies = entry["applies_to"]
-    if not isinstance(applies, dict):
-        bad("applies_to", "must be an object")
+    applies = _object(entry, "applies_to", bad)
+    if applies is None:
         return
-    for key in sorted(applies.keys() - {"sex", "age_min", "age_max"}):
-        bad(f"applies_to.{key}", "is not a known field")
+    _unknown_keys(applies, {"sex", "age_min", "age_max"}, "applies_to", bad, "is not a known field")
     if "sex" in applies and applies["sex"] not in ("female", "male", "any"):
         bad("applies_to.sex", "must be female, male or any")
     for key in ("age_min", "age_max"):
@@ -221,15 +237,10 @@ def _check_applies_to(entry: dict, bad) -> None:
 
 
 def _check_sections(entry: dict, bad) -> None:
-    sections = entry["sections"]
-    if not isinstance(sections, dict):
-        bad("sections", "must be an object")
+    sections = _object(entry, "sections", bad, SECTIONS)
+    if sections is None:
         return
-    for key in SECTIONS:
-        if key not in sections:
-            bad(f"sections.{key}", "is missing")
-    for key in sorted(sections.keys() - _SECTION_SET) if not sections.keys() <= _SECTION_SET else ():
-        bad(f"sections.{key}", "is not a known section")
+    _unknown_keys(sections, _SECTION_SET, "sections", bad, "is not a known section")
     for key in SECTIONS:
         if key not in sections:
             continue
@@ -268,21 +279,19 @@ def _item_problems(key: str, items: list, bad) -> None:
 
 
 def _check_care(entry: dict, bad) -> None:
-    care = entry["when_to_seek_care"]
-    if not isinstance(care, dict):
-        bad("when_to_seek_care", "must be an object")
+    care = _object(entry, "when_to_seek_care", bad, CARE_LEVELS)
+    if care is None:
         return
     for key in CARE_LEVELS:
         if key not in care:
-            bad(f"when_to_seek_care.{key}", "is missing")
-        elif not isinstance(care[key], list):
+            continue
+        if not isinstance(care[key], list):
             bad(f"when_to_seek_care.{key}", "must be a list of sentences")
         else:
             for i, sentence in enumerate(care[key]):
                 if msg := _text(sentence):
                     bad(f"when_to_seek_care.{key}[{i}]", msg)
-    for key in sorted(care.keys() - _CARE_SET) if not care.keys() <= _CARE_SET else ():
-        bad(f"when_to_seek_care.{key}", "is not a known level")
+    _unknown_keys(care, _CARE_SET, "when_to_seek_care", bad, "is not a known level")
 
 
 def _check_related(entry: dict, bad) -> None:
