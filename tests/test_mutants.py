@@ -103,6 +103,8 @@ def test_the_banner_names_the_level_of_the_report(cli, typed, level, label):
     (lambda e: e.__setitem__("related", ["testitis"]), "related[0]", "cannot be related to itself"),
     (lambda e: e["sections"]["causes"][0].__setitem__("colour", "red"), "sections.causes[0].colour", "is not a known field"),
     (lambda e: e["sections"]["symptoms"][0].__setitem__("frequency", "often"), "sections.symptoms[0].frequency", "must be common or sometimes"),
+    (lambda e: e["when_to_seek_care"].__setitem__("soon", ["Within a week."]), "when_to_seek_care.soon", "is not a known level"),
+    (lambda e: e["sections"].__setitem__("outlook", []), "sections.outlook", "is not a known section"),
 ])
 def test_validate_rejects(cli, tmp_path, change, field, message):
     """Mutations: validate accepting an empty section list, a non-slug id, or an entry related to itself."""
@@ -154,3 +156,20 @@ def test_age_changes_what_fits(cli):
     baby = [r["id"] for r in cli("check", "--json", "my 6 month old baby has a fever and a cough").json()["results"]]
     adult = [r["id"] for r in cli("check", "--json", "my 70 year old dad has a fever and a cough").json()["results"]]
     assert baby and adult and baby != adult
+
+
+def test_a_user_file_with_accents_is_read_entry_by_entry(cli, tmp_path):
+    """Mutation: byte offsets counted as characters (the ASCII shortcut taken for every file);
+    each entry after an accented letter was read from the wrong bytes."""
+    first = fixture_entry(id="zqcafe", title="Café au lait spots (Zqcafé)", aliases=["zqcafé alias"], related=[])
+    second = fixture_entry(id="zqsecond", title="Zqsecond condition", aliases=["zqsecond alias"], related=[],
+                           summary="Sjögren, naïve, façade: more than one byte each.")
+    third = fixture_entry(id="zqthird", title="Zqthird condition", aliases=["zqthird alias"], related=[])
+    for e in (first, second, third):
+        e["sections"]["causes"][1].pop("condition")
+    path = tmp_path / "accents.json"
+    path.write_text(json.dumps([first, second, third], ensure_ascii=False, indent=1), encoding="utf-8")
+    for query, title in (("zqsecond condition", "Zqsecond condition"), ("zqthird condition", "Zqthird condition"),
+                         ("zqcafé alias", "Café au lait spots (Zqcafé)")):
+        r = cli("show", "--json", "--data", str(path), query)
+        assert r.code == 0 and r.json()["title"] == title and r.err == "", r
