@@ -173,6 +173,16 @@ def test_each_triage_rule_from_typed_words(cli, rule_id):
     for group in rule.get("groups", []):
         assert read & set(group), (rule_id, read)
     assert data["triage"] == rule.get("level", "emergency"), (rule_id, data["triage"], data["red_flags"])
+    # when the rule itself is reported, it names the typed symptoms that set it off
+    for flag in data["red_flags"]:
+        if flag["id"] == rule_id and flag["group"] == "symptoms":
+            assert flag["symptoms"] and set(flag["symptoms"]) <= read, flag
+
+
+def test_a_rule_reports_the_symptoms_that_set_it_off(cli):
+    data = cli("check", "--json", TYPED_RULES["gi-bleed-signs"]).json()
+    (flag,) = [f for f in data["red_flags"] if f["id"] == "gi-bleed-signs"]
+    assert flag["symptoms"] == ["blood-in-stool", "dizziness"] and flag["level"] == "emergency"
 
 
 def test_check_json_contract(cli):
