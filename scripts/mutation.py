@@ -53,7 +53,9 @@ MODULES = {
               ["tests/test_mutants.py", "tests/test_validate_agrees.py", "tests/test_reliability.py", "tests/test_cli.py"]),
     "validate": (["src/healthq/validate.py"], ["tests/test_mutants.py", "tests/test_validate_agrees.py", "tests/test_sections.py",
                                                "tests/test_data.py"]),
-    "render": (["src/healthq/render.py"], ["tests/test_render.py", "tests/test_sections.py", "tests/test_cli.py"]),
+    # test_terminal: closed pipes and a full disk go through render's output wrapper
+    "render": (["src/healthq/render.py"], ["tests/test_render.py", "tests/test_sections.py", "tests/test_cli.py",
+                                           "tests/test_terminal.py"]),
 }
 # Tests that race a signal against a running build: on a loaded machine they fail with no mutant at
 # all, and a mutant "killed" by one would be noise. They stay in the suite; here they are left out.
