@@ -57,8 +57,9 @@ MODULES = {
     "render": (["src/healthq/render.py"], ["tests/test_render.py", "tests/test_sections.py", "tests/test_cli.py",
                                            "tests/test_terminal.py"]),
 }
-# Tests that race a signal against a running build: on a loaded machine they fail with no mutant at
-# all, and a mutant "killed" by one would be noise. They stay in the suite; here they are left out.
+# Tests that send SIGINT to a running healthq. A job started in the background (nohup, `&` without
+# job control) ignores SIGINT, and so do its children: these tests then fail with no mutant at all,
+# so a run left in the background would count noise. They stay in the suite; here they are left out.
 TIMING = "not interrupted_build and not concurrent_cold_starts and not ctrl_c_during_start_up and not ctrl_c_in_the_pager"
 OPERATORS = [
     *(f"core/ReplaceComparisonOperator_{a}_{b}" for a, b in [
