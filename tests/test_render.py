@@ -127,3 +127,24 @@ def test_list_rows_with_wide_titles_fit_the_screen(cli, monkeypatch, columns):
     assert any("多囊" in line for line in lines)
     assert all(cell_len(line) <= columns for line in lines), [line for line in lines if cell_len(line) > columns]
     assert "wide-title-test" in [line.split()[-1] for line in lines if line.strip()]  # the id is whole
+
+
+@pytest.mark.parametrize("age,shown", [("6w", "6 weeks"), ("12w", "12 weeks"), ("3m", "3 months"), ("18mo", "18 months"), ("5", "5 years")])
+def test_the_patient_line_gives_the_age_in_the_unit_a_parent_uses(cli, age, shown):
+    """Weeks under 3 months, months under 2 years, then years; exactly 3 months is '3 months'."""
+    r = cli("check", "--age", age, "fever")
+    assert r.code == 0, r
+    assert f"Patient: age {shown}\n" in r.out, r.out
+
+
+def test_compare_fills_a_wide_screen(cli, monkeypatch):
+    """At 80 columns or more compare is a table as wide as the screen, and no wider."""
+    from rich.cells import cell_len
+
+    for columns in (80, 120):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        r = cli("compare", "cold", "flu")
+        assert r.code == 0, r
+        lines = r.out.splitlines()
+        assert cell_len(lines[0]) == columns and lines[0].startswith("┏"), lines[0]
+        assert all(cell_len(line) <= columns for line in lines)
