@@ -62,3 +62,21 @@ def fixture_entry(**overrides):
     base = json.loads((FIXTURES / "mini.json").read_text(encoding="utf-8"))[0]
     base.update(overrides)
     return base
+
+
+# Characters that break text handling: zero-width, bidi marks, overrides and isolates, the BOM,
+# escape, NUL, BEL and a combining mark.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x1b\x00\x07\u0301"
+
+
+def hostile_text(max_parts: int = 12):
+    """A Hypothesis strategy for text as it reaches healthq from a terminal or a script: any
+    characters, and often the ones st.text() never gives (lone surrogates, which Python makes of
+    undecodable bytes in argv; bidi overrides; zero-width characters; escapes), mixed with words
+    that do match something."""
+    from hypothesis import strategies as st
+
+    return st.lists(st.one_of(
+        st.text(max_size=20), st.characters(categories=["Cs"]), st.sampled_from(list(INVISIBLE)),
+        st.sampled_from(["pcos", " fever ", "chest pain", "\x1b[31m", "\x1b]8;;x\x07", "[bold]", "ＰＣＯＳ"]),
+    ), max_size=max_parts).map("".join)

@@ -386,3 +386,18 @@ def test_wrapped_check_banner_lines_keep_their_indent(cli, monkeypatch):
     assert banner and all(line.startswith(" " * 12) and line[12] != " " for line in banner)
     flag = lines[len(banner) + 1:lines.index("")]
     assert len(flag) >= 2 and all(line.startswith("    ") and line[4] != " " for line in flag[1:])
+
+
+@pytest.mark.parametrize("args", [["causes"], ["when"], ["show"], ["related"], ["ask", "what causes"], ["compare", "pcos"]],
+                         ids=lambda a: a[0])
+def test_no_match_json_has_the_keys_of_an_answer(cli, args):
+    """Each command built its no-match JSON inline and they differed (show's had no id or title):
+    a script reading a key must find it, null or empty, when nothing matched."""
+    found = cli(args[0], "--json", *args[1:], "recurrent miscarriage" if args[0] != "compare" else "gout").json()
+    r = cli(args[0], "--json", *args[1:], "qwxzplorb")
+    assert r.code == 1 and r.err.startswith("Error: no match"), r
+    empty = r.json()
+    assert empty["error"] == "no match" and isinstance(empty["suggestions"], list)
+    keys = {"id", "title"} if args[0] == "show" else set(found)
+    assert keys - {"reviewed", "matched", "score"} <= set(empty), (sorted(found), sorted(empty))
+    assert all(empty[k] in (None, []) for k in (keys & set(empty)) - {"section"}), empty

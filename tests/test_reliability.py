@@ -11,6 +11,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -468,3 +469,16 @@ def test_unhashable_values_are_problems_not_crashes(cli, tmp_path, field, value)
     assert r.code == 0 and assert_one_line(r.err).startswith(f"Warning: ignoring {path}"), r
     v = cli("validate", str(path))
     assert v.code == 1 and f"{field}: must be one of" in v.out, v
+
+
+@posix
+def test_the_cache_directory_is_private(cli, tmp_path):
+    """Every file healthq leaves in its cache (the index, the lock, the phrase table) and the
+    directory itself can be read by its owner only."""
+    cache = tmp_path / "cache"
+    assert cli("check", "--json", "fever").code == 0
+    assert cli("causes", "pcos").code == 0
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    files = list(cache.iterdir())
+    assert {p.name for p in files} >= {"build.lock"} and any(p.name.startswith("index-") for p in files)
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {p.name: "0o600" for p in files}

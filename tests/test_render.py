@@ -98,6 +98,9 @@ def test_wide_titles_never_split_the_show_command(cli, monkeypatch, columns):
     wide = next(i for i, line in enumerate(lines) if "多囊" in line)
     assert any(line.strip().endswith("healthq show wide-title-test") for line in lines[wide:wide + 3])
     assert all(cell_len(line) <= columns for line in lines if "healthq show" not in line)
+    # a line with a command fits the screen, or the terminal folds it and splits the command; only a
+    # command longer than the screen may overflow, alone on its line
+    assert all(cell_len(line) <= columns or line.strip().startswith("healthq show") for line in lines), lines
     commands = [line.split("healthq show ", 1)[1] for line in lines if "healthq show " in line]
     assert sorted(commands) == sorted(["testosis", "long-named-test-condition-for-wrapping", "wide-title-test"])
 
@@ -107,3 +110,41 @@ def test_the_number_colour_does_not_bleed_into_the_item(cli, monkeypatch):
     out = cli("causes", "--data", str(FIXTURES / "mini.json"), "testitis").out
     assert "\x1b[1;36m1. \x1b[0m\x1b[1mA made-up germ\x1b[0m" in out  # number bold cyan, name bold only
     assert "\x1b[1;36mA made-up germ" not in out and "\x1b[1;36mhealthq tests" not in out
+
+
+@pytest.mark.parametrize("columns", [50, 64, 70])
+def test_list_rows_with_wide_titles_fit_the_screen(cli, monkeypatch, columns):
+    """list measured the CJK title with len(): at 50 to 78 columns its row looked like it fitted
+    and the terminal folded it in two, the id split from its title at a random place."""
+    import healthq.cache
+    from rich.cells import cell_len
+
+    monkeypatch.setattr(healthq.cache, "bundled_files", lambda: [])
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = cli("list", "--data", str(GOLDEN_DATA))
+    assert r.code == 0, r
+    lines = r.out.splitlines()
+    assert any("多囊" in line for line in lines)
+    assert all(cell_len(line) <= columns for line in lines), [line for line in lines if cell_len(line) > columns]
+    assert "wide-title-test" in [line.split()[-1] for line in lines if line.strip()]  # the id is whole
+
+
+@pytest.mark.parametrize("age,shown", [("6w", "6 weeks"), ("12w", "12 weeks"), ("3m", "3 months"), ("18mo", "18 months"), ("5", "5 years")])
+def test_the_patient_line_gives_the_age_in_the_unit_a_parent_uses(cli, age, shown):
+    """Weeks under 3 months, months under 2 years, then years; exactly 3 months is '3 months'."""
+    r = cli("check", "--age", age, "fever")
+    assert r.code == 0, r
+    assert f"Patient: age {shown}\n" in r.out, r.out
+
+
+def test_compare_fills_a_wide_screen(cli, monkeypatch):
+    """At 80 columns or more compare is a table as wide as the screen, and no wider."""
+    from rich.cells import cell_len
+
+    for columns in (80, 120):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        r = cli("compare", "cold", "flu")
+        assert r.code == 0, r
+        lines = r.out.splitlines()
+        assert cell_len(lines[0]) == columns and lines[0].startswith("┏"), lines[0]
+        assert all(cell_len(line) <= columns for line in lines)

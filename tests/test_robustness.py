@@ -8,18 +8,32 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import fixture_entry, write_dataset
+from conftest import fixture_entry, hostile_text, write_dataset
 
 COMMANDS = ["causes", "symptoms", "treatment", "diagnosis", "prevention", "risks", "complications", "when", "show", "related", "search", "check"]
+PCOS = "Polycystic ovary syndrome"
+# Each hostile text with the exit code it must give: (every lookup command, search, check). A text
+# that is PCOS under invisible, full-width, bidi, combining or markup characters must answer with
+# PCOS in every command; nothing that is not a query may be answered as if it were one.
 HOSTILE = [
-    "", " ", "\t\n", "x" * 100_000, "\x00\x01\x02", "\x1b[31mred\x1b[0m", "\x1b]8;;https://evil.example\x07click\x1b]8;;\x07",
-    "[bold]pcos", "[/]", "[link=https://evil.example]pcos[/link]", "\u202epcos", "p\u200bc\u200bo\u200bs", "🤒 fever",
-    "ＰＣＯＳ", "pcos\u0301\u0301", "\udcff\udcfe", "-", "--", "pcos" + "\u0300" * 500, "\u0000fever", "%s%n{0}", "'; DROP TABLE names; --",
+    ("", 2, 2, 1), (" ", 2, 2, 1), ("\t\n", 2, 2, 1), ("x" * 100_000, 1, 1, 1), ("\x00\x01\x02", 2, 2, 1),
+    ("\x1b[31mred\x1b[0m", 1, 1, 0), ("\x1b]8;;https://evil.example\x07click\x1b]8;;\x07", 1, 1, None),
+    ("[bold]pcos", 0, 0, 0), ("[/]", 2, 2, 1), ("[link=https://evil.example]pcos[/link]", 1, 1, None),
+    ("\u202epcos", 0, 0, 0), ("p\u200bc\u200bo\u200bs", 0, 0, 0), ("🤒 fever", 1, 0, 0), ("ＰＣＯＳ", 0, 0, 0),
+    ("pcos\u0301\u0301", 0, 0, 0), ("\udcff\udcfe", 2, 2, 1), ("-", 2, 2, 1), ("--", 2, 2, 1),
+    ("pcos" + "\u0300" * 500, 0, 0, 0), ("\u0000fever", 1, 0, 0), ("%s%n{0}", 1, 1, 1),
+    ("'; DROP TABLE names; --", 1, 1, None),
 ]
+FINDS_PCOS = {"[bold]pcos", "\u202epcos", "p\u200bc\u200bo\u200bs", "ＰＣＯＳ", "pcos\u0301\u0301", "pcos" + "\u0300" * 500}
 
 
-def assert_clean(r):
-    assert r.code in (0, 1, 2), r
+def assert_clean(r, code=None):
+    """One clean outcome: the expected exit code (or a documented one), no traceback, no escape
+    sequence or bidi override reaching the terminal, and an error line whenever it fails."""
+    if code is None:
+        assert r.code in (0, 1, 2), r
+    else:
+        assert r.code == code, r
     assert "Traceback" not in r.err and "Traceback" not in r.out
     assert "\x1b" not in r.out and "\x1b" not in r.err
     assert "\u202e" not in r.out and "\u202e" not in r.err
@@ -28,14 +42,23 @@ def assert_clean(r):
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_query_text(cli, command, text):
+@pytest.mark.parametrize("text,lookup,search,check", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_query_text(cli, command, text, lookup, search, check):
     args = [command, "--", text] if text.startswith("-") else [command, text]
-    assert_clean(cli(*args))
+    r = cli(*args)
+    expected = {"search": search, "check": check}.get(command, lookup)
+    assert_clean(r, expected)
+    if text in FINDS_PCOS:
+        assert PCOS in r.out.replace("\n", " "), r
+
+
+def test_the_pcos_spellings_are_hostile_texts():
+    assert FINDS_PCOS <= {text for text, *_ in HOSTILE}
+    assert all(code == 0 for text, *codes in HOSTILE if text in FINDS_PCOS for code in codes)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(command=st.sampled_from(COMMANDS), text=st.text(max_size=200), as_json=st.booleans())
+@given(command=st.sampled_from(COMMANDS), text=hostile_text(), as_json=st.booleans())
 def test_any_text_to_any_command(cli, command, text, as_json):
     args = [command] + (["--json"] if as_json else []) + ["--", text]
     r = cli(*args)
@@ -120,7 +143,9 @@ def test_environments(cli, monkeypatch, env):
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     r = cli("causes", "recurrent miscarriage")
-    assert r.code == 0 and "Antiphospholipid" in r.out.replace("\n", " ").replace("  ", " ") or "Antiphospholipid" in r.out
+    assert r.code == 0, r
+    words = " ".join(r.out.split())  # narrow screens wrap the lines, never the words
+    assert words.startswith("Recurrent miscarriage") and "Antiphospholipid" in words, r
     assert "\x1b" not in r.out
 
 

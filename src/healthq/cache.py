@@ -84,12 +84,6 @@ def files_key(files: list[tuple[Path, bool]]) -> str:
     return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}{len(raw):x}"
 
 
-def _warn(text: str) -> None:
-    from .errors import message
-
-    message(text, prefix="Warning")
-
-
 class _Lock:
     """An exclusive flock on the cache directory's build.lock; released when the process ends."""
 
@@ -289,7 +283,9 @@ class IndexCache:
     def heal(self, exc: Exception) -> sqlite3.Connection:
         """Throw a damaged index away and build a new one (in memory if the cache cannot be used)."""
         reason = str(exc).splitlines()[0][:80] if str(exc) else exc.__class__.__name__
-        _warn(f"the index cache was damaged ({reason}); rebuilt it")
+        from .errors import warn
+
+        warn(f"the index cache was damaged ({reason}); rebuilt it")
         self.discard()
         db = self._build_cached() if self.directory is not None else None
         return db if db is not None else self._build_memory()
@@ -309,9 +305,9 @@ def _close_and_remove(db, tmp: str) -> None:
 
 def _waiting_note() -> None:
     if _stderr_is_terminal():
-        from .errors import message
+        from .errors import note
 
-        message("waiting for another healthq to finish building the index", prefix="Note")
+        note("waiting for another healthq to finish building the index")
 
 
 def _stderr_is_terminal() -> bool:

@@ -24,10 +24,11 @@ from .reading import (
     DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
     patient, phrase_words, tokenise, word,
 )
+from .sections import LEVEL_KEYS
 from .store import bundled_dir
-from .text import fold
+from .text import clean, fold
 
-LEVELS = ("self-care", "routine", "urgent", "emergency")
+LEVELS = LEVEL_KEYS  # least to most urgent (sections.py holds the levels)
 # How much a typed symptom counts, by its specificity in the vocabulary (1 = common, such as fever;
 # 3 = nearly specific to one condition, such as a rash on the palms and soles).
 SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
@@ -218,6 +219,11 @@ class NothingRecognised(HealthqError):
         self.understood = understood
         self.unrecognised = unrecognised
 
+    def as_json(self) -> dict:
+        """A report with nothing in it but what was read, and the error."""
+        return {"triage": None, "triage_reason": None, "red_flags": [], "understood": self.understood,
+                "unrecognised": self.unrecognised, "results": [], "error": "no symptom recognised"}
+
 
 @dataclass
 class Report:
@@ -270,7 +276,8 @@ MAX_TEXT = 2000  # characters of a description that are read; longer input is cu
 def describe(texts: list[str]) -> tuple[str, bool]:
     """All arguments as one description. Quoted phrases stay apart (joined by commas); single words
     typed without quotes are one phrase ("chest pain sweating"). Returns (text, whether it was cut)."""
-    parts = [t for t in texts if t and t.strip()]
+    # invisible characters go first, as in every other command: "p\u200bc\u200bo\u200bs" is one word
+    parts = [c for c in (clean(t) for t in texts if t) if c.strip()]
     joiner = ", " if any(len(t.split()) > 1 for t in parts) else " "
     text = joiner.join(parts)
     if len(text) > MAX_TEXT:
@@ -601,7 +608,9 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     obstetric = pregnant or "given-birth" in present
     scored = []
     for idx, explained in per_condition.items():
-        _i, cid, title, triage, prevalence, csex, age_min, age_max, _n, category = facts[idx]
+        fact = facts[idx]  # an index row, read by name
+        cid, title, triage, prevalence, csex = fact.id, fact.title, fact.triage, fact.prevalence, fact.sex
+        age_min, age_max, category = fact.age_min, fact.age_max, fact.category
         if sex and csex in ("female", "male") and csex != sex:
             continue
         if pregnant and csex == "male":

@@ -11,6 +11,8 @@ import typer
 
 from . import __version__
 from .errors import NO_MATCH, HealthqError, UsageError
+from .answers import ArticleAnswer, CompareAnswer, RelatedAnswer, SectionAnswer, no_match
+from .sections import BY_KEY, SECTIONS, WHEN
 
 EPILOG_TERM = "TERM is free text: a name, an abbreviation, a lay word or a question, quoted or not."
 
@@ -116,7 +118,7 @@ def _render():
 def _store(data):
     import os
 
-    from .errors import message
+    from .errors import warn
     from .store import open_store
 
     explicit = _GLOBAL_DATA + list(data or [])
@@ -125,11 +127,14 @@ def _store(data):
             raise UsageError(f"--data {path[:200]}: no such file")
     store = open_store(explicit)
     for text in store.warnings:
-        message(text, prefix="Warning")
+        warn(text)
     return store
 
 
-def _emit_json(obj) -> None:
+def emit(answer) -> None:
+    """Print an answer as JSON on stdout: anything with as_json() (the answer types, Report, Match)
+    or plain JSON values. The one place --json output is written."""
+    obj = answer.as_json() if hasattr(answer, "as_json") else answer
     text = json.dumps(obj, ensure_ascii=True, indent=2) + "\n"
     try:
         sys.stdout.write(text)
@@ -145,9 +150,10 @@ def _join(term: list[str]) -> str:
     return " ".join(term)
 
 
-def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = False):
-    """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions."""
-    from .errors import message
+def _resolve(store, term: list[str], as_json: bool, empty: dict, full: bool = False):
+    """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions (under
+    --json, the no-match object: `empty` is the answer's shape with nothing in it)."""
+    from .errors import message, note
     from .search import answer
 
     res = answer(store, _join(term))
@@ -155,9 +161,7 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
         message(f"'{res.symptom}' is a symptom, not a condition. To see what can cause it and how urgent it is, "
                 f"try: healthq check \"{(_join(term) if not res.asked else res.terms or _join(term))[:80]}\"")
         if as_json:
-            empty_json["symptom"] = res.symptom
-            empty_json["suggestions"] = []
-            _emit_json(empty_json)
+            emit(no_match(empty, symptom=res.symptom))
         raise typer.Exit(NO_MATCH)
     if res.match is None:
         from . import crisis
@@ -175,14 +179,13 @@ def _resolve(store, term: list[str], as_json: bool, empty_json, full: bool = Fal
         else:
             message(f"no match for '{((res.terms if res.asked else None) or _join(term))[:80]}'.{hint}")
         if as_json:
-            empty_json["suggestions"] = [m.as_json() for m in res.others]
-            _emit_json(empty_json)
+            emit(no_match(empty, res.others))
         raise typer.Exit(NO_MATCH)
     if res.note:
         extra = ""
         if res.others:
             extra = " Other matches: " + ", ".join(m.title for m in res.others) + "."
-        message(res.note + "." + extra, prefix="Note")
+        note(res.note + "." + extra)
     return res if full else res.match
 
 
@@ -199,8 +202,7 @@ def _guess(match, term: list[str]) -> str | None:
 
 def _section(section: str, term: list[str], as_json: bool, data) -> None:
     store = _store(data)
-    empty = {"id": None, "title": None, "section": section, "items": [], "related": [], "sources": [], "error": "no match"}
-    match = _resolve(store, term, as_json, empty)
+    match = _resolve(store, term, as_json, SectionAnswer.empty(section))
     _print_section(store, match, section, as_json, term)
 
 
@@ -208,33 +210,13 @@ def _print_section(store, match, section: str, as_json: bool, term: list[str]) -
     entry = store.entry(match.idx)
     related = _related(store, entry)
     if as_json:
-        if section == "when_to_seek_care":
-            care = entry.get("when_to_seek_care", {})
-            items = [{"level": level, "text": s} for level in ("emergency", "urgent", "routine") for s in care.get(level, [])]
-        else:
-            items = entry["sections"].get(section, [])
-        _emit_json({
-            "id": entry["id"], "title": entry["title"], "section": section, "items": items,
-            "related": [{"id": i, "title": t} for i, t in related], "sources": entry.get("sources", []),
-            "reviewed": entry.get("reviewed"), "matched": match.matched, "score": match.score,
-        })
+        emit(SectionAnswer(entry, section, related, match))
         return
     _render().section(entry, section, related, _guess(match, term))
 
 
-SECTION_COMMANDS = [
-    ("causes", "causes", "What causes a condition.", "causes \"recurrent miscarriage\"", "what causes kidney stones?"),
-    ("symptoms", "symptoms", "The symptoms and signs of a condition.", "symptoms pcos", "symptoms of gout"),
-    ("treatment", "treatment", "How a condition is treated.", "treatment piles", "how to treat period pain"),
-    ("diagnosis", "diagnosis", "The tests used to diagnose a condition.", "diagnosis \"coeliac disease\"", "diagnosis uti"),
-    ("prevention", "prevention", "How to lower the chance of getting a condition.", "prevention \"type 2 diabetes\"", "prevention stroke"),
-    ("risks", "risk_factors", "What makes a condition more likely (risk factors).", "risks \"breast cancer\"", "risks gout"),
-    ("complications", "complications", "What a condition can lead to.", "complications \"high blood pressure\"", "complications diabetes"),
-    ("when", "when_to_seek_care", "When to get help: emergency, urgent and routine signs.", "when \"chest pain\"", "when miscarriage"),
-]
-
-
-SECTION_FIELDS = {name: section for name, section, *_rest in SECTION_COMMANDS}  # "risks" -> "risk_factors"
+SECTION_COMMANDS = [(s.command, s.key, s.summary, *s.examples) for s in SECTIONS + (WHEN,)]
+SECTION_FIELDS = {s.command: s.key for s in SECTIONS + (WHEN,)}  # "risks" -> "risk_factors"
 
 
 def _make_section_command(name: str, section: str, summary: str, ex1: str, ex2: str):
@@ -274,34 +256,29 @@ def cmd_ask(
       healthq "difference between fibroids and ovarian cysts"
       healthq ask --json "signs of a heart attack in women"
     """
-    from .errors import message
+    from .errors import note
 
     store = _store(data)
-    empty = {"id": None, "title": None, "section": None, "items": [], "related": [], "sources": [], "error": "no match"}
-    ans = _resolve(store, question, as_json, empty, full=True)
+    ans = _resolve(store, question, as_json, SectionAnswer.empty(None), full=True)
     match = ans.match
     if ans.section == "compare" and ans.other is not None:
         if not as_json:
-            message(f"comparing {match.title} and {ans.other.title} (you asked for {ans.asked}).", prefix="Note")
+            note(f"comparing {match.title} and {ans.other.title} (you asked for {ans.asked}).")
         _compare(store, match, ans.other, as_json)
         return
     section = SECTION_FIELDS.get(ans.section, ans.section)
     if section == "show":
         if not as_json:
-            message(f"showing the whole article on {match.title}.", prefix="Note")
+            note(f"showing the whole article on {match.title}.")
         _show(store, match, as_json, question)
         return
     if not as_json:
         label = SECTION_LABELS.get(section, section)
-        message(f"showing {label} of {match.title} (you asked '{ans.asked}').", prefix="Note")
+        note(f"showing {label} of {match.title} (you asked '{ans.asked}').")
     _print_section(store, match, section, as_json, question)
 
 
-SECTION_LABELS = {
-    "causes": "the causes", "symptoms": "the symptoms", "treatment": "the treatment", "diagnosis": "the tests",
-    "prevention": "prevention", "risk_factors": "the risk factors", "complications": "the complications",
-    "when_to_seek_care": "when to get help",
-}
+SECTION_LABELS = {key: s.label for key, s in BY_KEY.items()}  # "showing the causes of ..."
 
 
 @app.command("compare")
@@ -321,29 +298,19 @@ def cmd_compare(
       healthq compare --json "heart attack" angina
     """
     store = _store(data)
-    empty = {"a": None, "b": None, "error": "no match"}
-    a = _resolve(store, [first], as_json, empty)
-    b = _resolve(store, [second], as_json, empty)
+    a = _resolve(store, [first], as_json, CompareAnswer.empty())
+    b = _resolve(store, [second], as_json, CompareAnswer.empty())
     _compare(store, a, b, as_json)
 
 
 def _compare(store, a, b, as_json: bool) -> None:
     ea, eb = store.entry(a.idx), store.entry(b.idx)
     if as_json:
-        _emit_json({"a": _compare_json(ea), "b": _compare_json(eb)})
+        emit(CompareAnswer(ea, eb))
         return
     from . import render
 
     render.compare(ea, eb)
-
-
-def _compare_json(entry) -> dict:
-    names = lambda key: [i["name"] for i in entry["sections"].get(key, [])]  # noqa: E731
-    return {
-        "id": entry["id"], "title": entry["title"], "summary": entry["summary"], "symptoms": names("symptoms"),
-        "causes": names("causes"), "diagnosis": names("diagnosis"), "treatment": names("treatment"),
-        "when_to_seek_care": entry.get("when_to_seek_care", {}), "sources": entry.get("sources", []),
-    }
 
 
 @app.command("show")
@@ -358,14 +325,14 @@ def cmd_show(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Optional[
       healthq show --json uti
     """
     store = _store(data)
-    match = _resolve(store, term, as_json, {"error": "no match"})
+    match = _resolve(store, term, as_json, ArticleAnswer.empty())
     _show(store, match, as_json, term)
 
 
 def _show(store, match, as_json: bool, term: list[str]) -> None:
     entry = store.entry(match.idx)
     if as_json:
-        _emit_json(entry)
+        emit(ArticleAnswer(entry))
         return
     _render().article(entry, _related(store, entry), _guess(match, term))
 
@@ -381,11 +348,11 @@ def cmd_related(term: List[str] = TermArg, as_json: bool = JsonOpt, data: Option
       healthq related --json pcos
     """
     store = _store(data)
-    match = _resolve(store, term, as_json, {"id": None, "title": None, "related": [], "error": "no match"})
+    match = _resolve(store, term, as_json, RelatedAnswer.empty())
     entry = store.entry(match.idx)
     related = _related(store, entry)
     if as_json:
-        _emit_json({"id": entry["id"], "title": entry["title"], "related": [{"id": i, "title": t} for i, t in related]})
+        emit(RelatedAnswer(entry, related))
         return
     _render().related_list(entry, related, _guess(match, term))
 
@@ -415,7 +382,7 @@ def cmd_search(
     store = _store(data)
     results = search(store, _join(query), limit=limit)  # only results at or above the relevance floor
     if as_json:
-        _emit_json([m.as_json() for m in results])
+        emit([m.as_json() for m in results])
     else:
         if results:
             _render().matches(_join(query), results)
@@ -456,7 +423,7 @@ def cmd_list(
             raise UsageError(f"unknown category '{category[:60]}'; choose one of: " + ", ".join(sorted(store.categories())))
     rows = list(store.summaries(chosen))
     if as_json:
-        _emit_json(rows)
+        emit(rows)
         return
     _render().listing(rows, CATEGORIES)
 
@@ -505,11 +472,10 @@ def cmd_check(
         report = check(store, symptoms, age=years, sex=sex.value if sex else None, limit=limit)
     except NothingRecognised as exc:
         if as_json:
-            _emit_json({"triage": None, "triage_reason": None, "red_flags": [], "understood": exc.understood,
-                        "unrecognised": exc.unrecognised, "results": [], "error": "no symptom recognised"})
+            emit(exc)
         raise
     if as_json:
-        _emit_json(report.as_json())
+        emit(report)
         return
     _render().check_report(report)
 
@@ -548,7 +514,9 @@ def cmd_validate(
         try:
             found, file_problems = validate_file(path)
         except HealthqError as exc:
-            problems.append(Problem(str(path), "-", "(file)", str(exc).removeprefix(str(path)).lstrip(":0123456789 ")))
+            line = getattr(exc, "line", None)
+            where = f"{path}:{line}:" if line else f"{path}:"
+            problems.append(Problem(str(path), "-", "(file)", str(exc).removeprefix(where).lstrip(), line))
             continue
         problems += file_problems
         if not file_problems:
@@ -560,7 +528,7 @@ def cmd_validate(
     link_problems = check_links(entries, set(vocab.symptoms), file_of)
     problems += [p for p in link_problems if p.entry in mine]
     if as_json:
-        _emit_json({"files": checked, "problems": [p.__dict__ for p in problems], "valid": not problems})
+        emit({"files": checked, "problems": [p.__dict__ for p in problems], "valid": not problems})
     else:
         from .errors import message
 

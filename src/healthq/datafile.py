@@ -100,6 +100,11 @@ def _skip(text: str, i: int) -> int:
     return i
 
 
+def _at(label: str, line: int, text: str) -> DataError:
+    """A problem at one line of a file: `file:line: text`, with the line kept for `validate`."""
+    return DataError(f"{label}:{line}: {text}", line=line)
+
+
 def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -122,15 +127,15 @@ def _decode(text: str, i: int, label: str):
     try:
         return _DECODER.raw_decode(text, i)
     except json.JSONDecodeError as exc:
-        raise DataError(f"{label}:{exc.lineno}: is not valid JSON ({exc.msg})") from None
+        raise _at(label, exc.lineno, f"is not valid JSON ({exc.msg})") from None
     except RecursionError:
-        raise DataError(f"{label}:{_line_of(text, i)}: is nested too deeply") from None
+        raise _at(label, _line_of(text, i), "is nested too deeply") from None
     except _HugeNumber as exc:
         where = text.find(exc.args[0], i)
         line = _line_of(text, where) if where >= 0 else _line_of(text, i)
-        raise DataError(f"{label}:{line}: has a number longer than {MAX_INT_DIGITS} digits") from None
+        raise _at(label, line, f"has a number longer than {MAX_INT_DIGITS} digits") from None
     except ValueError as exc:  # any other number the decoder cannot hold
-        raise DataError(f"{label}:{_line_of(text, i)}: is not valid JSON ({str(exc)[:80]})") from None
+        raise _at(label, _line_of(text, i), f"is not valid JSON ({str(exc)[:80]})") from None
 
 
 def parse_file(path: Path, raw: bytes | None = None):
@@ -157,7 +162,7 @@ def iter_entries(path: Path, raw: bytes):
         text = raw[offset:].decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(f"{label}:{line}: is not valid UTF-8") from None
+        raise _at(label, line, "is not valid UTF-8") from None
     i = _skip(text, 0)
     if i == len(text):
         raise DataError(f"{label}: is empty; a dataset file is a JSON array of conditions")
@@ -166,16 +171,14 @@ def iter_entries(path: Path, raw: bytes):
         obj, end = _decode(text, i, label)
         rest = _skip(text, end)
         if rest != len(text):
-            raise DataError(f"{label}:{_line_of(text, rest)}: has text after the closing '}}'")
+            raise _at(label, _line_of(text, rest), "has text after the closing '}'")
         start = i + offset if ascii_only else len(text[:i].encode("utf-8")) + offset
         stop = end + offset if ascii_only else len(text[:end].encode("utf-8")) + offset
         yield obj, start, stop, _line_of(text, i)
         return
     if text[i] != "[":
-        raise DataError(
-            f"{label}:{_line_of(text, i)}: must be a condition (a JSON object) or a JSON array of conditions"
-            f" (it starts with {text[i]!r})"
-        )
+        raise _at(label, _line_of(text, i), "must be a condition (a JSON object) or a JSON array of conditions"
+                  f" (it starts with {text[i]!r})")
     i = _skip(text, i + 1)
     char_pos, byte_pos = 0, offset
 
@@ -206,9 +209,9 @@ def iter_entries(path: Path, raw: bytes):
                 i = _skip(text, i + 1)
                 break
             where = _line_of(text, min(i, len(text)))
-            raise DataError(f"{label}:{where}: is not valid JSON (expected ',' or ']' between conditions)")
+            raise _at(label, where, "is not valid JSON (expected ',' or ']' between conditions)")
     if i != len(text):
-        raise DataError(f"{label}:{_line_of(text, i)}: has text after the closing ']'")
+        raise _at(label, _line_of(text, i), "has text after the closing ']'")
 
 
 def check_file(path: Path):

@@ -25,7 +25,13 @@ class UsageError(HealthqError):
 
 
 class DataError(HealthqError):
+    """A dataset that cannot be used; `line` is the line of the file it names, when known."""
+
     exit_code = DATA_ERROR
+
+    def __init__(self, message: str, exit_code: int | None = None, line: int | None = None):
+        super().__init__(message, exit_code)
+        self.line = line
 
 
 def message(text: str, prefix: str = "Error") -> None:
@@ -45,6 +51,16 @@ def message(text: str, prefix: str = "Error") -> None:
         sys.stderr.flush()
     except (OSError, ValueError, UnicodeError):
         pass
+
+
+def warn(text: str) -> None:
+    """`Warning: text` on stderr, through message()."""
+    message(text, prefix="Warning")
+
+
+def note(text: str) -> None:
+    """`Note: text` on stderr, through message()."""
+    message(text, prefix="Note")
 
 
 def for_stderr(text: str) -> str:

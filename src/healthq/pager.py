@@ -37,9 +37,9 @@ def page_text(text: str) -> bool:
     except (ValueError, IndexError):
         program = ""
     if not program or shutil.which(program) is None:
-        from .errors import message
+        from .errors import warn
 
-        message(f"pager '{command[:60]}' not found; printing directly (set PAGER, or HEALTHQ_PAGER= for none)", prefix="Warning")
+        warn(f"pager '{command[:60]}' not found; printing directly (set PAGER, or HEALTHQ_PAGER= for none)")
         return False
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")

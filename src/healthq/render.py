@@ -12,30 +12,10 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
+from .sections import BY_KEY, CARE_LEVELS, LEVEL, SHOW_ORDER, WHEN
 from .text import clean
 
 DISCLAIMER = "This is general information, not a diagnosis. If you are worried about your health, talk to a doctor, nurse or pharmacist."
-SECTION_TITLES = {
-    "causes": "Causes",
-    "symptoms": "Symptoms",
-    "risk_factors": "Risk factors",
-    "diagnosis": "Tests and diagnosis",
-    "treatment": "Treatment",
-    "prevention": "Prevention",
-    "complications": "Complications",
-    "when_to_seek_care": "When to get help",
-}
-CARE = (
-    ("emergency", "Emergency: call the emergency number (999, 911, 112) or go to the emergency department now if", "bold red"),
-    ("urgent", "Urgent: see a doctor or call a health advice line today if", "bold yellow"),
-    ("routine", "Routine: book an appointment with your doctor if", "bold"),
-)
-TRIAGE_TEXT = {
-    "emergency": ("EMERGENCY", "Call the emergency number (999, 911, 112) or go to the emergency department now.", "bold white on red"),
-    "urgent": ("URGENT", "See a doctor today, or call a health advice line (NHS 111 in England).", "bold black on yellow"),
-    "routine": ("ROUTINE", "Book an appointment with your doctor in the next few days.", "bold"),
-    "self-care": ("SELF-CARE", "This can usually be looked after at home. Get help if it gets worse or does not improve.", "bold green"),
-}
 
 
 def _width() -> int | None:
@@ -318,11 +298,11 @@ def _items(out, items, numbered: bool) -> None:
 
 
 def _care(out, care: dict) -> None:
-    for key, heading, style in CARE:
+    for key in CARE_LEVELS:
         sentences = care.get(key) or []
         if not sentences:
             continue
-        out.print(t(heading + ":", style))
+        out.print(t(LEVEL[key].care + ":", LEVEL[key].care_style))
         _items(out, [{"name": s} for s in sentences], numbered=False)
 
 
@@ -331,7 +311,7 @@ def _heading(out, title: str, section: str | None, guess: str | None = None) -> 
     text = Text()
     text.append(clean(title), style="bold underline")
     if section:
-        text.append(" — " + SECTION_TITLES[section], style="bold")
+        text.append(" — " + BY_KEY[section].title, style="bold")
     if guess:
         text.append(f" (closest match to '{clean(guess)[:80]}')", style="yellow")
     out.print(text)
@@ -371,9 +351,6 @@ def _footer(out) -> None:
     out.print(t(DISCLAIMER, "italic"))
 
 
-NUMBERED = ("causes", "risk_factors", "complications")  # lists where the order and count matter
-
-
 def _close(out, entry: dict, related: list[tuple[str, str]]) -> None:
     """Every answer ends the same way: related topics, sources with the review date, the disclaimer."""
     _related(out, related)
@@ -389,7 +366,7 @@ def section(entry: dict, section: str, related: list[tuple[str, str]], guess: st
     if section == "when_to_seek_care":
         _care(out, entry.get("when_to_seek_care", {}))
     else:
-        _items(out, entry["sections"].get(section, []), numbered=section in NUMBERED)
+        _items(out, entry["sections"].get(section, []), numbered=BY_KEY[section].numbered)
     _close(out, entry, related)
 
 
@@ -400,12 +377,12 @@ def article(entry: dict, related: list[tuple[str, str]], guess: str | None = Non
         out.print(t("Also called: " + ", ".join(entry["aliases"]), "dim"))
     out.print()
     out.print(t(entry.get("summary", "")))
-    for key in ("symptoms", "causes", "risk_factors", "diagnosis", "treatment", "prevention", "complications"):
+    for key in SHOW_ORDER:
         out.print()
-        out.print(t(SECTION_TITLES[key], "bold"))
-        _items(out, entry["sections"].get(key, []), numbered=key in NUMBERED)
+        out.print(t(BY_KEY[key].title, "bold"))
+        _items(out, entry["sections"].get(key, []), numbered=BY_KEY[key].numbered)
     out.print()
-    out.print(t(SECTION_TITLES["when_to_seek_care"], "bold"))
+    out.print(t(WHEN.title, "bold"))
     _care(out, entry.get("when_to_seek_care", {}))
     codes = entry.get("codes", {})
     if codes:
@@ -486,7 +463,8 @@ def _age_text(years: float) -> str:
 
 def check_report(report) -> None:
     out = page()
-    label, advice, style = TRIAGE_TEXT[report.triage]
+    level = LEVEL[report.triage]
+    label, advice, style = level.banner, level.advice, level.banner_style
     lead = " " * (len(label) + 3)  # wrapped advice lines start under the first word of the advice
     for n, (indent, line) in enumerate(_fit(advice, max(out.width, len(lead) + 10), lead, lead)):
         banner = Text()

@@ -217,7 +217,8 @@ def search(store, text: str, limit: int = 10, exact_only: bool = False) -> list[
             continue
         import json
 
-        out.append(Match(idx, row[1], row[2], json.loads(row[4]), row[3], int(score) if exact else min(99, int(round(score))), name, exact, covered, whole))
+        out.append(Match(idx, row["id"], row["title"], json.loads(row["aliases"]), row["category"],
+                         int(score) if exact else min(99, int(round(score))), name, exact, covered, whole))
     return out
 
 

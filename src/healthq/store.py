@@ -23,6 +23,7 @@ from .datafile import (
     user_files,
     validate_file,
 )
+from .errors import warn  # the one printer of messages is errors.message
 from .index import INDEX_FORMAT, IndexStale, Store, build
 
 __all__ = [
@@ -30,10 +31,3 @@ __all__ = [
     "bundled_files", "cache_dir", "check_file", "files_key", "iter_entries", "open_store", "parse_file", "read_data",
     "user_files", "validate_file", "warn",
 ]
-
-
-def warn(message: str) -> None:
-    """A one-line warning on stderr (errors.message does the printing)."""
-    from .errors import message as _message
-
-    _message(message, prefix="Warning")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sections import CARE_LEVELS, LEVEL_KEYS, SECTION_KEYS
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ICD10 = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -40,9 +42,8 @@ CATEGORIES = {
     "immune": "Immune system and allergy",
     "injuries": "Injuries, heat and first aid",
 }
-SECTIONS = ("causes", "symptoms", "risk_factors", "diagnosis", "treatment", "prevention", "complications")
-CARE_LEVELS = ("emergency", "urgent", "routine")
-TRIAGE = ("self-care", "routine", "urgent", "emergency")
+SECTIONS = SECTION_KEYS
+TRIAGE = LEVEL_KEYS
 PREVALENCE = ("very-common", "common", "uncommon", "rare")
 FIELDS = {
     "id", "title", "aliases", "misspellings", "category", "summary", "triage", "prevalence", "applies_to",
@@ -137,7 +138,11 @@ def _items_ok(items: list, symptom: bool) -> bool:
 
 
 def check_entry(entry, file: str, position: int, line: int | None = None) -> list[Problem]:
-    """Problems with one entry's own structure (links to other entries are checked by check_links)."""
+    """Problems with one entry's own structure (links to other entries are checked by check_links).
+
+    The entry's keys are checked first, then each field present by its check in FIELD_CHECKS, in
+    that order; a check is given the entry and `bad(field, message)` to report with.
+    """
     problems: list[Problem] = []
     name = f"#{position}"
     if isinstance(entry, dict) and isinstance(entry.get("id"), str) and SLUG.match(entry["id"]):
@@ -156,130 +161,178 @@ def check_entry(entry, file: str, position: int, line: int | None = None) -> lis
     if not keys <= FIELDS:
         for key in sorted(keys - FIELDS):
             bad(str(key), "is not a known field")
-    if "id" in entry and not (isinstance(entry["id"], str) and SLUG.match(entry["id"]) and len(entry["id"]) <= 80):
-        bad("id", "must be a slug of lower-case letters, digits and hyphens")
-    for key in ("title", "summary"):
-        if key in entry and (msg := _text(entry[key], 200 if key == "title" else MAX_TEXT)):
-            bad(key, msg)
-    if "aliases" in entry:
-        if not isinstance(entry["aliases"], list):
-            bad("aliases", "must be a list of strings")
-        else:
-            for i, alias in enumerate(entry["aliases"]):
-                if msg := _text(alias, 200):
-                    bad(f"aliases[{i}]", msg)
-    if "misspellings" in entry:
-        _check_misspellings(entry, bad)
-    if "category" in entry and not (isinstance(entry["category"], str) and entry["category"] in CATEGORIES):
-        bad("category", "must be one of: " + ", ".join(CATEGORIES))
-    if "triage" in entry and entry["triage"] not in TRIAGE:
-        bad("triage", "must be one of: " + ", ".join(TRIAGE))
-    if "prevalence" in entry and entry["prevalence"] not in PREVALENCE:
-        bad("prevalence", "must be one of: " + ", ".join(PREVALENCE))
-    if "applies_to" in entry:
-        applies = entry["applies_to"]
-        if not isinstance(applies, dict):
-            bad("applies_to", "must be an object")
-        else:
-            for key in sorted(applies.keys() - {"sex", "age_min", "age_max"}):
-                bad(f"applies_to.{key}", "is not a known field")
-            if "sex" in applies and applies["sex"] not in ("female", "male", "any"):
-                bad("applies_to.sex", "must be female, male or any")
-            for key in ("age_min", "age_max"):
-                if key in applies:
-                    value = applies[key]
-                    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 120:
-                        bad(f"applies_to.{key}", "must be a whole number from 0 to 120")
-    if "sections" in entry:
-        sections = entry["sections"]
-        if not isinstance(sections, dict):
-            bad("sections", "must be an object")
-        else:
-            for key in SECTIONS:
-                if key not in sections:
-                    bad(f"sections.{key}", "is missing")
-            for key in sorted(sections.keys() - _SECTION_SET) if not sections.keys() <= _SECTION_SET else ():
-                bad(f"sections.{key}", "is not a known section")
-            for key in SECTIONS:
-                items = sections.get(key)
-                if key not in sections:
-                    continue
-                if not isinstance(items, list) or not items:
-                    bad(f"sections.{key}", "must be a non-empty list of items")
-                    continue
-                if _items_ok(items, key == "symptoms"):
-                    continue  # every item valid: the checks below only run to say what is wrong
-                allowed = _ITEM_FIELDS[key == "symptoms"]
-                for i, item in enumerate(items):
-                    if _item_ok(item, allowed, key == "symptoms"):
-                        continue  # valid: the checks below only run to say what is wrong
-                    path = f"sections.{key}[{i}]"
-                    if not isinstance(item, dict):
-                        bad(path, "must be an object with name and detail")
-                        continue
-                    allowed = {"name", "detail", "condition"} | ({"symptom", "frequency"} if key == "symptoms" else set())
-                    for extra in sorted(item.keys() - allowed):
-                        bad(f"{path}.{extra}", "is not a known field")
-                    for field in ("name", "detail"):
-                        if field not in item:
-                            bad(f"{path}.{field}", "is missing")
-                        elif msg := _text(item[field]):
-                            bad(f"{path}.{field}", msg)
-                    if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
-                        bad(f"{path}.condition", "must be a condition id")
-                    if key == "symptoms":
-                        if not (isinstance(item.get("symptom"), str) and SLUG.match(item["symptom"])):
-                            bad(f"{path}.symptom", "must be a symptom id from the vocabulary")
-                        if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
-                            bad(f"{path}.frequency", "must be common or sometimes")
-    if "when_to_seek_care" in entry:
-        care = entry["when_to_seek_care"]
-        if not isinstance(care, dict):
-            bad("when_to_seek_care", "must be an object")
-        else:
-            for key in CARE_LEVELS:
-                if key not in care:
-                    bad(f"when_to_seek_care.{key}", "is missing")
-                elif not isinstance(care[key], list):
-                    bad(f"when_to_seek_care.{key}", "must be a list of sentences")
-                else:
-                    for i, sentence in enumerate(care[key]):
-                        if msg := _text(sentence):
-                            bad(f"when_to_seek_care.{key}[{i}]", msg)
-            for key in sorted(care.keys() - _CARE_SET) if not care.keys() <= _CARE_SET else ():
-                bad(f"when_to_seek_care.{key}", "is not a known level")
-    if "related" in entry:
-        if not isinstance(entry["related"], list) or not all(isinstance(r, str) and SLUG.match(r) for r in entry["related"]):
-            bad("related", "must be a list of condition ids")
-    if "codes" in entry:
-        codes = entry["codes"]
-        if not isinstance(codes, dict):
-            bad("codes", "must be an object")
-        elif not (isinstance(codes.get("icd10"), str) and ICD10.match(codes["icd10"])):
-            bad("codes.icd10", "must be an ICD-10 code such as N96 or E28.2")
-        elif not all(isinstance(v, str) for v in codes.values()):
-            bad("codes", "every code must be a string")
-    if "sources" in entry:
-        sources = entry["sources"]
-        if not isinstance(sources, list) or not sources:
-            bad("sources", "must list at least one source")
-        else:
-            for i, source in enumerate(sources):
-                if not isinstance(source, dict):
-                    bad(f"sources[{i}]", "must be an object with publisher, title and url")
-                    continue
-                for field in ("publisher", "title", "url"):
-                    if field not in source:
-                        bad(f"sources[{i}].{field}", "is missing")
-                    elif msg := _text(source[field]):
-                        bad(f"sources[{i}].{field}", msg)
-                if isinstance(source.get("url"), str) and not URL.match(source["url"]):
-                    bad(f"sources[{i}].url", "must be an https:// address")
-                for extra in sorted(source.keys() - _SOURCE_FIELDS) if not source.keys() <= _SOURCE_FIELDS else ():
-                    bad(f"sources[{i}].{extra}", "is not a known field")
-    if "reviewed" in entry and not (isinstance(entry["reviewed"], str) and DATE.match(entry["reviewed"])):
-        bad("reviewed", "must be a date such as 2026-11-24")
+    for field, check in FIELD_CHECKS:
+        if field in entry:
+            check(entry, bad)
     return problems
+
+
+def _check_id(entry: dict, bad) -> None:
+    eid = entry["id"]
+    if not (isinstance(eid, str) and SLUG.match(eid) and len(eid) <= 80):
+        bad("id", "must be a slug of lower-case letters, digits and hyphens")
+
+
+def _check_title(entry: dict, bad) -> None:
+    if msg := _text(entry["title"], 200):
+        bad("title", msg)
+
+
+def _check_summary(entry: dict, bad) -> None:
+    if msg := _text(entry["summary"], MAX_TEXT):
+        bad("summary", msg)
+
+
+def _check_aliases(entry: dict, bad) -> None:
+    if not isinstance(entry["aliases"], list):
+        bad("aliases", "must be a list of strings")
+        return
+    for i, alias in enumerate(entry["aliases"]):
+        if msg := _text(alias, 200):
+            bad(f"aliases[{i}]", msg)
+
+
+def _one_of(field: str, allowed):
+    """A check that the field is one of a few words."""
+    choices = allowed if isinstance(allowed, (tuple, list)) else list(allowed)
+
+    def check(entry: dict, bad) -> None:
+        value = entry[field]
+        if not (isinstance(value, str) and value in allowed):
+            bad(field, "must be one of: " + ", ".join(choices))
+
+    return check
+
+
+def _object(entry: dict, field: str, bad, required=()) -> dict | None:
+    """The field's value when it is an object (each required key missing from it is a problem);
+    else None, and the problem said."""
+    value = entry[field]
+    if not isinstance(value, dict):
+        bad(field, "must be an object")
+        return None
+    for key in required:
+        if key not in value:
+            bad(f"{field}.{key}", "is missing")
+    return value
+
+
+def _unknown_keys(value: dict, known: set, field: str, bad, message: str) -> None:
+    for key in sorted(value.keys() - known) if not value.keys() <= known else ():
+        bad(f"{field}.{key}", message)
+
+
+def _check_applies_to(entry: dict, bad) -> None:
+    applies = _object(entry, "applies_to", bad)
+    if applies is None:
+        return
+    _unknown_keys(applies, {"sex", "age_min", "age_max"}, "applies_to", bad, "is not a known field")
+    if "sex" in applies and applies["sex"] not in ("female", "male", "any"):
+        bad("applies_to.sex", "must be female, male or any")
+    for key in ("age_min", "age_max"):
+        if key in applies:
+            value = applies[key]
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 120:
+                bad(f"applies_to.{key}", "must be a whole number from 0 to 120")
+
+
+def _check_sections(entry: dict, bad) -> None:
+    sections = _object(entry, "sections", bad, SECTIONS)
+    if sections is None:
+        return
+    _unknown_keys(sections, _SECTION_SET, "sections", bad, "is not a known section")
+    for key in SECTIONS:
+        if key not in sections:
+            continue
+        items = sections[key]
+        if not isinstance(items, list) or not items:
+            bad(f"sections.{key}", "must be a non-empty list of items")
+        elif not _items_ok(items, key == "symptoms"):  # the fast test failed: say what is wrong
+            _item_problems(key, items, bad)
+
+
+def _item_problems(key: str, items: list, bad) -> None:
+    """What is wrong with the items of one section (run only when _items_ok found something)."""
+    symptom = key == "symptoms"
+    allowed = _ITEM_FIELDS[symptom]
+    for i, item in enumerate(items):
+        if _item_ok(item, allowed, symptom):
+            continue
+        path = f"sections.{key}[{i}]"
+        if not isinstance(item, dict):
+            bad(path, "must be an object with name and detail")
+            continue
+        for extra in sorted(item.keys() - allowed):
+            bad(f"{path}.{extra}", "is not a known field")
+        for field in ("name", "detail"):
+            if field not in item:
+                bad(f"{path}.{field}", "is missing")
+            elif msg := _text(item[field]):
+                bad(f"{path}.{field}", msg)
+        if "condition" in item and not (isinstance(item["condition"], str) and SLUG.match(item["condition"])):
+            bad(f"{path}.condition", "must be a condition id")
+        if symptom:
+            if not (isinstance(item.get("symptom"), str) and SLUG.match(item["symptom"])):
+                bad(f"{path}.symptom", "must be a symptom id from the vocabulary")
+            if "frequency" in item and item["frequency"] not in ("common", "sometimes"):
+                bad(f"{path}.frequency", "must be common or sometimes")
+
+
+def _check_care(entry: dict, bad) -> None:
+    care = _object(entry, "when_to_seek_care", bad, CARE_LEVELS)
+    if care is None:
+        return
+    for key in CARE_LEVELS:
+        if key not in care:
+            continue
+        if not isinstance(care[key], list):
+            bad(f"when_to_seek_care.{key}", "must be a list of sentences")
+        else:
+            for i, sentence in enumerate(care[key]):
+                if msg := _text(sentence):
+                    bad(f"when_to_seek_care.{key}[{i}]", msg)
+    _unknown_keys(care, _CARE_SET, "when_to_seek_care", bad, "is not a known level")
+
+
+def _check_related(entry: dict, bad) -> None:
+    related = entry["related"]
+    if not isinstance(related, list) or not all(isinstance(r, str) and SLUG.match(r) for r in related):
+        bad("related", "must be a list of condition ids")
+
+
+def _check_codes(entry: dict, bad) -> None:
+    codes = entry["codes"]
+    if not isinstance(codes, dict):
+        bad("codes", "must be an object")
+    elif not (isinstance(codes.get("icd10"), str) and ICD10.match(codes["icd10"])):
+        bad("codes.icd10", "must be an ICD-10 code such as N96 or E28.2")
+    elif not all(isinstance(v, str) for v in codes.values()):
+        bad("codes", "every code must be a string")
+
+
+def _check_sources(entry: dict, bad) -> None:
+    sources = entry["sources"]
+    if not isinstance(sources, list) or not sources:
+        bad("sources", "must list at least one source")
+        return
+    for i, source in enumerate(sources):
+        if not isinstance(source, dict):
+            bad(f"sources[{i}]", "must be an object with publisher, title and url")
+            continue
+        for field in ("publisher", "title", "url"):
+            if field not in source:
+                bad(f"sources[{i}].{field}", "is missing")
+            elif msg := _text(source[field]):
+                bad(f"sources[{i}].{field}", msg)
+        if isinstance(source.get("url"), str) and not URL.match(source["url"]):
+            bad(f"sources[{i}].url", "must be an https:// address")
+        for extra in sorted(source.keys() - _SOURCE_FIELDS) if not source.keys() <= _SOURCE_FIELDS else ():
+            bad(f"sources[{i}].{extra}", "is not a known field")
+
+
+def _check_reviewed(entry: dict, bad) -> None:
+    if not (isinstance(entry["reviewed"], str) and DATE.match(entry["reviewed"])):
+        bad("reviewed", "must be a date such as 2026-11-24")
 
 
 def _check_misspellings(entry: dict, bad) -> None:
@@ -301,6 +354,26 @@ def _check_misspellings(entry: dict, bad) -> None:
         if folded in known:
             bad(f"misspellings[{i}]", f"{typo!r} is already the title, an alias or a misspelling of this entry")
         known.add(folded)
+
+
+# Each field's check, in the order problems are reported (after missing and unknown fields).
+FIELD_CHECKS = (
+    ("id", _check_id),
+    ("title", _check_title),
+    ("summary", _check_summary),
+    ("aliases", _check_aliases),
+    ("misspellings", _check_misspellings),
+    ("category", _one_of("category", CATEGORIES)),
+    ("triage", _one_of("triage", TRIAGE)),
+    ("prevalence", _one_of("prevalence", PREVALENCE)),
+    ("applies_to", _check_applies_to),
+    ("sections", _check_sections),
+    ("when_to_seek_care", _check_care),
+    ("related", _check_related),
+    ("codes", _check_codes),
+    ("sources", _check_sources),
+    ("reviewed", _check_reviewed),
+)
 
 
 def misspelling_owners(entries: dict[str, dict]) -> dict[str, set[str]]:

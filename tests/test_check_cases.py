@@ -1,0 +1,58 @@
+"""The hand-written `check` cases (benchmarks/check_cases.json), run through the command line.
+
+Every emergency case must be triaged emergency. The other figures must not fall below what they
+were when this test was written (measured with benchmarks/check_accuracy.py, which gives the same
+numbers in-process): a change that makes `check` worse on its own cases fails here, not only in a
+benchmark nobody runs. Raise a floor when the figure rises; lower one only with a reason in the commit.
+"""
+
+import json
+
+from conftest import ROOT
+
+CASES = json.loads((ROOT / "benchmarks" / "check_cases.json").read_text(encoding="utf-8"))
+
+# Measured on 2026-12-03 (157 cases): top 1 137, top 3 156, triage exact 122, emergencies 27/27,
+# urgent to urgent or emergency care 39/39, routine or self-care sent to emergency 5 of 91.
+FLOORS = {"top1": 137, "top3": 156, "triage_ok": 122}
+MAX_LOW_TO_EMERGENCY = 5
+
+
+def _run_case(cli, case):
+    args = ["check", "--json", "--limit", "10"]
+    if case.get("age") is not None:
+        args += ["--age", str(case["age"])]
+    if case.get("sex"):
+        args += ["--sex", case["sex"]]
+    words = [case["text"]] if "text" in case else case["symptoms"]
+    r = cli(*args, *words)
+    assert r.code in (0, 1) and r.out, r  # 1: nothing recognised, still answered in JSON
+    data = r.json()
+    return data["triage"] or "nothing", [res["id"] for res in data["results"]]
+
+
+def test_check_cases_every_emergency_and_the_floors(cli):
+    known = {row["id"] for row in cli("list", "--json").json()}
+    counts = {"top1": 0, "top3": 0, "triage_ok": 0, "with_condition": 0}
+    missed_emergencies, missed_urgent, low_to_emergency = [], [], []
+    for case in CASES:
+        level, ranked = _run_case(cli, case)
+        want = case["triage"]
+        counts["triage_ok"] += level == want
+        if case.get("condition") in known:
+            counts["with_condition"] += 1
+            counts["top1"] += case["condition"] in ranked[:1]
+            counts["top3"] += case["condition"] in ranked[:3]
+        if want == "emergency" and level != "emergency":
+            missed_emergencies.append((case.get("symptoms") or case.get("text"), level))
+        elif want == "urgent" and level not in ("urgent", "emergency"):
+            missed_urgent.append((case.get("symptoms") or case.get("text"), level))
+        elif want in ("routine", "self-care") and level == "emergency":
+            low_to_emergency.append(case.get("symptoms") or case.get("text"))
+    assert sum(c["triage"] == "emergency" for c in CASES) >= 27
+    assert missed_emergencies == []
+    assert missed_urgent == []
+    assert len(low_to_emergency) <= MAX_LOW_TO_EMERGENCY, low_to_emergency
+    assert counts["with_condition"] == len(CASES)
+    below = {k: (counts[k], floor) for k, floor in FLOORS.items() if counts[k] < floor}
+    assert below == {}, f"fell below the floor (got, floor): {below}"
