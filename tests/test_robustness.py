@@ -14,10 +14,11 @@ COMMANDS = ["causes", "symptoms", "treatment", "diagnosis", "prevention", "risks
 PCOS = "Polycystic ovary syndrome"
 # Each hostile text with the exit code it must give: (every lookup command, search, check). A text
 # that is PCOS under invisible, full-width, bidi, combining or markup characters must answer with
-# PCOS in every command; nothing that is not a query may be answered as if it were one.
+# PCOS in every command; nothing that is not a query may be answered as if it were one. (The link's
+# visible word, "click", may be listed by search: mitral valve prolapse is also click-murmur syndrome.)
 HOSTILE = [
     ("", 2, 2, 1), (" ", 2, 2, 1), ("\t\n", 2, 2, 1), ("x" * 100_000, 1, 1, 1), ("\x00\x01\x02", 2, 2, 1),
-    ("\x1b[31mred\x1b[0m", 1, 1, 0), ("\x1b]8;;https://evil.example\x07click\x1b]8;;\x07", 1, 1, None),
+    ("\x1b[31mred\x1b[0m", 1, 1, 0), ("\x1b]8;;https://evil.example\x07click\x1b]8;;\x07", 1, None, None),
     ("[bold]pcos", 0, 0, 0), ("[/]", 2, 2, 1), ("[link=https://evil.example]pcos[/link]", 1, 1, None),
     ("\u202epcos", 0, 0, 0), ("p\u200bc\u200bo\u200bs", 0, 0, 0), ("🤒 fever", 1, 0, 0), ("ＰＣＯＳ", 0, 0, 0),
     ("pcos\u0301\u0301", 0, 0, 0), ("\udcff\udcfe", 2, 2, 1), ("-", 2, 2, 1), ("--", 2, 2, 1),
