@@ -389,3 +389,17 @@ def test_a_condition_healthq_lacks_is_not_answered_with_a_look_alike(store_lacki
 
     got = answer(store_lacking, query)
     assert got.match is None or (got.note and not got.match.exact), (query, got.match.id)
+
+
+def test_a_score_of_exactly_answer_is_answered_with_a_note(store):
+    """The ANSWER band starts at 70 inclusive: a best match scoring exactly 70 is shown, with a note.
+    (Kills the surviving mutant `top.score < ANSWER` -> `<=` of the mutation run.)"""
+    from healthq.search import ANSWER
+
+    boundary = [q for q in ("can adults catch HFMD", "how long after sex can you test for chlamydia",
+                            "Does the hpv vaccine prevent cervical cancer")
+                if search(store, q, limit=1)[0].score == ANSWER]
+    assert boundary, "no query scores exactly ANSWER any more: pick another for this boundary test"
+    for q in boundary:
+        res = resolve(store, q)
+        assert res.match is not None and res.note and "closest match" in res.note, q
