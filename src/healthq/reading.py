@@ -398,8 +398,9 @@ class Reading:
         return max(0, bisect.bisect_right(self.offsets, pos) - 1)
 
 
-# Clinical shorthand people type ("cp radiating down L arm"), spelled out in the text the red-flag
-# list reads; the symptom reader has the same words as synonyms, and the echo shows them as typed.
+# Clinical shorthand people type ("cp radiating down L arm"), spelled out only in the text the
+# red-flag list reads; the symptom reader sees the words as typed (of these, only "sob" is a symptom
+# synonym), and the echo shows them as typed.
 SHORTHAND = {
     "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy",
     "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",

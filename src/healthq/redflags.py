@@ -132,10 +132,16 @@ _TERM_WORD = re.compile(r"(?<![\\a-z])[a-z]{5,}(?![a-z*])")
 
 
 @lru_cache(maxsize=4)
+def _raw(base: str) -> dict:
+    """data/redflags.json, read once per process for both the flags and their words."""
+    return json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
 def flag_words(base: str) -> frozenset:
     """The whole words (5 letters or more) the red-flag terms spell out: a typing slip that is no
     English word is read as one of these ("tightnes" as tightness), as it is read as a symptom word."""
-    raw = json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))
+    raw = _raw(base)
     terms = list(raw["concepts"].values())
 
     def walk(t):
@@ -157,7 +163,7 @@ def flag_words(base: str) -> frozenset:
 @lru_cache(maxsize=4)
 def load_flags(base: str) -> tuple[Flag, ...]:
     path = Path(base) / "redflags.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = _raw(base)
     concepts = raw["concepts"]
     flags = []
     for f in raw["flags"]:
