@@ -15,8 +15,10 @@ CASES = json.loads((ROOT / "benchmarks" / "check_cases.json").read_text(encoding
 # Measured on 2026-12-03 (157 cases) with the 481 conditions of that day: top 1 137, top 3 155,
 # triage exact 121, emergencies 27/27, urgent to urgent or emergency care 39/39, routine or
 # self-care sent to emergency 5 of 91. (With 469 conditions, top 3 was 156 and triage exact 122:
-# twelve new conditions compete for the top 3.)
-FLOORS = {"top1": 137, "top3": 155, "triage_ok": 121}
+# twelve new conditions compete for the top 3.) Lowered the same day to top 1 132, top 3 154 when
+# the article-text weight went from 1.5 to 5: these cases were written in the vocabulary's own
+# words, while on the 2,474 cases of the blind sets 1-9 the top 3 rose from 74% to 78%.
+FLOORS = {"top1": 132, "top3": 154, "triage_ok": 121}
 MAX_LOW_TO_EMERGENCY = 5
 
 
