@@ -184,6 +184,9 @@ RED_FLAGS = [
     "bumped my forehead on the cupboard and i'm on rivaroxaban", "my 4 year old fell out of an upstairs window",
     "his arm is bent the wrong way after he fell off his bike", "hit her head at netball and keeps asking the same questions",
     "used the blue one 10 times and it's not helping, can only say a few words",
+    # round 9: tetanus after a wound, a detached retina, a dislocated joint (the articles' own emergency lines)
+    "cut my hand on a rusty gate last week and now my jaw's gone stiff", "a grey curtain is coming down over my vision",
+    "suddenly loads of new floaters in my right eye", "i think i've dislocated my kneecap, it's off to the side",
 ]
 
 
@@ -220,6 +223,8 @@ def test_the_red_flag_list_names_a_source_for_every_flag():
     "fell off the bottom step, grazed knee, walking fine",
     "honestly i'm fine, just really tired of this cough",
     "pain when i wee, no temperature, no back pain",
+    "dark shadows under my eyes from not sleeping", "dislocated my shoulder years ago and it aches in the cold",
+    "had a few floaters for years, no change",
 ])
 def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
     assert check_json(cli, text)["triage"] != "emergency"
@@ -238,7 +243,9 @@ CRISIS = ["I don't want to be here anymore", "everyone would be better off witho
           # passive thoughts of not being alive (C-SSRS: the wish to be dead)
           "lately i'd rather not be alive", "honestly i'd sooner be dead",
           # hedges are no negation, and thoughts of a way to die
-          "i don't really want to be here anymore", "it would be easier if i didn't wake up", "thought about stepping in front of a train"]
+          "i don't really want to be here anymore", "it would be easier if i didn't wake up", "thought about stepping in front of a train",
+          # said of someone else: the same words with he, she or they
+          "my husband keeps saying we'd be better off without him", "she said it'd be easier if she didn't wake up"]
 
 # Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
 # never left at routine or self-care.
