@@ -103,11 +103,37 @@ def test_a_bad_age_is_a_usage_error(cli, age):
     ("my 6 week old has a cough", "baby", 6 / 52), ("my son, 8, has a cough", "child", 8),
     ("my son (8) has a cough", "child", 8), ("my baby has a cough", "baby", None),
     ("my mum has a cough", "someone else", None), ("my nan (87) has a cough", "older relative", 87),
+    # "yo" for years old, a pronoun and an age, an age in brackets after who it is
+    ("my 3yo has a cough", "child", 3), ("13yo with a cough", None, 13), ("she's 7 wks and has a cough", None, 7 / 52),
+    ("dad (83) has a cough", "someone else", 83), ("My wife (66) has a cough", "someone else", 66),
+    # a temperature or a number of tablets is not an age
+    ("she's 38.5 and has a cough", None, None), ("gave my gran 2 paracetamol for her cough", "older relative", None),
+    # typed as a fragment, without "my"; a time ago is not an age
+    ("baby 6 weeks has a cough", "baby", 6 / 52), ("son 8 has a cough", "child", 8),
+    ("my sister 2 weeks ago had a cough", "someone else", None),
 ])
 def test_the_patient_is_read_from_the_words(cli, text, who, years):
     p = check_json(cli, text)["patient"]
     assert p["who"] == who
     assert (p["age_years"] is None) if years is None else p["age_years"] == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["temp 38.6 and a cough", "her temperature is 39", "he's 38.5 degrees and shivery",
+                                  "102F and achy", "38.5C since last night"])
+def test_a_temperature_of_38_or_more_is_read_as_a_fever(cli, text):
+    understood = check_json(cli, text)["understood"]
+    assert any(u["id"] == "fever" and not u["negated"] for u in understood), understood
+
+
+@pytest.mark.parametrize("text", ["it is 39 degrees outside and i have a headache", "she's 38 and has a headache",
+                                  "coughing 100 times a day", "temp 37.5 and a cough"])
+def test_other_numbers_are_not_a_fever(cli, text):
+    assert all(u["id"] != "fever" for u in check_json(cli, text)["understood"])
+
+
+def test_a_baby_typed_as_a_fragment_with_a_temperature_is_an_emergency(cli):
+    data = check_json(cli, "baby 5 wks 38.2")
+    assert data["triage"] == "emergency" and data["patient"]["who"] == "baby"
 
 
 @pytest.mark.parametrize("text,weeks", [("34 weeks pregnant and a headache", 34), ("34/40, headache", 34), ("i'm pregnant, headache", None)])

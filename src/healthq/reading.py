@@ -204,15 +204,28 @@ _UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
 _AGE_OLD = re.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old\b")
-_AGE_AGED = re.compile(r"\b(?:aged|age|im|i am|is) (\d{1,3})(?: ?" + _UNITS + r")?\b(?! (?:weeks? pregnant|weeks? gone|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?))")
+# "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
+# part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
+_AGE_AGED = re.compile(
+    r"\b(?<!temp )(?<!temperature )(?<!it )(?<!sats )(?<!reading )(?<!sugar )(?<!score )"
+    r"(?:aged|age|im|i am|is|shes|hes|she is|he is|theyre|they are) (\d{1,3})(?: ?" + _UNITS + r")?\b"
+    r"(?! (?:\d|weeks? pregnant|weeks? gone|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
+)
+# People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
+_YO = re.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
+# An age in brackets after who it is: "dad (83)", "my wife (66)".
+_RELATIVE_BRACKETED = None  # compiled below, after _RELATIVE
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
     r"grandpa|grandfather|friend|neighbour|neighbor|flatmate|roommate|colleague)"
 )
-_MY_RELATIVE_AGE = re.compile(r"\bmy " + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|days? ago|hours?|minutes?))")
+# "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
+# quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
+_MY_RELATIVE_AGE = re.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|minutes?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
 _MY_AGE_RELATIVE = re.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
 _MY_RELATIVE = re.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
+_RELATIVE_BRACKETED = re.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
 _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
@@ -278,6 +291,10 @@ def _years(number: str, unit: str | None) -> float:
 def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     """Who the patient is, from the words (an explicit --age wins over an age in the words)."""
     p = Patient(age=age, age_from="--age" if age is not None else None)
+    folded = _YO.sub(r"\1 year old", folded)
+    bracketed = _RELATIVE_BRACKETED.search(raw_lower)
+    if bracketed:
+        _set_age(p, float(bracketed.group(2)), bracketed.group(0))
     rel = _MY_AGE_RELATIVE.search(folded)
     if rel:
         years = _years(rel.group(1), rel.group(2))
