@@ -15,6 +15,7 @@ Pure: returns a Report, prints nothing. The steps:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -340,7 +341,47 @@ def _match_phrases(vocab, tokens):
         if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
             found = _gapped(vocab, kept, found)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
-    return sorted(matches)
+    return sorted(matches + _temperatures(vocab, tokens, {k for positions, _sid in matches for k in positions}))
+
+
+# A body temperature of 38 C (100.4 F) or more is a fever (NHS, "High temperature (fever) in
+# adults"; NICE NG143 for children): a number is read as a temperature when a word for temperature
+# comes just before it in the same clause ("temp 38.6", "temperature is 39"), or when a unit follows
+# it ("39 degrees", "102F", "38.5C") and nothing in the clause says it is the air or water.
+TEMPERATURE_WORDS = {"temp", "temps", "temperature", "temperatures", "fever", "thermometer", "reading", "hot"}
+TEMPERATURE_UNITS = {"c", "degrees", "degree", "deg", "f", "celsius", "fahrenheit"}
+NOT_A_BODY = {"outside", "weather", "heatwave", "sun", "room", "house", "car", "water", "bath", "shower", "oven",
+              "pool", "sea", "today", "forecast", "office"}
+_NUMBER_UNIT = re.compile(r"(\d{2,3})(c|f)")
+
+
+def _temperatures(vocab, tokens, taken: set[int]) -> list[tuple[tuple[int, ...], str]]:
+    if "fever" not in vocab.symptoms:
+        return []
+    out = []
+    for i, t in enumerate(tokens):
+        w = word(t)
+        if i in taken:
+            continue
+        glued = _NUMBER_UNIT.fullmatch(w)
+        if not (w.isdigit() or glued):
+            continue
+        n = int(glued.group(1) if glued else w)
+        if not (38 <= n <= 43 or 100 <= n <= 109):
+            continue
+        # the unit may follow the decimal part ("38.5 degrees" is 38, 5, degrees)
+        after = i + 2 if i + 2 < len(tokens) and word(tokens[i + 1]).isdigit() and len(word(tokens[i + 1])) == 1 else i + 1
+        unit = [after] if after < len(tokens) and word(tokens[after]) in TEMPERATURE_UNITS else []
+        if not unit and i + 1 < len(tokens) and re.fullmatch(r"\d{1,2}[cf]", word(tokens[i + 1])):
+            unit = [i + 1]  # "38.5C": the unit is glued to the decimal part
+        before = [j for j in range(max(0, i - 3), i) if tokens[j].clause == t.clause and word(tokens[j]) in TEMPERATURE_WORDS]
+        clause = {word(x) for x in tokens if x.clause == t.clause}
+        if before or ((unit or glued) and not clause & NOT_A_BODY):
+            if n == 100 and not before and not (glued and glued.group(2) == "f") and not (unit and word(tokens[unit[0]]) in ("f", "fahrenheit")):
+                continue  # 100 is a fever only in Fahrenheit, said so
+            positions = [j for j in before if j not in taken] + [i] + (list(range(i + 1, unit[0] + 1)) if unit else [])
+            out.append((tuple(sorted(positions)), "fever"))
+    return out
 
 
 # "my tummy hurts", "aching knees": a place with a word for pain reads as "<place> pain" when the
