@@ -262,27 +262,35 @@ class Store:
     # symptoms (for `check`) -------------------------------------------------------------------------
     def conditions_with(self, symptom_ids: list[str]):
         """(idx, symptom, freq) rows for every condition that lists one of the symptoms, by symptom
-        and then idx. Each symptom's conditions are one row of postings (see _unpack): at 100,000
-        conditions a common symptom has thousands, and one row each cost `check` more than the rest
-        of its ranking."""
+        and then idx (a row per condition: symptom_postings gives them a symptom at a time)."""
+        out = []
+        for sid, values in sorted(self.symptom_postings(symptom_ids).items()):
+            common, sometimes = (sid, "common"), (sid, "sometimes")
+            out += [(v >> 1, *(sometimes if v & 1 else common)) for v in values]
+        return out
+
+    def symptom_postings(self, symptom_ids: list[str]) -> dict[str, array]:
+        """symptom -> its postings (see _unpack): the conditions that list it, as idx * 2, plus 1
+        when they have it only sometimes, in increasing order. Each symptom's conditions are one
+        row: at 100,000 conditions a common symptom has thousands, and one row each cost `check`
+        more than the rest of its ranking."""
         if not symptom_ids:
-            return []
+            return {}
         marks = ",".join("?" * len(symptom_ids))
-        sql = f"SELECT symptom, postings FROM symptoms WHERE symptom IN ({marks}) ORDER BY symptom"
+        sql = f"SELECT symptom, postings FROM symptoms WHERE symptom IN ({marks})"
         for attempt in (0, 1):
-            out = []
+            out = {}
             for sid, blob in self._plain(sql, symptom_ids):
                 values = _unpack(blob)
                 if values is None:
                     break
-                common, sometimes = (sid, "common"), (sid, "sometimes")
-                out += [(v >> 1, *(sometimes if v & 1 else common)) for v in values]
+                out[sid] = values
             else:
                 return out
             if attempt or self._heal is None:
                 raise sqlite3.DatabaseError("the index's symptom postings are damaged")
             self._recover(sqlite3.DatabaseError("the index's symptom postings are damaged"))
-        return []
+        return {}
 
     def text_matches(self, words: list[str]) -> dict[int, float]:
         """Conditions whose names and symptom text share these words (BM25), {idx: 0-1}."""
