@@ -619,9 +619,27 @@ def _weight(vocab, sid):
     return SPECIFICITY.get(vocab.symptoms[sid].specificity, 1.0)
 
 
+# Facts are read for this many conditions at a time, those that could score highest first (see rank).
+FACTS_BATCH = 64
+# A condition's bound sums its symptom weights in another order than its score does; float sums
+# in another order can differ in the last bits, so a bound is only trusted to this relative error.
+ROUNDING = 1e-9
+PRIOR_DEFAULT = 0.2  # the prior of a condition whose prevalence the index does not know
+
+
 def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None,
          text: dict[int, float] | None = None) -> list[dict]:
-    """Conditions that fit, best first. With explain=False, skip working out the missing symptoms."""
+    """Conditions that fit, best first. With explain=False, skip working out the missing symptoms.
+
+    A score is the weight of the typed symptoms a condition explains, plus the text signal, a prior
+    for how common it is and the pregnancy boost, times 0.3 when the age is outside its range. The
+    symptom part comes from the postings alone; with it, each condition's highest possible score
+    (the text signal as found, the largest prior and boost, no age penalty) is known before its
+    facts are read. Facts are read best bound first, and no more once the bound of the next
+    condition is below the `limit`-th score found: nothing after it can reach the results, so the
+    results are those of scoring every condition (at 100,000 conditions, "fever, cough" reads some
+    ten thousand conditions' facts without this).
+    """
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
     # which condition symptoms count for each typed symptom, and how much
@@ -632,38 +650,46 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
             credit[s].setdefault(a, 0.7)
         for d in vocab.descendants(s):
             credit[s].setdefault(d, 0.6)
-    lookup = sorted({c for m in credit.values() for c in m})
-    per_condition: dict[int, dict[str, float]] = {}
-    for idx, sid, freq in store.conditions_with(lookup):
-        factor = 1.0 if freq == "common" else 0.75
-        for s, m in credit.items():
-            if sid in m:
-                value = m[sid] * factor
-                cur = per_condition.setdefault(idx, {})
-                if value > cur.get(s, 0):
-                    cur[s] = value
+    best, first = _evidence(store, credit)
     text = text or {}
-    for idx in text:
-        per_condition.setdefault(idx, {})
-    facts = store.condition_facts(list(per_condition))
     pregnant = "pregnant" in present if pregnant is None else pregnant
     # pregnant or just delivered: the conditions of pregnancy and birth come first when evidence is close
     obstetric = pregnant or "given-birth" in present
-    scored = []
-    for idx, explained in per_condition.items():
-        fact = facts[idx]  # an index row, read by name
-        cid, title, triage, prevalence, csex = fact.id, fact.title, fact.triage, fact.prevalence, fact.sex
-        age_min, age_max, category = fact.age_min, fact.age_max, fact.category
-        if sex and csex in ("female", "male") and csex != sex:
-            continue
-        if pregnant and csex == "male":
-            continue
-        gained = sum(_weight(vocab, s) * v for s, v in explained.items())
-        raw = gained + TEXT_WEIGHT * text.get(idx, 0.0) + PRIOR.get(prevalence, 0.2) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
-        if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and age > age_max)):
-            raw *= 0.3
-        scored.append((raw, gained, idx, cid, title, triage, sorted(explained)))
-    scored.sort(key=lambda r: (-r[0], r[3]))
+    bound = dict.fromkeys(text, 0.0)
+    for s, values in best.items():
+        w = _weight(vocab, s)
+        get = bound.get
+        for idx, v in values.items():
+            bound[idx] = get(idx, 0.0) + w * v
+    most = max(max(PRIOR.values()), PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric else 0.0)
+    for idx in text:
+        bound[idx] += TEXT_WEIGHT * text[idx]
+    order = sorted(bound, key=bound.__getitem__, reverse=True)
+    scored: list[tuple] = []
+    cut = None  # the limit-th best score so far
+    for start in range(0, len(order), FACTS_BATCH):
+        if cut is not None and (bound[order[start]] + most) * (1 + ROUNDING) < cut:
+            break
+        batch = order[start : start + FACTS_BATCH]
+        facts = store.condition_facts(batch)
+        for idx in batch:
+            fact = facts[idx]  # an index row, read by name
+            cid, title, triage, prevalence, csex = fact.id, fact.title, fact.triage, fact.prevalence, fact.sex
+            age_min, age_max, category = fact.age_min, fact.age_max, fact.category
+            if sex and csex in ("female", "male") and csex != sex:
+                continue
+            if pregnant and csex == "male":
+                continue
+            explained = _explained(best, first, idx)
+            gained = sum(_weight(vocab, s) * v for s, v in explained.items())
+            raw = gained + TEXT_WEIGHT * text.get(idx, 0.0) + PRIOR.get(prevalence, PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
+            if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and age > age_max)):
+                raw *= 0.3
+            scored.append((raw, gained, idx, cid, title, triage, sorted(explained)))
+        scored.sort(key=lambda r: (-r[0], r[3]))
+        if 0 < limit <= len(scored):
+            del scored[limit:]
+            cut = scored[-1][0]
     results = []
     for raw, gained, idx, cid, title, triage, matched in scored[:limit]:
         typical = [s for s, f in store.symptoms_of(idx) if f == "common"] if explain else []
@@ -675,6 +701,41 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
             "missing": missing, "missing_names": [vocab.symptoms[s].name for s in missing],
         })
     return results
+
+
+def _evidence(store, credit: dict[str, dict[str, float]]):
+    """The symptom evidence of every condition, from the postings, a whole symptom's conditions at a
+    time. Returns (best, first): for each typed symptom s, best[s] maps each condition that has any
+    of s's condition symptoms to the most credit one gives (times 0.75 for a symptom it has only
+    sometimes), and first[s] maps it to the position, in sorted order, of the first of them."""
+    lookup = sorted({c for m in credit.values() for c in m})
+    position = {sid: p for p, sid in enumerate(lookup)}
+    split = {}
+    for sid, values in store.symptom_postings(lookup).items():
+        split[sid] = ([v >> 1 for v in values if not v & 1], [v >> 1 for v in values if v & 1])
+    best: dict[str, dict[int, float]] = {}
+    first: dict[str, dict[int, int]] = {}
+    for s, m in credit.items():
+        mine = sorted((sid for sid in m if sid in split), key=position.__getitem__, reverse=True)
+        groups = sorted(((m[sid] * factor, idxs) for sid in mine for factor, idxs in zip((1.0, 0.75), split[sid])),
+                        key=lambda g: g[0])
+        values: dict[int, float] = {}
+        for value, idxs in groups:  # ascending: the most credit is written last
+            values.update(dict.fromkeys(idxs, value))
+        places: dict[int, int] = {}
+        for sid in mine:  # last position first: the first is written last
+            places.update(dict.fromkeys(split[sid][0], position[sid]))
+            places.update(dict.fromkeys(split[sid][1], position[sid]))
+        best[s], first[s] = values, places
+    return best, first
+
+
+def _explained(best, first, idx) -> dict[str, float]:
+    """The typed symptoms a condition explains, and how much, in the order its condition symptoms
+    come (by id, then the typed order): the order in which its score adds them up."""
+    found = [s for s in best if idx in best[s]]
+    found.sort(key=lambda s: first[s][idx])
+    return {s: best[s][idx] for s in found}
 
 
 def _triage(vocab, present, flags, results) -> tuple[str, str | None]:

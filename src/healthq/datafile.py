@@ -215,9 +215,7 @@ def iter_entries(path: Path, raw: bytes):
 
 
 def check_file(path: Path):
-    """Parse one dataset file and list every problem in it: each entry's structure, ids used twice,
-    and, for a one-condition file, a file name that is not the id. The load path and `validate` both
-    use this, so they cannot drift apart.
+    """Parse one dataset file and list every problem in it (see check_entries).
 
     Returns (entries, spans, lines, problems); raises DataError when the file cannot be parsed at all.
     """
@@ -225,25 +223,41 @@ def check_file(path: Path):
 
 
 def check_bytes(path: Path, raw: bytes):
-    """check_file on bytes already read (the index builder reads each file once)."""
+    """check_file on bytes already read."""
+    entries, spans, lines, problems = [], [], [], []
+    for entry, start, stop, line, found in check_entries(path, raw):
+        entries.append(entry)
+        spans.append((start, stop))
+        lines.append(line)
+        problems += found
+    return entries, spans, lines, problems
+
+
+def check_entries(path: Path, raw: bytes):
+    """Each entry of a dataset file with the problems found in it, one entry at a time:
+    (entry, start byte, stop byte, line, problems). The problems are the entry's own structure
+    (validate.check_entry), an id used twice in the file, and, for a one-condition file, an id that
+    is not the file name. The index build and `validate` both use this, so they cannot drift
+    apart; the build holds one entry at a time, `validate` all of them.
+
+    Raises DataError when the file cannot be parsed at all.
+    """
     from .validate import Problem, check_entry
 
-    entries, spans, lines = parse_file(path, raw)
-    problems = []
+    label = str(path)
     seen: dict[str, int] = {}
-    for n, entry in enumerate(entries):
-        problems += check_entry(entry, str(path), n + 1, lines[n])
+    for n, (entry, start, stop, line) in enumerate(iter_entries(path, raw)):
+        problems = check_entry(entry, label, n + 1, line)
         eid = entry.get("id") if isinstance(entry, dict) else None
         if isinstance(eid, str):
             if eid in seen:
-                problems.append(Problem(str(path), eid, "id", f"is used twice in this file (first at entry #{seen[eid]})", lines[n]))
+                problems.append(Problem(label, eid, "id", f"is used twice in this file (first at entry #{seen[eid]})", line))
             else:
                 seen[eid] = n + 1
-    if len(entries) == 1 and spans and _is_object_file(raw, spans[0]):
-        eid = entries[0].get("id") if isinstance(entries[0], dict) else None
-        if isinstance(eid, str) and eid != path.stem:
-            problems.append(Problem(str(path), eid, "id", f"must be the file name: {path.name} holds one condition, so its id is {path.stem!r}", lines[0]))
-    return entries, spans, lines, problems
+            # only a file that is one object (never an array) starts with its first entry
+            if n == 0 and eid != path.stem and _is_object_file(raw, (start, stop)):
+                problems.append(Problem(label, eid, "id", f"must be the file name: {path.name} holds one condition, so its id is {path.stem!r}", line))
+        yield entry, start, stop, line, problems
 
 
 def _is_object_file(raw: bytes, span: tuple[int, int]) -> bool:

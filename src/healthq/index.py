@@ -262,27 +262,35 @@ class Store:
     # symptoms (for `check`) -------------------------------------------------------------------------
     def conditions_with(self, symptom_ids: list[str]):
         """(idx, symptom, freq) rows for every condition that lists one of the symptoms, by symptom
-        and then idx. Each symptom's conditions are one row of postings (see _unpack): at 100,000
-        conditions a common symptom has thousands, and one row each cost `check` more than the rest
-        of its ranking."""
+        and then idx (a row per condition: symptom_postings gives them a symptom at a time)."""
+        out = []
+        for sid, values in sorted(self.symptom_postings(symptom_ids).items()):
+            common, sometimes = (sid, "common"), (sid, "sometimes")
+            out += [(v >> 1, *(sometimes if v & 1 else common)) for v in values]
+        return out
+
+    def symptom_postings(self, symptom_ids: list[str]) -> dict[str, array]:
+        """symptom -> its postings (see _unpack): the conditions that list it, as idx * 2, plus 1
+        when they have it only sometimes, in increasing order. Each symptom's conditions are one
+        row: at 100,000 conditions a common symptom has thousands, and one row each cost `check`
+        more than the rest of its ranking."""
         if not symptom_ids:
-            return []
+            return {}
         marks = ",".join("?" * len(symptom_ids))
-        sql = f"SELECT symptom, postings FROM symptoms WHERE symptom IN ({marks}) ORDER BY symptom"
+        sql = f"SELECT symptom, postings FROM symptoms WHERE symptom IN ({marks})"
         for attempt in (0, 1):
-            out = []
+            out = {}
             for sid, blob in self._plain(sql, symptom_ids):
                 values = _unpack(blob)
                 if values is None:
                     break
-                common, sometimes = (sid, "common"), (sid, "sometimes")
-                out += [(v >> 1, *(sometimes if v & 1 else common)) for v in values]
+                out[sid] = values
             else:
                 return out
             if attempt or self._heal is None:
                 raise sqlite3.DatabaseError("the index's symptom postings are damaged")
             self._recover(sqlite3.DatabaseError("the index's symptom postings are damaged"))
-        return []
+        return {}
 
     def text_matches(self, words: list[str]) -> dict[int, float]:
         """Conditions whose names and symptom text share these words (BM25), {idx: 0-1}."""
@@ -430,8 +438,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
     import os
     import zlib
 
-    from .datafile import _is_object_file, iter_entries, read_data
-    from .validate import Problem, check_entry
+    from .datafile import check_entries, read_data
 
     sizes = []
     for path, _bundled in files:
@@ -468,28 +475,16 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
             try:
                 raw = read_data(path)
                 problems: list = []
-                seen: dict[str, int] = {}
                 entry_rows, name_rows, text_rows = [], [], []
                 file_words: dict[str, int] = {}  # merged into name_words once the whole file is good
                 done = 0
-                count = 0
-                first_span = None
-                for n, (entry, start, stop, line) in enumerate(iter_entries(path, raw)):
-                    count += 1
-                    if first_span is None:
-                        first_span = (start, line, entry)
-                    found = check_entry(entry, label, n + 1, line)
-                    eid = entry.get("id") if isinstance(entry, dict) else None
-                    if isinstance(eid, str):
-                        if eid in seen:
-                            found.append(Problem(label, eid, "id", f"is used twice in this file (first at entry #{seen[eid]})", line))
-                        else:
-                            seen[eid] = n + 1
+                for entry, start, stop, _line, found in check_entries(path, raw):
                     if found or problems:
                         problems += found
                         if bundled:
                             break
                         continue
+                    eid = entry["id"]
                     if eid in ids:
                         if not bundled:
                             overridden.append(f"{eid} (from {path})")
@@ -504,11 +499,6 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                         name_count += _flush(db, entry_rows, name_rows, text_rows, file_words)
                         progress.advance(stop - done)
                         done = stop
-                if count == 1 and _is_object_file(raw, (first_span[0], 0)):
-                    start, line, entry = first_span
-                    eid = entry.get("id") if isinstance(entry, dict) else None
-                    if isinstance(eid, str) and eid != path.stem:
-                        problems.append(Problem(label, eid, "id", f"must be the file name: {path.name} holds one condition, so its id is {path.stem!r}", line))
                 if problems:
                     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
                     raise DataError(f"{problems[0]}{more}")
