@@ -262,3 +262,13 @@ def test_pregnancy_brings_the_conditions_of_pregnancy_forward(store):
     itch = ["itchy hands and feet", "itching worse at night"]
     assert check(store, itch).results[0]["id"] == "scabies"
     assert check(store, ["pregnant"] + itch).results[0]["id"] == "intrahepatic-cholestasis-of-pregnancy"
+
+
+def test_an_age_in_the_text_is_not_read_as_how_long_it_has_lasted(cli):
+    """"my 3 year old" is the age, not a duration: the report's detail line says only "for 2 days".
+    Mutant (2026-12-03 mutation run): the age's words no longer taken out of the durations
+    (`age_from != "--age"` -> `==`), and "3 year" was reported as how long the fever had lasted."""
+    data = cli("check", "--json", "my 3 year old has had a fever for 2 days").json()
+    assert data["patient"]["age_years"] == 3 and data["duration"] == ["for 2 days"], data
+    text = cli("check", "my 3 year old has had a fever for 2 days").out
+    assert "  Detail: for 2 days\n" in text, text
