@@ -37,11 +37,12 @@ SPECIFICITY = {1: 1.0, 2: 2.0, 3: 3.5}
 PRIOR = {"very-common": 0.6, "common": 0.4, "uncommon": 0.2, "rare": 0.0}
 # Pregnant or just delivered: the conditions of pregnancy and birth get this head start.
 PREGNANCY_BOOST = 0.6
-# The article-text signal (BM25 over each condition's names and symptom text, 0-1), worth up to two
-# and a half moderately specific symptoms. The articles' own words turned out a better guide than
-# the vocabulary alone: on the 2,474 cases of check sets 1-9 that name a condition in the data,
-# the right one was in the top 3 for 74% at 1.5 (the weight before), 77% at 3, 78% at 5, 77% at 8
-# and 76% at 12 (measured 2026-12-03; set 10, written later, was not used to choose it).
+# The article-text signal (BM25 over each condition's names, symptom text and, weighted low, the
+# rest of its article, 0-1; textindex.py), worth up to two and a half moderately specific symptoms.
+# The articles' own words turned out a better guide than the vocabulary alone: on the 2,474 cases
+# of check sets 1-9 that name a condition in the data, the right one was in the top 3 for 74% at
+# 1.5 (the weight before), 77% at 3, 78% at 5, 77% at 8 and 76% at 12 (measured 2026-12-03; set 10,
+# written later, was not used to choose it).
 TEXT_WEIGHT = 5.0
 # The best fit's usual level of care counts only when it explains at least this share of what was typed.
 BEST_FIT_SHARE = 40

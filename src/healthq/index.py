@@ -293,7 +293,7 @@ class Store:
         return {}
 
     def text_matches(self, words: list[str]) -> dict[int, float]:
-        """Conditions whose names and symptom text share these words (BM25), {idx: 0-1}."""
+        """Conditions whose names, symptom text and article share these words (BM25), {idx: 0-1}."""
         from . import textindex
 
         return textindex.search(self.db, words)
