@@ -271,7 +271,9 @@ CRISIS = ["I don't want to be here anymore", "everyone would be better off witho
           # hedges are no negation, and thoughts of a way to die
           "i don't really want to be here anymore", "it would be easier if i didn't wake up", "thought about stepping in front of a train",
           # said of someone else: the same words with he, she or they
-          "my husband keeps saying we'd be better off without him", "she said it'd be easier if she didn't wake up"]
+          "my husband keeps saying we'd be better off without him", "she said it'd be easier if she didn't wake up",
+          # typed shorthand
+          "everyone would be better off w/o me"]
 
 # Same-day (urgent) signs from the NHS 'ask for an urgent GP appointment or call 111' lists: at least urgent,
 # never left at routine or self-care.

@@ -98,6 +98,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|i
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_WITHOUT = re.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
 MESSAGE = (
     "If you are thinking about ending your life or harming yourself, you do not have to face this alone. "
@@ -116,6 +117,7 @@ def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _APOSTROPHES.sub("", text)
+    text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
     # hedges and intensifiers carry no meaning here: "I don't really want to be here" is "I don't want to be here"
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
