@@ -517,13 +517,72 @@ def answer(store, question: str) -> Answer:
         whole = direct if direct is not None else resolve(store, question)
         if whole.match is not None:
             res = whole
-    out = Answer(res.match, intent.section, res.note, res.others, asked=intent.asked, ambiguous=res.ambiguous)
+    section, asked = intent.section, intent.asked
+    if res.match is not None and section in ("act", "show", "link"):
+        section, asked = _section_of(store, res.match, intent, section, asked)
+    elif section in ("act", "link"):  # no condition: what to do is its treatment; a link, what it leads to
+        from .intent import for_level, for_link
+
+        section = for_level(section, None) if section == "act" else for_link(False, False)
+    out = Answer(res.match, section, res.note, res.others, asked=asked, ambiguous=res.ambiguous)
     if res.match is None or (res.note and not res.match.exact):
         symptom = symptom_named(intent.terms)
         if symptom:
-            out = Answer(None, intent.section, None, symptom=symptom, asked=intent.asked)
+            out = Answer(None, section, None, symptom=symptom, asked=intent.asked)
     out.terms = intent.terms
     return out
+
+
+def _section_of(store, match: Match, intent, section: str, asked: str | None) -> tuple[str, str | None]:
+    """An "act" question ("what to do") by the condition's level of care, and a question with no asking
+    words by the words said about the condition, read in its article (intent.section_from_article)."""
+    from .intent import for_level, for_link, section_from_article
+    from .text import fold, fold_many
+
+    entry = store.entry(match.idx)
+    if section == "act":
+        return for_level(section, entry.get("triage")), asked
+    if section == "link":
+        effect = intent.effect.split()
+        named = [v for v in fold(match.matched).split() if v not in STOP_WORDS]
+        in_effect = bool(named) and all(any(same_word(v, w) for w in effect) for v in named)
+        listed = {item.get("symptom") for item in (entry.get("sections") or {}).get("symptoms") or ()}
+        return for_link(in_effect, bool(effect) and bool(_symptoms_named(effect) & listed)), asked
+    if asked is not None:  # a question about the whole condition ("what is X", "how long does X last")
+        return section, asked
+    # the words said about the condition: the query's words not in the name that matched, as read
+    # (typos corrected), and the words a matched name adds to another of the condition's names that
+    # it holds whole ("shingles rash" is "shingles" and rash; "UC flare" is "UC" and flare)
+    # and not in its title ("disease" in "parkinsins disease" is part of the name, not said about it)
+    matched = fold(match.matched)
+    names = fold_many([entry.get("title", ""), *entry.get("aliases", ())])
+    inner = [n for n in names if n and n != matched and f" {n} " in f" {matched} "]
+    core = {v for n in inner + names[:1] for v in n.split()} | (set() if inner else set(matched.split()))
+    said = [w.form for w in read_words(store, intent.terms) if not any(same_word(w.form, v) for v in core)]
+    found = section_from_article(said, entry, _symptoms_named(said)) if said else None
+    if found is None:
+        return section, asked
+    return found, " ".join(said)
+
+
+def _symptoms_named(words: list[str]) -> set[str]:
+    """The ids of the symptoms that runs of these words name in `check`'s vocabulary ("weight gain",
+    "tired", "intrusive thoughts"), read as `check` reads them: longest phrase first."""
+    from .check import load_vocabulary, tokens
+
+    vocab = load_vocabulary()
+    key = tokens(" ".join(words))
+    found, i = set(), 0
+    while i < len(key):
+        for n in range(min(4, len(key) - i), 0, -1):
+            sid = vocab.phrases.get(key[i:i + n])
+            if sid is not None:
+                found.add(sid)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 def symptom_named(text: str) -> str | None:
