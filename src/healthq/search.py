@@ -468,6 +468,41 @@ def resolve(store, text: str) -> Resolution:
         return Resolution(None, matches[:3], None)
     note = f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
     return Resolution(top, rest[:3], note)
+def resolve_pair(store, first: str, second: str) -> tuple[Resolution, Resolution]:
+    """The two conditions of a comparison ("fibroids vs cysts"), each read as `resolve` reads it.
+
+    A side that fits several conditions about as well as each other ("cysts", "ulcer": within
+    AMBIGUOUS_MARGIN of its best, where `resolve` would ask) is read in the light of the other side:
+    people compare like with like, two conditions of one body system that can be mistaken for each
+    other. So the candidate in the other side's category is taken ("ulcer vs gastritis": the stomach
+    ulcer, not a leg or mouth ulcer), and if several share it, the one linked to the other side by
+    the articles' related topics ("polyps vs fibroids": womb polyps, which fibroids' article links
+    to). When that still leaves more than one, or none, the side stays unresolved and is asked about.
+    """
+    a, b = resolve(store, first), resolve(store, second)
+    if a.match is None and b.match is not None:
+        a = _kin(store, a, b.match, first)
+    if b.match is None and a.match is not None:
+        b = _kin(store, b, a.match, second)
+    return a, b
+
+
+def _kin(store, res: Resolution, other: Match, typed: str) -> Resolution:
+    if not res.ambiguous or not res.others:
+        return res
+    best = res.others[0].score
+    close = [m for m in res.others if m.score >= best - AMBIGUOUS_MARGIN and m.id != other.id]
+    pick = [m for m in close if m.category == other.category]
+    if len(pick) > 1:
+        theirs = set(store.entry(other.idx).get("related") or ())
+        pick = [m for m in pick if m.id in theirs or other.id in (store.entry(m.idx).get("related") or ())]
+    if len(pick) != 1:
+        return res
+    m = pick[0]
+    note = f"reading '{typed[:60]}' as {m.title}, the one of its matches in the same body system as {other.title}"
+    return Resolution(m, [x for x in res.others if x is not m][:3], note)
+
+
 class Answer:
     """What a free-text question asks: the condition (or two, to compare), the section, and doubt."""
 
@@ -505,7 +540,7 @@ def answer(store, question: str) -> Answer:
 
     intent = read_intent(question)
     if intent.section == "compare":
-        a, b = resolve(store, intent.terms), resolve(store, intent.other or "")
+        a, b = resolve_pair(store, intent.terms, intent.other or "")
         if a.match and b.match and a.match.id != b.match.id:
             note = "; ".join(n for n in (a.note, b.note) if n) or None
             return Answer(a.match, "compare", note, other=b.match, asked=intent.asked)
