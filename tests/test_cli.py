@@ -401,3 +401,17 @@ def test_no_match_json_has_the_keys_of_an_answer(cli, args):
     keys = {"id", "title"} if args[0] == "show" else set(found)
     assert keys - {"reviewed", "matched", "score"} <= set(empty), (sorted(found), sorted(empty))
     assert all(empty[k] in (None, []) for k in (keys & set(empty)) - {"section"}), empty
+
+
+def test_a_run_builds_only_its_command_and_every_command_stays_registered(cli):
+    """Start-up: only the command named is built; help, a mistyped command and the next in-process
+    run still see all of them."""
+    from healthq.cli import app
+
+    before = [c.name for c in app.registered_commands]
+    assert cli("search", "pcos").code == 0
+    assert [c.name for c in app.registered_commands] == before
+    help_text = cli("--help").out
+    assert all(name in help_text for name in ("causes", "search", "compare", "check", "validate"))
+    typo = cli("cuases", "gout")
+    assert typo.code == 2 and "Did you mean 'causes'" in typo.err

@@ -105,9 +105,8 @@ def run(args: list[str], debug: bool) -> int:
         return 3
     _crisis_first(args, _say)
     try:
-        import typer
+        import typer  # noqa: F401 - a missing or broken typer is reported here
 
-        Exit, Abort, ClickException = typer.Exit, typer.Abort, typer.TyperException
         from .cli import app
     except KeyboardInterrupt:
         raise
@@ -121,6 +120,31 @@ def run(args: list[str], debug: bool) -> int:
         return DATA_ERROR
 
     args = _route_question(app, args)
+    every = list(app.registered_commands)
+    app.registered_commands[:] = _only_the_command(every, args)
+    try:
+        return _invoke(app, args, debug)
+    finally:
+        app.registered_commands[:] = every  # in-process callers (the tests) run again with all of them
+
+
+def _only_the_command(commands: list, args: list[str]) -> list:
+    """The command a run needs: Typer builds a Click command, with every parameter converted, for each
+    registered command on every run (about 18 ms for all of healthq's), and a run uses one. With no
+    command named (help, completion) or a word that is not one (Typer suggests the closest), all."""
+    first = _first_word(args)
+    if first is None:
+        return commands
+    mine = [c for c in commands if c.name == args[first]]
+    return mine or commands
+
+
+def _invoke(app, args: list[str], debug: bool) -> int:
+    from .errors import DATA_ERROR, INTERNAL, USAGE, HealthqError, OutputError  # imported by run already
+    from .index import IndexStale
+    import typer
+
+    Exit, Abort, ClickException = typer.Exit, typer.Abort, typer.TyperException
     for attempt in (0, 1):
         try:
             result = app(args=args, prog_name="healthq", standalone_mode=False)
@@ -180,13 +204,10 @@ def run(args: list[str], debug: bool) -> int:
     return INTERNAL
 
 
-def _route_question(app, args: list[str]) -> list[str]:
-    """`healthq what causes kidney stones?`: words that are not a command are a question for `ask`.
-
-    A first word that looks like a mistyped command ("cuases") is left for Typer to reject as an
-    unknown command (with a suggestion), not read as a question.
-    """
-    i, first = 0, None
+def _first_word(args: list[str]) -> int | None:
+    """Where the command (or the question) starts, after the global options; None when there is none
+    or when help, the version or completion is asked for first."""
+    i = 0
     while i < len(args):
         a = args[i]
         if a == "--data":
@@ -196,11 +217,20 @@ def _route_question(app, args: list[str]) -> list[str]:
             i += 1
             continue
         if not a.startswith("-"):
-            first = i
-            break
+            return i
         if a in ("--help", "-h", "--version", "-V", "--install-completion", "--show-completion"):
-            return args
+            return None
         i += 1
+    return None
+
+
+def _route_question(app, args: list[str]) -> list[str]:
+    """`healthq what causes kidney stones?`: words that are not a command are a question for `ask`.
+
+    A first word that looks like a mistyped command ("cuases") is left for Typer to reject as an
+    unknown command (with a suggestion), not read as a question.
+    """
+    first = _first_word(args)
     if first is None:
         return args
     names = [c.name for c in app.registered_commands if c.name]

@@ -153,10 +153,15 @@ def _join(term: list[str]) -> str:
 def _resolve(store, term: list[str], as_json: bool, empty: dict, full: bool = False):
     """The matched entry (with full=True, the whole Answer), or exit 1 with suggestions (under
     --json, the no-match object: `empty` is the answer's shape with nothing in it)."""
-    from .errors import message, note
     from .search import answer
 
-    res = answer(store, _join(term))
+    return _answered(answer(store, _join(term)), term, as_json, empty, full)
+
+
+def _answered(res, term: list[str], as_json: bool, empty: dict, full: bool = False):
+    """`_resolve` for an Answer already read: the match, or the message and exit code 1."""
+    from .errors import message, note
+
     if res.symptom:
         message(f"'{res.symptom}' is a symptom, not a condition. To see what can cause it and how urgent it is, "
                 f"try: healthq check \"{(_join(term) if not res.asked else res.terms or _join(term))[:80]}\"")
@@ -297,9 +302,13 @@ def cmd_compare(
       healthq compare cold flu
       healthq compare --json "heart attack" angina
     """
+    from .search import Answer, resolve_pair
+
     store = _store(data)
-    a = _resolve(store, [first], as_json, CompareAnswer.empty())
-    b = _resolve(store, [second], as_json, CompareAnswer.empty())
+    # each side is read in the light of the other: "healthq compare ulcer gastritis" is the stomach ulcer
+    pair = resolve_pair(store, first, second)
+    a, b = (_answered(Answer(r.match, "show", r.note, r.others, ambiguous=r.ambiguous), [typed], as_json,
+                      CompareAnswer.empty()) for r, typed in zip(pair, (first, second)))
     _compare(store, a, b, as_json)
 
 
@@ -381,16 +390,47 @@ def cmd_search(
 
     store = _store(data)
     results = search(store, _join(query), limit=limit)  # only results at or above the relevance floor
+    compared = _comparison(store, _join(query))
+    if compared is not None:  # "fibroids vs cysts": the two conditions first, and the command to compare them
+        pair = [m for m in compared if m is not None]
+        results = (pair + [m for m in results if m.id not in {p.id for p in pair}])[:max(limit, len(pair))]
     if as_json:
         emit([m.as_json() for m in results])
     else:
         if results:
             _render().matches(_join(query), results)
+    if compared is not None and None not in compared:
+        from .errors import note
+
+        note(f"'{_join(query)[:80]}' compares two conditions; to see them side by side: "
+             f"healthq compare {compared[0].id} {compared[1].id}")
     if not results:
         from .errors import message
 
         message(f"no match for '{_join(query)[:80]}': healthq has no article on that topic. Try other words, or 'healthq list'.")
         raise typer.Exit(NO_MATCH)
+
+
+def _comparison(store, query: str):
+    """For a query that compares two conditions ("A vs B", "difference between A and B"), the two
+    matches (either may be None when that side is not found or fits several), else None."""
+    import re
+
+    if not re.search(r"\b(?:vs|versus|v|or|compare|compared|comparing|comparison|differences?|tell)\b", query.lower()):
+        return None  # no comparing word: the intent reader is not even imported ("search pcos" stays fast)
+    from .intent import read_comparison
+
+    intent = read_comparison(query)
+    if intent is None:
+        return None
+    from .search import resolve_pair
+
+    a, b = resolve_pair(store, intent.terms, intent.other or "")
+    if a.match is None and b.match is None:
+        return None
+    if a.match is not None and b.match is not None and a.match.id == b.match.id:
+        return None
+    return (a.match, b.match)
 
 
 @app.command("list")

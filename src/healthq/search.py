@@ -468,6 +468,41 @@ def resolve(store, text: str) -> Resolution:
         return Resolution(None, matches[:3], None)
     note = f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
     return Resolution(top, rest[:3], note)
+def resolve_pair(store, first: str, second: str) -> tuple[Resolution, Resolution]:
+    """The two conditions of a comparison ("fibroids vs cysts"), each read as `resolve` reads it.
+
+    A side that fits several conditions about as well as each other ("cysts", "ulcer": within
+    AMBIGUOUS_MARGIN of its best, where `resolve` would ask) is read in the light of the other side:
+    people compare like with like, two conditions of one body system that can be mistaken for each
+    other. So the candidate in the other side's category is taken ("ulcer vs gastritis": the stomach
+    ulcer, not a leg or mouth ulcer), and if several share it, the one linked to the other side by
+    the articles' related topics ("polyps vs fibroids": womb polyps, which fibroids' article links
+    to). When that still leaves more than one, or none, the side stays unresolved and is asked about.
+    """
+    a, b = resolve(store, first), resolve(store, second)
+    if a.match is None and b.match is not None:
+        a = _kin(store, a, b.match, first)
+    if b.match is None and a.match is not None:
+        b = _kin(store, b, a.match, second)
+    return a, b
+
+
+def _kin(store, res: Resolution, other: Match, typed: str) -> Resolution:
+    if not res.ambiguous or not res.others:
+        return res
+    best = res.others[0].score
+    close = [m for m in res.others if m.score >= best - AMBIGUOUS_MARGIN and m.id != other.id]
+    pick = [m for m in close if m.category == other.category]
+    if len(pick) > 1:
+        theirs = set(store.entry(other.idx).get("related") or ())
+        pick = [m for m in pick if m.id in theirs or other.id in (store.entry(m.idx).get("related") or ())]
+    if len(pick) != 1:
+        return res
+    m = pick[0]
+    note = f"reading '{typed[:60]}' as {m.title}, the one of its matches in the same body system as {other.title}"
+    return Resolution(m, [x for x in res.others if x is not m][:3], note)
+
+
 class Answer:
     """What a free-text question asks: the condition (or two, to compare), the section, and doubt."""
 
@@ -505,7 +540,7 @@ def answer(store, question: str) -> Answer:
 
     intent = read_intent(question)
     if intent.section == "compare":
-        a, b = resolve(store, intent.terms), resolve(store, intent.other or "")
+        a, b = resolve_pair(store, intent.terms, intent.other or "")
         if a.match and b.match and a.match.id != b.match.id:
             note = "; ".join(n for n in (a.note, b.note) if n) or None
             return Answer(a.match, "compare", note, other=b.match, asked=intent.asked)
@@ -517,13 +552,72 @@ def answer(store, question: str) -> Answer:
         whole = direct if direct is not None else resolve(store, question)
         if whole.match is not None:
             res = whole
-    out = Answer(res.match, intent.section, res.note, res.others, asked=intent.asked, ambiguous=res.ambiguous)
+    section, asked = intent.section, intent.asked
+    if res.match is not None and section in ("act", "show", "link"):
+        section, asked = _section_of(store, res.match, intent, section, asked)
+    elif section in ("act", "link"):  # no condition: what to do is its treatment; a link, what it leads to
+        from .intent import for_level, for_link
+
+        section = for_level(section, None) if section == "act" else for_link(False, False)
+    out = Answer(res.match, section, res.note, res.others, asked=asked, ambiguous=res.ambiguous)
     if res.match is None or (res.note and not res.match.exact):
         symptom = symptom_named(intent.terms)
         if symptom:
-            out = Answer(None, intent.section, None, symptom=symptom, asked=intent.asked)
+            out = Answer(None, section, None, symptom=symptom, asked=intent.asked)
     out.terms = intent.terms
     return out
+
+
+def _section_of(store, match: Match, intent, section: str, asked: str | None) -> tuple[str, str | None]:
+    """An "act" question ("what to do") by the condition's level of care, and a question with no asking
+    words by the words said about the condition, read in its article (intent.section_from_article)."""
+    from .intent import for_level, for_link, section_from_article
+    from .text import fold, fold_many
+
+    entry = store.entry(match.idx)
+    if section == "act":
+        return for_level(section, entry.get("triage")), asked
+    if section == "link":
+        effect = intent.effect.split()
+        named = [v for v in fold(match.matched).split() if v not in STOP_WORDS]
+        in_effect = bool(named) and all(any(same_word(v, w) for w in effect) for v in named)
+        listed = {item.get("symptom") for item in (entry.get("sections") or {}).get("symptoms") or ()}
+        return for_link(in_effect, bool(effect) and bool(_symptoms_named(effect) & listed)), asked
+    if asked is not None:  # a question about the whole condition ("what is X", "how long does X last")
+        return section, asked
+    # the words said about the condition: the query's words not in the name that matched, as read
+    # (typos corrected), and the words a matched name adds to another of the condition's names that
+    # it holds whole ("shingles rash" is "shingles" and rash; "UC flare" is "UC" and flare)
+    # and not in its title ("disease" in "parkinsins disease" is part of the name, not said about it)
+    matched = fold(match.matched)
+    names = fold_many([entry.get("title", ""), *entry.get("aliases", ())])
+    inner = [n for n in names if n and n != matched and f" {n} " in f" {matched} "]
+    core = {v for n in inner + names[:1] for v in n.split()} | (set() if inner else set(matched.split()))
+    said = [w.form for w in read_words(store, intent.terms) if not any(same_word(w.form, v) for v in core)]
+    found = section_from_article(said, entry, _symptoms_named(said)) if said else None
+    if found is None:
+        return section, asked
+    return found, " ".join(said)
+
+
+def _symptoms_named(words: list[str]) -> set[str]:
+    """The ids of the symptoms that runs of these words name in `check`'s vocabulary ("weight gain",
+    "tired", "intrusive thoughts"), read as `check` reads them: longest phrase first."""
+    from .check import load_vocabulary, tokens
+
+    vocab = load_vocabulary()
+    key = tokens(" ".join(words))
+    found, i = set(), 0
+    while i < len(key):
+        for n in range(min(4, len(key) - i), 0, -1):
+            sid = vocab.phrases.get(key[i:i + n])
+            if sid is not None:
+                found.add(sid)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 def symptom_named(text: str) -> str | None:

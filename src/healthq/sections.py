@@ -4,17 +4,20 @@ the renderer and `check`. Adding a section or a level is one edit here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
+# Named tuples, not dataclasses: the registry is imported by every command, and a dataclass writes
+# and compiles its methods when the module is imported (about 3 ms for these two, with the import
+# of dataclasses itself); a named tuple is immutable too, and as cheap as a class statement.
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     key: str  # the field under "sections" in a data file
     command: str  # the command that prints it
     title: str  # its heading
     label: str  # how a note names it: "showing the causes of ..."
     summary: str  # the command's help line
-    examples: tuple[str, str]  # two example command lines for the help
+    examples: tuple  # two example command lines for the help
     show: int = 0  # its place in `show`, which starts with the symptoms (what a reader checks first)
     numbered: bool = False  # a numbered list: the order and the count matter
 
@@ -45,8 +48,7 @@ BY_KEY = {s.key: s for s in SECTIONS + (WHEN,)}
 BY_COMMAND = {s.command: s for s in SECTIONS + (WHEN,)}
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     key: str  # as written in the data (`triage`, `when_to_seek_care`, red flags)
     banner: str  # check's banner
     advice: str  # what check's banner says to do
