@@ -232,3 +232,13 @@ def test_a_short_description_gets_no_note_about_being_cut(cli):
     r = cli("check", "--json", "fever and a cough")
     assert r.code == 0 and r.json()["notes"] == [], r
     assert "characters were read" not in cli("check", "fever and a cough").out
+
+
+def test_a_listed_misspelling_finds_its_condition(cli, tmp_path):
+    """Mutation: the index build skipped each entry's misspellings (a loop over nothing), so a user
+    file's listed misspelling found nothing."""
+    entry = fixture_entry(id="zqmisspelt", title="Zqmisspelt condition", aliases=[], related=[], misspellings=["xqwvbnk"])
+    entry["sections"]["causes"][1].pop("condition")
+    path = write_dataset(tmp_path / "misspelt.json", [entry])
+    r = cli("causes", "--json", "--data", str(path), "xqwvbnk")
+    assert r.code == 0 and r.json()["id"] == "zqmisspelt", r
