@@ -102,12 +102,23 @@ def test_the_banner_names_the_level_of_the_report(cli, typed, level, label):
     (lambda e: e.__setitem__("id", "Bad ID"), "id", "must be a slug"),
     (lambda e: e.__setitem__("related", ["testitis"]), "related[0]", "cannot be related to itself"),
     (lambda e: e["sections"]["causes"][0].__setitem__("colour", "red"), "sections.causes[0].colour", "is not a known field"),
+    # every item with every known field, one with one more: a subset test turned superset let it through
+    (lambda e: [item.update(condition="testosis") for item in e["sections"]["causes"]] and e["sections"]["causes"][1].update(colour="red"),
+     "sections.causes[1].colour", "is not a known field"),
     (lambda e: e["sections"]["symptoms"][0].__setitem__("frequency", "often"), "sections.symptoms[0].frequency", "must be common or sometimes"),
     (lambda e: e["when_to_seek_care"].__setitem__("soon", ["Within a week."]), "when_to_seek_care.soon", "is not a known level"),
     (lambda e: e["sections"].__setitem__("outlook", []), "sections.outlook", "is not a known section"),
+    (lambda e: e.__setitem__("applies_to", {"age_min": -1}), "applies_to.age_min", "must be a whole number from 0 to 120"),
+    (lambda e: e.__setitem__("applies_to", {"age_max": 121}), "applies_to.age_max", "must be a whole number from 0 to 120"),
+    (lambda e: e.__setitem__("sources", []), "sources", "must list at least one source"),
+    # a section left out (they are optional) must not end the check of the ones after it
+    (lambda e: e["sections"].pop("causes") and e["sections"].__setitem__("complications", []),
+     "sections.complications", "must be a non-empty list"),
 ])
 def test_validate_rejects(cli, tmp_path, change, field, message):
-    """Mutations: validate accepting an empty section list, a non-slug id, or an entry related to itself."""
+    """Mutations: validate accepting an empty section list, a non-slug id, or an entry related to itself,
+    and the fast item test's `item.keys() <= allowed` turned into `>=` (an unknown field passed when
+    every item of the section had all the known ones)."""
     entry = fixture_entry()
     change(entry)
     others = json.loads((FIXTURES / "mini.json").read_text(encoding="utf-8"))[1:]
@@ -173,3 +184,61 @@ def test_a_user_file_with_accents_is_read_entry_by_entry(cli, tmp_path):
                          ("zqcafé alias", "Café au lait spots (Zqcafé)")):
         r = cli("show", "--json", "--data", str(path), query)
         assert r.code == 0 and r.json()["title"] == title and r.err == "", r
+
+
+def test_a_phrase_skips_at_most_two_words_in_all(cli):
+    """Mutation: _subsequence counted a gap one short per step (`nxt - k - 2`), so "arm went ... weak"
+    was read as one-sided weakness (an emergency) from words three apart. Two skipped words are read."""
+    far = cli("check", "--json", "arm went stiff cold yesterday weak").json()
+    assert [u["id"] for u in far["understood"]] == ["weakness"], far["understood"]
+    near = cli("check", "--json", "arm went stiff cold weak").json()
+    assert [u["id"] for u in near["understood"]] == ["one-sided-weakness"], near["understood"]
+
+
+def test_an_emergency_runner_up_fitting_two_symptoms_makes_the_report_urgent(cli):
+    """Mutation: _triage asked an emergency runner-up for three matched symptoms, not two (`>= 3`);
+    wheezing and a cough, which also fit choking, were then ROUTINE."""
+    data = cli("check", "--json", "wheezy and coughing at night").json()
+    assert sorted(u["id"] for u in data["understood"]) == ["cough", "wheezing"]
+    assert data["triage"] == "urgent", data["triage_reason"]
+    assert "can be an emergency" in data["triage_reason"]
+
+
+def test_a_condition_found_by_its_articles_words_is_not_pruned_before_it_is_scored(cli):
+    """Mutation: rank() left the article-text score out of each condition's upper bound (a loop over
+    nothing), so conditions that fit mostly by their article's words were cut before being scored:
+    eating disorders dropped out of this list and bowel cancer took its place."""
+    data = cli("check", "--json", "tired all the time", "weight gain", "always cold", "constipation", "dry skin").json()
+    ids = [r["id"] for r in data["results"]]
+    assert ids[0] == "hypothyroidism" and "eating-disorders" in ids, ids
+
+
+@pytest.mark.parametrize("change", [
+    lambda e: e.__setitem__("aliases", ["z" * 200]),
+    lambda e: e.__setitem__("applies_to", {"age_min": 0, "age_max": 120}),
+], ids=["alias of 200 characters", "ages 0 to 120"])
+def test_validate_accepts_the_limits_themselves(cli, tmp_path, change):
+    """Mutations: the alias length limit moved from 200 to 199, the age range's ends moved by one."""
+    entry = fixture_entry()
+    change(entry)
+    others = json.loads((FIXTURES / "mini.json").read_text(encoding="utf-8"))[1:]
+    r = cli("validate", "--json", str(write_dataset(tmp_path / "one.json", [entry] + others)))
+    assert r.code == 0, r
+
+
+def test_a_short_description_gets_no_note_about_being_cut(cli):
+    """Mutation: check's `if cut:` negated, so every report said "Only the first 2000 characters
+    were read." (in the run it was killed only by the time limit: no test looked at the notes)."""
+    r = cli("check", "--json", "fever and a cough")
+    assert r.code == 0 and r.json()["notes"] == [], r
+    assert "characters were read" not in cli("check", "fever and a cough").out
+
+
+def test_a_listed_misspelling_finds_its_condition(cli, tmp_path):
+    """Mutation: the index build skipped each entry's misspellings (a loop over nothing), so a user
+    file's listed misspelling found nothing."""
+    entry = fixture_entry(id="zqmisspelt", title="Zqmisspelt condition", aliases=[], related=[], misspellings=["xqwvbnk"])
+    entry["sections"]["causes"][1].pop("condition")
+    path = write_dataset(tmp_path / "misspelt.json", [entry])
+    r = cli("causes", "--json", "--data", str(path), "xqwvbnk")
+    assert r.code == 0 and r.json()["id"] == "zqmisspelt", r

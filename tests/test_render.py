@@ -138,13 +138,29 @@ def test_the_patient_line_gives_the_age_in_the_unit_a_parent_uses(cli, age, show
 
 
 def test_compare_fills_a_wide_screen(cli, monkeypatch):
-    """At 80 columns or more compare is a table as wide as the screen, and no wider."""
+    """At 80 columns or more compare is a table as wide as the screen, and no wider. The short
+    fixture articles at 200 columns are what tell `expand=False` apart: long ones fill any screen."""
     from rich.cells import cell_len
 
-    for columns in (80, 120):
+    short = ["--data", str(FIXTURES / "mini.json"), "testitis", "testosis"]
+    for columns, args in ((80, ["cold", "flu"]), (120, ["cold", "flu"]), (200, short)):
         monkeypatch.setenv("COLUMNS", str(columns))
-        r = cli("compare", "cold", "flu")
+        r = cli("compare", *args)
         assert r.code == 0, r
         lines = r.out.splitlines()
         assert cell_len(lines[0]) == columns and lines[0].startswith("┏"), lines[0]
         assert all(cell_len(line) <= columns for line in lines)
+
+
+def test_a_related_line_that_just_fits_stays_one_line_and_one_cell_more_splits(cli, monkeypatch):
+    """Mutations: the fit test of a related line moved by one (`+ 3`, or `<` for `<=`): a line one cell
+    too wide went past the screen's edge, where the terminal folds the command; a line that fitted
+    exactly had its command put on a line of its own."""
+    mini = str(FIXTURES / "mini.json")
+    whole = "• Testosis  healthq show testosis"
+    for columns, one_line in ((len(whole), True), (len(whole) - 1, False)):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        lines = cli("causes", "--data", mini, "testitis").out.splitlines()
+        assert (whole in lines) is one_line, (columns, lines)
+        assert all(len(line) <= columns for line in lines), (columns, lines)
+        assert any(line.strip() == "healthq show testosis" for line in lines) is not one_line, (columns, lines)
