@@ -353,7 +353,8 @@ TEMPERATURE_WORDS = {"temp", "temps", "temperature", "temperatures", "fever", "t
 TEMPERATURE_UNITS = {"c", "degrees", "degree", "deg", "f", "celsius", "fahrenheit"}
 NOT_A_BODY = {"outside", "weather", "heatwave", "sun", "room", "house", "car", "water", "bath", "shower", "oven",
               "pool", "sea", "today", "forecast", "office"}
-_NUMBER_UNIT = re.compile(r"(\d{2,3})(c|f)")
+_NUMBER_UNIT = re.compile(r"(\d{2,3})(c|f)")  # "102f"
+_DECIMAL_UNIT = re.compile(r"\d{1,2}[cf]")  # the decimal part with the unit glued on: "38.5C" is 38, 5c
 
 
 def _temperatures(vocab, tokens, taken: set[int]) -> list[tuple[tuple[int, ...], str]]:
@@ -373,12 +374,13 @@ def _temperatures(vocab, tokens, taken: set[int]) -> list[tuple[tuple[int, ...],
         # the unit may follow the decimal part ("38.5 degrees" is 38, 5, degrees)
         after = i + 2 if i + 2 < len(tokens) and word(tokens[i + 1]).isdigit() and len(word(tokens[i + 1])) == 1 else i + 1
         unit = [after] if after < len(tokens) and word(tokens[after]) in TEMPERATURE_UNITS else []
-        if not unit and i + 1 < len(tokens) and re.fullmatch(r"\d{1,2}[cf]", word(tokens[i + 1])):
-            unit = [i + 1]  # "38.5C": the unit is glued to the decimal part
+        if not unit and i + 1 < len(tokens) and _DECIMAL_UNIT.fullmatch(word(tokens[i + 1])):
+            unit = [i + 1]
         before = [j for j in range(max(0, i - 3), i) if tokens[j].clause == t.clause and word(tokens[j]) in TEMPERATURE_WORDS]
         clause = {word(x) for x in tokens if x.clause == t.clause}
         if before or ((unit or glued) and not clause & NOT_A_BODY):
-            if n == 100 and not before and not (glued and glued.group(2) == "f") and not (unit and word(tokens[unit[0]]) in ("f", "fahrenheit")):
+            fahrenheit = (glued and glued.group(2) == "f") or (unit and word(tokens[unit[0]]) in ("f", "fahrenheit"))
+            if n == 100 and not before and not fahrenheit:
                 continue  # 100 is a fever only in Fahrenheit, said so
             positions = [j for j in before if j not in taken] + [i] + (list(range(i + 1, unit[0] + 1)) if unit else [])
             out.append((tuple(sorted(positions)), "fever"))

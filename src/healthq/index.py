@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import json
 import sqlite3
-from collections import namedtuple
 import sys
 from array import array
+from collections import namedtuple
 from json.encoder import encode_basestring_ascii
 
 from . import textindex

@@ -223,7 +223,10 @@ def _name_span(m: re.Match) -> tuple[int, int] | None:
 def read_comparison(question: str) -> Intent | None:
     """"A vs B", "difference between A and B", "A or B which is worse": the two names, or None. Each
     side must be a name, not a question ("how do i know if im depressed or just sad" asks about one)."""
-    folded = _prepare(question)
+    return _comparison(_prepare(question))
+
+
+def _comparison(folded: str) -> Intent | None:
     if not _COMPARING.search(folded):
         return None  # cheap: the comparison pattern is tried only with a comparing word in the text
     m = _COMPARE.search(folded)
@@ -239,10 +242,10 @@ def read_comparison(question: str) -> Intent | None:
 
 
 def read_intent(question: str) -> Intent:
-    compared = read_comparison(question)
+    folded = _prepare(question)
+    compared = _comparison(folded)
     if compared is not None:
         return compared
-    folded = _prepare(question)
     hits = _hits(folded)
     if not hits:
         return Intent("show", _strip(folded) or folded)

@@ -213,8 +213,6 @@ _AGE_AGED = re.compile(
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = re.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
-# An age in brackets after who it is: "dad (83)", "my wife (66)".
-_RELATIVE_BRACKETED = None  # compiled below, after _RELATIVE
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
@@ -225,6 +223,7 @@ _RELATIVE = (
 _MY_RELATIVE_AGE = re.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|minutes?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
 _MY_AGE_RELATIVE = re.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
 _MY_RELATIVE = re.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
+# An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = re.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
 _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece"}

@@ -468,6 +468,8 @@ def resolve(store, text: str) -> Resolution:
         return Resolution(None, matches[:3], None)
     note = f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
     return Resolution(top, rest[:3], note)
+
+
 def resolve_pair(store, first: str, second: str) -> tuple[Resolution, Resolution]:
     """The two conditions of a comparison ("fibroids vs cysts"), each read as `resolve` reads it.
 

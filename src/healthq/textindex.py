@@ -9,9 +9,9 @@ Columns, in order:
 - `body`: the summary and the other sections' item names and details.
 
 `search` ranks candidates over all five (search.py holds its weights); `check` ranks over names,
-symptoms, details and, weighted low, the body, a second signal beside the symptom vocabulary: a phrase the vocabulary
-lacks still counts when a condition's own symptom text says it ("throwing up blood" finds what
-mentions vomiting blood). Built with the rest of the index; where SQLite has no FTS5 the signal is
+symptoms, details and, weighted low, the body: a second signal beside the symptom vocabulary, so a
+phrase the vocabulary lacks still counts when a condition's own text says it ("throwing up blood"
+finds what mentions vomiting blood). Built with the rest of the index; where SQLite has no FTS5 the signal is
 absent and search falls back to whole names.
 """
 
