@@ -21,6 +21,8 @@ COMMANDS = [
     ["causes", "recurrent miscarriage"],
     ["search", "pcos"],
     ["check", "fever", "cough"],
+    ["check", "my chest hurts and its going into my arm, sweating"],
+    ["check", "--json", "fever", "cough"],
     ["list", "--json"],
     ["causes", "--json", "recurrent miscarriage"],
 ]

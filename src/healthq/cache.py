@@ -69,7 +69,9 @@ def files_key(files: list[tuple[Path, bool]]) -> str:
 
     parts: list = [INDEX_FORMAT, __version__]
     for path, bundled in files:
-        name = os.path.abspath(path)
+        name = os.fspath(path)
+        if not os.path.isabs(name):
+            name = os.path.abspath(name)
         try:
             st = os.stat(name)
         except (OSError, ValueError):

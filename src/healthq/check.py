@@ -15,11 +15,11 @@ Pure: returns a Report, prints nothing. The steps:
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import rx
 from .errors import HealthqError
 from .reading import (
     DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
@@ -353,8 +353,8 @@ TEMPERATURE_WORDS = {"temp", "temps", "temperature", "temperatures", "fever", "t
 TEMPERATURE_UNITS = {"c", "degrees", "degree", "deg", "f", "celsius", "fahrenheit"}
 NOT_A_BODY = {"outside", "weather", "heatwave", "sun", "room", "house", "car", "water", "bath", "shower", "oven",
               "pool", "sea", "today", "forecast", "office"}
-_NUMBER_UNIT = re.compile(r"(\d{2,3})(c|f)")  # "102f"
-_DECIMAL_UNIT = re.compile(r"\d{1,2}[cf]")  # the decimal part with the unit glued on: "38.5C" is 38, 5c
+_NUMBER_UNIT = rx.compile(r"(\d{2,3})(c|f)")  # "102f"
+_DECIMAL_UNIT = rx.compile(r"\d{1,2}[cf]")  # the decimal part with the unit glued on: "38.5C" is 38, 5c
 
 
 def _temperatures(vocab, tokens, taken: set[int]) -> list[tuple[tuple[int, ...], str]]:

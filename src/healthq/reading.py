@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import rx
 from .text import fold
 
 # --- words ---------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*")
-_BREAK = re.compile(r"[.;!?\n,:]")
-_APOSTROPHES = re.compile("['\u2019\u2018\u02bc`]")
+_WORD = rx.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*")
+_BREAK = rx.compile(r"[.;!?\n,:]")
+_APOSTROPHES = rx.compile("['\u2019\u2018\u02bc`]")
 
 
 @dataclass
@@ -203,16 +204,16 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
 _UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
-_AGE_OLD = re.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old\b")
+_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
-_AGE_AGED = re.compile(
+_AGE_AGED = rx.compile(
     r"\b(?<!temp )(?<!temperature )(?<!it )(?<!sats )(?<!reading )(?<!sugar )(?<!score )"
     r"(?:aged|age|im|i am|is|shes|hes|she is|he is|theyre|they are) (\d{1,3})(?: ?" + _UNITS + r")?\b"
     r"(?! (?:\d|weeks? pregnant|weeks? gone|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
-_YO = re.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
+_YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
@@ -220,31 +221,31 @@ _RELATIVE = (
 )
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
 # quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
-_MY_RELATIVE_AGE = re.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|minutes?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
-_MY_AGE_RELATIVE = re.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
-_MY_RELATIVE = re.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
+_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|minutes?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
+_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
+_MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
-_RELATIVE_BRACKETED = re.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
+_RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
 _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
 
-_PREGNANT = re.compile(
+_PREGNANT = rx.compile(
     r"\b(?:pregnant|pregnancy|preggers|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
     r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump|"
     # a positive test or a missed period: possibly pregnant, the safer reading for pain and bleeding
     r"positive (?:pregnancy |preg )?test|(?:pregnancy |preg )?test (?:was|is|came back|came up|showed) positive|"
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
-_PREGNANT_WEEKS = re.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b")
-_NOT_PREGNANT = re.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
-_POSTPARTUM = re.compile(
+_PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b")
+_NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
+_POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|had (?:my|the|a|our|her) (?:baby|son|daughter|twins)|since (?:the|my) (?:birth|delivery|c section)|"
     r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
 )
-_POSTPARTUM_AGO = re.compile(r"\b(?:gave birth|had (?:my|the|a|our) baby|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
+_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|had (?:my|the|a|our) baby|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -339,7 +340,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     return p
 
 
-_BARE_WEEKS = re.compile(r"(?:^|(\w+) )(\d{2}) ?(?:weeks?|wks?|w)\b(?: (\w+))?")
+_BARE_WEEKS = rx.compile(r"(?:^|(\w+) )(\d{2}) ?(?:weeks?|wks?|w)\b(?: (\w+))?")
 _NOT_A_PREGNANCY = {"for", "since", "past", "last", "over", "in", "every", "about", "around", "nearly", "almost", "the",
                     "first", "within", "after", "before", "than", "of", "and", "my", "his", "her", "their"}
 
@@ -374,15 +375,15 @@ def _who(word: str | None, years: float | None) -> str | None:
 # --- severity, onset, course and duration ---------------------------------------------------------------
 
 MODIFIERS = {
-    "severe": re.compile(
+    "severe": rx.compile(
         r"\b(?:severe|severely|worst|agony|agonising|agonizing|excruciating|unbearable|intense|extreme|extremely|"
         r"really bad|very bad|so bad|terrible|horrendous|crippling|cant cope|screaming|doubled over|crushing)\b"
     ),
-    "sudden": re.compile(r"\b(?:sudden|suddenly|out of nowhere|out of the blue|came on fast|all of a sudden|came on quickly|abrupt)\b"),
-    "getting worse": re.compile(r"\b(?:getting worse|worsening|worse and worse|worse every|spreading fast|keeps getting worse|getting bigger)\b"),
-    "will not stop": re.compile(r"\b(?:wont stop|will not stop|not stopping|cant stop|keeps? going|non stop|nonstop|constant|continuous|wont go away|wont settle)\b"),
+    "sudden": rx.compile(r"\b(?:sudden|suddenly|out of nowhere|out of the blue|came on fast|all of a sudden|came on quickly|abrupt)\b"),
+    "getting worse": rx.compile(r"\b(?:getting worse|worsening|worse and worse|worse every|spreading fast|keeps getting worse|getting bigger)\b"),
+    "will not stop": rx.compile(r"\b(?:wont stop|will not stop|not stopping|cant stop|keeps? going|non stop|nonstop|constant|continuous|wont go away|wont settle)\b"),
 }
-DURATION = re.compile(
+DURATION = rx.compile(
     r"\b(?:for|since|over|past|last|about|around|almost|nearly)? ?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|couple|\d+)? ?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)\b(?: (?:now|ago))?|"
     r"\b(?:yesterday|today|tonight|this morning|last night|this evening|all day|all night)\b"

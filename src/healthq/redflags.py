@@ -9,17 +9,17 @@ limit, and a phrase counts unless it is negated (NegEx, see reading.py).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import rx
 from .crisis import mentions_crisis
 from .reading import TRIGGERS, Patient, Reading
 
-_CONCEPT = re.compile(r"\{([a-z_]+)\}")
-_GAP = re.compile(r"_(\d+)_")
-_STAR = re.compile(r"(?<=[a-z])\*")
+_CONCEPT = rx.compile(r"\{([a-z_]+)\}")
+_GAP = rx.compile(r"_(\d+)_")
+_STAR = rx.compile(r"(?<=[a-z])\*")
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class _Lazy:
         if self.needles is not None and not any(n in text for n in self.needles):
             return iter(())
         if self._rx is None:
-            self._rx = re.compile(self.source)
+            self._rx = rx.compile(self.source)
         return self._rx.finditer(text)
 
 
@@ -121,14 +121,21 @@ def _needles(pattern: str) -> list[str] | None:
     return sorted(found) if found else None
 
 
-def _compile_term(term, concepts):
+def _source(term: str, concepts: dict[str, str]) -> str:
+    return r"\b(?:" + _expand(term, concepts) + r")\b"
+
+
+def _compile_term(term, expanded: dict[str, str], concepts: dict[str, str]):
+    def lazy(t):  # a term the kept table lacks (it was damaged) is spelled out again
+        return _Lazy(expanded[t] if t in expanded else _source(t, concepts))
+
     if isinstance(term, dict):
-        a, b = (_Lazy(r"\b(?:" + _expand(x, concepts) + r")\b") for x in term["near"])
+        a, b = (lazy(x) for x in term["near"])
         return ("near", a, b, int(term.get("within", 5)))
-    return ("re", _Lazy(r"\b(?:" + _expand(term, concepts) + r")\b"))
+    return ("re", lazy(term))
 
 
-_TERM_WORD = re.compile(r"(?<![\\a-z])[a-z]{5,}(?![a-z*])")
+_TERM_WORD = rx.compile(r"(?<![\\a-z])[a-z]{5,}(?![a-z*])")
 
 
 @lru_cache(maxsize=4)
@@ -137,12 +144,9 @@ def _raw(base: str) -> dict:
     return json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=4)
-def flag_words(base: str) -> frozenset:
-    """The whole words (5 letters or more) the red-flag terms spell out: a typing slip that is no
-    English word is read as one of these ("tightnes" as tightness), as it is read as a symptom word."""
-    raw = _raw(base)
-    terms = list(raw["concepts"].values())
+def _terms(raw: dict) -> list[str]:
+    """Every written term of every flag, the halves of "near" terms included."""
+    terms: list[str] = []
 
     def walk(t):
         if isinstance(t, str):
@@ -157,61 +161,94 @@ def flag_words(base: str) -> frozenset:
     for f in raw["flags"]:
         for key in ("all", "any", "unless"):
             walk(f.get(key, []))
-    return frozenset(w for t in terms for w in _TERM_WORD.findall(t))
+    return terms
+
+
+def _derive(raw: dict) -> dict:
+    """What the list's terms become: each term as a regular expression (concepts, gaps and stars
+    spelled out), each expression's prefilter needles, and the whole words the terms spell."""
+    concepts = raw["concepts"]
+    terms = _terms(raw)
+    expanded = {t: _source(t, concepts) for t in terms}
+    needles = {source: _needles(source) for source in set(expanded.values())}
+    words = sorted({w for t in list(concepts.values()) + terms for w in _TERM_WORD.findall(t)})
+    return {"expanded": expanded, "needles": needles, "words": words}
+
+
+def _valid(table) -> bool:
+    return (isinstance(table, dict) and isinstance(table.get("expanded"), dict)
+            and isinstance(table.get("needles"), dict) and isinstance(table.get("words"), list)
+            and all(isinstance(v, str) for v in table["expanded"].values())
+            and all(isinstance(w, str) for w in table["words"]))
 
 
 @lru_cache(maxsize=4)
-def load_flags(base: str) -> tuple[Flag, ...]:
-    path = Path(base) / "redflags.json"
-    raw = _raw(base)
-    concepts = raw["concepts"]
-    flags = []
-    for f in raw["flags"]:
-        flags.append(Flag(
-            f["id"], f["group"], f["level"], f["reason"], f["action"], f["source"],
-            tuple(_compile_term(t, concepts) for t in f.get("all", [])),
-            tuple(_compile_term(t, concepts) for t in f.get("any", [])),
-            tuple(_compile_term(t, concepts) for t in f.get("unless", [])),
-            f.get("context", {}), bool(f.get("crisis")),
-        ))
-    _attach_needles(path, [lazy for flag in flags for term in flag.all + flag.any + flag.unless for lazy in term[1:] if isinstance(lazy, _Lazy)])
-    return tuple(flags)
-
-
-def _attach_needles(path: Path, patterns: list[_Lazy]) -> None:
-    """Give every pattern its prefilter. Parsing them all costs about as much as compiling them, so
-    the needles are kept in the cache directory, keyed by the list file's size and time, as JSON."""
+def _derived(base: str) -> dict:
+    """`_derive` of the list, kept in the cache directory (as JSON: data, never code) and keyed by
+    the list file's size, time and healthq's version: spelling out the terms and reading their
+    needles costs more than the rest of a `check`."""
     import os
     import tempfile
 
     from . import __version__
     from .store import cache_dir
 
+    path = Path(base) / "redflags.json"
     st = path.stat()
     directory = cache_dir()
-    target = directory / f"needles-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
-    table = None
+    target = directory / f"flags-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
     if target is not None:
         try:
             table = json.loads(target.read_text(encoding="utf-8"))
+            if _valid(table):
+                return table
         except (OSError, ValueError):
-            table = None
-    if not isinstance(table, dict):
-        table = {p.source: _needles(p.source) for p in patterns}
-        if target is not None:
-            try:
-                fd, tmp = tempfile.mkstemp(dir=directory, prefix=".needles-", suffix=".tmp")  # O_EXCL, random name
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(table, fh)
-                os.replace(tmp, target)
-                for old in directory.glob("needles-*"):  # needles of earlier lists: one is enough
-                    if old != target:
-                        old.unlink(missing_ok=True)
-            except OSError:
-                pass
-    for p in patterns:
-        found = table.get(p.source)
-        p.needles = found if isinstance(found, list) and all(isinstance(n, str) for n in found) else None
+            pass
+    table = _derive(_raw(base))
+    if target is not None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".flags-", suffix=".tmp")  # O_EXCL, random name
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(table, fh)
+            os.replace(tmp, target)
+            for old in [*directory.glob("flags-*.json"), *directory.glob("needles-*.json")]:
+                if old != target:  # earlier tables, and the needles-* tables these replaced
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return table
+
+
+@lru_cache(maxsize=4)
+def flag_words(base: str) -> frozenset:
+    """The whole words (5 letters or more) the red-flag terms spell out: a typing slip that is no
+    English word is read as one of these ("tightnes" as tightness), as it is read as a symptom word."""
+    return frozenset(_derived(base)["words"])
+
+
+@lru_cache(maxsize=4)
+def load_flags(base: str) -> tuple[Flag, ...]:
+    raw = _raw(base)
+    derived = _derived(base)
+    expanded = derived["expanded"]
+    flags = []
+    for f in raw["flags"]:
+        flags.append(Flag(
+            f["id"], f["group"], f["level"], f["reason"], f["action"], f["source"],
+            tuple(_compile_term(t, expanded, raw["concepts"]) for t in f.get("all", [])),
+            tuple(_compile_term(t, expanded, raw["concepts"]) for t in f.get("any", [])),
+            tuple(_compile_term(t, expanded, raw["concepts"]) for t in f.get("unless", [])),
+            f.get("context", {}), bool(f.get("crisis")),
+        ))
+    needles = derived["needles"]
+    for flag in flags:
+        for term in flag.all + flag.any + flag.unless:
+            for lazy in term[1:]:
+                if isinstance(lazy, _Lazy):
+                    found = needles.get(lazy.source)
+                    lazy.needles = found if isinstance(found, list) and all(isinstance(n, str) for n in found) else None
+    return tuple(flags)
 
 
 def _matches(term, reading: Reading) -> list[tuple[int, int]]:

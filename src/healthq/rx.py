@@ -1,0 +1,174 @@
+"""Regular expressions for `check`, compiled once and kept between runs.
+
+`check` reads text with a few hundred patterns (the red-flag list alone is over 100 KB of them).
+Python's `re` parses and translates a pattern in Python code, which costs `check` 30-60 ms on
+every run; matching, done in C, is fast. This module keeps the translated form (the list of
+integers `re` hands to its C engine) in the cache directory, so later runs build each pattern
+straight from it.
+
+That form is CPython's internal format, so the table is keyed by the interpreter's version and
+the engine's magic number, and anything unexpected (another Python, a damaged or planted file, an
+engine that rejects the code: CPython validates it) falls back to `re.compile`. The file is JSON:
+data, never code. Patterns are the same strings either way, so results cannot differ; only the
+time to build them does.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+MAX_PATTERNS = 2000  # more distinct patterns than healthq has; a bound on a file that only grows
+
+_table: dict[str, list] | None = None
+_loaded = False
+_where = None  # the file the table was read from, and is saved to
+_added: dict[str, list] = {}
+
+
+def _engine():
+    """CPython's regex engine and its parser and translator, or None on any other interpreter."""
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        import _sre
+
+        if sys.version_info >= (3, 11):
+            from re import _compiler, _parser
+        else:  # pragma: no cover - Python 3.10
+            import sre_compile as _compiler
+            import sre_parse as _parser
+        return _sre, _compiler, _parser
+    except ImportError:  # pragma: no cover
+        return None
+
+
+def _path():
+    from . import __version__
+    from .cache import cache_dir
+
+    directory = cache_dir()
+    engine = _engine()
+    if directory is None or engine is None:
+        return None
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{engine[0].MAGIC}"
+    return directory / f"regex-{__version__}-{tag}.json"
+
+
+def _load() -> dict[str, list]:
+    global _table, _loaded, _where
+    if not _loaded:
+        _loaded = True
+        _table = {}
+        path = _where = _path()
+        if path is not None:
+            import json
+
+            try:
+                table = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(table, dict):
+                    _table = table
+            except (OSError, ValueError):
+                pass
+    return _table
+
+
+def _key(pattern: str, flags: int) -> str:
+    return f"{flags}:{pattern}"
+
+
+def _build(engine, pattern: str, entry) -> re.Pattern:
+    _sre = engine[0]
+    flags, code, groups, groupindex, indexgroup = entry
+    if not (isinstance(flags, int) and isinstance(groups, int) and isinstance(code, str)
+            and isinstance(groupindex, dict) and isinstance(indexgroup, list)):
+        raise TypeError("not a compiled pattern")
+    return _sre.compile(pattern, flags, _unpack(code), groups, groupindex, tuple(indexgroup))
+
+
+def _unpack(code: str) -> list[int]:
+    """The engine's code from its hexadecimal form (JSON reads one string far faster than many numbers)."""
+    from array import array
+
+    words = array("I")
+    if words.itemsize != 4:  # pragma: no cover - no such CPython build in use
+        raise TypeError("unexpected word size")
+    words.frombytes(bytes.fromhex(code))
+    return words.tolist()
+
+
+def _translate(engine, pattern: str, flags: int) -> list:
+    _sre, _compiler, _parser = engine
+    parsed = _parser.parse(pattern, flags)
+    from array import array
+
+    code = array("I", [int(c) for c in _compiler._code(parsed, flags)]).tobytes().hex()
+    state = parsed.state
+    indexgroup: list = [None] * state.groups
+    for name, i in state.groupdict.items():
+        indexgroup[i] = name
+    return [int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), indexgroup]
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name `re` gives it
+    """`re.compile(pattern, flags)`, from the kept translation when there is one."""
+    engine = _engine()
+    if engine is None or flags & re.DEBUG or engine[0].CODESIZE != 4:
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    key = _key(pattern, flags)
+    table = _load()
+    entry = table.get(key)
+    if entry is not None:
+        try:
+            return _build(engine, pattern, entry)
+        except Exception:  # noqa: BLE001 - a bad entry: translate it again
+            table.pop(key, None)
+    try:
+        entry = _translate(engine, pattern, flags)
+        compiled = _build(engine, pattern, entry)
+    except Exception:  # noqa: BLE001 - an engine this module does not understand
+        return re.compile(pattern, flags)
+    if len(table) + len(_added) < MAX_PATTERNS:
+        if not _added:
+            import atexit
+
+            atexit.register(save)
+        _added[key] = entry
+    return compiled
+
+
+def save() -> None:
+    """Add the patterns translated in this run to the kept table (at exit; never raises)."""
+    path = _where
+    if not _added or path is None:
+        return
+    import json
+    import os
+    import tempfile
+
+    try:
+        try:
+            table = json.loads(path.read_text(encoding="utf-8"))  # another run may have added some
+            if not isinstance(table, dict):
+                table = {}
+        except (OSError, ValueError):
+            table = {}
+        table.update(_added)
+        if len(table) > MAX_PATTERNS:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")  # O_EXCL, random name
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(table, fh, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        for old in path.parent.glob("regex-*.json"):  # tables of other versions: one is enough
+            if old != path:
+                old.unlink(missing_ok=True)
+        _added.clear()
+    except (OSError, ValueError, TypeError):
+        pass

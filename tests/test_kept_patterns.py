@@ -1,0 +1,74 @@
+"""`check` keeps its translated regular expressions and red-flag terms in the cache directory
+(healthq/rx.py, redflags._derived). Whatever is found there, answers are the same as without it."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+EXE = shutil.which("healthq") or os.path.join(os.path.dirname(sys.executable), "healthq")
+pytestmark = pytest.mark.skipif(not os.path.exists(EXE), reason="healthq is not installed as a command")
+
+TEXTS = [
+    "chest pain going into my arm and sweating",
+    "my 6 week old has a temperature of 38.4",
+    "i dont want to be here anymore",
+    "sore throat for 3 days, no fever",
+]
+
+
+def answers(cache):
+    out = []
+    for text in TEXTS:
+        p = subprocess.run([EXE, "check", "--json", text], capture_output=True, timeout=60,
+                           env=dict(os.environ, HEALTHQ_CACHE_DIR=str(cache)))
+        assert p.returncode == 0 and b"Traceback" not in p.stderr, (text, p.stderr)
+        data = json.loads(p.stdout)
+        out.append((data["triage"], [f["id"] for f in data["red_flags"]], [r["id"] for r in data["results"]],
+                    p.stderr.decode()))  # the crisis message, for the third text
+    return out
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory):
+    """The answers of a first run, with an empty cache directory: every pattern translated afresh."""
+    cache = tmp_path_factory.mktemp("kept")
+    got = answers(cache)
+    assert [a[0] for a in got[:3]] == ["emergency", "emergency", "emergency"] and got[3][0] in ("routine", "self-care")
+    assert "ending your life" in got[2][3] and got[0][3] == ""
+    return cache, got
+
+
+def test_a_second_run_reads_the_kept_table_and_answers_the_same(first):
+    cache, got = first
+    tables = list(cache.glob("regex-*.json"))
+    assert len(tables) == 1
+    kept = json.loads(tables[0].read_text(encoding="utf-8"))
+    assert len(kept) > 20  # the patterns of the texts above were kept
+    assert list(cache.glob("flags-*.json"))
+    assert answers(cache) == got
+
+
+@pytest.mark.parametrize("damage", ["not json", "wrong types", "invalid engine code", "empty"])
+def test_a_damaged_or_planted_table_gives_the_same_answers(first, tmp_path, damage):
+    cache, got = first
+    copy = tmp_path / "c"
+    shutil.copytree(cache, copy)
+    for table in list(copy.glob("regex-*.json")) + list(copy.glob("flags-*.json")):
+        kept = json.loads(table.read_text(encoding="utf-8"))
+        if damage == "not json":
+            table.write_bytes(b"\x80\x04 not json")
+        elif damage == "wrong types":
+            table.write_text(json.dumps({k: [1, 2] for k in kept} if "regex" in table.name else {"expanded": 3}))
+        elif damage == "invalid engine code":
+            if "regex" in table.name:  # CPython's engine validates the code it is given
+                table.write_text(json.dumps({k: [v[0], "0100000002000000", v[2], v[3], v[4]] for k, v in kept.items()}))
+            else:  # a term missing from the kept table is spelled out again
+                kept["expanded"] = {}
+                table.write_text(json.dumps(kept))
+        else:
+            table.write_text("{}")
+    assert answers(copy) == got
