@@ -102,8 +102,8 @@ class Symptom:
 @dataclass
 class Vocabulary:
     symptoms: dict[str, Symptom]
-    phrases: dict[tuple[str, ...], str]  # folded, filler-free tokens -> symptom id
-    sorted_keys: dict[tuple[str, ...], str]
+    phrases: dict[str, str]  # folded, filler-free words, joined by spaces -> symptom id
+    sorted_keys: dict[str, str]  # the same words in sorted order (a phrase in any word order)
     longest: int
     rules: list[dict] = field(default_factory=list)
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
@@ -125,10 +125,19 @@ class Vocabulary:
     def descendants(self, sid: str) -> list[str]:
         return [s for s in self.symptoms if sid in self.ancestors(s)]
 
+    def phrase(self, key: tuple[str, ...]) -> str | None:
+        """The symptom these words (folded, filler-free, in this order) name, if any."""
+        return self.phrases.get(" ".join(key))
+
+    def any_order(self, key: tuple[str, ...]) -> str | None:
+        """The symptom these words name in some order."""
+        return self.sorted_keys.get(" ".join(sorted(key)))
+
     def gapped_keys(self) -> list[tuple[tuple[str, ...], str]]:
         """Phrases of two or more words, longest first: the candidates for reading across gaps."""
         if self.gapped is None:
-            keys = [(k, sid) for k, sid in self.phrases.items() if len(k) >= 2 and not any(w in TRIGGERS for w in k)]
+            split = ((tuple(k.split(" ")), sid) for k, sid in self.phrases.items() if " " in k)
+            keys = [(k, sid) for k, sid in split if not any(w in TRIGGERS for w in k)]
             self.gapped = sorted(keys, key=lambda item: (-len(item[0]), item[0]))
         return self.gapped
 
@@ -148,24 +157,32 @@ def _load_vocabulary(base: str) -> Vocabulary:
     root = Path(base)
     raw = json.loads((root / "symptoms.json").read_text(encoding="utf-8"))
     symptoms: dict[str, Symptom] = {}
-    sorted_keys: dict[tuple[str, ...], str] = {}
     for item in raw:
         symptoms[item["id"]] = Symptom(
             item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"),
             item.get("urgency"), item.get("reason"), bool(item.get("context")),
         )
-    phrases = _phrase_table(root / "symptoms.json", raw)
-    for key, sid in phrases.items():
-        sorted_keys.setdefault(tuple(sorted(key)), sid)
+    table = _phrase_table(root / "symptoms.json", raw)
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
-    longest = max((len(k) for k in phrases), default=1)
     becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
-    words = {w for key in phrases for w in key if w.isalpha()}
-    return Vocabulary(symptoms, phrases, sorted_keys, longest, rules, becomes, words=words, base=base)
+    return Vocabulary(symptoms, table["phrases"], table["sorted"], table["longest"], rules, becomes,
+                      words=set(table["words"]), base=base)
 
 
-def _phrase_table(path: Path, raw: list) -> dict[tuple[str, ...], str]:
-    """Every name and synonym as the words it is matched on, in order (the first phrase wins).
+def _valid_table(table) -> bool:
+    """A kept phrase table as _phrase_table writes it (anything else is built again)."""
+    return (isinstance(table, dict) and isinstance(table.get("phrases"), dict) and isinstance(table.get("sorted"), dict)
+            and isinstance(table.get("longest"), int) and isinstance(table.get("words"), list)
+            and all(isinstance(v, str) for v in table["phrases"].values())
+            and all(isinstance(v, str) for v in table["sorted"].values())
+            and all(isinstance(w, str) for w in table["words"]))
+
+
+def _phrase_table(path: Path, raw: list) -> dict:
+    """Every name and synonym as the words it is matched on, in order (the first phrase wins), the
+    same in sorted word order, the longest phrase's length and every word: {"phrases", "sorted",
+    "longest", "words"}. Phrases are keyed by their words joined by spaces, so the kept table is
+    used as JSON reads it, with nothing rebuilt.
 
     Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory as
     JSON (data, never code: nothing planted there can run), keyed by the vocabulary file's size,
@@ -179,16 +196,25 @@ def _phrase_table(path: Path, raw: list) -> dict[tuple[str, ...], str]:
     target = directory / f"phrases-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
     if target is not None:
         try:
-            rows = json.loads(target.read_text(encoding="utf-8"))
-            return {tuple(words): sid for words, sid in rows}
-        except (OSError, ValueError, TypeError):
+            table = json.loads(target.read_text(encoding="utf-8"))
+            if _valid_table(table):
+                return table
+        except (OSError, ValueError):
             pass
-    table: dict[tuple[str, ...], str] = {}
+    phrases: dict[str, str] = {}
     for item in raw:
         for phrase in [item["name"], item["id"].replace("-", " ")] + item.get("synonyms", []):
             key = tokens(phrase)
             if key:
-                table.setdefault(key, item["id"])
+                phrases.setdefault(" ".join(key), item["id"])
+    in_any_order: dict[str, str] = {}
+    for key, sid in phrases.items():
+        in_any_order.setdefault(" ".join(sorted(key.split(" "))), sid)
+    table = {
+        "phrases": phrases, "sorted": in_any_order,
+        "longest": max((k.count(" ") + 1 for k in phrases), default=1),
+        "words": sorted({w for key in phrases for w in key.split(" ") if w.isalpha()}),
+    }
     if target is not None:
         import os
         import tempfile
@@ -197,7 +223,7 @@ def _phrase_table(path: Path, raw: list) -> dict[tuple[str, ...], str]:
             directory.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=directory, prefix=".phrases-", suffix=".tmp")  # O_EXCL, random name
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump([[list(k), sid] for k, sid in table.items()], fh)
+                json.dump(table, fh)
             os.replace(tmp, target)
             for old in directory.glob("phrases-*"):  # tables of earlier vocabularies: one is enough
                 if old != target:
@@ -393,9 +419,9 @@ PAIN_WORDS = {"hurts", "hurting", "hurt", "aches", "aching", "achy", "ache", "so
 
 
 def _lookup(vocab: Vocabulary, key: tuple[str, ...]) -> str | None:
-    sid = vocab.phrases.get(key)
+    sid = vocab.phrase(key)
     if sid is None and len(key) > 1:
-        sid = vocab.sorted_keys.get(tuple(sorted(key)))
+        sid = vocab.any_order(key)
     return sid
 
 

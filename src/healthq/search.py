@@ -612,7 +612,7 @@ def _symptoms_named(words: list[str]) -> set[str]:
     found, i = set(), 0
     while i < len(key):
         for n in range(min(4, len(key) - i), 0, -1):
-            sid = vocab.phrases.get(key[i:i + n])
+            sid = vocab.phrase(key[i:i + n])
             if sid is not None:
                 found.add(sid)
                 i += n
@@ -628,7 +628,7 @@ def symptom_named(text: str) -> str | None:
 
     vocab = load_vocabulary()
     key = tokens(text)
-    sid = vocab.phrases.get(key) if key else None
+    sid = vocab.phrase(key) if key else None
     if sid is None or vocab.symptoms[sid].context:
         return None
     return vocab.symptoms[sid].name
