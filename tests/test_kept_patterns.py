@@ -72,3 +72,38 @@ def test_a_damaged_or_planted_table_gives_the_same_answers(first, tmp_path, dama
         else:
             table.write_text("{}")
     assert answers(copy) == got
+
+
+def check_slip(cache):
+    """'tightnes' is no English word: read as 'tightness' only if the word list was consulted."""
+    p = subprocess.run([EXE, "check", "--json", "tightnes in my chest and a crushing feeling"], capture_output=True,
+                       timeout=60, env=dict(os.environ, HEALTHQ_CACHE_DIR=str(cache)))
+    assert p.returncode == 0 and b"Traceback" not in p.stderr, p.stderr
+    data = json.loads(p.stdout)
+    return data["triage"], data["unrecognised"], [u.get("read_as") for u in data["understood"]]
+
+
+def test_the_english_word_list_is_kept_as_a_table_and_a_damaged_one_is_rebuilt(tmp_path):
+    cache = tmp_path / "c"
+    first = check_slip(cache)
+    assert first[0] == "emergency" and "tightnes" not in first[1]
+    tables = list(cache.glob("lexicon-*.sqlite"))
+    assert len(tables) == 1 and tables[0].stat().st_size > 1_000_000  # the whole list, about 160,000 words
+    assert check_slip(cache) == first
+    tables[0].write_bytes(b"SQLite format 3\x00" + b"\x00" * 100 + b"garbage" * 1000)
+    assert check_slip(cache) == first  # read whole this time
+    assert check_slip(cache) == first
+    rebuilt = list(cache.glob("lexicon-*.sqlite"))
+    assert len(rebuilt) == 1 and rebuilt[0].stat().st_size > 1_000_000
+
+
+def test_an_old_temporary_table_is_swept_and_a_fresh_one_is_left(tmp_path):
+    cache = tmp_path / "c"
+    cache.mkdir()
+    old, fresh = cache / ".lexicon-abc.tmp", cache / ".regex-def.tmp"
+    old.write_bytes(b"x" * 1000)
+    fresh.write_bytes(b"y")
+    os.utime(old, (os.path.getmtime(old) - 3600,) * 2)
+    p = subprocess.run([EXE, "causes", "pcos"], capture_output=True, timeout=60, env=dict(os.environ, HEALTHQ_CACHE_DIR=str(cache)))
+    assert p.returncode == 0
+    assert not old.exists() and fresh.exists()

@@ -135,6 +135,21 @@ def _is_tmp(name: str) -> bool:
     return name.startswith(".index-") and name.endswith(".tmp")
 
 
+# the other tables `check` and `search` keep (lexicon.py, rx.py, redflags.py, check.py) are written
+# without the build lock: a temporary file of theirs is a leftover once it is this old
+OTHER_TMP = (".lexicon-", ".regex-", ".flags-", ".phrases-")
+OTHER_TMP_AGE = 600  # seconds
+
+
+def _is_old_tmp(entry: os.DirEntry, now: float) -> bool:
+    if not (entry.name.startswith(OTHER_TMP) and entry.name.endswith(".tmp")):
+        return False
+    try:
+        return now - entry.stat(follow_symlinks=False).st_mtime > OTHER_TMP_AGE
+    except OSError:
+        return False
+
+
 class IndexCache:
     """The index for one set of files: opened from the cache directory, or built there, or in memory."""
 
@@ -243,10 +258,21 @@ class IndexCache:
 
     def _sweep(self, locked: bool = False) -> None:
         """Remove temporary files left by interrupted builds (only when no build is running)."""
+        import time
+
+        now = time.time()
         try:
-            leftovers = [e.path for e in os.scandir(self.directory) if _is_tmp(e.name)]
+            with os.scandir(self.directory) as entries:
+                found = list(entries)
         except OSError:
             return
+        for entry in found:  # never in use: no writer takes this long
+            if _is_old_tmp(entry, now):
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    pass
+        leftovers = [e.path for e in found if _is_tmp(e.name)]
         if not leftovers:
             return
         lock = None

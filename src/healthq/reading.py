@@ -66,38 +66,24 @@ def phrase_words(text: str) -> tuple[str, ...]:
 
 # --- typo correction: only for words that are not words --------------------------------------------
 
-_lexicon: frozenset | None = None
-_counts: dict | None = None
+_lexicon = None
 
 
-def english_counts() -> dict[str, int]:
-    """pyspellchecker's English word list with how often each word occurs in its corpus."""
-    global _counts
-    if _counts is None:
-        import gzip
-        import json
-        from importlib.util import find_spec
-        from pathlib import Path
-
-        counts: dict = {}
-        spec = find_spec("spellchecker")
-        if spec is not None and spec.submodule_search_locations:
-            path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "en.json.gz"
-            try:
-                with gzip.open(path, "rt", encoding="utf-8") as fh:
-                    counts = json.load(fh)
-            except (OSError, ValueError):
-                counts = {}
-        _counts = counts if isinstance(counts, dict) else {}
-    return _counts
-
-
-def english_words() -> frozenset:
-    """pyspellchecker's English word list (about 160,000 words, with inflections and everyday words)."""
+def english_counts():
+    """pyspellchecker's English word list with how often each word occurs in its corpus: `in` and
+    `.get(word, 0)`, looked up word by word (see lexicon.py)."""
     global _lexicon
     if _lexicon is None:
-        _lexicon = frozenset(english_counts())
+        from .lexicon import open_lexicon
+
+        _lexicon = open_lexicon()
     return _lexicon
+
+
+def english_words():
+    """pyspellchecker's English word list (about 160,000 words, with inflections and everyday words),
+    for `word in english_words()`."""
+    return english_counts()
 
 
 STEM = 5  # letters two tied corrections must share to be forms of one word (tightens, tightness)
