@@ -466,3 +466,24 @@ def test_an_exact_name_is_answered_without_loading_the_fuzzy_matcher():
         p = subprocess.run([sys.executable, "-c", probe, typo], capture_output=True, text=True, env=env, timeout=120)
         assert p.returncode == 0 and p.stdout, (typo, p)
         assert p.stderr.endswith("fast path"), (typo, p.stderr)
+
+
+@pytest.mark.parametrize("question,expected,section", [
+    ("what are the first symptoms of menopause at 45", "menopause", "symptoms"),
+    ("ckd stage 3", "chronic-kidney-disease", "show"),
+    ("symptoms of underactive thyroid in women over 40", "hypothyroidism", "symptoms"),
+])
+def test_a_number_typed_after_a_name_is_said_about_it(cli, question, expected, section):
+    """An age, a stage or a count after a condition's name does not make it another condition: the
+    answer is that condition (with its note: the number is in no name)."""
+    r = cli("ask", "--json", question)
+    assert r.code == 0, r
+    data = r.json()
+    assert data["id"] == expected
+    assert data.get("section", "show") == section  # a whole article (show) has every section instead
+
+
+def test_a_number_that_names_another_condition_is_not_context(cli):
+    """'neurofibromatosis 2' is not type 1 with a number said about it: no answer, a suggestion."""
+    r = cli("ask", "neurofibromatosis 2")
+    assert r.code == 1 and "Did you mean" in r.err

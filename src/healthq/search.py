@@ -114,8 +114,12 @@ CONTEXT_WEIGHT = 1.0
 # takes in plain words people use of an illness, rare as they are in subtitles ("intrusive" 523,
 # "toddlers" 430, "polyps" 377, "expectancy" 1,236), and leaves out the technical words that finish
 # a name after its head, which keep their weight: "insipidus" and "accreta" (absent), "rubella" 61,
-# "ganglion" 75, "nephritis" 50, "contracture" 50. Single letters and digits are never context
-# ("hepatitis e", "type 1"), nor words under AFTER_MIN_LENGTH letters (an abbreviation as often as a word).
+# "ganglion" 75, "nephritis" 50, "contracture" 50. A number typed after the name is said about it too
+# (an age, a stage, a week: "menopause at 45", "ckd stage 3", "adhd in a 7 year old"): names that
+# hold a number have it before their head ("type 1 diabetes") or as part of a name the query then
+# holds whole ("neurofibromatosis 1", "trisomy 21"), whose words are never context for another
+# candidate. Single letters are never context ("hepatitis e"), nor other words under
+# AFTER_MIN_LENGTH letters (an abbreviation as often as a word).
 AFTER_A_NAME = 100
 AFTER_MIN_LENGTH = 3
 
@@ -427,19 +431,21 @@ def _ranked(store, terms: str, found: dict) -> None:
 
 def _said_about(words: list[Word], hits: frozenset) -> list[int]:
     """The query words, none of them in the name, typed after every word of a name the query holds
-    whole, that are known English words (see AFTER_A_NAME): "go away" in "shingles go away", "life
-    expectancy" in "copd life expectancy", "intrusive thoughts" in "ocd intrusive thoughts"."""
+    whole, that are known English words or numbers (see AFTER_A_NAME): "go away" in "shingles go
+    away", "life expectancy" in "copd life expectancy", "45" in "menopause 45"."""
     if not hits:
         return []
     last = max(words[i].pos for i in hits)
     after = [i for i, w in enumerate(words) if i not in hits and w.pos > last and not w.typo
-             and w.form.isalpha() and len(w.form) >= AFTER_MIN_LENGTH]
+             and (w.form.isdigit() or (w.form.isalpha() and len(w.form) >= AFTER_MIN_LENGTH))]
+    numbers = [i for i in after if words[i].form.isdigit()]
+    after = [i for i in after if i not in numbers]
     if not after:
-        return []  # the word list is read only when needed: "search pcos" never loads it
+        return numbers  # the word list is read only when needed: "search pcos" never loads it
     from .reading import english_counts
 
     counts = english_counts()
-    return [i for i in after if counts.get(words[i].form, 0) >= AFTER_A_NAME]
+    return sorted(numbers + [i for i in after if counts.get(words[i].form, 0) >= AFTER_A_NAME])
 
 
 class Resolution:
