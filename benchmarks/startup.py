@@ -2,7 +2,9 @@
 
     python benchmarks/startup.py [--runs 15]
 
-The floor is `python -c "import typer, rich.console, rapidfuzz.process"` in the same environment;
+The floor is `python -c "import typer, rich.console, rapidfuzz.process"` in the same environment,
+measured again just before each command; wall and CPU (user + system) time are both shown, as CPU
+time moves far less on a shared machine;
 `--version` is compared with a bare `python -c pass`. Prints a Markdown table.
 
 healthq's own modules are compiled to bytecode first, as pip does when it installs a wheel: the
@@ -15,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _measure import HEALTHQ, measure, table
+from _measure import HEALTHQ, measure, measure_cpu
 
 COMMANDS = [
     ["causes", "recurrent miscarriage"],
@@ -44,14 +46,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    floor_t, floor_m = measure([sys.executable, "-c", "import typer, rich.console, rapidfuzz.process"], args.runs)
+    floor = [sys.executable, "-c", "import typer, rich.console, rapidfuzz.process"]
+    floor_t, floor_c, floor_m = measure_cpu(floor, args.runs)
     bare_t, bare_m = measure([sys.executable, "-c", "pass"], args.runs)
-    rows = [("python -c 'import typer, rich.console, rapidfuzz.process' (floor)", floor_t * 1000, 1.0, floor_m, 1.0)]
+    print("| command | median ms wall | ratio to floor | median ms CPU | ratio to floor | peak MiB | ratio to floor |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(f"| `python -c 'import typer, rich.console, rapidfuzz.process'` (floor) | {floor_t * 1000:.0f} | 1.00 "
+          f"| {floor_c * 1000:.0f} | 1.00 | {floor_m:.0f} | 1.00 |")
     for argv in COMMANDS:
-        t, m = measure([HEALTHQ, *argv], args.runs)
-        rows.append(("healthq " + " ".join(argv), t * 1000, t / floor_t, m, m / floor_m))
+        # the floor again just before each command, so that both see the same load
+        floor_t, floor_c, floor_m = measure_cpu(floor, args.runs)
+        t, c, m = measure_cpu([HEALTHQ, *argv], args.runs)
+        print(f"| `healthq {' '.join(argv)}` | {t * 1000:.0f} | {t / floor_t:.2f} | {c * 1000:.0f} | {c / floor_c:.2f} "
+              f"| {m:.0f} | {m / floor_m:.2f} |", flush=True)
     t, m = measure([HEALTHQ, "--version"], args.runs)
-    print(table(rows))
     print()
     print(f"`healthq --version`: {t * 1000:.0f} ms, {t / bare_t:.2f} x a bare `python -c pass` ({bare_t * 1000:.0f} ms)")
 
