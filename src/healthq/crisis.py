@@ -76,6 +76,28 @@ _PATTERNS = [
     r"(?:been|keep|kept|started|start|still) (?:cutting|burning) (?:again|myself|every)",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:hurt|harm|kill) (?:myself|themselves|himself|herself|the baby|my baby)",
     r"(?:thoughts?|urges?|thinking) (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:myself|me|the baby|my baby|him|her|them|my son|my daughter|my child|my kids|someone|somebody|people)",
+    # everyday, slang and typed ways of saying the same things (UK, US, Australian; text-speak, misspellings)
+    r"(?:top|topping|topped|off|offing|offed) (?:myself|my self|himself|herself|themselves)\b(?! up)|do (?:myself|himself|herself) in\b",
+    r"(?:lost|losing|no|have no|got no) (?:the |my |all )?will to live",
+    r"(?:want|wanna|wish|need) (?:it all|everything|the pain|life) to (?:stop|end|be over)|(?:want|wish) it (?:was|were|would be|to be) all over",
+    r"(?:tired|sick|weary) of (?:living|life|being alive|existing)(?! (?:in|with|here|there|at|on|near|under|next|alone|out of)\b)",
+    r"(?:cant|cannot) be (?:bothered|arsed) (?:living|with life|being alive|existing)",
+    r"(?:world|everyone|everybody|family|they|kids|you|he|she|people) (?:would be|d be|will be|is|are) better (?:off )?without me",
+    r"(?:putting|put|sorting|sorted|getting) (?:my|his|her|their) affairs in order|(?:saying|said|says) (?:his |her |their |my )?(?:final|last) goodbyes?\b",
+    r"(?:want|wanna|wants|wanted|wish) (?:to )?(?:disappear|vanish|stop existing|cease to exist|not exist)\b(?! (?:for|to|on|into|off|somewhere|abroad|under)\b)",
+    r"wish (?:i|he|she) (?:didnt|never|did not) exist(?:ed)?",
+    r"(?:thinking|think|thought|thoughts|keep thinking) (?:about|of) (?:dying|death|being dead|not being here|not being alive|not existing)\b(?! (?:my|his|her|the|it|them)\b)",
+    r"(?:done|finished) with (?:life|living|this life|this world|being alive)",
+    r"(?:jump|jumping|throw (?:myself|himself|herself)|throwing (?:myself|himself|herself)) (?:off|from|in front of|under) (?:a |the )?(?:bridge|building|roof|cliff|tower|car park|multi ?storey|balcony|train|bus|lorry|truck|car|traffic|tracks)",
+    r"(?:want|wanna|wish|wishing|hope) (?:i could |to )?(?:sleep|go to sleep|fall asleep) (?:forever|and never wake up|and not wake up)",
+    r"(?:want|wanna|wish|going|gonna|plan|planning|ready) 2 (?:die|end it|kill (?:myself|my self))\b",
+    r"(?:going to|gonna|planning to|plan to|want to|wanna|thinking of|thinking about|thought about) (?:take an |taking an |taking |do an )?(?:od|overdose|overdosing)\b",
+    r"sucid\w*|sucide|suicd\w*|suisid\w*|suiside|suiced\w*|sewer ?slide|ctb\b",
+    r"no point (?:going on|carrying on|living|being (?:here|alive)|trying anymore|in me)",
+    r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|tomorrow|anymore|any more|next (?:week|year))",
+    r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more)",
+    r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b|urges? to (?:sh|self harm)\b",
+    r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|scratch|scratching|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first, it spares most commands compiling the patterns. Keep it a superset when adding one.
@@ -86,7 +108,10 @@ _ANY_FRAGMENT = rx.compile(
     "mind|care|wake|pray|wish|born|point|reason|how m|lethal|fatal|deadly|lined|counted|ready|gun|rifle|pistol|"
     "bridge|cliff|roof|ledge|railway|tracks|storey|do it|written|wrote|letter|every|problem|last time|kms|kys|"
     "unalive|voice|cope|blade|razor|"
-    "hurt|harm|kill|smother|shak|safe|around|alive|easier|better|driving|crashing|swerving|jumping|walking|stepping|throwing|rather|prefer|sooner|need|gone|disappeared|been taken"
+    "hurt|harm|kill|smother|shak|safe|around|alive|easier|better|driving|crashing|swerving|jumping|walking|stepping|throwing|rather|prefer|sooner|need|gone|disappeared|been taken|"
+    "top|topping|offing|offed|will to|stop|over|tired|sick|weary|bother|arsed|affairs|vanish|exist|dying|death|done with|"
+    "finished with|jump|throw|forever|2 die|2 end|2 kill|od|overdos|sucid|sucide|suicd|suisid|suiside|suiced|sewer|ctb|point|"
+    "have to|relapse|urge|punch|bang|bite|hit|scratch|starv|burn"
 )
 _compiled = None
 

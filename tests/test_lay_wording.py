@@ -1,0 +1,112 @@
+"""The red-flag list and the crisis patterns read the everyday words people use for the same signs:
+UK, US and Australian words, idioms, text-speak and misspellings, carers' wording. Each group has
+several lay wordings that must force the level, and ordinary phrases with the same words that must
+not. Everything goes through the CLI, as a user would run it."""
+
+import pytest
+
+
+def check_json(cli, *words):
+    r = cli("check", "--json", *words)
+    assert r.code in (0, 1), r
+    return r.json()
+
+
+LAY_EMERGENCIES = {
+    "collapse": [
+        "she fainted and hasn't come round", "dad blacked out and still won't come to",
+        "my husband lost consciousness and isn't waking up", "nan keeled over in the kitchen and isn't responding",
+        "found my brother slumped on the sofa, barely responsive", "she's drifting in and out of consciousness",
+        "grandad is semi conscious and mumbling", "my mate got sparked out in a fight and is still out",
+        "mum passed out for about 2 minutes", "he's barely breathing", "he's not reacting to anything we say",
+        "she wakes then falls straight back to sleep straight away",
+    ],
+    "breathing": [
+        "i cant breath", "i can barely breathe", "she's fighting for every breath", "too out of breath to talk",
+        "breathing is really laboured", "feel like i'm suffocating", "you can see his ribs sucking in with every breath",
+        "my baby's nose is flaring when she breathes",
+    ],
+    "colour": [
+        "his lips have gone greyish", "my toddler's lips are going purple", "he's gone grey and clammy",
+        "my baby's face is ashen", "his fingernails have gone blue", "her legs look like corned beef and she's burning up",
+    ],
+    "bleeding": [
+        "going through a maxi pad in under an hour", "bleeding like a stuck pig from a cut on my leg",
+        "there's a pool of blood on the floor from his arm", "blood is squirting out of the cut",
+        "my leg is bleeding profusely", "gave birth last week and passing clots the size of a satsuma",
+        "pooing pure blood", "chucking up blood", "black diarrhoea and feel faint",
+    ],
+    "confusion": [
+        "my dad is suddenly talking gibberish", "mum is talking rubbish and doesn't know what day it is",
+        "grandad doesn't know his own name today", "my wife is completely incoherent",
+    ],
+    "agony": [
+        "stomach pain, i'm in agony and doubled up", "tummy pain is 10/10", "crying with pain in my tummy",
+        "sudden pain in my balls, i'm in agony",
+    ],
+    "rash and meningitis": [
+        "rash doesn't go white when pressed and he's got a temp", "spots stay purple when you press on them",
+        "stiff neck and a temperature, she can't stand the light",
+    ],
+    "stopped peeing": ["she's stopped peeing", "baby's nappy has been bone dry all day", "no wee in his nappy since this morning"],
+    "stroke": [
+        "her smile is crooked all of a sudden", "drink is dribbling out of one side of his mouth",
+        "my left arm feels like a dead weight", "he's mixing up his words",
+    ],
+    "seizures": ["my son is seizing", "he went stiff and started jerking, foaming at the mouth", "she had a grand mal seizure"],
+    "overdose and poisoning": [
+        "i took too many", "my friend od'd on tablets", "my toddler drank some domestos", "my son ate a tide pod",
+    ],
+    "anaphylaxis": [
+        "had to use my epipen after eating cashews", "his tongue feels massive after the prawns", "lips ballooned after eating peanuts",
+    ],
+    "diabetes": ["type 1, being sick and my breath smells like nail polish", "my diabetic dad's sugar has tanked and he's not making sense"],
+    "babies": ["my baby has a high pitched cry like a cat", "my baby's soft spot is pushing out"],
+    "back": ["bad back and i can't feel the toilet paper when i wipe"],
+    "head injury": ["smashed his head on the kerb and keeps throwing up", "took a blow to the head and now he's drowsy"],
+}
+
+
+@pytest.mark.parametrize("text", [t for group in LAY_EMERGENCIES.values() for t in group])
+def test_lay_wordings_of_a_red_flag_are_emergencies(cli, text):
+    data = check_json(cli, text)
+    assert data["triage"] == "emergency", (text, [f["id"] for f in data["red_flags"]])
+
+
+LAY_CRISIS = [
+    "i want to top myself", "i've lost the will to live", "i just want it all to stop", "i'm tired of living",
+    "everyone would be better without me", "he's been putting his affairs in order", "i want to disappear",
+    "i keep thinking about dying", "i'm done with life", "thinking of jumping off the bridge", "want 2 die",
+    "i'm going to od tonight", "i feel sucidal", "no point going on anymore", "i wont be around much longer",
+    "i relapsed on sh last night", "you won't have to worry about me anymore",
+]
+
+
+@pytest.mark.parametrize("text", LAY_CRISIS)
+def test_lay_crisis_wording_shows_the_crisis_message(cli, text):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+    assert cli("search", text).err.startswith("If you are thinking about ending your life")
+
+
+@pytest.mark.parametrize("text", [
+    "passed the exam, bit of a headache", "i'm dying to see you, sore throat", "killing it at work this week, cough",
+    "this headache is killing me", "bleeding edge tech gives me a headache", "feeling a bit blue lately, sleeping badly",
+    "a bit dizzy when i stand up quickly", "heavy period this month, a bit crampy", "i'm dead tired after work",
+    "my hair has gone grey", "i'm so sleepy today after a late night", "my son is seizing the day, sore knee",
+    "my back seized up lifting boxes", "the rash fades when i press it", "stopped bleeding after i pressed on it",
+    "sore throat and blocked nose", "i took a paracetamol for my headache", "i could sleep forever, so tired",
+    "tired of living in london, sore throat", "thinking about dying my hair, headache", "topping myself up with fluids, bit of a cold",
+])
+def test_ordinary_phrases_with_the_same_words_are_not_emergencies(cli, text):
+    data = check_json(cli, text)
+    assert data["triage"] != "emergency" and data["crisis"] is False, (text, [f["id"] for f in data["red_flags"]])
+
+
+@pytest.mark.parametrize("text", [
+    "she didn't faint and she's chatting normally", "i'm not struggling to breathe, just a cough",
+    "no blood in the toilet, just loose poo", "his lips aren't blue, he's just cold from swimming",
+    "not doubled up, mild tummy ache",
+])
+def test_negated_lay_wordings_do_not_fire(cli, text):
+    assert check_json(cli, text)["triage"] != "emergency", text
