@@ -110,3 +110,15 @@ def test_ordinary_phrases_with_the_same_words_are_not_emergencies(cli, text):
 ])
 def test_negated_lay_wordings_do_not_fire(cli, text):
     assert check_json(cli, text)["triage"] != "emergency", text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my 2yo had some calpol for a fever of 38.5", False),  # a dose given, not medicine got into
+    ("my son had his usual inhaler and ibuprofen for a cough", False),
+    ("my 2yo had a whole bottle of calpol", True),
+    ("my 3 year old had a handful of my iron tablets", True),
+    ("my toddler got into the paracetamol", True),
+])
+def test_a_child_given_medicine_is_not_a_child_who_swallowed_medicine(cli, text, fires):
+    data = check_json(cli, text)
+    assert ("child-swallowed-medicine" in {f["id"] for f in data["red_flags"]}) == fires, data["red_flags"]
