@@ -365,3 +365,29 @@ def test_an_alias_repeating_the_title_changes_no_ranking(cli, tmp_path):
     assert "zqalpha-itch" in ranked[0] and "zqbeta-itch" in ranked[0], ranked[0]
     assert ranked[1] == ranked[0]
 
+
+def test_with_equal_evidence_the_common_condition_comes_first_however_many_tie(cli, tmp_path):
+    """With the same symptoms explained, a common condition comes before rare ones (check's prior),
+    and so it must when more conditions tie than rank() reads facts for at once (FACTS_BATCH):
+    its bound, the most a condition could still score, decides whether its facts are read at all.
+    Mutation: the bound of a condition with no article-text hit started at -1 instead of 0, so
+    after a batch of rare ones the very common condition's bound was below their score and it was
+    never read: it was not listed at all."""
+    from healthq.check import FACTS_BATCH
+
+    def entry(n, prevalence):
+        e = fixture_entry(id=f"zqtie-{n:03d}", title=f"Zqtie condition {n}", aliases=[], related=[], prevalence=prevalence,
+                          summary="A made-up condition for a test.")
+        e["sections"]["causes"][1].pop("condition")
+        # named so that no typed word is in their text: the symptom vocabulary alone finds them
+        e["sections"]["symptoms"] = [{"name": f"Zqsign {k}", "detail": "Zqdetail.", "symptom": sid, "frequency": "common"}
+                                     for k, sid in enumerate(("tinnitus", "heel-pain", "excess-hair"))]
+        return e
+
+    rare = FACTS_BATCH + 6
+    path = write_dataset(tmp_path / "tie.json", [entry(n, "rare") for n in range(rare)] + [entry(rare, "very-common")])
+    data = cli("check", "--json", "--data", str(path), "tinnitus", "heel pain", "excess hair").json()
+    assert [u["id"] for u in data["understood"]] == ["tinnitus", "heel-pain", "excess-hair"], data["understood"]
+    ids = [r["id"] for r in data["results"]]
+    assert ids[0] == f"zqtie-{rare:03d}", ids
+    assert all(i.startswith("zqtie-") for i in ids), ids  # and the rare ones that tie come next
