@@ -286,6 +286,15 @@ def test_completion_offers_condition_names():
     assert "habitual abortion" in names
 
 
+def test_completion_offers_each_name_once():
+    """A title with a part in brackets is also found by the part, which is shown as the title: it
+    was offered twice ("Abnormal cervical cells (CIN)" for "abnorm")."""
+    from healthq.cli import _complete_term
+
+    names = _complete_term("abnorm")
+    assert "Abnormal cervical cells (CIN)" in names and len(names) == len(set(names)), names
+
+
 def test_search_and_list_text_output(cli):
     r = cli("search", "miscarriage")
     assert r.code == 0 and "Recurrent miscarriage" in r.out and "Score" in r.out

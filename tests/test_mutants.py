@@ -244,3 +244,150 @@ def test_a_listed_misspelling_finds_its_condition(cli, tmp_path):
     path = write_dataset(tmp_path / "misspelt.json", [entry])
     r = cli("causes", "--json", "--data", str(path), "xqwvbnk")
     assert r.code == 0 and r.json()["id"] == "zqmisspelt", r
+
+
+# --- store survivors of the 2026-12-03 mutation run (15 sampled per module, seed 16) ------------------
+
+
+def test_the_cache_keeps_as_many_indexes_as_the_readme_says(cli, tmp_path):
+    """Each state of a user's data file has its own index; the cache directory keeps the most recent
+    few (README: "The cache keeps the N most recent indexes"). Mutation: cache.KEEP 8 -> 7, one
+    index fewer than documented, so going back to an earlier file rebuilt it sooner."""
+    import re
+
+    from conftest import ROOT
+
+    keep = int(re.search(r"The cache keeps the (\d+) most recent indexes", (ROOT / "README.md").read_text(encoding="utf-8"))[1])
+    cache = tmp_path / "cache"
+    path = tmp_path / "mine.json"
+    for n in range(keep + 2):
+        entry = fixture_entry(id="zqkeep", title=f"Zqkeep condition {n}", aliases=[], related=[])
+        entry["sections"]["causes"][1].pop("condition")
+        write_dataset(path, [entry])
+        r = cli("causes", "--json", "--data", str(path), f"zqkeep condition {n}")
+        assert r.code == 0 and r.json()["id"] == "zqkeep", r
+        assert len(list(cache.glob("index-*.sqlite"))) == min(n + 1, keep), n
+    # the index of the file as it is now is one of those kept: asking again builds nothing new
+    before = sorted(cache.glob("index-*.sqlite"))
+    assert cli("causes", "--json", "--data", str(path), f"zqkeep condition {keep + 1}").code == 0
+    assert sorted(cache.glob("index-*.sqlite")) == before
+
+
+def _rewrite_in_place(path, data: bytes):
+    """Write new bytes of the same length into the file, keeping its inode and modification time
+    (as `rsync --inplace`, `cp -p` or `touch -d` can), so only its content tells the change."""
+    st = path.stat()
+    assert len(data) == st.st_size
+    with open(path, "r+b") as fh:
+        fh.write(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (st.st_ino, st.st_mtime_ns)
+
+
+def test_an_article_found_changed_in_place_renews_the_index(cli, tmp_path):
+    """A file over 1 MiB is fingerprinted by its first and last 64 KiB, so an edit in the middle
+    that keeps size, mtime and inode reaches the article read before the index notices; the
+    article's CRC tells it changed, and the index is rebuilt. Mutation: the index's
+    length-and-CRC guard with `or`: an article of the right length was read whatever its CRC,
+    the stale index was kept, and `list` went on naming the condition by its old title."""
+    from healthq.cache import FINGERPRINT_WHOLE
+
+    path = _bulk(tmp_path / "big.json", 900)
+    assert path.stat().st_size > FINGERPRINT_WHOLE + (256 << 10)
+    assert "Bulk condition 450" in [c["title"] for c in cli("list", "--json", "--data", str(path)).json()]
+    raw = path.read_bytes()
+    assert raw.count(b'"Bulk condition 450"') == 1
+    _rewrite_in_place(path, raw.replace(b'"Bulk condition 450"', b'"Bulk condition 4X0"'))
+    r = cli("show", "--json", "--data", str(path), "bulk alias 450")
+    assert r.code == 0 and r.json()["title"] == "Bulk condition 4X0", r
+    titles = [c["title"] for c in cli("list", "--json", "--data", str(path)).json()]
+    assert "Bulk condition 4X0" in titles and "Bulk condition 450" not in titles
+    r = cli("causes", "--json", "--data", str(path), "bulk condition 4x0")
+    assert r.code == 0 and r.json()["id"] == "bulk-450" and r.err == "", r
+
+
+def test_the_warning_about_a_broken_user_file_counts_the_problems_validate_lists(cli, tmp_path):
+    """A user file with problems is left out with one warning: the first problem and how many more
+    (`healthq validate` lists them all). Mutation: `len(problems) - 1` as `+ 1`, two too many."""
+    import re
+
+    entries = []
+    for n, broken in enumerate([{"id": "Bad ID"}, {"related": ["zqcount-1"]}, {"sources": []}, {"aliases": ["z" * 201]}]):
+        entry = fixture_entry(id=f"zqcount-{n}", title=f"Zqcount condition {n}", aliases=[], related=[])
+        entry["sections"]["causes"][1].pop("condition")
+        entry.update(broken)
+        entries.append(entry)
+    path = write_dataset(tmp_path / "broken.json", entries)
+    problems = cli("validate", "--json", str(path)).json()["problems"]
+    assert len(problems) >= 3, problems
+    r = cli("causes", "--json", "--data", str(path), "pcos")
+    assert r.code == 0 and r.err.startswith(f"Warning: ignoring {path}"), r
+    more = re.search(r"\(and (\d+) more problems\)", r.err)
+    assert more and int(more[1]) == len(problems) - 1, (r.err, problems)
+
+
+def test_a_user_copy_of_a_bundled_entry_changes_no_search_answer(cli, tmp_path):
+    """A user file may replace a bundled entry (here with an unchanged copy, as a user starts their
+    own version); the index then counts again how many conditions have each name word, the count
+    that weighs a query word. Mutation: that recount started at 1 instead of 0, every word one
+    condition more common: scores dropped by a point and "manic depression" also listed depression."""
+    from conftest import ROOT, read_entries
+
+    copy = write_dataset(tmp_path / "mine.json", read_entries(ROOT / "data" / "conditions" / "kidney-stones.json"))
+    for query in ("manic depression", "why do i keep getting utis", "how is endometriosis diagnosed"):
+        plain = cli("search", "--json", query)
+        mine = cli("search", "--json", "--data", str(copy), query)
+        assert plain.code == mine.code == 0, (plain, mine)
+        assert "replaces the bundled entries for kidney-stones" in mine.err, mine
+        assert mine.json() == plain.json(), query
+
+
+def test_an_alias_repeating_the_title_changes_no_ranking(cli, tmp_path):
+    """Each condition's names count once in the article-text signal, however many of them fold to
+    the same words (an alias repeating the title in capitals, or the id's words, which repeat most
+    titles). Mutation: `norm and norm not in seen` as `or`, every name counted as often as it was
+    listed: of two conditions alike but for that alias, the one with it ranked first."""
+    def entries(repeat: bool):
+        out = []
+        for eid, title in (("zqalpha-itch", "Zqalpha itch"), ("zqbeta-itch", "Zqbeta itch")):
+            aliases = [title.split()[0].lower()] + ([title.upper()] if repeat and eid == "zqbeta-itch" else [])
+            entry = fixture_entry(id=eid, title=title, aliases=aliases, related=[], summary="A made-up condition for a test.")
+            entry["sections"]["causes"][1].pop("condition")
+            out.append(entry)
+        return out
+
+    ranked = []
+    for repeat in (False, True):
+        path = write_dataset(tmp_path / f"itch-{repeat}.json", entries(repeat))
+        r = cli("check", "--json", "-n", "10", "--data", str(path), "itch and fever")
+        assert r.code == 0, r
+        ranked.append([c["id"] for c in r.json()["results"]])
+    assert "zqalpha-itch" in ranked[0] and "zqbeta-itch" in ranked[0], ranked[0]
+    assert ranked[1] == ranked[0]
+
+
+def test_with_equal_evidence_the_common_condition_comes_first_however_many_tie(cli, tmp_path):
+    """With the same symptoms explained, a common condition comes before rare ones (check's prior),
+    and so it must when more conditions tie than rank() reads facts for at once (FACTS_BATCH):
+    its bound, the most a condition could still score, decides whether its facts are read at all.
+    Mutation: the bound of a condition with no article-text hit started at -1 instead of 0, so
+    after a batch of rare ones the very common condition's bound was below their score and it was
+    never read: it was not listed at all."""
+    from healthq.check import FACTS_BATCH
+
+    def entry(n, prevalence):
+        e = fixture_entry(id=f"zqtie-{n:03d}", title=f"Zqtie condition {n}", aliases=[], related=[], prevalence=prevalence,
+                          summary="A made-up condition for a test.")
+        e["sections"]["causes"][1].pop("condition")
+        # named so that no typed word is in their text: the symptom vocabulary alone finds them
+        e["sections"]["symptoms"] = [{"name": f"Zqsign {k}", "detail": "Zqdetail.", "symptom": sid, "frequency": "common"}
+                                     for k, sid in enumerate(("tinnitus", "heel-pain", "excess-hair"))]
+        return e
+
+    rare = FACTS_BATCH + 6
+    path = write_dataset(tmp_path / "tie.json", [entry(n, "rare") for n in range(rare)] + [entry(rare, "very-common")])
+    data = cli("check", "--json", "--data", str(path), "tinnitus", "heel pain", "excess hair").json()
+    assert [u["id"] for u in data["understood"]] == ["tinnitus", "heel-pain", "excess-hair"], data["understood"]
+    ids = [r["id"] for r in data["results"]]
+    assert ids[0] == f"zqtie-{rare:03d}", ids
+    assert all(i.startswith("zqtie-") for i in ids), ids  # and the rare ones that tie come next

@@ -442,6 +442,20 @@ def test_a_word_in_another_form_still_finds_the_name(cli):
     assert r.json()["id"] == "vulvar-itching", r
 
 
+@pytest.mark.parametrize("question,expected,section", [
+    ("what helps with morning sickness", "morning-sickness", "treatment"),
+    ("signs of a heart attack in women", "heart-attack", "symptoms"),
+])
+def test_a_question_whose_words_name_a_condition_is_answered_from_those_words(cli, question, expected, section):
+    """The whole question is read as a name only when the words left after the question words
+    find nothing. Mutant: `res.match is None` as `is not None`, the whole question read instead
+    whenever the words did find a condition: "morning sickness" was then taken for the symptom
+    (exit 1, try `healthq check`), and the heart attack came with a note doubting the match."""
+    r = cli("ask", "--json", question)
+    assert r.code == 0 and r.err == "", r
+    assert (r.json()["id"], r.json()["section"]) == (expected, section), r
+
+
 def test_an_exact_name_is_answered_without_loading_the_fuzzy_matcher():
     """A lookup by an exact name (here a misspelling an entry lists, such as "bronchitus") is the
     fast path: it ends at the exact match and never imports rapidfuzz, whose import a user waits

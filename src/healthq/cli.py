@@ -50,7 +50,7 @@ def _complete_term(incomplete: str):
         prefix = fold(incomplete)
         out = []
         for norm, _idx, name, _t in store.all_names()[1]:
-            if norm.startswith(prefix):
+            if norm.startswith(prefix) and name not in out:  # a title's parts are shown as the title
                 out.append(name)
             if len(out) >= 50:
                 break
