@@ -74,6 +74,31 @@ def test_ordinary_words_never_become_symptoms(cli, text, forbidden):
     assert all(u["text"].lower() in text.lower() for u in data["understood"]), "the echo must be what was typed"
 
 
+@pytest.mark.parametrize("text,symptom", [
+    ("been chucking up all night", "vomiting"), ("the trots since tuesday", "diarrhoea"),
+    ("can't keep fluids down", "severe-vomiting"), ("peeing blood", "blood-in-urine"),
+    ("knackered all the time", "fatigue"), ("itchy down there", "vulval-itching"),
+    ("out of puff on the stairs", "shortness-of-breath"), ("baby is off her milk", "poor-feeding"),
+    ("no wet diapers today", "pee-less"), ("been feeling giddy", "dizziness"),
+    ("cough that won't shift", "long-cough"), ("mozzie bites on my legs", "bite-sting"),
+    ("sore boobs before my period", "breast-pain"), ("she's burning up", "fever"),
+])
+def test_everyday_wordings_are_read_as_their_symptom(cli, text, symptom):
+    read = {(u["id"], u["negated"]) for u in check_json(cli, text)["understood"]}
+    assert (symptom, False) in read, read
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    ("can't breathe through my nose", {"severe-breathing-difficulty"}), ("the discharge has no smell", {"loss-of-smell"}),
+    ("my child has a limp", {"floppy-baby"}), ("fingers going blue in the cold", {"mottled-skin"}),
+    ("slept at a funny angle and my neck hurts", {"deformed-limb"}), ("i can't stand the smell of coffee", {"deformed-limb"}),
+    ("my blood pressure is a bit low", {"low-mood"}), ("temp 37.5 and a cough", {"fever"}),
+])
+def test_lay_phrases_do_not_take_another_symptoms_words(cli, text, forbidden):
+    ids = {u["id"] for u in check_json(cli, text)["understood"]}
+    assert not (ids & forbidden), ids
+
+
 def test_typos_of_non_words_are_corrected_and_say_so(cli):
     data = check_json(cli, "vomitting and diarhea")
     ids = {u["id"]: u for u in data["understood"]}
