@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from . import rx
-
 # Folded text: lower case, apostrophes removed, punctuation as spaces (see _fold below).
 _SELF = r"(?:myself|my self|my life|my own life)"  # not "me": "this headache is killing me"
 _PATTERNS = [
@@ -101,7 +99,7 @@ _PATTERNS = [
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first, it spares most commands compiling the patterns. Keep it a superset when adding one.
-_ANY_FRAGMENT = rx.compile(
+_ANY_FRAGMENT = re.compile(
     "suicid|self|my life|my own life|die|dead|end|wake|here|disappear|off|want|liv|life|worth|can|once|"
     "pointless|away|goodbye|good bye|farewell|note|sorry|rope|noose|pills|tablets|meds|medication|painkillers|paracetamol|"
     "hold on|last|fight|burden|waste|cutting|scratching|burning|hitting|wrist|meant|wanted|intended|"
@@ -119,13 +117,13 @@ _compiled = None
 def _crisis():
     global _compiled
     if _compiled is None:
-        _compiled = rx.compile(r"\b(?:" + "|".join(_PATTERNS) + r")")
+        _compiled = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")")
     return _compiled
-_NEGATED_BEFORE = rx.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $")
-_APOSTROPHES = rx.compile("['\u2018\u2019\u02bc`]")
-_HEDGES = rx.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
-_NON_WORD = rx.compile(r"[^a-z0-9]+")
-_WITHOUT = rx.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $")
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
+_HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_WITHOUT = re.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
 MESSAGE = (
     "If you are thinking about ending your life or harming yourself, you do not have to face this alone. "
