@@ -8,9 +8,9 @@ straight from it.
 
 That form is CPython's internal format, so the table is keyed by the interpreter's version and
 the engine's magic number, and anything unexpected (another Python, a damaged or planted file, an
-engine that rejects the code: CPython validates it) falls back to `re.compile`. The file is JSON:
-data, never code. Patterns are the same strings either way, so results cannot differ; only the
-time to build them does.
+engine that rejects the code: CPython validates it) falls back to `re.compile`. The table is an
+SQLite file of JSON values, read one pattern at a time: data, never code. Patterns are the same
+strings either way, so results cannot differ; only the time to build them does.
 """
 
 from __future__ import annotations
@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 import sys
 
-MAX_PATTERNS = 2000  # more distinct patterns than healthq has; a bound on a file that only grows
+MAX_PATTERNS = 2000  # more distinct patterns than healthq has; a bound on a table that only grows
 
-_table: dict[str, list] | None = None
-_loaded = False
-_where = None  # the file the table was read from, and is saved to
+_db = None  # the kept table, opened read-only on first use (False: there is none to read)
+_where = None  # its file, which save() adds to
 _added: dict[str, list] = {}
 
 
@@ -52,25 +51,33 @@ def _path():
     if directory is None or engine is None:
         return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{engine[0].MAGIC}"
-    return directory / f"regex-{__version__}-{tag}.json"
+    return directory / f"regex-{__version__}-{tag}.sqlite"
 
 
-def _load() -> dict[str, list]:
-    global _table, _loaded, _where
-    if not _loaded:
-        _loaded = True
-        _table = {}
-        path = _where = _path()
-        if path is not None:
-            import json
+def _kept(key: str):
+    """The kept translation of a pattern (a JSON list), or None. Read one pattern at a time: a
+    check needs a few dozen of the few hundred the table ends up holding (2 MB and more)."""
+    global _db, _where
+    if _db is None:
+        _db = False
+        _where = _path()
+        if _where is not None and _where.is_file() and not _where.is_symlink():
+            import sqlite3
 
             try:
-                table = json.loads(path.read_text(encoding="utf-8"))
-                if isinstance(table, dict):
-                    _table = table
-            except (OSError, ValueError):
-                pass
-    return _table
+                _db = sqlite3.connect(f"file:{_where}?mode=ro", uri=True)
+            except (sqlite3.Error, ValueError):
+                _db = False
+    if _db is False:
+        return None
+    import json
+    import sqlite3
+
+    try:
+        row = _db.execute("SELECT value FROM patterns WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row and isinstance(row[0], str) else None
+    except (sqlite3.Error, ValueError):  # damaged: translate; save() starts the table again
+        return None
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -117,19 +124,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
         return re.compile(pattern, flags)
     flags = int(flags)
     key = _key(pattern, flags)
-    table = _load()
-    entry = table.get(key)
+    entry = _kept(key)
     if entry is not None:
         try:
             return _build(engine, pattern, entry)
-        except Exception:  # noqa: BLE001 - a bad entry: translate it again
-            table.pop(key, None)
+        except Exception:  # noqa: BLE001 - a bad entry: translate it again (and keep it right)
+            pass
     try:
         entry = _translate(engine, pattern, flags)
         compiled = _build(engine, pattern, entry)
     except Exception:  # noqa: BLE001 - an engine this module does not understand
         return re.compile(pattern, flags)
-    if len(table) + len(_added) < MAX_PATTERNS:
+    if len(_added) < MAX_PATTERNS:
         if not _added:
             import atexit
 
@@ -141,34 +147,39 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
 def save() -> None:
     """Add the patterns translated in this run to the kept table (at exit; never raises)."""
     path = _where
-    if not _added or path is None:
+    if not _added or path is None or path.is_symlink():
         return
     import json
     import os
-    import tempfile
+    import sqlite3
 
     try:
-        try:
-            table = json.loads(path.read_text(encoding="utf-8"))  # another run may have added some
-            if not isinstance(table, dict):
-                table = {}
-        except (OSError, ValueError):
-            table = {}
-        table.update(_added)
-        if len(table) > MAX_PATTERNS:
-            return
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")  # O_EXCL, random name
+        try:  # created private, as the other kept files are, and never through a link
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        except FileExistsError:
+            pass
+        db = sqlite3.connect(str(path), timeout=1.0)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(table, fh, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        for old in path.parent.glob("regex-*.json"):  # tables of other versions: one is enough
-            if old != path:
-                old.unlink(missing_ok=True)
+            db.execute("CREATE TABLE IF NOT EXISTS patterns (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
+            (count,) = db.execute("SELECT count(*) FROM patterns").fetchone()
+            if count + len(_added) <= MAX_PATTERNS:
+                db.executemany("INSERT OR REPLACE INTO patterns VALUES (?, ?)",
+                               [(k, json.dumps(v, separators=(",", ":"))) for k, v in _added.items()])
+                db.commit()
+        finally:
+            db.close()
         _added.clear()
-    except (OSError, ValueError, TypeError):
+    except sqlite3.DatabaseError:  # not a database (damaged or planted): the next run starts afresh
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    except (OSError, sqlite3.Error, ValueError):
+        pass
+    try:
+        for old in [*path.parent.glob("regex-*.sqlite"), *path.parent.glob("regex-*.json")]:
+            if old != path:  # tables of other versions (and the JSON ones before): one is enough
+                old.unlink(missing_ok=True)
+    except OSError:
         pass
