@@ -122,3 +122,21 @@ def test_negated_lay_wordings_do_not_fire(cli, text):
 def test_a_child_given_medicine_is_not_a_child_who_swallowed_medicine(cli, text, fires):
     data = check_json(cli, text)
     assert ("child-swallowed-medicine" in {f["id"] for f in data["red_flags"]}) == fires, data["red_flags"]
+
+
+@pytest.mark.parametrize("text,flag,fires", [
+    ("he fainted during football training", "faint-during-exercise", True),
+    ("passed out while running for the bus", "faint-during-exercise", True),
+    ("felt a bit faint at the gym when i hadnt eaten", "faint-during-exercise", False),  # feeling faint is not fainting
+    ("i fell asleep after the football match", "faint-during-exercise", False),
+    ("fell off a ladder onto my back and both legs are numb", "back-or-neck-injury-nerve-signs", True),
+    ("rear ended at the lights, neck sore and pins and needles in both arms", "back-or-neck-injury-nerve-signs", True),
+    ("back pain after lifting a box", "back-or-neck-injury-nerve-signs", False),
+])
+def test_kinds_of_sign_from_the_nhs_pages(cli, text, flag, fires):
+    """NHS: call 999 if someone faints during exercise (Fainting), or for back pain that started
+    after a serious accident (Back pain), here with numbness, tingling or weakness in the limbs."""
+    data = check_json(cli, text)
+    assert (flag in {f["id"] for f in data["red_flags"]}) == fires, data["red_flags"]
+    if fires:
+        assert data["triage"] == "emergency"
