@@ -42,6 +42,46 @@ def cache_dir() -> Path | None:
         return None
 
 
+def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = ()):
+    """A table derived from the file `source`, kept in the cache directory as JSON (data, never
+    code) under `{prefix}-{version}-{size}-{mtime}.json`: read when it is there and `valid(table)`,
+    else made by `build()`, written under a random O_EXCL name and moved into place, and the
+    earlier tables of this prefix (and files matching the `stale` globs) removed. The table is
+    returned whether or not it could be kept."""
+    import tempfile
+
+    st = source.stat()
+    directory = cache_dir()
+    target = directory / f"{prefix}-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
+    if target is not None:
+        try:
+            table = json.loads(target.read_text(encoding="utf-8"))
+            if valid(table):
+                return table
+        except (OSError, ValueError):
+            pass
+    table = build()
+    if target is None:
+        return table
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{prefix}-", suffix=".tmp")  # O_EXCL, random name
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(table, fh)
+            os.replace(tmp, target)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        for pattern in (f"{prefix}-*.json", *stale):  # tables of earlier files: one is enough
+            for old in directory.glob(pattern):
+                if old != target:
+                    old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return table
+
+
 def _fingerprint(path: str, size: int) -> int | None:
     """CRC-32 of a regular file's first and last blocks (of all of it when small)."""
     import zlib

@@ -184,23 +184,16 @@ def _phrase_table(path: Path, raw: list) -> dict:
     "longest", "words"}. Phrases are keyed by their words joined by spaces, so the kept table is
     used as JSON reads it, with nothing rebuilt.
 
-    Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory as
-    JSON (data, never code: nothing planted there can run), keyed by the vocabulary file's size,
-    modification time and healthq's version.
+    Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory
+    (cache.kept_json: JSON, data, never code), keyed by the vocabulary file's size, modification
+    time and healthq's version.
     """
-    from . import __version__
-    from .store import cache_dir
+    from .cache import kept_json
 
-    st = path.stat()
-    directory = cache_dir()
-    target = directory / f"phrases-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
-    if target is not None:
-        try:
-            table = json.loads(target.read_text(encoding="utf-8"))
-            if _valid_table(table):
-                return table
-        except (OSError, ValueError):
-            pass
+    return kept_json("phrases", path, lambda: _build_phrase_table(raw), _valid_table)
+
+
+def _build_phrase_table(raw: list) -> dict:
     phrases: dict[str, str] = {}
     for item in raw:
         for phrase in [item["name"], item["id"].replace("-", " ")] + item.get("synonyms", []):
@@ -210,27 +203,11 @@ def _phrase_table(path: Path, raw: list) -> dict:
     in_any_order: dict[str, str] = {}
     for key, sid in phrases.items():
         in_any_order.setdefault(" ".join(sorted(key.split(" "))), sid)
-    table = {
+    return {
         "phrases": phrases, "sorted": in_any_order,
         "longest": max((k.count(" ") + 1 for k in phrases), default=1),
         "words": sorted({w for key in phrases for w in key.split(" ") if w.isalpha()}),
     }
-    if target is not None:
-        import os
-        import tempfile
-
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".phrases-", suffix=".tmp")  # O_EXCL, random name
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(table, fh)
-            os.replace(tmp, target)
-            for old in directory.glob("phrases-*"):  # tables of earlier vocabularies: one is enough
-                if old != target:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass
-    return table
 
 
 class NothingRecognised(HealthqError):

@@ -184,40 +184,13 @@ def _valid(table) -> bool:
 
 @lru_cache(maxsize=4)
 def _derived(base: str) -> dict:
-    """`_derive` of the list, kept in the cache directory (as JSON: data, never code) and keyed by
-    the list file's size, time and healthq's version: spelling out the terms and reading their
-    needles costs more than the rest of a `check`."""
-    import os
-    import tempfile
+    """`_derive` of the list, kept in the cache directory (cache.kept_json, keyed by the list file's
+    size, time and healthq's version): spelling out the terms and reading their needles costs more
+    than the rest of a `check`. The needles-* tables these replaced are removed."""
+    from .cache import kept_json
 
-    from . import __version__
-    from .store import cache_dir
-
-    path = Path(base) / "redflags.json"
-    st = path.stat()
-    directory = cache_dir()
-    target = directory / f"flags-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
-    if target is not None:
-        try:
-            table = json.loads(target.read_text(encoding="utf-8"))
-            if _valid(table):
-                return table
-        except (OSError, ValueError):
-            pass
-    table = _derive(_raw(base))
-    if target is not None:
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".flags-", suffix=".tmp")  # O_EXCL, random name
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(table, fh)
-            os.replace(tmp, target)
-            for old in [*directory.glob("flags-*.json"), *directory.glob("needles-*.json")]:
-                if old != target:  # earlier tables, and the needles-* tables these replaced
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass
-    return table
+    return kept_json("flags", Path(base) / "redflags.json", lambda: _derive(_raw(base)), _valid,
+                     stale=("needles-*.json",))
 
 
 @lru_cache(maxsize=4)
