@@ -1,4 +1,5 @@
-"""Regular expressions for `check`, compiled once and kept between runs.
+"""Regular expressions for `check` (and the crisis reader every command runs), compiled once and
+kept between runs.
 
 `check` reads text with a few hundred patterns (the red-flag list alone is over 100 KB of them).
 Python's `re` parses and translates a pattern in Python code, which costs `check` 30-60 ms on
