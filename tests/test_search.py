@@ -149,6 +149,25 @@ def test_a_query_word_the_name_lacks_means_another_condition(store, query, right
     assert res.match is not None and res.match.id == right != wrong
 
 
+@pytest.mark.parametrize("query,expected,section", [
+    ("does lyme disease always have a bullseye rash", "Lyme disease", "Symptoms"),
+    ("does vaping cause copd", "Chronic obstructive pulmonary disease (COPD)", "Causes"),
+])
+def test_a_name_typed_whole_among_unplaced_words_is_answered_as_a_reading(cli, query, expected, section):
+    """Words healthq cannot place around a name the question holds whole lower the score below an
+    answer; with no other name in the question they name nothing else, so the condition is
+    answered, and the heading says it is a reading, not an exact match (issue 12, item 5)."""
+    r = cli("ask", query)
+    assert r.code == 0 and r.out.startswith(f"{expected} \u2014 {section} (closest match to")
+    assert "your words name it" in r.err
+
+
+def test_a_name_that_is_only_part_of_the_words_is_still_not_answered(store):
+    """The rule needs a whole name: 'rheumatic fever' holds none (healthq has no such article)."""
+    res = resolve(store, "rheumatic fever")
+    assert res.match is None
+
+
 @pytest.mark.parametrize("word,longer", [("apnoea", "obstructive-sleep-apnoea"), ("fibrillation", "atrial-fibrillation")])
 def test_one_word_inside_a_longer_name_is_suggested_not_answered(store, word, longer):
     res = resolve(store, word)

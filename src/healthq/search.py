@@ -471,6 +471,12 @@ def resolve(store, text: str) -> Resolution:
         # of them would answer a different question, so ask instead
         return Resolution(None, [top] + rest[:3], None, ambiguous=True)
     if top.score < ANSWER:
+        if top.whole and top.score >= SUGGEST and not any(m.whole for m in rest):
+            # the query holds this condition's whole name, and no other's: the words around it
+            # lowered the score (a detail, a place, a word healthq does not know), but they name
+            # nothing else, so answer, saying it is a reading (issue 12: a guess says so)
+            note = f"showing {top.title}: your words name it, with others healthq could not place (score {top.score})"
+            return Resolution(top, rest[:3], note)
         return Resolution(None, matches[:3], None)
     note = f"showing {top.title} (closest match: '{top.matched}', score {top.score})"
     return Resolution(top, rest[:3], note)
