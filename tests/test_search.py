@@ -162,6 +162,24 @@ def test_a_name_typed_whole_among_unplaced_words_is_answered_as_a_reading(cli, q
     assert "your words name it" in r.err
 
 
+@pytest.mark.parametrize("query,expected", [
+    ("prostrate cancer", "prostate-cancer"), ("bowl cancer", "bowel-cancer"), ("crones disease", "crohns-disease"),
+    ("carpel tunnel", "carpal-tunnel-syndrome"),
+])
+def test_a_real_word_typed_for_a_name_word_is_read_from_the_word_beside_it(store, query, expected):
+    """'prostrate' is an English word, so the typo step alone leaves it; beside 'cancer', where
+    'prostate cancer' is a name, it is read as that name's word, and the answer says it is a reading."""
+    res = resolve(store, query)
+    assert res.match is not None and res.match.id == expected and res.note
+
+
+@pytest.mark.parametrize("query", ["i never ever get a fever", "rheumatic fever"])
+def test_a_real_word_next_to_no_name_of_that_shape_is_left_as_typed(store, query):
+    """'ever' is one letter from 'fever', but no name has 'fever get' or 'get fever' in it: 'ever'
+    stays 'ever' and nothing is answered."""
+    assert resolve(store, query).match is None
+
+
 def test_a_name_that_is_only_part_of_the_words_is_still_not_answered(store):
     """The rule needs a whole name: 'rheumatic fever' holds none (healthq has no such article)."""
     res = resolve(store, "rheumatic fever")

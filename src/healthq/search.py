@@ -247,6 +247,9 @@ def read_words(store, terms: str) -> list[Word]:
     words = []
     for pos, w in enumerate(joined):
         fixed = [] if store.word_df(w) else correct(store, w)
+        if not fixed and not store.word_df(w):
+            fixed = correct_in_name(store, w, joined[pos - 1] if pos else None,
+                                    joined[pos + 1] if pos + 1 < len(joined) else None)
         if fixed:
             words.extend(Word(w, f, True, pos) for f in fixed)
         else:
@@ -305,6 +308,39 @@ def correct(store, word: str) -> list[str]:
         a, b = word[:cut], word[cut:]
         if store.word_df(a) and store.word_df(b):
             return [a, b]
+    return []
+
+
+def correct_in_name(store, word: str, before: str | None, after: str | None) -> list[str]:
+    """A real word typed for a name word ("prostrate cancer", "bowl cancer", "crones disease",
+    "carpel tunnel"): the name word it is a slip of, when the word typed next to it makes a name
+    with that name word, in that order; or [].
+
+    `correct` never changes an English word ("ever" is not "fever"): alone, a real word is as
+    likely meant as typed. Next to a word of a name, the name is the context that tells which it
+    was, as in context-sensitive spelling correction, which judges a real word by the words around
+    it: "prostrate" beside "cancer", where "prostate cancer" is a name. The same edit limits and
+    affix rule as `correct`; the reading is a typo, so the answer carries a note."""
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return []
+    beside = [(n, side) for n, side in ((before, -1), (after, 1)) if n and store.word_df(n)]
+    if not beside:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    limit = 1 if len(word) <= TYPO_SHORT else 2
+    vocab = store.name_words(len(word) - limit, len(word) + limit)
+    hits = process.extract(word, list(vocab), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+    options = sorted((d, w) for w, d, _i in hits if w != word and not different_affix(word, w))
+    if not options:
+        return []
+    names = [f" {norm} " for norm in store.all_names()[0]]
+    for _d, w in options:
+        for n, side in beside:
+            pair = f" {w} {n} " if side > 0 else f" {n} {w} "
+            if any(pair in name for name in names):
+                return [w]
     return []
 
 
