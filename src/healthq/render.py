@@ -516,24 +516,14 @@ def check_report(report) -> None:
     out.print()
     if report.results:
         out.print(t("Conditions that fit (most likely first)", "bold"))
-        if out.width < NARROW:  # stacked: a narrow table column would cut names
-            pad = len(str(len(report.results))) + 2
-            for n, r in enumerate(report.results, 1):
-                _wrap(out, r["title"], f"{n}.".rjust(pad - 1) + " ", " " * pad, "bold")
-                _wrap(out, "Fits: " + ", ".join(r["matched_names"]), " " * pad, " " * pad)
-                if r["missing_names"]:
-                    _wrap(out, "Not mentioned: " + ", ".join(r["missing_names"][:4]), " " * pad, " " * pad, "dim")
-        else:
-            from rich.table import Table
-
-            table = Table(show_edge=False, pad_edge=False)
-            table.add_column("#", justify="right", no_wrap=True)
-            table.add_column("Condition", ratio=2, overflow="fold")
-            table.add_column("Fits", ratio=3, overflow="fold")
-            table.add_column("Not mentioned", ratio=3, overflow="fold")
-            for n, r in enumerate(report.results, 1):
-                table.add_row(str(n), t(r["title"], "bold"), t(", ".join(r["matched_names"])), t(", ".join(r["missing_names"][:4]), "dim"))
-            out.table(table)
+        # a stacked list at every width: a table column cuts names at 80 columns or less, and
+        # drawing a table (and importing rich.table) cost `check` about a tenth of its start-up
+        pad = len(str(len(report.results))) + 2
+        for n, r in enumerate(report.results, 1):
+            _wrap(out, r["title"], f"{n}.".rjust(pad - 1) + " ", " " * pad, "bold")
+            _wrap(out, "Fits: " + ", ".join(r["matched_names"]), " " * pad, " " * pad)
+            if r["missing_names"]:
+                _wrap(out, "Not mentioned: " + ", ".join(r["missing_names"][:4]), " " * pad, " " * pad, "dim")
         _command_line(out, "Read more:", f"healthq show {clean(report.results[0]['id'])}")
     else:
         out.print(t("No condition in the dataset fits these symptoms well."))
