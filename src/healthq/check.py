@@ -108,7 +108,6 @@ class Vocabulary:
     rules: list[dict] = field(default_factory=list)
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
     becomes: dict[str, dict[str, str]] = field(default_factory=dict)
-    gapped: list[tuple[tuple[str, ...], str]] | None = None  # built on first use, by gapped_keys()
     words: set[str] = field(default_factory=set)  # every word of every phrase: the targets of typo correction
     base: str | None = None  # the data folder it was loaded from (red flags live beside it)
 
@@ -133,13 +132,19 @@ class Vocabulary:
         """The symptom these words name in some order."""
         return self.sorted_keys.get(" ".join(sorted(key)))
 
-    def gapped_keys(self) -> list[tuple[tuple[str, ...], str]]:
-        """Phrases of two or more words, longest first: the candidates for reading across gaps."""
-        if self.gapped is None:
+    def gapped_keys(self, words=None) -> list[tuple[tuple[str, ...], str]]:
+        """Phrases of two or more words, longest first: the candidates for reading across gaps.
+        With `words`, only the phrases all of whose words are among them (the only ones that can
+        be found in a text of those words: a phrase's words are looked at only when its first is)."""
+        if words is None:
             split = ((tuple(k.split(" ")), sid) for k, sid in self.phrases.items() if " " in k)
-            keys = [(k, sid) for k, sid in split if not any(w in TRIGGERS for w in k)]
-            self.gapped = sorted(keys, key=lambda item: (-len(item[0]), item[0]))
-        return self.gapped
+        else:
+            present = set(words)
+            split = ((key, sid) for key, sid in ((tuple(k.split(" ")), sid) for k, sid in self.phrases.items()
+                                                 if k.partition(" ")[0] in present and " " in k)
+                     if all(w in present for w in key))
+        keys = [(k, sid) for k, sid in split if not any(w in TRIGGERS for w in k)]
+        return sorted(keys, key=lambda item: (-len(item[0]), item[0]))
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -452,7 +457,7 @@ def _gapped(vocab, kept, matches):
     specific form of that symptom ("ring-shaped rash" over "red rash").
     """
     owner = {k: m for m in matches for k in m[0]}
-    for key, sid in vocab.gapped_keys():
+    for key, sid in vocab.gapped_keys(kept):
         if len(key) > len(kept):
             continue
         found = _subsequence(kept, key)
