@@ -41,6 +41,14 @@ SECTIONS = {"causes", "symptoms", "treatment", "diagnosis", "prevention", "risks
     # prevention: "how to stop getting", "how to avoid"
     ("how can i stop getting kidney stones", "kidney-stones", "prevention"),
     ("how to stop threadworms coming back", "threadworms", "prevention"),
+    # taking someone to hospital, however many words name them; going back when it is not better
+    ("when should you take a child with croup to hospital", "croup", "when_to_seek_care"),
+    ("mastitis not getting better on antibiotics when to go back", "mastitis", "when_to_seek_care"),
+    # how long a treatment takes to work; a painkiller is a treatment
+    ("how long do antibiotics take to work for a chest infection", "acute-bronchitis", "treatment"),
+    ("best painkiller for a tension headache", "tension-headache", "treatment"),
+    # the doctors finding out is diagnosis, as "how is X diagnosed" is
+    ("how do they tell if a child has appendicitis in a&e", "appendicitis", "diagnosis"),
 ])
 def test_question_forms_choose_the_section(cli, question, condition, section):
     r = cli("ask", "--json", question)

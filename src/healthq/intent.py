@@ -64,9 +64,9 @@ _X = r"(?:\w+ ){0,5}?\w+"
 # folded, "a&e" -> "a and e", "won't" -> "wont" (see _prepare). {X} stands for the condition's name.
 FORMS: list[tuple[str, int, str]] = [
     # --- when to get help (NHS: "When to get medical help", "Urgent advice", "Call 999 if") ----------
-    ("when", QUESTION, r"(?:should|do|shall|must) (?:i|we|you) (?:need to |have to )?(?:go to|see|call|ring|phone|visit|take (?:\w+ ){1,2}to|get help|seek help|worry|be worried)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
-    ("when", QUESTION, r"when (?:should|do|must) (?:i|you|we) (?:go to|see|call|ring|phone|visit|take (?:\w+ ){1,2}to|get help|worry|be worried)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
-    ("when", QUESTION, r"when to (?:worry|see|call|go to|get help|seek help|ring|phone)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
+    ("when", QUESTION, r"(?:should|do|shall|must) (?:i|we|you) (?:need to |have to )?(?:go to|see|call|ring|phone|visit|take {X} to|get help|seek help|worry|be worried)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
+    ("when", QUESTION, r"when (?:should|do|must) (?:i|you|we) (?:go to|see|call|ring|phone|visit|take {X} to|get help|worry|be worried)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
+    ("when", QUESTION, r"when to (?:worry|see|call|go to|go back(?: to)?|get help|seek help|ring|phone)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
     ("when", QUESTION, r"when (?:is|does) {X} (?:an emergency|serious|urgent|need (?:a |the )?(?:hospital|doctor|gp|a and e))"),
     ("when", QUESTION, r"(?:is|are) (?:it|this|that|{X}) (?:an emergency|serious|dangerous|life threatening|urgent|fatal|deadly)"),
     ("when", QUESTION, r"(?:is|are) (?:it|this|that|{X}) (?:still )?an emergency"),
@@ -96,17 +96,20 @@ FORMS: list[tuple[str, int, str]] = [
     ("symptoms", WORD, r"(?:early |earliest |first |warning |tell tale |telltale )?(?:symptoms?|signs?|symtoms?|sighns?)|early warning"),
     # --- treatment (NHS: "Treatment for X", "Things you can do yourself", "Can X be cured?") --------
     ("treatment", QUESTION, r"how (?:do|can|should|would|to|did) (?:i |you |we |one )?(?:get rid(?: of)?|treat|cure|stop|fix|ease|relieve|heal|manage|deal with|help|soothe|sort out|clear up|clear|get over|recover from|remove|lower|reduce|cope with|live with|cut down|cool)"),
+    ("treatment", QUESTION, r"how long (?:do|does|will|should|until|before) (?:\w+ ){1,3}?(?:take to work|to work|take to kick in|to kick in|start working|take to start working)"),
     ("treatment", QUESTION, r"(?:can|does|do|will|is|are) {X} (?:be )?(?:cured|curable|treatable|reversed|reversible|fixed|go away|get better|clear up|heal)"),
     ("treatment", QUESTION, r"can (?:you|i|we) (?:reverse|cure|fix|stop|beat|treat|get rid of)"),
     ("treatment", QUESTION, r"how (?:is|are) {X} (?:treated|removed|cured|managed|fixed|operated on)"),
     ("treatment", QUESTION, r"(?:should|can|could|do) (?:i|we|you) (?:put|use|take|try|apply|give)"),
     ("treatment", QUESTION, r"(?:go|goes|going|clear|clears) (?:away|up) (?:on (?:its|their) own|by (?:itself|themselves)|naturally)|(?:wont|doesnt|dont|not) (?:go|going|clear|clearing) (?:away|up)|(?:wont|doesnt|dont) (?:stop|get better|heal)"),
     ("treatment", QUESTION, r"(?:foods?|things|what|exercises|drinks|activities) to (?:avoid|eat|drink)|what (?:to|can i|should i) (?:eat|drink|put on|take|use)"),
-    ("treatment", WORD, r"treatments?|treating|treated|treat|cures?|cured|curable|remed(?:y|ies)|medicines?|medications?|meds|tablets|pills|antibiotics|creams?|ointment|drops|inhalers?|shampoo|drugs|therapy|therapies|relief|help|tips|what helps|best thing for|get rid of|home remedies?|surgery|operation|exercises|physio|diet|recovery|recover"),
+    ("treatment", WORD, r"treatments?|treating|treated|treat|cures?|cured|curable|remed(?:y|ies)|medicines?|medications?|meds|tablets|pills|antibiotics|painkillers?|pain relief|paracetamol|ibuprofen|creams?|ointment|drops|inhalers?|shampoo|drugs|therapy|therapies|relief|help|tips|what helps|best thing for|get rid of|home remedies?|surgery|operation|exercises|physio|diet|recovery|recover"),
     # --- tests and diagnosis (NHS: "Diagnosis", "Tests for X", "Getting diagnosed") ----------------
     ("diagnosis", QUESTION, r"how (?:is|are|was|were) {X} (?:diagnosed|tested|confirmed|detected|checked|found)|how to (?:test|check) for"),
     ("diagnosis", QUESTION, r"how (?:do|can|would|will|did) (?:you|i|we|people|someone|they|one) (?:get )?(?:diagnosed|tested|checked)"),
     ("diagnosis", QUESTION, r"(?:can|will|does|do) {X} (?:be |show up )?(?:detected|diagnosed|picked up|show up|found)"),
+    # the doctors as the ones who find out ("how do they tell if a child has X", "how can doctors know")
+    ("diagnosis", QUESTION, r"how (?:do|can|will|would|did) (?:they|doctors?|the doctors?|gps?|the gp|hospitals?|the hospital) (?:tell|know|check|find out|test|confirm|work out)"),
     ("diagnosis", QUESTION, r"what (?:does|do) (?:my |the |a |an )?(?:\w+ ){0,3}(?:result|results|level|levels|reading|score) mean"),
     ("diagnosis", WORD, r"diagnos\w*|tested for|tests?|testing|scans?|blood test|screening|self check|check for|checked for|detected|detect"),
     # --- prevention (NHS: "How to prevent X", "Vaccination") -----------------------------------------
