@@ -82,6 +82,7 @@ LAY_CRISIS = [
     # second reading: folded contractions, "don't have the will", "cba", nobody would notice
     "they'd be better without me", "i don't have the will to live", "cba living anymore",
     "nobody would notice if i died", "i need to get my affairs in order", "sick of life at the moment",
+    "i jumped off a bridge last night", "i don't see the point in me being here", "i bit myself on purpose",
 ]
 
 
