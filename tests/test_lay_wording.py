@@ -79,6 +79,10 @@ LAY_CRISIS = [
     "i keep thinking about dying", "i'm done with life", "thinking of jumping off the bridge", "want 2 die",
     "i'm going to od tonight", "i feel sucidal", "no point going on anymore", "i wont be around much longer",
     "i relapsed on sh last night", "you won't have to worry about me anymore",
+    # second reading: folded contractions, "don't have the will", "cba", nobody would notice
+    "they'd be better without me", "i don't have the will to live", "cba living anymore",
+    "nobody would notice if i died", "i need to get my affairs in order", "sick of life at the moment",
+    "i jumped off a bridge last night", "i don't see the point in me being here", "i bit myself on purpose",
 ]
 
 
@@ -97,6 +101,11 @@ def test_lay_crisis_wording_shows_the_crisis_message(cli, text):
     "my back seized up lifting boxes", "the rash fades when i press it", "stopped bleeding after i pressed on it",
     "sore throat and blocked nose", "i took a paracetamol for my headache", "i could sleep forever, so tired",
     "tired of living in london, sore throat", "thinking about dying my hair, headache", "topping myself up with fluids, bit of a cold",
+    # second reading: physical pain, injuries, itchy skin, rotas and everyday "no point"
+    "terrible toothache, i just want the pain to stop", "twisted my ankle jumping off the bus",
+    "eczema is awful, i scratch myself until it bleeds", "there's no point in me going to the gp with this cough",
+    "no point going on antibiotics for a cold", "trying to take the pressure off myself, tension headaches",
+    "my gp won't be here next week, cough for 3 weeks", "constant urge to sh*t and tummy cramps",
 ])
 def test_ordinary_phrases_with_the_same_words_are_not_emergencies(cli, text):
     data = check_json(cli, text)

@@ -75,27 +75,38 @@ _PATTERNS = [
     r"(?:want|wants|wanted|wanting) (?:to )?(?:hurt|harm|kill) (?:myself|themselves|himself|herself|the baby|my baby)",
     r"(?:thoughts?|urges?|thinking) (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:myself|me|the baby|my baby|him|her|them|my son|my daughter|my child|my kids|someone|somebody|people)",
     # everyday, slang and typed ways of saying the same things (UK, US, Australian; text-speak, misspellings)
-    r"(?:top|topping|topped|off|offing|offed) (?:myself|my self|himself|herself|themselves)\b(?! up)|do (?:myself|himself|herself) in\b",
-    r"(?:lost|losing|no|have no|got no) (?:the |my |all )?will to live",
-    r"(?:want|wanna|wish|need) (?:it all|everything|the pain|life) to (?:stop|end|be over)|(?:want|wish) it (?:was|were|would be|to be) all over",
-    r"(?:tired|sick|weary) of (?:living|life|being alive|existing)(?! (?:in|with|here|there|at|on|near|under|next|alone|out of)\b)",
-    r"(?:cant|cannot) be (?:bothered|arsed) (?:living|with life|being alive|existing)",
-    r"(?:world|everyone|everybody|family|they|kids|you|he|she|people) (?:would be|d be|will be|is|are) better (?:off )?without me",
-    r"(?:putting|put|sorting|sorted|getting) (?:my|his|her|their) affairs in order|(?:saying|said|says) (?:his |her |their |my )?(?:final|last) goodbyes?\b",
+    # "off myself" is not "take the pressure / weight / focus off myself"
+    r"(?:top|topping|topped|(?<!pressure )(?<!weight )(?<!load )(?<!heat )(?<!focus )(?<!attention )(?<!eyes )(?<!strain )(?<!stress )(?<!blame )(?<!spotlight )(?<!burden )(?<!hands )(?<!edge )off|offing|offed) (?:myself|my self|himself|herself|themselves)\b(?! up)|do (?:myself|himself|herself) in\b",
+    r"(?:lost|losing|no|have no|got no|dont have|do not have|doesnt have|havent got|hasnt got|have not got) (?:the |my |any |all )?will to live",
+    # not bare "want the pain to stop": in a health tool that is mostly toothache, migraine or labour pain
+    r"(?:want|wanna|wish|need) (?:it all|everything|life) to (?:stop|end|be over)|(?:want|wanna|wish|need) the pain to (?:stop|end|be over) (?:forever|for ever|for good|permanently)|(?:want|wish) it (?:was|were|would be|to be) all over",
+    r"(?:tired|sick|weary) of (?:living|life|being alive|existing)\b(?! (?:in|with|here|there|on|near|under|next|alone|out of|off|from|paycheck|pay|payday|hand)\b| at\b(?! (?:the moment|the minute|the mo|times|this point|this stage|present)\b))",
+    r"(?:cant|cannot) be (?:bothered|arsed) (?:living|with life|being alive|existing)|cba (?:living|with life|being alive|existing)",
+    # folded, "they'd" is "theyd" and "you're" is "youre"
+    r"(?:world|everyone|everybody|family|they|kids|you|he|she|people)(?: else)? (?:would|d|will|ll|is|are)(?: all)? (?:be )?better (?:off )?without me|(?:theyd|youd|hed|shed|everyoned|everybodyd|theyll|youll|theyre|youre|everyones|everybodys)(?: all)? (?:be )?better (?:off )?without me",
+    # "said my last goodbyes to dad before he died" is a bereavement, not a farewell
+    r"(?:putting|put|sorting|sorted|sort|getting|get|got) (?:my|his|her|their) affairs in order|(?:saying|said|says) (?:his |her |their |my )?(?:final|last) goodbyes?\b(?!(?: \w+){0,4} (?:before (?:he|she|they|it) (?:died|passed|went)|at (?:the|his|her|their) funeral))",
     r"(?:want|wanna|wants|wanted|wish) (?:to )?(?:disappear|vanish|stop existing|cease to exist|not exist)\b(?! (?:for|to|on|into|off|somewhere|abroad|under)\b)",
     r"wish (?:i|he|she) (?:didnt|never|did not) exist(?:ed)?",
-    r"(?:thinking|think|thought|thoughts|keep thinking) (?:about|of) (?:dying|death|being dead|not being here|not being alive|not existing)\b(?! (?:my|his|her|the|it|them)\b)",
-    r"(?:done|finished) with (?:life|living|this life|this world|being alive)",
-    r"(?:jump|jumping|throw (?:myself|himself|herself)|throwing (?:myself|himself|herself)) (?:off|from|in front of|under) (?:a |the )?(?:bridge|building|roof|cliff|tower|car park|multi ?storey|balcony|train|bus|lorry|truck|car|traffic|tracks)",
+    r"(?:thinking|think|thought|thoughts|keep thinking) (?:about|of) (?:dying|death|being dead|not being here|not being alive|not existing)\b(?! (?:my|his|her|the|it|them|your|our|their|hair)\b)",
+    r"(?:done|finished) with (?:life|living|this life|this world|being alive)\b(?! (?:in|with|here|there|on|near|under|next|alone|out of|off|from)\b| at\b(?! (?:the moment|the minute|the mo|times|this point|this stage|present)\b))",
+    # "jumping off the bus" is getting off it: a vehicle only with "in front of" or "under", or "throw myself"
+    r"(?:jump|jumping|jumped) (?:off|from|in front of|under) (?:a |the )?(?:bridge|building|roof|cliff|tower|car park|multi ?storey|balcony)|(?:jump|jumping) (?:in front of|under) (?:a |the )?(?:train|bus|lorry|truck|car|traffic|tracks|tube)|(?:throw|throwing) (?:myself|himself|herself) (?:off|from|in front of|under) (?:a |the )?(?:bridge|building|roof|cliff|tower|car park|multi ?storey|balcony|train|bus|lorry|truck|car|traffic|tracks|tube)",
     r"(?:want|wanna|wish|wishing|hope) (?:i could |to )?(?:sleep|go to sleep|fall asleep) (?:forever|and never wake up|and not wake up)",
     r"(?:want|wanna|wish|going|gonna|plan|planning|ready) 2 (?:die|end it|kill (?:myself|my self))\b",
     r"(?:going to|gonna|planning to|plan to|want to|wanna|thinking of|thinking about|thought about) (?:take an |taking an |taking |do an )?(?:od|overdose|overdosing)\b",
     r"sucid\w*|sucide|suicd\w*|suisid\w*|suiside|suiced\w*|sewer ?slide|ctb\b",
-    r"no point (?:going on|carrying on|living|being (?:here|alive)|trying anymore|in me)",
-    r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|tomorrow|anymore|any more|next (?:week|year))",
+    # not "no point going on holiday / antibiotics", "no point carrying on taking the tablets", "no point in me going to the GP"
+    r"no point (?:going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|hrt|statins|trips?|dates?|diets?|waiting|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|no point (?:living|being (?:here|alive)|trying anymore|in me(?: (?:being (?:here|alive|around)|living|existing|going on|carrying on|staying alive|anymore|any more)|\s*$))",
+    r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:in |of )?(?:me )?(?:living|being (?:here|alive|around)|existing|staying alive|going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|trips?|diets?|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:anymore|any more)",
+    # "tomorrow" and "next week" only of a person ("my GP won't be here next week" is a rota)
+    r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more)|(?:i|im|i am|ill|he|hes|he is|hell|she|shes|she is|shell|they|theyre|they are|theyll) (?:wont|will not|not|not going to|not gonna) be (?:around|here) (?:tomorrow|next (?:week|year))",
     r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more)",
-    r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b|urges? to (?:sh|self harm)\b",
-    r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|scratch|scratching|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b",
+    r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b(?! t\b)|urges? to (?:sh|self harm)\b(?! t\b)",
+    # "scratch myself until it bleeds" is itchy skin (eczema): scratching counts on purpose or to feel
+    r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b|(?:scratch|scratching|scratched|bit|burnt|burned|starved) (?:myself|himself|herself) (?:on purpose|deliberately|to feel)\b",
+    # nobody would notice if I died (Samaritans: feeling no one would miss you)
+    r"(?:no one|noone|nobody|no body)(?: else)? (?:would|will|d)(?: even)? (?:care|notice|miss me) if (?:i|he|she) (?:died|was dead|were dead|was gone|were gone|wasnt here|wasnt around|disappeared|killed (?:myself|himself|herself))",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
