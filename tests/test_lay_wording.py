@@ -140,3 +140,27 @@ def test_kinds_of_sign_from_the_nhs_pages(cli, text, flag, fires):
     assert (flag in {f["id"] for f in data["red_flags"]}) == fires, data["red_flags"]
     if fires:
         assert data["triage"] == "emergency"
+
+
+# The flag audit against the sources' own lists (see reviews or the commit messages): each sign in
+# everyday words reaches the page's level, and ordinary phrases with the same words do not.
+AUDIT_CASES = [
+    # broken bones (NHS 111 Wales 'Broken arm or wrist': an odd shape; NI Direct 'Broken bones': deformed)
+    ('her wrist looks all misshapen after falling off the trampoline', 'limb-misshapen', True),
+    ('fell off the wall and his wrist has gone all wonky', 'limb-misshapen', True),
+    ('his ankle is facing sideways after the tackle', 'limb-misshapen', True),
+    ('my arm is at a funny angle in this photo', 'limb-misshapen', False),
+    ('my wrist has always been a bit crooked since birth', 'limb-misshapen', False),
+    ('my arm is at a funny angle in this photo', 'open-or-major-fracture', False),
+]
+
+
+@pytest.mark.parametrize("text,flag,fires", AUDIT_CASES)
+def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
+    data = check_json(cli, text)
+    ids = {f["id"] for f in data["red_flags"]}
+    assert (flag in ids) == fires, (text, ids)
+    if fires:
+        assert data["triage"] == "emergency", (text, ids)
+    else:
+        assert data["triage"] != "emergency", (text, ids)
