@@ -152,6 +152,20 @@ AUDIT_CASES = [
     ('my arm is at a funny angle in this photo', 'limb-misshapen', False),
     ('my wrist has always been a bit crooked since birth', 'limb-misshapen', False),
     ('my arm is at a funny angle in this photo', 'open-or-major-fracture', False),
+    # accidents and the spine (SWAST 'When to call 999': major trauma such as a road traffic accident; NICE NG41)
+    ('we got t-boned at a junction and my neck is really hurting', 'serious-accident-injury', True),
+    ("my son was hit by a car, he's awake but his leg is hurting", 'serious-accident-injury', True),
+    ('thrown off her horse, now her neck hurts', 'serious-accident-injury', True),
+    ('rear-ended at the lights and now my back hurts', 'serious-accident-injury', True),
+    ('crashed on the sofa after work, sore back', 'serious-accident-injury', False),
+    ('my laptop crashed and my neck aches from the desk', 'serious-accident-injury', False),
+    ('watched a car crash on the news and now i have a headache', 'serious-accident-injury', False),
+    ('got rear-ended two weeks ago, neck still a bit stiff', 'serious-accident-injury', False),
+    ('fell off my bike and grazed my knee', 'serious-accident-injury', False),
+    ('dived into a shallow pool and now his arms are tingling', 'spinal-injury-signs', True),
+    ("he fell out of the tree and can't feel his legs", 'spinal-injury-signs', True),
+    ("fell asleep on my arm and now it's numb and tingling", 'spinal-injury-signs', False),
+    ('my legs are tingling after sitting cross legged', 'spinal-injury-signs', False),
 ]
 
 
