@@ -166,6 +166,16 @@ AUDIT_CASES = [
     ("he fell out of the tree and can't feel his legs", 'spinal-injury-signs', True),
     ("fell asleep on my arm and now it's numb and tingling", 'spinal-injury-signs', False),
     ('my legs are tingling after sitting cross legged', 'spinal-injury-signs', False),
+    # babies and children (Asthma + Lung UK: pauses in breathing, sucking in under the ribs: call 999)
+    ('my baby stops breathing for a few seconds at a time', 'child-breathing-pauses', True),
+    ('my newborn keeps pausing in her breathing', 'child-breathing-pauses', True),
+    ('baby has gaps in her breathing of about 10 seconds', 'child-breathing-pauses', True),
+    ("my baby holds her breath when she's crying", 'child-breathing-pauses', False),
+    ('my toddler snores and sometimes stops breathing for a second', 'child-breathing-pauses', False),
+    ('my husband stops breathing in his sleep', 'child-breathing-pauses', False),
+    ("baby's tummy sucks in under his ribs when he breathes", 'child-ribs-sucking-in', True),
+    ("my toddler's skin is pulling in between his ribs with every breath", 'child-ribs-sucking-in', True),
+    ('my daughter sucks her tummy in for photos', 'child-ribs-sucking-in', False),
 ]
 
 
