@@ -176,6 +176,13 @@ AUDIT_CASES = [
     ("baby's tummy sucks in under his ribs when he breathes", 'child-ribs-sucking-in', True),
     ("my toddler's skin is pulling in between his ribs with every breath", 'child-ribs-sucking-in', True),
     ('my daughter sucks her tummy in for photos', 'child-ribs-sucking-in', False),
+    # drowning (MedlinePlus 'Near drowning')
+    ('we pulled him out of the pool and he keeps coughing and is sleepy', 'near-drowning', True),
+    ('she nearly drowned in the sea and is now breathless', 'near-drowning', True),
+    ('my daughter swallowed loads of pool water and is now wheezy', 'near-drowning', True),
+    ('drowning in paperwork and have a cough', 'near-drowning', False),
+    ("my phone nearly drowned in the bath, i've got a cough", 'near-drowning', False),
+    ('had a swim in the sea and now a bit of a cough', 'near-drowning', False),
 ]
 
 
