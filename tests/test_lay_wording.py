@@ -183,6 +183,11 @@ AUDIT_CASES = [
     ('drowning in paperwork and have a cough', 'near-drowning', False),
     ("my phone nearly drowned in the bath, i've got a cough", 'near-drowning', False),
     ('had a swim in the sea and now a bit of a cough', 'near-drowning', False),
+    # electric shock (MedlinePlus 'Electrical injury')
+    ('got zapped by the mains wiring and now my heart is racing', 'electric-shock-lay', True),
+    ('my toddler stuck a fork in the plug socket', 'electric-shock-lay', True),
+    ('got a static shock off the car door', 'electric-shock-lay', False),
+    ('the light switch is loose, a bit of a headache', 'electric-shock-lay', False),
 ]
 
 
