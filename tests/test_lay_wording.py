@@ -188,6 +188,13 @@ AUDIT_CASES = [
     ('my toddler stuck a fork in the plug socket', 'electric-shock-lay', True),
     ('got a static shock off the car door', 'electric-shock-lay', False),
     ('the light switch is loose, a bit of a headache', 'electric-shock-lay', False),
+    # eye injuries (NHS 'Eye injuries': something hit the eye at speed, a sharp object, a cut: A&E)
+    ('something hit my eye at speed while hammering', 'eye-high-speed-injury', True),
+    ('a bit of metal flew into my eye grinding', 'eye-penetrating-injury', True),
+    ('cut my eye on a branch', 'eye-penetrating-injury', True),
+    ('got an eyelash stuck in my eye', 'eye-penetrating-injury', False),
+    ('shampoo in my eye and it stings', 'eye-penetrating-injury', False),
+    ('my eyes are itchy after mowing the lawn, hay fever', 'eye-high-speed-injury', False),
 ]
 
 
