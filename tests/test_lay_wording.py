@@ -195,6 +195,15 @@ AUDIT_CASES = [
     ('got an eyelash stuck in my eye', 'eye-penetrating-injury', False),
     ('shampoo in my eye and it stings', 'eye-penetrating-injury', False),
     ('my eyes are itchy after mowing the lawn, hay fever', 'eye-high-speed-injury', False),
+    # head injury (NHS 'Head injury and concussion': bruising behind the ears, black eyes, balance, hearing: call 999)
+    ('after a fall she has bruising behind her ears', 'head-injury-skull-signs', True),
+    ('hit his head and now has two black eyes', 'head-injury-skull-signs', True),
+    ('fell down the stairs and now has panda eyes', 'head-injury-skull-signs', True),
+    ('two black eyes after my nose surgery', 'head-injury-skull-signs', False),
+    ("hit head, now can't walk straight and is wobbly", 'head-injury-balance-hearing', True),
+    ("banged his head and now he's deaf in one ear", 'head-injury-balance-hearing', True),
+    ('banged my knee and feel a bit wobbly', 'head-injury-balance-hearing', False),
+    ('fell over, grazed knee, feel fine', 'head-injury-balance-hearing', False),
 ]
 
 
