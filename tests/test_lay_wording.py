@@ -204,6 +204,11 @@ AUDIT_CASES = [
     ("banged his head and now he's deaf in one ear", 'head-injury-balance-hearing', True),
     ('banged my knee and feel a bit wobbly', 'head-injury-balance-hearing', False),
     ('fell over, grazed knee, feel fine', 'head-injury-balance-hearing', False),
+    # diabetes (St John Ambulance 'Diabetic emergency')
+    ("she's diabetic and passed out", 'diabetic-collapse', True),
+    ('my dad is diabetic and has collapsed', 'diabetic-collapse', True),
+    ('my diabetic mum collapsed last year, now a cold', 'diabetic-collapse', False),
+    ('type 1 diabetic, feeling fine, just a sore throat', 'diabetic-collapse', False),
 ]
 
 
