@@ -209,6 +209,14 @@ AUDIT_CASES = [
     ('my dad is diabetic and has collapsed', 'diabetic-collapse', True),
     ('my diabetic mum collapsed last year, now a cold', 'diabetic-collapse', False),
     ('type 1 diabetic, feeling fine, just a sore throat', 'diabetic-collapse', False),
+    # pregnancy and after birth (NHS 'Your baby's movements'; NHS 'Postpartum psychosis')
+    ("I'm pregnant and my baby hasn't moved today", 'pregnant-baby-not-moving', True),
+    ('im pregnant and i havent felt the baby move all day', 'pregnant-baby-not-moving', True),
+    ("pregnant and my toddler hasn't moved off the sofa all day with a cold", 'pregnant-baby-not-moving', False),
+    ("i'm pregnant and the baby is moving loads", 'pregnant-baby-not-moving', False),
+    ('had a baby a week ago and now seeing and hearing things', 'postpartum-hallucinations', True),
+    ('gave birth 2 weeks ago and hearing voices', 'postpartum-hallucinations', True),
+    ('gave birth 2 weeks ago and can hear the baby crying in the night, tired', 'postpartum-hallucinations', False),
 ]
 
 
