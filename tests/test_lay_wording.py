@@ -217,6 +217,14 @@ AUDIT_CASES = [
     ('had a baby a week ago and now seeing and hearing things', 'postpartum-hallucinations', True),
     ('gave birth 2 weeks ago and hearing voices', 'postpartum-hallucinations', True),
     ('gave birth 2 weeks ago and can hear the baby crying in the night, tired', 'postpartum-hallucinations', False),
+    # new confusion and stroke (NHS 'Sudden confusion'; Stroke Association: sudden dizziness or unsteadiness)
+    ("my husband suddenly isn't making sense", 'confusion-not-making-sense', True),
+    ("my wife suddenly isn't making any sense", 'confusion-not-making-sense', True),
+    ("the instructions aren't making any sense, headache", 'confusion-not-making-sense', False),
+    ("suddenly lost balance and feel dizzy, can't walk", 'stroke-sudden-balance', True),
+    ('suddenly really dizzy and my legs gave way', 'stroke-sudden-balance', True),
+    ('dizzy when i stand up too quickly', 'stroke-sudden-balance', False),
+    ('felt a bit dizzy after the spinning ride at the fair, fine now', 'stroke-sudden-balance', False),
 ]
 
 
