@@ -149,3 +149,100 @@ def test_kinds_of_sign_from_the_nhs_pages(cli, text, flag, fires):
     assert (flag in {f["id"] for f in data["red_flags"]}) == fires, data["red_flags"]
     if fires:
         assert data["triage"] == "emergency"
+
+
+# The flag audit against the sources' own lists (see reviews or the commit messages): each sign in
+# everyday words reaches the page's level, and ordinary phrases with the same words do not.
+AUDIT_CASES = [
+    # broken bones (NHS 111 Wales 'Broken arm or wrist': an odd shape; NI Direct 'Broken bones': deformed)
+    ('her wrist looks all misshapen after falling off the trampoline', 'limb-misshapen', True),
+    ('fell off the wall and his wrist has gone all wonky', 'limb-misshapen', True),
+    ('his ankle is facing sideways after the tackle', 'limb-misshapen', True),
+    ('my arm is at a funny angle in this photo', 'limb-misshapen', False),
+    ('my wrist has always been a bit crooked since birth', 'limb-misshapen', False),
+    ('my arm is at a funny angle in this photo', 'open-or-major-fracture', False),
+    # accidents and the spine (SWAST 'When to call 999': major trauma such as a road traffic accident; NICE NG41)
+    ('we got t-boned at a junction and my neck is really hurting', 'serious-accident-injury', True),
+    ("my son was hit by a car, he's awake but his leg is hurting", 'serious-accident-injury', True),
+    ('thrown off her horse, now her neck hurts', 'serious-accident-injury', True),
+    ('rear-ended at the lights and now my back hurts', 'serious-accident-injury', True),
+    ('crashed on the sofa after work, sore back', 'serious-accident-injury', False),
+    ('my laptop crashed and my neck aches from the desk', 'serious-accident-injury', False),
+    ('watched a car crash on the news and now i have a headache', 'serious-accident-injury', False),
+    ('got rear-ended two weeks ago, neck still a bit stiff', 'serious-accident-injury', False),
+    ('fell off my bike and grazed my knee', 'serious-accident-injury', False),
+    ('dived into a shallow pool and now his arms are tingling', 'spinal-injury-signs', True),
+    ("he fell out of the tree and can't feel his legs", 'spinal-injury-signs', True),
+    ("fell asleep on my arm and now it's numb and tingling", 'spinal-injury-signs', False),
+    ('my legs are tingling after sitting cross legged', 'spinal-injury-signs', False),
+    # babies and children (Asthma + Lung UK: pauses in breathing, sucking in under the ribs: call 999)
+    ('my baby stops breathing for a few seconds at a time', 'child-breathing-pauses', True),
+    ('my newborn keeps pausing in her breathing', 'child-breathing-pauses', True),
+    ('baby has gaps in her breathing of about 10 seconds', 'child-breathing-pauses', True),
+    ("my baby holds her breath when she's crying", 'child-breathing-pauses', False),
+    ('my toddler snores and sometimes stops breathing for a second', 'child-breathing-pauses', False),
+    ('my husband stops breathing in his sleep', 'child-breathing-pauses', False),
+    ("baby's tummy sucks in under his ribs when he breathes", 'child-ribs-sucking-in', True),
+    ("my toddler's skin is pulling in between his ribs with every breath", 'child-ribs-sucking-in', True),
+    ('my daughter sucks her tummy in for photos', 'child-ribs-sucking-in', False),
+    # drowning (MedlinePlus 'Near drowning')
+    ('we pulled him out of the pool and he keeps coughing and is sleepy', 'near-drowning', True),
+    ('she nearly drowned in the sea and is now breathless', 'near-drowning', True),
+    ('my daughter swallowed loads of pool water and is now wheezy', 'near-drowning', True),
+    ('drowning in paperwork and have a cough', 'near-drowning', False),
+    ("my phone nearly drowned in the bath, i've got a cough", 'near-drowning', False),
+    ('had a swim in the sea and now a bit of a cough', 'near-drowning', False),
+    # electric shock (MedlinePlus 'Electrical injury')
+    ('got zapped by the mains wiring and now my heart is racing', 'electric-shock-lay', True),
+    ('my toddler stuck a fork in the plug socket', 'electric-shock-lay', True),
+    ('got a static shock off the car door', 'electric-shock-lay', False),
+    ('the light switch is loose, a bit of a headache', 'electric-shock-lay', False),
+    # eye injuries (NHS 'Eye injuries': something hit the eye at speed, a sharp object, a cut: A&E)
+    ('something hit my eye at speed while hammering', 'eye-high-speed-injury', True),
+    ('a bit of metal flew into my eye grinding', 'eye-penetrating-injury', True),
+    ('cut my eye on a branch', 'eye-penetrating-injury', True),
+    ('got an eyelash stuck in my eye', 'eye-penetrating-injury', False),
+    ('shampoo in my eye and it stings', 'eye-penetrating-injury', False),
+    ('my eyes are itchy after mowing the lawn, hay fever', 'eye-high-speed-injury', False),
+    # head injury (NHS 'Head injury and concussion': bruising behind the ears, black eyes, balance, hearing: call 999)
+    ('after a fall she has bruising behind her ears', 'head-injury-skull-signs', True),
+    ('hit his head and now has two black eyes', 'head-injury-skull-signs', True),
+    ('fell down the stairs and now has panda eyes', 'head-injury-skull-signs', True),
+    ('two black eyes after my nose surgery', 'head-injury-skull-signs', False),
+    ("hit head, now can't walk straight and is wobbly", 'head-injury-balance-hearing', True),
+    ("banged his head and now he's deaf in one ear", 'head-injury-balance-hearing', True),
+    ('banged my knee and feel a bit wobbly', 'head-injury-balance-hearing', False),
+    ('fell over, grazed knee, feel fine', 'head-injury-balance-hearing', False),
+    # diabetes (St John Ambulance 'Diabetic emergency')
+    ("she's diabetic and passed out", 'diabetic-collapse', True),
+    ('my dad is diabetic and has collapsed', 'diabetic-collapse', True),
+    ('my diabetic mum collapsed last year, now a cold', 'diabetic-collapse', False),
+    ('type 1 diabetic, feeling fine, just a sore throat', 'diabetic-collapse', False),
+    # pregnancy and after birth (NHS 'Your baby's movements'; NHS 'Postpartum psychosis')
+    ("I'm pregnant and my baby hasn't moved today", 'pregnant-baby-not-moving', True),
+    ('im pregnant and i havent felt the baby move all day', 'pregnant-baby-not-moving', True),
+    ("pregnant and my toddler hasn't moved off the sofa all day with a cold", 'pregnant-baby-not-moving', False),
+    ("i'm pregnant and the baby is moving loads", 'pregnant-baby-not-moving', False),
+    ('had a baby a week ago and now seeing and hearing things', 'postpartum-hallucinations', True),
+    ('gave birth 2 weeks ago and hearing voices', 'postpartum-hallucinations', True),
+    ('gave birth 2 weeks ago and can hear the baby crying in the night, tired', 'postpartum-hallucinations', False),
+    # new confusion and stroke (NHS 'Sudden confusion'; Stroke Association: sudden dizziness or unsteadiness)
+    ("my husband suddenly isn't making sense", 'confusion-not-making-sense', True),
+    ("my wife suddenly isn't making any sense", 'confusion-not-making-sense', True),
+    ("the instructions aren't making any sense, headache", 'confusion-not-making-sense', False),
+    ("suddenly lost balance and feel dizzy, can't walk", 'stroke-sudden-balance', True),
+    ('suddenly really dizzy and my legs gave way', 'stroke-sudden-balance', True),
+    ('dizzy when i stand up too quickly', 'stroke-sudden-balance', False),
+    ('felt a bit dizzy after the spinning ride at the fair, fine now', 'stroke-sudden-balance', False),
+]
+
+
+@pytest.mark.parametrize("text,flag,fires", AUDIT_CASES)
+def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
+    data = check_json(cli, text)
+    ids = {f["id"] for f in data["red_flags"]}
+    assert (flag in ids) == fires, (text, ids)
+    if fires:
+        assert data["triage"] == "emergency", (text, ids)
+    else:
+        assert data["triage"] != "emergency", (text, ids)
