@@ -447,3 +447,28 @@ def test_a_positive_test_or_a_missed_period_is_read_as_possibly_pregnant(cli):
     assert data["patient"]["pregnant"] is True and data["triage"] == "emergency"
     data = check_json(cli, "pregnancy test was negative, sharp pain low on the right side of my tummy")
     assert data["patient"]["pregnant"] is False
+
+
+def test_every_crisis_pattern_holds_one_of_the_prefilter_fragments():
+    """The crisis reader skips its patterns when the text holds none of crisis._FRAGMENTS, so a
+    pattern that can match without one would never be tried: a crisis wording silently missed.
+    Text generated to match each pattern (hypothesis reads the regular expression) must hold one."""
+    import re
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from healthq import crisis
+
+    missed = []
+    for pattern in crisis._PATTERNS:
+        @settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None, database=None)
+        @given(st.from_regex(re.compile(pattern), fullmatch=True))
+        def holds_a_fragment(text):
+            assert any(f in text for f in crisis._FRAGMENTS), text
+
+        try:
+            holds_a_fragment()
+        except AssertionError as exc:
+            missed.append((pattern[:60], str(exc)[:80]))
+    assert not missed, missed

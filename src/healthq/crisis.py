@@ -128,7 +128,8 @@ _FRAGMENTS = (
     'exist', 'dying', 'death', 'done with', 'finished with', 'jump', 'throw', 'forever', '2 die',
     '2 end', '2 kill', 'od', 'overdos', 'sucid', 'sucide', 'suicd', 'suisid', 'suiside', 'suiced',
     'sewer', 'ctb', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'hit', 'scratch',
-    'starv', 'burn',
+    'starv', 'burn', 'going on', 'saving', 'saved', 'stockpil', 'hoard', 'collecting', 'stash',
+    'storing', 'relaps',
 )
 _compiled = None
 
