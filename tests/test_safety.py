@@ -472,3 +472,19 @@ def test_every_crisis_pattern_holds_one_of_the_prefilter_fragments():
         except AssertionError as exc:
             missed.append((pattern[:60], str(exc)[:80]))
     assert not missed, missed
+
+
+def test_a_pregnant_person_saying_my_baby_stays_pregnant(cli):
+    """'my baby' in a pregnant person's words is the baby they carry: the pregnancy is kept (and
+    the pregnancy flags read), while 'my baby bumped his head' is still not a pregnancy."""
+    data = cli("check", "--json", "im pregnant and my baby hasnt moved today").json()
+    assert data["patient"]["pregnant"] is True and "fewer-movements" in [f["id"] for f in data["red_flags"]]
+    assert cli("check", "--json", "my baby bumped his head").json()["patient"]["pregnant"] is False
+
+
+@pytest.mark.parametrize("text", ["baby's tummy is swollen", "babys temp is 38.2"])
+def test_a_baby_named_by_a_possessive_is_the_patient(cli, text):
+    """'baby's tummy' typed without 'my' still says who the patient is (a baby, so the infant flags
+    and the fail-safe rules for babies apply); a possessive used of something else does not."""
+    assert cli("check", "--json", text).json()["patient"]["who"] == "baby"
+    assert cli("check", "--json", "i was a babys size as a child").json()["patient"]["who"] != "baby"

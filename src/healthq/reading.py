@@ -224,6 +224,10 @@ _PREGNANT = rx.compile(
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
 _PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b")
+# the person typing says they are pregnant, in words a baby's own description never uses
+_SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b")
+# "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
+_POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
 _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|had (?:my|the|a|our|her) (?:baby|son|daughter|twins)|since (?:the|my) (?:birth|delivery|c section)|"
@@ -301,7 +305,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
                 m = _AGE_AGED.search(folded)
                 if m:
                     _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
-            rel = _MY_RELATIVE.search(folded)
+            rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
     if p.who == "baby":
@@ -321,8 +325,11 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         p.pregnant, p.pregnancy_weeks = True, n
     elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and not p.postpartum:
         p.pregnant = True
-    if p.who in ("baby", "child") and p.pregnant and weeks_m is None and n is None:
-        p.pregnant = False  # "my baby" is the patient, not a pregnancy
+    if p.who in ("baby", "child") and p.pregnant and weeks_m is None and n is None and not _SELF_PREGNANT.search(folded):
+        # "my baby" is the patient, not a pregnancy ("my baby has a bump on his head"); unless the
+        # person typing says they are pregnant, when "my baby" is the one they carry ("i'm pregnant
+        # and my baby hasn't moved"): both readings are kept then, the safer one
+        p.pregnant = False
     return p
 
 
