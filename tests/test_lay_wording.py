@@ -315,3 +315,26 @@ def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
 def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
     data = check_json(cli, text)
     assert (flag in {f["id"] for f in data["red_flags"]}) == fires, (text, [f["id"] for f in data["red_flags"]])
+
+
+@pytest.mark.parametrize("text,fires", [
+    # idioms, similes and everyday words the reviewers found setting an emergency (each beside the
+    # sign it must still catch): the flag's own words said of something else
+    ("shooting pain like an electric shock down my leg", False),
+    ("got an electric shock from the plug socket", True),
+    ("im diabetic and fit and well otherwise, just a cough", False),
+    ("he had a fit and hasnt come round", True),
+    ("baby stopped breathing through her nose, blocked nose", False),
+    ("my baby has stopped breathing", True),
+    ("my finger joints look deformed from arthritis", False),
+    ("fell off the wall and his leg is at a funny angle", True),
+    ("had my flu shot and my arm is sore", False),
+    ("my friend has been shot in the leg", True),
+    ("i have always had a crooked smile and now my tooth hurts", False),
+    ("her face has dropped on one side", True),
+    ("threw up bile after drinking last night", False),
+    ("my son is vomiting green", True),
+])
+def test_idioms_and_similes_are_not_the_sign(cli, text, fires):
+    data = cli("check", "--json", text).json()
+    assert (data["triage"] == "emergency") == fires, (text, [f["id"] for f in data["red_flags"]])
