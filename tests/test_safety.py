@@ -488,3 +488,24 @@ def test_a_baby_named_by_a_possessive_is_the_patient(cli, text):
     and the fail-safe rules for babies apply); a possessive used of something else does not."""
     assert cli("check", "--json", text).json()["patient"]["who"] == "baby"
     assert cli("check", "--json", "i was a babys size as a child").json()["patient"]["who"] != "baby"
+
+
+@pytest.mark.parametrize("args", [
+    ["ask", "my dads face is drooping on one side what should i do"],
+    ["when", "my dads face is drooping on one side"],
+    ["search", "dads face drooping on one side and slurring"],
+])
+def test_an_emergency_described_to_another_command_is_warned_about_before_no_match(cli, args):
+    """A question with no article to answer it still runs the red-flag list: an emergency in its
+    words is said first, with what to do and the check command, never only 'no match'."""
+    r = cli(*args)
+    assert r.code == 1
+    assert r.err.startswith("Warning: what you typed may be an emergency.") and "999" in r.err
+    assert "healthq check" in r.err
+
+
+def test_the_warning_signs_are_in_the_no_match_json_and_absent_for_ordinary_words(cli):
+    data = cli("ask", "--json", "crushing chest pain going down my arm").json()
+    assert data["error"] == "no match" and data["warning_signs"][0]["level"] == "emergency"
+    r = cli("ask", "--json", "zzqq blorp")
+    assert "warning_signs" not in r.json() and "Warning" not in r.err

@@ -552,6 +552,21 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
                   reading.duration, crisis, notes)
 
 
+def warning_signs(text: str, vocab: Vocabulary | None = None) -> list[dict]:
+    """The red flags (urgent or emergency, most urgent first) that a text typed to another command
+    holds: the same written list `check` runs, over the same reading. `search`, `ask` and the
+    section commands run it when they have no article to answer with, so an emergency described in
+    a question ("my dad's face is drooping on one side what should i do") is never met with only
+    "no match". The crisis flag is left out: every command already shows the crisis message first."""
+    from . import redflags
+
+    vocab = vocab or load_vocabulary()
+    reading = read(vocab, describe([text])[0])
+    fired, _read = redflags.evaluate(reading, str(_data_dir(vocab)))
+    flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired if not f.crisis]
+    return sorted(flags, key=lambda f: -LEVELS.index(f["level"]))
+
+
 def _content_words(reading: Reading) -> list[str]:
     """The typed words that can say something about a condition: not negated, not filler, not detail."""
     out = []

@@ -162,6 +162,10 @@ def _answered(res, term: list[str], as_json: bool, empty: dict, full: bool = Fal
     """`_resolve` for an Answer already read: the match, or the message and exit code 1."""
     from .errors import message, note
 
+    if res.symptom or res.match is None:
+        signs = _warning_signs(_join(term))
+        if signs and as_json:
+            empty = dict(empty, warning_signs=signs)
     if res.symptom:
         message(f"'{res.symptom}' is a symptom, not a condition. To see what can cause it and how urgent it is, "
                 f"try: healthq check \"{(_join(term) if not res.asked else res.terms or _join(term))[:80]}\"")
@@ -192,6 +196,24 @@ def _answered(res, term: list[str], as_json: bool, empty: dict, full: bool = Fal
             extra = " Other matches: " + ", ".join(m.title for m in res.others) + "."
         note(res.note + "." + extra)
     return res if full else res.match
+
+
+def _warning_signs(text: str) -> list[dict]:
+    """When a question finds no article, the red flags its words hold, said first on stderr with
+    what to do and the `check` command that reads them fully (see check.warning_signs)."""
+    from .check import warning_signs
+    from .errors import message
+
+    try:
+        signs = warning_signs(text)
+    except Exception:  # noqa: BLE001 - a damaged vocabulary must not turn "no match" into a crash
+        return []
+    if signs:
+        top = signs[0]
+        label = "an emergency" if top["level"] == "emergency" else "urgent"
+        message(f"what you typed may be {label}. {top['reason']} {top['action']} "
+                f"For the whole reading: healthq check \"{text[:80]}\"", prefix="Warning")
+    return signs
 
 
 def _related(store, entry) -> list[tuple[str, str]]:
@@ -407,6 +429,7 @@ def cmd_search(
     if not results:
         from .errors import message
 
+        _warning_signs(_join(query))
         message(f"no match for '{_join(query)[:80]}': healthq has no article on that topic. Try other words, or 'healthq list'.")
         raise typer.Exit(NO_MATCH)
 
