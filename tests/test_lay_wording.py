@@ -338,3 +338,29 @@ def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
 def test_idioms_and_similes_are_not_the_sign(cli, text, fires):
     data = cli("check", "--json", text).json()
     assert (data["triage"] == "emergency") == fires, (text, [f["id"] for f in data["red_flags"]])
+
+
+@pytest.mark.parametrize("text,fires", [
+    # second reading of the flag audit and the idiom fixes: an exclusion that read the whole text
+    # hid the real sign said beside it, and three new wordings said something ordinary
+    ("touched a live wire and it felt like an electric shock through my chest", True),
+    ("got a shock off the kettle and it felt like an electric shock up my arm", True),
+    ("i get a jolt of electricity down my leg when i bend over", False),
+    ("sciatica feels like a shock of electricity in my buttock", False),
+    ("they put him on a stretcher, his leg is bent the wrong way", True),
+    ("fell off his bike, i have got a picture, his arm is at a weird angle", True),
+    ("grandma has arthritis, she fell and her leg is bent at a weird angle", True),
+    ("my arm is at a funny angle in this photo", False),
+    ("my fingers are bent at odd angles from rheumatoid arthritis", False),
+    ("my mum suddenly isn't making sense", True),
+    ("my blood test results aren't making sense to me", False),
+    ("it isn't making sense why i feel so tired", False),
+    ("my husband keeps vomiting green stuff", True),
+    ("i am 40 and being sick and it is bright green", True),
+    ("i threw up after drinking a green smoothie", False),
+    ("my toddler is breathing and his tummy goes in and out", False),
+    ("my baby's skin goes in between his ribs with every breath", True),
+])
+def test_second_reading_of_the_flag_audit(cli, text, fires):
+    data = cli("check", "--json", text).json()
+    assert (data["triage"] == "emergency") == fires, (text, [f["id"] for f in data["red_flags"]])
