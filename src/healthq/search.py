@@ -246,10 +246,9 @@ def read_words(store, terms: str) -> list[Word]:
             i += 1
     words = []
     for pos, w in enumerate(joined):
-        fixed = [] if store.word_df(w) else correct(store, w)
-        if not fixed and not store.word_df(w):
-            fixed = correct_in_name(store, w, joined[pos - 1] if pos else None,
-                                    joined[pos + 1] if pos + 1 < len(joined) else None)
+        fixed = [] if store.word_df(w) else (
+            correct(store, w) or correct_in_name(store, w, joined[pos - 1] if pos else None,
+                                                 joined[pos + 1] if pos + 1 < len(joined) else None))
         if fixed:
             words.extend(Word(w, f, True, pos) for f in fixed)
         else:
@@ -289,13 +288,7 @@ def correct(store, word: str) -> list[str]:
 
     if word in english_counts():
         return []  # a real word the index lacks ("bottom") is not a typo; it simply fits no name
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    limit = 1 if len(word) <= TYPO_SHORT else 2
-    vocab = store.name_words(len(word) - limit, len(word) + limit)
-    hits = process.extract(word, list(vocab), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
-    hits = [(d, w) for w, d, _i in hits if not different_affix(word, w)]
+    hits, vocab = _slips(store, word)
     if hits:
         best = min(d for d, _w in hits)
         tied = [w for d, w in hits if d == best]
@@ -326,13 +319,7 @@ def correct_in_name(store, word: str, before: str | None, after: str | None) -> 
     beside = [(n, side) for n, side in ((before, -1), (after, 1)) if n and store.word_df(n)]
     if not beside:
         return []
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    limit = 1 if len(word) <= TYPO_SHORT else 2
-    vocab = store.name_words(len(word) - limit, len(word) + limit)
-    hits = process.extract(word, list(vocab), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
-    options = sorted((d, w) for w, d, _i in hits if w != word and not different_affix(word, w))
+    options = sorted(_slips(store, word)[0])
     if not options:
         return []
     names = [f" {norm} " for norm in store.all_names()[0]]
@@ -342,6 +329,19 @@ def correct_in_name(store, word: str, before: str | None, after: str | None) -> 
             if any(pair in name for name in names):
                 return [w]
     return []
+
+
+def _slips(store, word: str) -> tuple[list[tuple[int, str]], dict[str, int]]:
+    """The name words one typing slip from `word` (two for words over TYPO_SHORT letters, a swap
+    counting once) that keep its meaning-bearing affixes, as (distance, word); and the name
+    vocabulary they came from (word -> df). The candidates of both typo steps."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    limit = 1 if len(word) <= TYPO_SHORT else 2
+    vocab = store.name_words(len(word) - limit, len(word) + limit)
+    hits = process.extract(word, list(vocab), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+    return [(d, w) for w, d, _i in hits if not different_affix(word, w)], vocab
 
 
 def _common_ending(a: str, b: str) -> int:
