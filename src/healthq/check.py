@@ -132,18 +132,18 @@ class Vocabulary:
         """The symptom these words name in some order."""
         return self.sorted_keys.get(" ".join(sorted(key)))
 
-    def gapped_keys(self, words=None) -> list[tuple[tuple[str, ...], str]]:
-        """Phrases of two or more words, longest first: the candidates for reading across gaps.
-        With `words`, only the phrases all of whose words are among them (the only ones that can
-        be found in a text of those words: a phrase's words are looked at only when its first is)."""
-        if words is None:
-            split = ((tuple(k.split(" ")), sid) for k, sid in self.phrases.items() if " " in k)
-        else:
-            present = set(words)
-            split = ((key, sid) for key, sid in ((tuple(k.split(" ")), sid) for k, sid in self.phrases.items()
-                                                 if k.partition(" ")[0] in present and " " in k)
-                     if all(w in present for w in key))
-        keys = [(k, sid) for k, sid in split if not any(w in TRIGGERS for w in k)]
+    def gapped_keys(self, words) -> list[tuple[tuple[str, ...], str]]:
+        """Phrases of two or more words, all of them among `words` (the only ones a text of those
+        words can hold), longest first: the candidates for reading across gaps. A phrase is split
+        only when its first word is there."""
+        present = set(words)
+        keys = []
+        for phrase, sid in self.phrases.items():
+            if " " not in phrase or phrase.partition(" ")[0] not in present:
+                continue
+            key = tuple(phrase.split(" "))
+            if all(w in present for w in key) and not any(w in TRIGGERS for w in key):
+                keys.append((key, sid))
         return sorted(keys, key=lambda item: (-len(item[0]), item[0]))
 
 
