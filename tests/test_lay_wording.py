@@ -317,7 +317,7 @@ def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
     assert (flag in {f["id"] for f in data["red_flags"]}) == fires, (text, [f["id"] for f in data["red_flags"]])
 
 
-@pytest.mark.parametrize("text,fires", [
+IDIOM_CASES = [
     # idioms, similes and everyday words the reviewers found setting an emergency (each beside the
     # sign it must still catch): the flag's own words said of something else
     ("shooting pain like an electric shock down my leg", False),
@@ -334,13 +334,8 @@ def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
     ("her face has dropped on one side", True),
     ("threw up bile after drinking last night", False),
     ("my son is vomiting green", True),
-])
-def test_idioms_and_similes_are_not_the_sign(cli, text, fires):
-    data = cli("check", "--json", text).json()
-    assert (data["triage"] == "emergency") == fires, (text, [f["id"] for f in data["red_flags"]])
-
-
-@pytest.mark.parametrize("text,fires", [
+]
+REREAD_CASES = [
     # second reading of the flag audit and the idiom fixes: an exclusion that read the whole text
     # hid the real sign said beside it, and three new wordings said something ordinary
     ("touched a live wire and it felt like an electric shock through my chest", True),
@@ -360,7 +355,10 @@ def test_idioms_and_similes_are_not_the_sign(cli, text, fires):
     ("i threw up after drinking a green smoothie", False),
     ("my toddler is breathing and his tummy goes in and out", False),
     ("my baby's skin goes in between his ribs with every breath", True),
-])
-def test_second_reading_of_the_flag_audit(cli, text, fires):
+]
+
+
+@pytest.mark.parametrize("text,fires", IDIOM_CASES + REREAD_CASES)
+def test_idioms_similes_and_ordinary_words_are_not_the_sign(cli, text, fires):
     data = cli("check", "--json", text).json()
     assert (data["triage"] == "emergency") == fires, (text, [f["id"] for f in data["red_flags"]])
