@@ -131,6 +131,17 @@ def test_a_symptom_is_not_a_condition(cli, word):
     assert cli("causes", "--json", word).json()["symptom"]
 
 
+# a symptom's words that hold a condition's whole name name the condition ("cold sores" is both a
+# symptom phrase and a title): the question is answered from the condition, not sent to `check`
+@pytest.mark.parametrize("question,heading", [
+    ("why do i keep getting cold sores", "Cold sores"),
+    ("measles rash symptoms in toddlers", "Measles"),
+])
+def test_a_condition_named_inside_symptom_words_is_answered(cli, question, heading):
+    r = cli("ask", question)
+    assert r.code == 0 and heading in r.out and "is a symptom" not in r.err
+
+
 def test_a_clear_typo_is_still_answered(cli):
     r = cli("causes", "heart atack")
     assert r.code == 0 and r.out.startswith("Heart attack")

@@ -610,7 +610,9 @@ def answer(store, question: str) -> Answer:
 
         section = for_level(section, None) if section == "act" else for_link(False, False)
     out = Answer(res.match, section, res.note, res.others, asked=asked, ambiguous=res.ambiguous)
-    if res.match is None or (res.note and not res.match.exact):
+    # a symptom the query names is the answer only when no condition is named: not when the query
+    # holds a condition's whole name ("why do i keep getting cold sores", "measles rash")
+    if res.match is None or (res.note and not res.match.exact and not res.match.whole):
         symptom = symptom_named(intent.terms)
         if symptom:
             out = Answer(None, section, None, symptom=symptom, asked=intent.asked)
