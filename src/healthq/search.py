@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 
 from .errors import UsageError
-from .text import query_terms
+from .text import STOP_WORDS, query_terms
 
 # --- ranking candidates: bm25() column weights (names, misspellings, symptoms, details, body) -----------
 # A name word is what a person means when they type it; the same word in an article is a mention.
@@ -126,21 +126,6 @@ AFTER_MIN_LENGTH = 3
 MAX_QUERY = 500  # characters of the query that are looked at
 MAX_WORDS = 12  # words of the query that are looked at (a name is never longer)
 
-# Function words: they never name a condition, so they never make a match. NLTK's English list
-# without its words of place and direction (down, up, out, off, over, under, above, below), which
-# do name things ("Down syndrome" is not any syndrome, "itching down there" is not any itching),
-# plus the contractions fold() makes ("i'm" -> "im") and a few more question fillers.
-STOP_WORDS = frozenset(
-    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers "
-    "herself it its itself they them their theirs themselves what which who whom this that these those am is are "
-    "was were be been being have has had having do does did doing a an the and but if or because as until while "
-    "of at by for with about against between into through during before after to from in "
-    "on again further then once here there when where why how all any both each few more most "
-    "other some such no nor not only own same so than too very s t can will just don should now d ll m o re ve y "
-    "ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn "
-    "im ive id youre whats thats theres cant dont doesnt isnt wont without could would might must shall may "
-    "also really please get gets got getting vs versus".split()
-)
 # the column filters of the full-text table
 _NAME_COLUMNS = "{names misspellings}"
 _SYMPTOM_COLUMNS = "{symptoms}"

@@ -32,6 +32,24 @@ def one_line(text: str) -> str:
     return _BREAK.sub(lambda m: _BREAKS[m.group()], clean(text))
 
 
+# Function words: they never name a condition, so they never make a match in search, and
+# `check`'s red-flag terms do not count them in a gap (reading.Reading.compact). NLTK's English list
+# without its words of place and direction (down, up, out, off, over, under, above, below), which
+# do name things ("Down syndrome" is not any syndrome, "itching down there" is not any itching),
+# plus the contractions fold() makes ("i'm" -> "im") and a few more question fillers.
+STOP_WORDS = frozenset(
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers "
+    "herself it its itself they them their theirs themselves what which who whom this that these those am is are "
+    "was were be been being have has had having do does did doing a an the and but if or because as until while "
+    "of at by for with about against between into through during before after to from in "
+    "on again further then once here there when where why how all any both each few more most "
+    "other some such no nor not only own same so than too very s t can will just don should now d ll m o re ve y "
+    "ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn "
+    "im ive id youre whats thats theres cant dont doesnt isnt wont without could would might must shall may "
+    "also really please get gets got getting vs versus".split()
+)
+
+
 # British spellings folded to one form so "haemorrhoids" and "hemorrhoids" meet.
 _SPELLING = [
     ("oesophag", "esophag"),
