@@ -394,6 +394,7 @@ class Reading:
     modifiers: list[str] = field(default_factory=list)
     duration: list[str] = field(default_factory=list)
     matches: list[tuple[tuple[int, ...], str]] = field(default_factory=list)  # (token positions, symptom id)
+    views: dict = field(default_factory=dict, repr=False)  # what readers work out from the text, once
 
     def is_negated_at(self, pos: int) -> bool:
         """Whether the character at pos of `folded` lies in a negated token."""

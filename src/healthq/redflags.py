@@ -15,11 +15,26 @@ from pathlib import Path
 
 from . import rx
 from .crisis import mentions_crisis
-from .reading import TRIGGERS, Patient, Reading
+from .reading import TERMINATORS, TRIGGERS, Patient, Reading
+from .text import STOP_WORDS
 
 _CONCEPT = rx.compile(r"\{([a-z_]+)\}")
 _GAP = rx.compile(r"_(\d+)_")
 _STAR = rx.compile(r"(?<=[a-z])\*")
+
+# Words a gap or a "near" distance does not count: function words. "fainted _4_ still hasnt come
+# round" is found in "she fainted in the tesco queue and she still hasn't come round": the gap holds
+# six words, two of them counted (tesco, queue). A sign's parts are found at the distance a sentence
+# puts them, not only at the distance of a short phrase. The words are search's function words
+# (NLTK's English list), less what carries meaning here: negations and their "n't" stubs, the words
+# that end a negation's scope, and modal verbs ("might faint" has not happened).
+FREE = STOP_WORDS - TRIGGERS - TERMINATORS - frozenset(
+    "ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn "
+    "cant dont doesnt isnt wont can will should could would might must shall may".split()
+)
+# A gap of N counted words spans at most WIDE * N + 2 words in all, and stays within one clause.
+WIDE = 2
+_GAP_NAME = rx.compile(r"g\d+n(\d+)")
 
 
 @dataclass(frozen=True)
@@ -43,12 +58,27 @@ class Flag:
         }
 
 
-def _expand(pattern: str, concepts: dict[str, str], depth: int = 0) -> str:
+def _expand(pattern: str, concepts: dict[str, str], depth: int = 0, wide: bool = False) -> str:
     if depth > 5:
         raise ValueError(f"concepts nest too deeply in {pattern!r}")
     pattern = _CONCEPT.sub(lambda m: "(?:" + _expand(concepts[m.group(1)], concepts, depth + 1) + ")", pattern)
-    pattern = _GAP.sub(lambda m: "(?:(?:[a-z0-9]+|\\.) ){0,%d}" % int(m.group(1)), pattern)
+    if wide:  # each gap a named group: g<k>n<N> (see _gaps_ok)
+        count = iter(range(1_000_000))
+        pattern = _GAP.sub(lambda m: "(?P<g%dn%s>(?:[a-z0-9]+ ){0,%d})"
+                           % (next(count), m.group(1), WIDE * int(m.group(1)) + 2), pattern)
+    else:
+        pattern = _GAP.sub(lambda m: "(?:(?:[a-z0-9]+|\\.) ){0,%d}" % int(m.group(1)), pattern)
     return _STAR.sub("[a-z]*", pattern)
+
+
+def _gaps_ok(m) -> bool:
+    """Whether each gap of a wide match holds at most its N counted (not function) words."""
+    for name, got in m.groupdict().items():
+        if got:
+            n = int(_GAP_NAME.fullmatch(name).group(1))
+            if sum(w not in FREE for w in got.split()) > n:
+                return False
+    return True
 
 
 class _Lazy:
@@ -56,10 +86,11 @@ class _Lazy:
     match must contain at least one (see `_needles`). Most flags fail on their first term, and with
     the prefilter most terms are never compiled (compiling all of them costs about 150 ms)."""
 
-    __slots__ = ("source", "needles", "_rx")
+    __slots__ = ("source", "needles", "_rx", "wide")
 
     def __init__(self, source: str):
         self.source, self.needles, self._rx = source, None, None
+        self.wide = None  # the same pattern with wide gaps (a _Lazy), when it has gaps
 
     @property
     def pattern(self) -> str:
@@ -121,13 +152,19 @@ def _needles(pattern: str) -> list[str] | None:
     return sorted(found) if found else None
 
 
-def _source(term: str, concepts: dict[str, str]) -> str:
-    return r"\b(?:" + _expand(term, concepts) + r")\b"
+def _source(term: str, concepts: dict[str, str], wide: bool = False) -> str:
+    return r"\b(?:" + _expand(term, concepts, wide=wide) + r")\b"
 
 
-def _compile_term(term, expanded: dict[str, str], concepts: dict[str, str]):
+def _compile_term(term, derived: dict, concepts: dict[str, str]):
+    expanded, wides = derived["expanded"], derived["wide"]
+
     def lazy(t):  # a term the kept table lacks (it was damaged) is spelled out again
-        return _Lazy(expanded[t] if t in expanded else _source(t, concepts))
+        out = _Lazy(expanded[t] if t in expanded else _source(t, concepts))
+        wide = wides.get(t) if t in expanded else _source(t, concepts, wide=True)
+        if wide is not None and wide != out.source:
+            out.wide = _Lazy(wide)
+        return out
 
     if isinstance(term, dict):
         a, b = (lazy(x) for x in term["near"])
@@ -170,15 +207,18 @@ def _derive(raw: dict) -> dict:
     concepts = raw["concepts"]
     terms = _terms(raw)
     expanded = {t: _source(t, concepts) for t in terms}
+    wide = {t: w for t in terms if (w := _source(t, concepts, wide=True)) != expanded[t]}
     needles = {source: _needles(source) for source in set(expanded.values())}
     words = sorted({w for t in list(concepts.values()) + terms for w in _TERM_WORD.findall(t)})
-    return {"expanded": expanded, "needles": needles, "words": words}
+    return {"expanded": expanded, "wide": wide, "needles": needles, "words": words}
 
 
 def _valid(table) -> bool:
     return (isinstance(table, dict) and isinstance(table.get("expanded"), dict)
             and isinstance(table.get("needles"), dict) and isinstance(table.get("words"), list)
+            and isinstance(table.get("wide"), dict)
             and all(isinstance(v, str) for v in table["expanded"].values())
+            and all(isinstance(v, str) for v in table["wide"].values())
             and all(isinstance(w, str) for w in table["words"]))
 
 
@@ -204,14 +244,13 @@ def flag_words(base: str) -> frozenset:
 def load_flags(base: str) -> tuple[Flag, ...]:
     raw = _raw(base)
     derived = _derived(base)
-    expanded = derived["expanded"]
     flags = []
     for f in raw["flags"]:
         flags.append(Flag(
             f["id"], f["group"], f["level"], f["reason"], f["action"], f["source"],
-            tuple(_compile_term(t, expanded, raw["concepts"]) for t in f.get("all", [])),
-            tuple(_compile_term(t, expanded, raw["concepts"]) for t in f.get("any", [])),
-            tuple(_compile_term(t, expanded, raw["concepts"]) for t in f.get("unless", [])),
+            tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("all", [])),
+            tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("any", [])),
+            tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("unless", [])),
             f.get("context", {}), bool(f.get("crisis")),
         ))
     needles = derived["needles"]
@@ -221,30 +260,51 @@ def load_flags(base: str) -> tuple[Flag, ...]:
                 if isinstance(lazy, _Lazy):
                     found = needles.get(lazy.source)
                     lazy.needles = found if isinstance(found, list) and all(isinstance(n, str) for n in found) else None
+                    if lazy.wide is not None:  # the same literal words: the same needles
+                        lazy.wide.needles = lazy.needles
     return tuple(flags)
 
 
-def _matches(term, reading: Reading) -> list[tuple[int, int]]:
-    """Token ranges where a term matches and is not negated."""
+def _spans(lazy, reading: Reading, wide: bool = True) -> list[tuple[int, int]]:
+    """Token ranges (first, last) where a pattern matches and is not negated. A pattern with gaps is
+    also tried with wide gaps, and such a match kept when no gap holds more than its N counted
+    words (function words are not counted: see FREE)."""
     text = reading.folded
+    found = [m for m in lazy.finditer(text)]
+    if wide and lazy.wide is not None:
+        found += [m for m in lazy.wide.finditer(text) if _gaps_ok(m)]
+    out = set()
+    for m in found:
+        if not _negated(reading, lazy, m):
+            out.add((reading.token_at(m.start()), reading.token_at(max(m.start(), m.end() - 1))))
+    return sorted(out)
+
+
+def _counted(reading: Reading) -> list[int]:
+    """For each token, how many tokens before it a distance counts (function words are not counted)."""
+    if "counted" not in reading.views:
+        out, n = [], 0
+        for pos in reading.offsets:
+            out.append(n)
+            n += reading.folded[pos:].split(" ", 1)[0] not in FREE
+        reading.views["counted"] = out
+    return reading.views["counted"]
+
+
+def _matches(term, reading: Reading, wide: bool = True) -> list[tuple[int, int]]:
+    """Token ranges where a term matches and is not negated. With `wide`, gaps and "near" distances
+    count words other than function words (FREE); without, every word."""
     if term[0] == "re":
-        out = []
-        for m in term[1].finditer(text):
-            if not _negated(reading, term[1], m):
-                out.append((reading.token_at(m.start()), reading.token_at(max(m.start(), m.end() - 1))))
-        return out
+        return _spans(term[1], reading, wide)
     _kind, a, b, within = term
-    spans_a = [m for m in a.finditer(text) if not _negated(reading, a, m)]
-    spans_b = [m for m in b.finditer(text) if not _negated(reading, b, m)]
+    counted = _counted(reading) if wide else list(range(len(reading.tokens)))
     out = []
-    for ma in spans_a:
-        for mb in spans_b:
-            ta, tb = reading.token_at(ma.start()), reading.token_at(mb.start())
-            if reading.tokens[ta].clause != reading.tokens[tb].clause:
+    for fa, la in _spans(a, reading, wide):
+        for fb, lb in _spans(b, reading, wide):
+            if reading.tokens[fa].clause != reading.tokens[fb].clause:
                 continue
-            if abs(ta - tb) <= within:
-                ends = (reading.token_at(ma.end() - 1), reading.token_at(mb.end() - 1))
-                out.append((min(ta, tb), max(ends)))
+            if abs(counted[fa] - counted[fb]) <= within:
+                out.append((min(fa, fb), max(la, lb)))
     return out
 
 
@@ -314,7 +374,8 @@ def evaluate(reading: Reading, base: str) -> tuple[list[tuple[Flag, list[tuple[i
             if not hits:
                 continue
             spans += hits
-        if any(_matches(term, reading) for term in flag.unless):
+        # an exclusion is read at its written distances: widening it could hide a sign
+        if any(_matches(term, reading, wide=False) for term in flag.unless):
             continue
         fired.append((flag, spans))
         for lo, hi in spans:
