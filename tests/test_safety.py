@@ -167,6 +167,14 @@ def test_pregnancy_is_context(cli, text, weeks):
     assert p["pregnant"] and p["pregnancy_weeks"] == weeks
 
 
+def test_weeks_said_of_oneself_are_a_pregnancy_not_an_age(cli):
+    p = check_json(cli, "im 32 weeks and my baby hasnt moved today")["patient"]
+    assert p["pregnant"] and p["pregnancy_weeks"] == 32 and p["age_years"] is None
+    # said of a baby, the weeks stay its age (and may still be a pregnancy: both readings are kept)
+    data = check_json(cli, "my baby is 12 weeks and has a temp of 38")
+    assert data["patient"]["age_years"] == pytest.approx(12 / 52, abs=0.01) and data["triage"] == "emergency"
+
+
 def test_a_baby_under_three_months_with_a_fever_is_an_emergency(cli):
     assert check_json(cli, "my 6 week old has a temperature of 38.4")["triage"] == "emergency"
     assert check_json(cli, "--age", "6w", "temperature 38.4")["triage"] == "emergency"
