@@ -272,3 +272,12 @@ def test_an_age_in_the_text_is_not_read_as_how_long_it_has_lasted(cli):
     assert data["patient"]["age_years"] == 3 and data["duration"] == ["for 2 days"], data
     text = cli("check", "my 3 year old has had a fever for 2 days").out
     assert "  Detail: for 2 days\n" in text, text
+
+
+@pytest.mark.parametrize("text", ["swallowed some pool water but fine now", "saw a snake in the garden",
+                                  "my blood thinner dose was changed", "my breath is getting shorter when i climb stairs"])
+def test_one_word_of_a_longer_synonym_is_not_that_symptom(cli, text):
+    r = cli("check", "--json", text)
+    data = r.json()
+    assert data.get("triage") != "emergency"
+    assert not {"fear-of-water", "snake-bite", "weight-loss", "height-loss"} & {u["id"] for u in data.get("understood", [])}

@@ -307,3 +307,14 @@ def test_misspellings_recovered_from_review_are_kept_apart_from_aliases():
     assert {"schitzophrenia", "skitzophrenia"} <= set(ENTRIES["schizophrenia"]["misspellings"])
     for e in ENTRIES.values():
         assert not {fold(m) for m in e.get("misspellings", [])} & {fold(a) for a in [e["title"], *e["aliases"]]}, e["id"]
+
+
+def test_a_red_flag_symptom_is_never_read_from_one_word_of_a_longer_synonym():
+    """check reads a synonym by its words less fillers ("bit", "scared", "getting"): a synonym of a
+    symptom that raises the level must keep two words, or it fires on one ("scared of water" read
+    "water": 'swallowed some pool water' was rabies; "snake bit me" read "snake")."""
+    from healthq.reading import phrase_words
+
+    broad = [(s["id"], syn) for s in RAW_VOCAB if s.get("urgency")
+             for syn in [s["name"], *s.get("synonyms", [])] if len(tokens(syn)) == 1 and len(phrase_words(syn)) > 1]
+    assert broad == []
