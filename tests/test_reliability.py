@@ -482,3 +482,28 @@ def test_the_cache_directory_is_private(cli, tmp_path):
     files = list(cache.iterdir())
     assert {p.name for p in files} >= {"build.lock"} and any(p.name.startswith("index-") for p in files)
     assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {p.name: "0o600" for p in files}
+
+
+def test_a_table_built_while_its_source_changed_is_not_kept(tmp_path, monkeypatch):
+    """A derived table (check's phrases, the red-flag terms) is kept under its source's size and
+    time; if the source is edited while the table is built, the table is used once and not kept,
+    so the edited file never meets a table of its old content (a test run that overlapped an edit
+    of symptoms.json kept answering from the removed synonyms)."""
+    import os
+
+    from healthq.cache import kept_json
+
+    monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.json"
+    source.write_text('["old"]', encoding="utf-8")
+
+    def build():
+        table = {"words": json.loads(source.read_text(encoding="utf-8"))}
+        source.write_text('["new", "er"]', encoding="utf-8")  # edited during the build
+        os.utime(source, ns=(1, 2))
+        return table
+
+    assert kept_json("t", source, build, lambda t: True) == {"words": ["old"]}
+    assert list((tmp_path / "cache").glob("t-*.json")) == []
+    rebuilt = kept_json("t", source, lambda: {"words": json.loads(source.read_text(encoding="utf-8"))}, lambda t: True)
+    assert rebuilt == {"words": ["new", "er"]} and len(list((tmp_path / "cache").glob("t-*.json"))) == 1

@@ -47,7 +47,9 @@ def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = 
     code) under `{prefix}-{version}-{size}-{mtime}.json`: read when it is there and `valid(table)`,
     else made by `build()`, written under a random O_EXCL name and moved into place, and the
     earlier tables of this prefix (and files matching the `stale` globs) removed. The table is
-    returned whether or not it could be kept."""
+    returned whether or not it could be kept. `build` reads the source itself, after the key is
+    taken, and a table is kept only if the source's size and time are the same after the build:
+    a file edited while it was read never leaves a table under the edited file's key."""
     import tempfile
 
     st = source.stat()
@@ -62,6 +64,12 @@ def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = 
             pass
     table = build()
     if target is None:
+        return table
+    try:
+        after = source.stat()
+    except OSError:
+        return table
+    if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
         return table
     try:
         directory.mkdir(parents=True, exist_ok=True)

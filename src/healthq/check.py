@@ -167,7 +167,7 @@ def _load_vocabulary(base: str) -> Vocabulary:
             item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"),
             item.get("urgency"), item.get("reason"), bool(item.get("context")),
         )
-    table = _phrase_table(root / "symptoms.json", raw)
+    table = _phrase_table(root / "symptoms.json")
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
     becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
     return Vocabulary(symptoms, table["phrases"], table["sorted"], table["longest"], rules, becomes,
@@ -183,7 +183,7 @@ def _valid_table(table) -> bool:
             and all(isinstance(w, str) for w in table["words"]))
 
 
-def _phrase_table(path: Path, raw: list) -> dict:
+def _phrase_table(path: Path) -> dict:
     """Every name and synonym as the words it is matched on, in order (the first phrase wins), the
     same in sorted word order, the longest phrase's length and every word: {"phrases", "sorted",
     "longest", "words"}. Phrases are keyed by their words joined by spaces, so the kept table is
@@ -195,7 +195,8 @@ def _phrase_table(path: Path, raw: list) -> dict:
     """
     from .cache import kept_json
 
-    return kept_json("phrases", path, lambda: _build_phrase_table(raw), _valid_table)
+    return kept_json("phrases", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+                     _valid_table)
 
 
 def _build_phrase_table(raw: list) -> dict:

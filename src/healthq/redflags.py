@@ -229,7 +229,7 @@ def _derived(base: str) -> dict:
     than the rest of a `check`. The needles-* tables these replaced are removed."""
     from .cache import kept_json
 
-    return kept_json("flags", Path(base) / "redflags.json", lambda: _derive(_raw(base)), _valid,
+    return kept_json("flags", Path(base) / "redflags.json", lambda: _derive(json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))), _valid,
                      stale=("needles-*.json",))
 
 
