@@ -259,9 +259,17 @@ def test_adding_a_symptom_the_condition_has_never_lowers_its_rank(store):
 def test_pregnancy_brings_the_conditions_of_pregnancy_forward(store):
     from healthq.check import check
 
-    itch = ["itchy hands and feet", "itching worse at night"]
-    assert check(store, itch).results[0]["id"] == "scabies"
+    itch = ["itchy skin", "dark urine"]
+    assert check(store, itch).results[0]["id"] != "intrahepatic-cholestasis-of-pregnancy"
     assert check(store, ["pregnant"] + itch).results[0]["id"] == "intrahepatic-cholestasis-of-pregnancy"
+    palms = ["pregnant", "itchy hands and feet", "itching worse at night"]
+    assert check(store, palms).results[0]["id"] == "intrahepatic-cholestasis-of-pregnancy"
+
+
+def test_itching_worse_at_night_is_not_read_as_scabies_burrows(store):
+    # the general sign, shared by scabies and cholestasis of pregnancy, is not the burrows of scabies
+    understood, _ = read_symptoms(VOCAB, ["itching worse at night"])
+    assert [u["id"] for u in understood] == ["itching-worse-at-night"]
 
 
 def test_an_age_in_the_text_is_not_read_as_how_long_it_has_lasted(cli):
