@@ -114,13 +114,21 @@ def test_endometriosis_does_not_open_endometritis(store):
 
 # "thyroid" and "bowel": the runner-up is exactly AMBIGUOUS_MARGIN (5) behind a top score that
 # would answer; a margin of 4 answered "thyroid" with thyroid cancer
-@pytest.mark.parametrize("word", ["cancer", "bleeding", "thyroid", "bowel"])
+@pytest.mark.parametrize("word", ["bleeding", "thyroid", "bowel"])
 def test_a_word_that_fits_many_conditions_asks_instead_of_answering(cli, word):
     r = cli("causes", word)
     assert r.code == 1 and r.out == ""
     assert "fits several conditions" in r.err and "Did you mean:" in r.err
     data = cli("causes", "--json", word).json()
     assert data["error"] == "no match" and len(data["suggestions"]) >= 2
+
+
+def test_cancer_alone_answers_no_one_cancer(cli):
+    # with 509 conditions the best "cancer" name is 6 points ahead of the next, one more than the
+    # margin that asks, so healthq says it has no match and lists cancers: it still answers none
+    r = cli("causes", "cancer")
+    assert r.code == 1 and r.out == "" and "Did you mean:" in r.err and r.err.count("cancer") >= 3
+    assert len(cli("causes", "--json", "cancer").json()["suggestions"]) >= 2
 
 
 @pytest.mark.parametrize("word", ["cough", "shortness of breath", "weight loss", "palpitations"])
