@@ -322,7 +322,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
     n = int(weeks_m.group(1) or weeks_m.group(2)) if weeks_m else _bare_weeks(folded)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
-            and rx.compile(rf"\b{n} ?(?:weeks?|wks?|w)\b").search(p.age_from):
+            and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
         # along a pregnancy is, not an age; said of someone else ("my baby is 12 weeks") they may be
         # either (a baby's age, or "my baby" carried), and both readings are kept, the safer way
@@ -342,6 +342,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
 
 
 _FIRST_PERSON = rx.compile(r"(?:im|i am|iam|i m)\b")
+_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)\b")
 _BARE_WEEKS = rx.compile(r"(?:^|(\w+) )(\d{2}) ?(?:weeks?|wks?|w)\b(?: (\w+))?")
 _NOT_A_PREGNANCY = {"for", "since", "past", "last", "over", "in", "every", "about", "around", "nearly", "almost", "the",
                     "first", "within", "after", "before", "than", "of", "and", "my", "his", "her", "their"}

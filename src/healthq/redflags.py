@@ -8,6 +8,7 @@ limit, and a phrase counts unless it is negated (NegEx, see reading.py).
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,7 +64,7 @@ def _expand(pattern: str, concepts: dict[str, str], depth: int = 0, wide: bool =
         raise ValueError(f"concepts nest too deeply in {pattern!r}")
     pattern = _CONCEPT.sub(lambda m: "(?:" + _expand(concepts[m.group(1)], concepts, depth + 1) + ")", pattern)
     if wide:  # each gap a named group: g<k>n<N> (see _gaps_ok)
-        count = iter(range(1_000_000))
+        count = itertools.count()
         pattern = _GAP.sub(lambda m: "(?P<g%dn%s>(?:[a-z0-9]+ ){0,%d})"
                            % (next(count), m.group(1), WIDE * int(m.group(1)) + 2), pattern)
     else:
@@ -229,7 +230,8 @@ def _derived(base: str) -> dict:
     than the rest of a `check`. The needles-* tables these replaced are removed."""
     from .cache import kept_json
 
-    return kept_json("flags", Path(base) / "redflags.json", lambda: _derive(json.loads((Path(base) / "redflags.json").read_text(encoding="utf-8"))), _valid,
+    path = Path(base) / "redflags.json"  # read again inside the build, after kept_json takes its key
+    return kept_json("flags", path, lambda: _derive(json.loads(path.read_text(encoding="utf-8"))), _valid,
                      stale=("needles-*.json",))
 
 
@@ -283,10 +285,11 @@ def _spans(lazy, reading: Reading, wide: bool = True) -> list[tuple[int, int]]:
 def _counted(reading: Reading) -> list[int]:
     """For each token, how many tokens before it a distance counts (function words are not counted)."""
     if "counted" not in reading.views:
-        out, n = [], 0
+        text, out, n = reading.folded, [], 0
         for pos in reading.offsets:
             out.append(n)
-            n += reading.folded[pos:].split(" ", 1)[0] not in FREE
+            end = text.find(" ", pos)
+            n += text[pos:end if end >= 0 else len(text)] not in FREE
         reading.views["counted"] = out
     return reading.views["counted"]
 
@@ -299,8 +302,9 @@ def _matches(term, reading: Reading, wide: bool = True) -> list[tuple[int, int]]
     _kind, a, b, within = term
     counted = _counted(reading) if wide else list(range(len(reading.tokens)))
     out = []
+    spans_b = _spans(b, reading, wide)
     for fa, la in _spans(a, reading, wide):
-        for fb, lb in _spans(b, reading, wide):
+        for fb, lb in spans_b:
             if reading.tokens[fa].clause != reading.tokens[fb].clause:
                 continue
             if abs(counted[fa] - counted[fb]) <= within:

@@ -33,7 +33,7 @@ def one_line(text: str) -> str:
 
 
 # Function words: they never name a condition, so they never make a match in search, and
-# `check`'s red-flag terms do not count them in a gap (reading.Reading.compact). NLTK's English list
+# `check`'s red-flag terms do not count most of them in a gap (redflags.FREE). NLTK's English list
 # without its words of place and direction (down, up, out, off, over, under, above, below), which
 # do name things ("Down syndrome" is not any syndrome, "itching down there" is not any itching),
 # plus the contractions fold() makes ("i'm" -> "im") and a few more question fillers.
