@@ -49,6 +49,18 @@ SECTIONS = {"causes", "symptoms", "treatment", "diagnosis", "prevention", "risks
     ("best painkiller for a tension headache", "tension-headache", "treatment"),
     # the doctors finding out is diagnosis, as "how is X diagnosed" is
     ("how do they tell if a child has appendicitis in a&e", "appendicitis", "diagnosis"),
+    # who catches it may be named ("how do toddlers get"); easing and soothing are treating; finding
+    # out whether you have it is a test; stopping it before it starts is prevention; needing a doctor
+    # and someone to talk to are when to get help; pictures show what it looks like
+    ("how do toddlers get hand foot and mouth", "hand-foot-and-mouth-disease", "causes"),
+    ("best way to soothe eczema", "eczema", "treatment"),
+    ("how can i find out if i have coeliac disease", "coeliac-disease", "diagnosis"),
+    ("how to stop hay fever before it starts", "allergic-rhinitis", "prevention"),
+    ("does my daughter need a doctor for chickenpox", "chickenpox", "when_to_seek_care"),
+    ("feeling suicidal who should i talk to", "suicidal-thoughts", "when_to_seek_care"),
+    ("shingles rash pictures", "shingles", "symptoms"),
+    # help for an addiction is its treatment (the support it lists), not when to get help
+    ("where can i get help for a gambling problem", "gambling-addiction", "treatment"),
 ])
 def test_question_forms_choose_the_section(cli, question, condition, section):
     r = cli("ask", "--json", question)

@@ -67,6 +67,8 @@ FORMS: list[tuple[str, int, str]] = [
     ("when", QUESTION, r"(?:should|do|shall|must) (?:i|we|you) (?:need to |have to )?(?:go to|see|call|ring|phone|visit|take {X} to|get help|seek help|worry|be worried)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
     ("when", QUESTION, r"when (?:should|do|must) (?:i|you|we) (?:go to|see|call|ring|phone|visit|take {X} to|get help|worry|be worried)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
     ("when", QUESTION, r"when to (?:worry|see|call|go to|go back(?: to)?|get help|seek help|ring|phone)(?: (?:a |an |the |my |our )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|pharmacist|dentist|optician|999|111|911|emergency department|urgent care))?"),
+    ("when", QUESTION, r"(?:do|does|will|would) (?:i|you|we|he|she|they|it|my \w+) need (?:to (?:see|go to|call|ring|phone) )?(?:a |an |the |my )?(?:doctor|gp|hospital|a and e|er|midwife|nurse|999|111|911|emergency department|urgent care)"),
+    ("when", QUESTION, r"who (?:can|should|do|could) (?:i|we|you) (?:talk|speak) to|who (?:to|can i|should i) (?:call|ring|phone)"),
     ("when", QUESTION, r"when (?:is|does) {X} (?:an emergency|serious|urgent|need (?:a |the )?(?:hospital|doctor|gp|a and e))"),
     ("when", QUESTION, r"(?:is|are) (?:it|this|that|{X}) (?:an emergency|serious|dangerous|life threatening|urgent|fatal|deadly)"),
     ("when", QUESTION, r"(?:is|are) (?:it|this|that|{X}) (?:still )?an emergency"),
@@ -80,7 +82,7 @@ FORMS: list[tuple[str, int, str]] = [
     # --- causes (NHS: "Causes of X", "Is X contagious?", "How X is spread") -------------------------
     ("causes", QUESTION, r"what (?:causes|caused|brings on|sets off|triggers)|whats causing|what is causing"),
     ("causes", QUESTION, r"why (?:do|does|did|am|is|are|have|has|would|would|can t|cant|might|do i keep)"),
-    ("causes", QUESTION, r"how (?:do|did|can|does) (?:you|i|people|we|someone|one) (?:catch|get|pick up)"),
+    ("causes", QUESTION, r"how (?:do|did|can|does) (?:you|i|people|we|someone|one|kids|children|babies|toddlers|adults|men|women|teenagers|teens|dogs|cats|pets|my \w+) (?:catch|get|pick up)"),
     ("causes", QUESTION, r"(?:is|are) {X} (?:contagious|infectious|catching|catchy|spread|passed on)"),
     ("causes", QUESTION, r"how (?:is|are|does|do) (?:it|they|{X}) (?:spread|caught|passed on|passed|transmitted)"),
     ("causes", QUESTION, r"can (?:you|i) (?:catch|get) {X} from"),
@@ -93,7 +95,7 @@ FORMS: list[tuple[str, int, str]] = [
     ("symptoms", QUESTION, r"how (?:do|can|would|will) (?:i|you|we) (?:know|tell)(?: if| whether| that)?|how to tell if|check if (?:i|you) have"),
     ("symptoms", QUESTION, r"(?:do|could|might) i have|have i got|can (?:you|i) have {X} (?:and|without) (?:not )?know(?:ing)?"),
     ("symptoms", QUESTION, r"where (?:do you|does it|would you|is the) (?:feel|hurt|pain)|(?:pain|hurt|hurts) where|which side"),
-    ("symptoms", WORD, r"(?:early |earliest |first |warning |tell tale |telltale )?(?:symptoms?|signs?|symtoms?|sighns?)|early warning"),
+    ("symptoms", WORD, r"(?:early |earliest |first |warning |tell tale |telltale )?(?:symptoms?|signs?|symtoms?|sighns?)|early warning|pictures?|photos?|images?"),
     # --- treatment (NHS: "Treatment for X", "Things you can do yourself", "Can X be cured?") --------
     ("treatment", QUESTION, r"how (?:do|can|should|would|to|did) (?:i |you |we |one )?(?:get rid(?: of)?|treat|cure|stop|fix|ease|relieve|heal|manage|deal with|help|soothe|sort out|clear up|clear|get over|recover from|remove|lower|reduce|cope with|live with|cut down|cool)"),
     ("treatment", QUESTION, r"how long (?:do|does|will|should|until|before) (?:\w+ ){1,3}?(?:take to work|to work|take to kick in|to kick in|start working|take to start working)"),
@@ -103,18 +105,20 @@ FORMS: list[tuple[str, int, str]] = [
     ("treatment", QUESTION, r"(?:should|can|could|do) (?:i|we|you) (?:put|use|take|try|apply|give)"),
     ("treatment", QUESTION, r"(?:go|goes|going|clear|clears) (?:away|up) (?:on (?:its|their) own|by (?:itself|themselves)|naturally)|(?:wont|doesnt|dont|not) (?:go|going|clear|clearing) (?:away|up)|(?:wont|doesnt|dont) (?:stop|get better|heal)"),
     ("treatment", QUESTION, r"(?:foods?|things|what|exercises|drinks|activities) to (?:avoid|eat|drink)|what (?:to|can i|should i) (?:eat|drink|put on|take|use)"),
-    ("treatment", WORD, r"treatments?|treating|treated|treat|cures?|cured|curable|remed(?:y|ies)|medicines?|medications?|meds|tablets|pills|antibiotics|painkillers?|pain relief|paracetamol|ibuprofen|creams?|ointment|drops|inhalers?|shampoo|drugs|therapy|therapies|relief|help|tips|what helps|best thing for|get rid of|home remedies?|surgery|operation|exercises|physio|diet|recovery|recover"),
+    ("treatment", WORD, r"treatments?|treating|treated|treat|cures?|cured|curable|remed(?:y|ies)|medicines?|medications?|meds|tablets|pills|antibiotics|painkillers?|pain relief|paracetamol|ibuprofen|creams?|ointment|drops|inhalers?|shampoo|drugs|therapy|therapies|relief|relieve|relieving|ease|easing|soothe|soothing|help|tips|what helps|best thing for|get rid of|home remedies?|surgery|operation|exercises|physio|diet|recovery|recover"),
     # --- tests and diagnosis (NHS: "Diagnosis", "Tests for X", "Getting diagnosed") ----------------
     ("diagnosis", QUESTION, r"how (?:is|are|was|were) {X} (?:diagnosed|tested|confirmed|detected|checked|found)|how to (?:test|check) for"),
     ("diagnosis", QUESTION, r"how (?:do|can|would|will|did) (?:you|i|we|people|someone|they|one) (?:get )?(?:diagnosed|tested|checked)"),
     ("diagnosis", QUESTION, r"(?:can|will|does|do) {X} (?:be |show up )?(?:detected|diagnosed|picked up|show up|found)"),
     # the doctors as the ones who find out ("how do they tell if a child has X", "how can doctors know")
     ("diagnosis", QUESTION, r"how (?:do|can|will|would|did) (?:they|doctors?|the doctors?|gps?|the gp|hospitals?|the hospital) (?:tell|know|check|find out|test|confirm|work out)"),
+    ("diagnosis", QUESTION, r"(?:how (?:do|can|would|will) (?:i|you|we|people|someone|one) )?find out (?:if|whether) (?:i|you|we|they|he|she|my \w+) (?:have|has|got)"),
     ("diagnosis", QUESTION, r"what (?:does|do) (?:my |the |a |an )?(?:\w+ ){0,3}(?:result|results|level|levels|reading|score) mean"),
     ("diagnosis", WORD, r"diagnos\w*|tested for|tests?|testing|scans?|blood test|screening|self check|check for|checked for|detected|detect"),
     # --- prevention (NHS: "How to prevent X", "Vaccination") -----------------------------------------
     ("prevention", QUESTION, r"(?:how (?:do|can|to|should) (?:i |you |we )?)?stop (?:(?:my|your|our|the) \w+ |them |him |her |myself |yourself )?(?:getting|catching)"),
     ("prevention", QUESTION, r"(?:how (?:do|can|to|should) (?:i |you |we )?)?stop {X} (?:coming back|spreading|happening again|returning)"),
+    ("prevention", QUESTION, r"(?:(?:how (?:do|can|to|should) |can )(?:i |you |we )?)?stop {X} (?:before (?:it|they) (?:starts?|begins?|comes? on|happens?)|from (?:starting|happening|coming on))"),
     ("prevention", QUESTION, r"(?:how (?:do|can|to) (?:i |you |we )?)?(?:avoid|avoiding) (?:getting|catching|{X})"),
     ("prevention", QUESTION, r"(?:how (?:do|can|to|should) (?:i |you |we )?)?(?:reduce|lower|cut) (?:my |the |your |our )?(?:risk|chances?)"),
     ("prevention", QUESTION, r"protect (?:myself|yourself|my \w+|against|from)"),
