@@ -15,9 +15,22 @@ import re
 
 # Folded text: lower case, apostrophes removed, punctuation as spaces (see _fold below).
 _SELF = r"(?:myself|my self|my life|my own life)"  # not "me": "this headache is killing me"
+# the means most often kept aside (stockpiled), as the warning-sign patterns below name them
+_MEANS = (r"(?:pills|tablets|meds|medication|medicines?|painkillers|paracetamol|co codamol|codeine|tramadol|insulin"
+          r"|antidepressants|sleeping pills|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone"
+          r"|gabalin|pentin|olol|pine|done))")
+# medicines kept for a trip, from the chemist, away from children or in the fridge: no stockpile
+_KEPT_FOR = (r"(?! (?:\w+ ){0,3}(?:for (?:the |my |our |a |his |her )?(?:holiday|holidays|hols|trip|travel|journey|flight|cruise"
+             r"|emergenc\w*|winter|week|weekend|fortnight|month|time away)|in case|(?:from|away from) (?:the )?(?:kids|children|grandkids"
+             r"|grandchildren|dog|chemist|pharmacy|pharmacist|gp|surgery|doctors?|boots|hospital)|so (?:the )?(?:kids|children"
+             r"|grandkids|grandchildren|dog) (?:cant|cannot|can not|wont)|in (?:the |a )?(?:fridge|pill box|dosette|blister pack)))")
 _PATTERNS = [
     r"suicid\w*",
-    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|take|taking|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
+    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
+    r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|my|his|her|broken|glass|paper|tin|can|barbed)"
+    r"|(?:while|when|whilst) (?:i was |i m |im )?(?:cooking|chopping|shaving|gardening|opening|slicing|working|cutting|making"
+    r"|doing|fixing|trying)|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
+    r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
@@ -39,13 +52,23 @@ _PATTERNS = [
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
     # giving things away "because I won't need them", and the means going missing
-    r"(?:wont|will not|wouldnt|would not|not going to|wont be needing|dont|doesnt|wouldnt be) need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
+    r"(?:wont|will not|wouldnt|would not|not going to|dont|doesnt)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
     r"(?:my|the|his|her|mums|dads|our) (?:sleeping |sleep |pain |heart |anti ?depressant |)(?:tablets|pills|meds|medication|painkillers|paracetamol) (?:are|have|has|had) (?:all )?(?:gone|gone missing|disappeared|been taken)\b",
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
     r"(?:bought|buying|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
-    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone|gabalin|pentin|olol|pine|done))",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone|gabalin|pentin|olol|pine|done))\b" + _KEPT_FOR,
+    _MEANS + r" (?:\w+ ){0,3}(?:saved|stockpiled|hoarded|stashed|squirrell?ed|put by|built up)(?: up| away)?\b" + _KEPT_FOR,
+    r"enough (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}(?:to (?:do it|end it|end (?:it all|things|my life)|kill (?:me|myself|him|her|himself|herself|them|themselves)|die|not wake up|overdose|od)\b|(?:saved|stashed|stockpiled|hoarded|hidden|put by)\b)",
+    # a plan to take all of them: "take every tablet in the house", "going to take them all tonight"
+    r"(?:take|swallow|down|neck|eat) (?:all|every|each|every last|every single) (?:one of )?(?:of )?(?:the |my |his |her )?(?:\w+ )?(?:tablets?|pills?|meds|medication|painkillers)(?: \w+){0,2} (?:in the house|i can find|i can get (?:my hands on|hold of))\b|(?:every|all the) (?:tablets?|pills?|meds|painkillers) in the house",
+    r"(?<!can i )(?<!should i )(?<!could i )(?<!do i )(?<!ok to )(?<!okay to )(?<!safe to )(?:take|swallow|down|neck) (?:them|the lot|the whole lot|every(?: last| single)? one|all of them)(?: all)? (?:tonight|when (?:everyone|every one|everybody|they|the kids|you)(?:re| are)? (?:asleep|out|gone|in bed))",
+    # giving a pet or treasured things away while sorting a will or a funeral, in either order
+    r"(?:gave|given|giving|give|gives|rehom\w*) (?:away )?(?:\w+ ){0,3}(?:dog|cat|pet|pets|puppy|guitar|things|stuff|belongings|possessions|jewellery|jewelry|watch|rings?|medals|records|books|games|console|xbox|playstation|clothes|car|bike|savings|money|prized \w+|favourite \w+|treasured \w+)\b(?: \w+){0,14} (?:sort\w*|mak\w*|writ\w*|wrote|written|chang\w*|updat\w*|did|done|do|finish\w*|sign\w*) (?:out )?(?:a |his |her |my |their |up (?:a |his |her |my |their )?)?(?:will|funeral|affairs)\b"
+    r"|(?:sort\w*|mak\w*|writ\w*|wrote|written|chang\w*|updat\w*|finish\w*|sign\w*) (?:out )?(?:a |his |her |my |their |up (?:a |his |her |my |their )?)?(?:will|funeral)\b(?: \w+){0,14} (?:gave|given|giving|give|gives|rehom\w*) (?:away )?(?:\w+ ){0,3}(?:dog|cat|pet|pets|puppy|guitar|things|stuff|belongings|possessions|jewellery|jewelry|watch|rings?|medals|records|books|games|console|xbox|playstation|clothes|car|bike|savings|money|prized \w+|favourite \w+|treasured \w+)\b",
+    # "you won't have to worry about me", not "... on the trip" or "... I'll be fine"
+    r"(?:you|they|he|she|everyone|everybody|nobody|no one|noone|people|the family|mum|dad|the kids)(?: all)? (?:wont|will not|will never|never|wouldnt|would not) (?:have to|need to|got to) (?:worry|bother) about me\b(?! (?:\w+ ){0,3}(?:ill|i will|im|i am|i ll) (?:be )?(?:fine|ok|okay|alright|all right|home|back|careful|safe))(?! (?:on|at|during|while|when|if|for|tonight|today|tomorrow|this|next|once|after|until|till)\b)",
     r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)",
     r"(?:this is|thats|its) the last time (?:youll|you will|ill|i will|hell|he will|shell|she will|i|he|she|you) (?:ever )?(?:call|hear from|speak to|see|talk to)|last time (?:hell|shell|ill|he ll|she ll) (?:call|ring|speak)",
     r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
@@ -62,7 +85,8 @@ _PATTERNS = [
     r"(?:whats|what is) the point (?:anymore|any more|of (?:it all|anything|living|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
     r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
     # a method,
-    r"(?:how many|how much) (?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))|(?:lethal|fatal|deadly) (?:dose|amount)",
+    r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)(?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))(?! to (?:get|make|work|help|kick|start|feel|clear|cure|stop|bring|take effect|ease|treat|heal|recover|reach|build|lower|raise|go|settle|wear off|digest|pass|show)\b)|(?:lethal|fatal|deadly) (?:dose|amount)",
+    r"(?:how many|how much) (?:of )?(?:\w+ ){0,2}" + _MEANS + r" (?:\w+ ){0,3}(?:it takes|will it take)(?: to (?:die|kill (?:you|me|someone|a person|yourself|myself)|overdose|od|end it|not wake up))?(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b)",
     r"(?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}(?:lined up|counted out|all ready|ready to take)",
     r"(?:loaded|load|loading|got out|took out|taken out) (?:\w+ ){0,3}(?:gun|shotgun|rifle|pistol)|(?:gun|shotgun|rifle|pistol) (?:\w+ ){0,5}(?:loaded|out of the cabinet)",
     r"(?:standing|sitting|stood|sat|climbed) (?:on|at|by|near|onto|up on) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|cliff|roof|ledge|railway|tracks|multi storey)",
@@ -129,7 +153,8 @@ _FRAGMENTS = (
     '2 end', '2 kill', 'od', 'overdos', 'sucid', 'sucide', 'suicd', 'suisid', 'suiside', 'suiced',
     'sewer', 'ctb', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'hit', 'scratch',
     'starv', 'burn', 'going on', 'saving', 'saved', 'stockpil', 'hoard', 'collecting', 'stash',
-    'storing', 'relaps',
+    'storing', 'relaps', 'squirrel', 'put by', 'built up', 'enough', 'worry', 'will', 'funeral', 'rehom', 'tonight',
+    'it takes', 'will it take', 'in the house', 'them', 'lot',
 )
 _compiled = None
 
