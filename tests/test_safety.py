@@ -735,6 +735,231 @@ def test_round15_crisis_wordings_and_their_twins(cli, text, twin):
     assert not data.get("crisis") and data["triage"] != "emergency", twin
 
 
+# Second reading of round 15: what the round's wider terms lost or over-called, each fixed by tying a word
+# to the words it belongs with (a garment to the verb before it, "on my arm" to where the cut is, "gone up" to
+# the testicle) or by narrowing an exclusion to what it must veto. Section 1: emergencies and crisis wordings
+# the round stopped catching (or never caught); each must fire, with the named flag at emergency level.
+REVIEW15_CRISIS = [
+    # cutting: where on the body it was done is no accident
+    "I cut myself on my arm last night", "I cut myself on my legs", "i cut myself on my thighs so no one sees",
+    "I cut myself when i was trying to stop the feelings", "i cut myself on my wrists with a razor",
+    "i cut myself on my stomach again last night", "I cut myself on the inside of my thigh",
+    # a stockpile kept for weeks or months, "in case it gets too much", for a weekend alone
+    "i've been hoarding my tablets for weeks", "i've been stockpiling my meds for months now",
+    "i've been saving up my tablets in case it gets too much", "saving my pills for the weekend when i'm alone",
+    "i've been collecting my tablets in case i need a way out", "she's been stockpiling her insulin",
+    # how many it takes "to make you die" or "to stop your heart"
+    "how many paracetamol does it take to make you die", "how many sleeping pills does it take to stop your heart",
+    "how many tablets does it take to make your heart stop", "how many paracetamol does it take to make your liver fail",
+    # "you won't have to worry about me" with a farewell after it
+    "you won't have to worry about me for much longer", "you won't have to worry about me after tonight",
+    "soon you won't have to worry about me once i'm gone", "you won't have to worry about me when i'm gone",
+    "you won't have to worry about me ever again", "nobody will have to worry about me after today's done",
+    # missed before round 15 too
+    "i won't be around for christmas", "I won't be here by next week", "I won't be around for my son's birthday",
+    "I've thought about taking all my tablets", "i keep thinking about taking all my pills",
+    "i have pills hidden in my drawer to take when i'm ready", "my tablets are hidden away for when the time comes",
+    "I've been stashing my codeine", "he's squirrelled away his pills", "i've saved up a month's worth of sertraline",
+    "I'm going to take all my tablets tonight", "I'm planning to take every pill in the cupboard",
+    "going to take them all when everyone's asleep", "i've made my will and gave my guitar to my brother",
+    "i'm giving my car to my brother and sorting out my will",
+    # a plan is still a plan when it says when ("before the kids wake up") or with what
+    "I'm going to take them all tonight before the kids wake up", "i'll take them all tonight with water",
+]
+
+REVIEW15_EMERGENCIES = [
+    # aortic dissection: a garment or a nail named after the pain no longer hides it
+    ("sudden ripping pain at the top of my back", "60", "tearing-pain"),
+    ("tearing pain between my shoulder blades, came on while I was putting on my dress", "65", "tearing-pain"),
+    ("sudden tearing in my back, I was just buying a new top", "66", "tearing-pain"),
+    ("tearing pain through to my back, I'd just torn a nail", "60", "tearing-pain"),
+    ("my back feels like it's tearing open", "64", "tearing-pain"),
+    # stroke arm: lying on a bed or a plaster on a finger does not explain a dead arm
+    ("grandad is lying on his bed and suddenly can't lift his left arm", "80", "stroke-arm"),
+    ("she was sitting on her chair and suddenly her right arm went dead", "75", "stroke-arm"),
+    ("my left arm suddenly went dead, I've got a plaster on my finger", "65", "stroke-arm"),
+    ("her arm is in a sling from last week and now her other arm suddenly went weak", "80", "stroke-arm"),
+    ("he's in a plaster cast on his leg and now his left arm won't work", "70", "stroke-arm"),
+    # sudden loss of sight in someone whose eyes were always good
+    ("my vision went black in one eye all of a sudden, he's always had good eyesight", "55", "sudden-vision-loss"),
+    ("lost the vision in my right eye this morning, it was the same as always yesterday", "50", "sudden-vision-loss"),
+    ("went blind in one eye an hour ago, it's always been fine", "65", "sudden-vision-loss"),
+    # sudden confusion in everyday words
+    ("my dad suddenly doesn't know where he's at", "78", "new-confusion"),
+    ("mum suddenly doesn't know who anyone is", "80", "new-confusion"),
+    ("all of a sudden he doesn't know people", "75", "new-confusion"),
+    ("nan has dementia and suddenly doesn't know where she's at today", "85", "dementia-sudden-confusion"),
+    ("grandad doesn't know who anybody is since this morning", "85", "new-confusion"),
+    # hypothermia: found on the floor or lying outside, and cold
+    ("nan was found on the floor this morning and she's stone cold", "85", "hypothermia"),
+    ("found him lying outside and he's freezing cold", "70", "hypothermia"),
+    ("found my dad on the kitchen floor and he's ice cold", "82", "hypothermia"),
+    # frostbite in someone with Raynaud's: black, hard, waxy or blistered skin is not Raynaud's
+    ("i have raynaud's but after the mountain my toes have gone black and hard", "40", "frostbite"),
+    ("my toes are black and hard after the hike, I do have raynauds", "35", "frostbite"),
+    # blue or grey after squash the sport, or with wine
+    ("his lips are grey and he's cold and clammy, just after his squash game", "50", "blue-or-mottled"),
+    ("his lips went blue after playing squash and he can't get his breath", "48", "blue-or-mottled"),
+    ("my husband's lips are blue, he had some wine at dinner", "70", "blue-or-mottled"),
+    # tied forms that must still catch
+    ("he dropped in the kitchen and still hasn't come round", "60", "unresponsive"),
+    ("she fainted in the tesco queue and she still hasn't come round", "40", "unresponsive"),
+    ("he hasn't come round since he fell", "80", "unresponsive"),
+    ("my baby keeps bringing up green stuff", "0", "baby-cry-green-vomit"),
+    ("one of his nuts has gone right up and it's killing him", "15", "testicle-sudden-pain"),
+    ("he needs a wee but nothing is coming out and his tummy is swollen", "80", "cant-pee"),
+    ("he fell through the loft hatch onto the landing", "40", "fall-from-height"),
+    ("33 weeks, headache and my hands are puffing up", "30", "pre-eclampsia"),
+    ("brought up black clots", "55", "vomiting-blood"),
+    ("blood is spraying out of the cut", "40", "severe-bleeding"),
+    ("an adder struck my son on the ankle", "8", "snake-bite"),
+    ("dragged him out of the river and he's breathing funny", "20", "near-drowning"),
+    ("we foraged mushrooms in the forest and now we both have diarrhoea", "40", "poisoning"),
+]
+
+# Section 2: ordinary complaints the round sent to 999, and crisis wordings it read into ordinary errands
+REVIEW15_NOT_EMERGENCIES = [
+    # phlegm brought up or spat up is no vomit (the baby flag keeps both words)
+    ("I've got a chest infection and keep bringing up green stuff", "40"), ("i keep spitting up green stuff when i cough", "35"),
+    ("bringing up green spit every morning", "50"), ("brought up some green stuff after eating pesto", "30"),
+    ("bronchitis and i'm bringing up green every time i cough", "55"),
+    # pain or swelling "going to the left side" is no face pulled to one side
+    ("toothache and the swelling in my cheek is going to the left side", "30"), ("my face pain is going to the right side now", "40"),
+    ("jaw pain going to the right side of my face", "45"),
+    # an arm that flops about in sleep
+    ("my arm flops around when I'm asleep", "30"), ("his arm flopped over the side of the bed while he slept", "30"),
+    # "tore my back" is a strain; "tore back home" is hurrying
+    ("tore my back at the gym, it aches", "30"), ("I tore my back lifting the sofa", "35"),
+    ("he tore back home and now his back is sore", "20"), ("ripped my back on a nail in the shed, it's a scratch", "40"),
+    ("i ripped my top climbing the fence and scraped my back", "16"),
+    # a bag clutched or arms clasped to the chest is no chest pain
+    ("I clutched my bag to my chest on the bus and felt dizzy", "30"),
+    ("holding my chest clasped in my arms I feel sick with nerves", "30"),
+    ("the clasp on my necklace irritates my chest and I feel sick", "30"),
+    # someone who has not "come round" for a visit, or to wake for school
+    ("my friend hasn't come round yet", "30"), ("the plumber never came round", "40"),
+    ("i can't get him to wake up for school in the mornings", "14"), ("the nurse hasn't come round with my tablets", "70"),
+    # mushrooms seen or picked, and wind with nausea
+    ("we picked mushrooms in the woods today", "40"), ("there are mushrooms in the lawn, how do I get rid of them", "40"),
+    ("I have bloating, gas and nausea after eating", "30"), ("gas and bloating and feel nauseous", "40"),
+    # a testicle ache that started on the stairs
+    ("my testicle aches a bit, started when i went up the stairs", "30"),
+    ("testicle ache after riding up the hill on my bike", "30"),
+    # cystitis: only a few drops or a dribble
+    ("UTI, need to wee all the time but only a few drops come out", "30"),
+    ("need a pee every ten minutes and only a dribble comes out, it burns", "30"),
+    # falling asleep is no fall
+    ("my toddler fell asleep in the car and I can't lift her up without waking her", "30"),
+    ("she fell asleep on the sofa and i can't get her up to bed", "30"),
+    ("the baby fell asleep on me and i can't get up", "30"),
+    # the bottom bunk and a stumble in the loft are no fall from a height
+    ("my son fell off the bottom bunk and is fine", "6"), ("I fell over in the loft and bruised my knee", "40"),
+    # puffing on the stairs is breath, not swelling
+    ("32 weeks pregnant, headache and puffing a bit on the stairs", "30"),
+    # clots in a period
+    ("my period is heavy and it has dark clots", "30"),
+    # smaller ones
+    ("cut my finger while spraying the roses", "40"), ("read the NHS leaflet and none of it makes sense", "40"),
+    ("my son keeps asking what day it is because he loves the calendar", "4"),
+    ("got the baby out of the bath and she has a little cough from her cold", "0"), ("the adder struck my dog", "40"),
+    # a phone, the tiles, the room are cold; Raynaud's on its own
+    ("my phone doesn't know where I'm at", "30"), ("lying on the floor because the tiles are cold", "30"),
+    ("he fell on the floor and has a cold", "40"), ("i have raynaud's and my fingers go white in the cold", "40"),
+    ("his tongue is blue from a lolly", "5"),
+]
+
+REVIEW15_NOT_CRISIS = [
+    # a will and gifts in someone else's estate
+    "mum is sorting her will and giving us some money for the house", "grandad updated his will and gave his medals to the museum",
+    "after writing his will he gave his watch to my son", "dad has written his will and given the car to my brother",
+    "nan wrote her will and has given money to the grandchildren",
+    # a bowel prep, a course, "with food": a dose the doctor set
+    "the doctor said take them all tonight before the scan",
+    "the laxatives, i have to take the whole lot tonight before my colonoscopy", "swallow them all tonight, it's the bowel prep",
+    "take all of them tonight with food", "i'm going to take the lot tonight, the whole course of antibiotics",
+    "I'm going to take all my tablets with me on holiday", "I'm going to take all my tablets back to the chemist",
+    # saved for a bad back, on the app, built up in the system, for a trip, in the fridge
+    "I've got some painkillers saved for my back", "my tablets are saved up on the app", "my medication is built up in my system",
+    "enough pills saved up for the holiday", "I've got enough tablets saved for the trip", "enough insulin saved in the fridge",
+    # "you won't have to worry about me" where I will be; "won't be around" with where
+    "you won't have to worry about me at the party", "you won't have to worry about me while i'm at work",
+    "i won't be around for christmas, i'm working abroad", "my GP won't be here next week",
+    # "how many does it take" to ease a headache
+    "how many ibuprofen does it take to make a difference", "how many paracetamol does it take to stop a headache",
+    # cuts on a thing, or while opening one
+    "i cut myself when i was trying to open a parcel", "cut myself on a broken glass at the pub",
+]
+
+# Section 3 of the review: checked and fine, kept so
+REVIEW15_KEPT_EMERGENCIES = [
+    ("he fell and hasn't come to", "40"), ("won't open her eyes even when I shout at her", "2"), ("i can't get him to wake up", "3"),
+    ("his arm keeps flopping down when he tries to lift it", "70"), ("she can't keep her arm up, it drifts down", "70"),
+    ("he tries to talk but only noises come out", "70"), ("like a black shade across my eye", "60"),
+    ("angina pain and my spray is useless today", "70"), ("the soft part on top of her head is raised and she's been sick", "0"),
+]
+REVIEW15_KEPT_CRISIS = [
+    "I've been giving my things away", "they'd be better off without me", "i'm a burden to everyone",
+    "I don't want to wake up tomorrow", "I feel like hurting myself", "i keep burning myself with cigarettes on purpose",
+    "i'm planning to end it", "i'm going to jump off the bridge", "i've got enough paracetamol to end it",
+    "got a stockpile of meds saved up for when i've had enough", "ive been saving my amitriptyline",
+    "you wont have to worry about me anymore", "I won't be around much longer",
+    "I've written letters to my kids in case anything happens to me", "i'm going to take the lot tonight",
+    "i've been looking up how many pills it takes", "i've got a stash of pills put by",
+    "I've given my cat to my sister and written my will",
+]
+REVIEW15_KEPT_ORDINARY = [
+    ("her face fell when she heard the news", "40"), ("my arm is numb from lying on it", "40"),
+    ("my grandmother didn't recognise me with my new haircut", "30"), ("she doesn't know where she's going on holiday", "30"),
+    ("bit my tongue eating a sandwich", "30"), ("i have a soft spot for my baby's head nurse", "30"),
+    ("spewing about the food at the wedding", "30"), ("he dropped to the floor to do press ups", "20"),
+    ("keeled over laughing", "30"), ("my legs gave way after the marathon", "30"), ("my kid talks like he's drunk when he's tired", "5"),
+    ("I could kill for a coffee", "30"), ("dying to see the new film", "30"), ("my phone is dying", "30"),
+    ("I want to end the contract", "30"), ("bought a rope for the swing", "30"), ("I won't be needing the inhaler any more", "30"),
+    ("how many paracetamol can i take in a day", "30"), ("you won't have to worry about me on the trip", "30"),
+    ("gave my old bike away to my nephew", "30"), ("ive stockpiled tablets for my trip abroad", "30"),
+    ("saved up my pills in a dosette box", "30"), ("I've hoarded paracetamol in case of another lockdown", "30"),
+    ("cut myself shaving this morning", "30"), ("I cut myself on a tin of beans", "30"), ("i cut myself chopping onions", "30"),
+    ("i'll take myself to the walk in centre", "30"), ("i've been saving up my tablets for the holiday", "30"),
+    ("how many days does it take for antibiotics to work", "30"),
+]
+
+
+@pytest.mark.parametrize("text", REVIEW15_CRISIS + REVIEW15_KEPT_CRISIS)
+def test_review15_crisis_wordings_show_the_crisis_message(cli, text):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text,age,flag", REVIEW15_EMERGENCIES)
+def test_review15_emergencies_fire_their_flag(cli, text, age, flag):
+    data = check_json(cli, text, "--age", age)
+    assert data["triage"] == "emergency", (text, data["red_flags"])
+    fired = {f["id"]: f for f in data["red_flags"]}
+    assert flag in fired and fired[flag]["level"] == "emergency", (text, list(fired))
+    assert fired[flag]["reason"] and fired[flag]["action"]
+
+
+@pytest.mark.parametrize("text,age", REVIEW15_KEPT_EMERGENCIES)
+def test_review15_kept_emergencies_are_still_emergencies(cli, text, age):
+    data = check_json(cli, text, "--age", age)
+    assert data["triage"] == "emergency", (text, data["red_flags"])
+    assert any(f["level"] == "emergency" and f["action"] for f in data["red_flags"]), text
+
+
+@pytest.mark.parametrize("text,age", REVIEW15_NOT_EMERGENCIES + REVIEW15_KEPT_ORDINARY)
+def test_review15_ordinary_complaints_are_not_emergencies(cli, text, age):
+    data = check_json(cli, text, "--age", age)
+    assert data["triage"] != "emergency", (text, data["red_flags"])
+    assert not data.get("crisis"), text
+
+
+@pytest.mark.parametrize("text", REVIEW15_NOT_CRISIS)
+def test_review15_ordinary_errands_show_no_crisis_message(cli, text):
+    r = cli("check", text)
+    assert "116 123" not in r.err, text
+    assert not check_json(cli, text).get("crisis"), text
+
+
 CRISIS = ["I don't want to be here anymore", "everyone would be better off without me", "i've been cutting myself",
           "thinking about ending it all", "i want to kill myself", "suicide",
           # the warning signs of the NHS and Samaritans pages, in indirect words
