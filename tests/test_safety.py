@@ -289,6 +289,685 @@ def test_near_twins_without_the_red_flag_are_not_emergencies(cli, text):
     assert check_json(cli, text)["triage"] != "emergency"
 
 
+# Round 15: everyday wordings of each emergency sign on the list, paired with a near-miss twin one sign short
+# (or an idiom) that must not be an emergency. Synonyms for the key word, the parts in the other order, the
+# sign described by what is seen, said of someone else. Before this round 40 of the 289 signs below were
+# not emergencies, and 23 of their twins and all 13 ordinary phrases after them were.
+ROUND15_PAIRS = [
+    # heart
+    ("the pain in the middle of my chest is moving up into my jaw", "my jaw aches from grinding my teeth at night"),
+    ("dad has a crushing feeling behind his breastbone that goes down his left arm",
+     "dad has a dull ache in his left arm after painting the ceiling"),
+    ("pain shooting from my chest down both arms", "pain shooting down my leg from my lower back"),
+    ("my left arm went dead and my chest is hurting", "my left arm went dead when I slept on it"),
+    ("feels like a band tightening round my chest", "feels like a band tightening round my head when i'm stressed"),
+    ("like someone is standing on my chest", "like someone is standing on my foot, the bunion is so sore"),
+    ("his chest feels like it's being squashed in a vice", "his chest feels a bit wheezy with his cold"),
+    ("really heavy weight pressing down in the centre of my chest", "really heavy legs after standing all day"),
+    ("husband clutching his chest, grey and sweaty", "husband is sweaty after his run, feels fine"),
+    ("my chest hurts and I'm pouring with sweat and feel sick", "i'm pouring with sweat in this heat and feel a bit sick"),
+    ("chest is sore and I'm drenched in a cold sweat", "drenched in sweat after hot yoga"),
+    ("she has pain across her chest and keeps going dizzy", "she keeps going dizzy when she stands up"),
+    ("my left arm and jaw ache and I'm clammy and breathless", "my jaw aches after the dentist"),
+    ("pain between his shoulder blades and he's sweating buckets",
+     "pain between his shoulder blades after moving furniture"),
+    ("mum's jaw is hurting and she's grey and clammy", "mum's jaw is hurting from a tooth"),
+    ("it felt like something ripped inside my chest and went straight through to my back",
+     "i ripped my jeans climbing over the fence"),
+    ("sudden tearing pain between my shoulder blades", "sudden twinge between my shoulder blades when i sneezed"),
+    ("like my chest is being torn apart", "like my head is being torn apart by this cold"),
+    ("sprayed my angina spray three times and the pain hasn't gone",
+     "used my angina spray once and the pain went in a few minutes"),
+    ("the gtn isn't touching the chest pain tonight", "need a new prescription for my gtn spray"),
+    ("my usual angina but much worse than normal and won't settle",
+     "my angina comes on walking uphill and settles with rest"),
+    ("my nan is coughing up pink bubbly spit", "my nan is coughing up clear spit"),
+    ("bringing up pinkish foamy stuff and can't lie flat to breathe", "bringing up white phlegm with my cold"),
+    # stroke
+    ("one side of her face has slipped", "one side of her face is swollen from a wisdom tooth"),
+    ("his mouth is pulling over to one side and he's dribbling", "he's dribbling because he's teething"),
+    ("mum's smile is all crooked since this morning", "mum has always had a crooked smile"),
+    ("one side of dad's face looks like it's melting", "dad's face looks red after the sun"),
+    ("her face has dropped on the right", "she has dropped a dress size and her face looks thinner"),
+    ("his arm just flopped down when he tried to lift it", "his arm aches when he lifts it above his head"),
+    ("suddenly she can't grip her cup with her right hand", "she can't grip her cup because of arthritis in her fingers"),
+    ("dad's right hand won't do what he tells it", "dad's right hand shakes a bit when he's tired"),
+    ("the whole of my left side has gone weak out of nowhere", "my left knee has been weak since the operation"),
+    ("all of a sudden she can't move her leg on one side", "she can't move her leg much in the cast"),
+    ("his words are all coming out jumbled", "his words are a bit jumbled when he's tired and excited"),
+    ("she's trying to talk but it's just noises coming out", "she's trying to talk but her throat is sore"),
+    ("mum is talking like she's drunk but she hasn't had a drop",
+     "mum is talking like she's drunk because she's had four glasses of wine"),
+    ("he can't get the right words out and is saying random words", "he can't get the right words out in french"),
+    ("out of nowhere grandad can't walk straight and is seeing two of everything",
+     "grandad can't walk far because of his knees"),
+    ("the room suddenly started spinning and I keep falling to the left and can't stand",
+     "the room spins a bit when I stand up too quickly"),
+    ("she suddenly lost her balance and her legs won't hold her", "she lost her balance on the ice and bruised her hip"),
+    # eyes
+    ("half the sight went in my eye", "half the time I can't find my glasses"),
+    ("everything went black in my right eye for a few minutes", "everything went quiet in my right ear after the concert"),
+    ("it's like a blind has been pulled down over my left eye",
+     "pulled down the blind because the sun hurts my eyes with this migraine"),
+    ("he suddenly can't see out of one eye", "he can't see out of one eye without his glasses, same as always"),
+    ("my sight went grey in one eye then came back", "my hair went grey in one summer"),
+    ("splashed bleach in my eye", "splashed water in my eye"),
+    ("my son squirted the toilet cleaner and some went in his eye",
+     "my son squirted a water pistol and some went in his eye"),
+    ("got cement dust in both eyes and they're burning", "got sawdust in my eye and it's a bit scratchy"),
+    ("my eye is in agony and red, i'm being sick with a headache and lights have rings round them",
+     "red itchy eyes with my hay fever"),
+    ("tender at my temple, my jaw aches chewing and now I'm seeing double",
+     "tender at my temple after walking into the door"),
+    ("loads of new black specks floating across my eye and flashes at the side",
+     "I've had the same couple of floaters for years"),
+    ("a dark shadow is creeping across the vision in my right eye", "a dark shadow under my eyes from no sleep"),
+    ("a bit of metal flew into my eye while grinding and it's stuck", "a bit of dust blew into my eye in the wind"),
+    ("a stone shot up from the strimmer into my eye", "some grass got in my eye while mowing"),
+    # sepsis and meningitis
+    ("little purple dots that stay when I press a glass on them",
+     "little red dots that disappear when I press a glass on them"),
+    ("she's got tiny red pinpricks that don't go away when pressed and a fever",
+     "she's got tiny red bumps from midge bites"),
+    ("i can still see the spots through the side of the glass", "i can still see the spots from my chickenpox scars"),
+    ("a rash that looks like bruises all over his legs and he's hot", "bruises all over his legs from football"),
+    ("he can't touch his chin to his chest and he's burning up",
+     "he can't touch his toes and he's a bit stiff after the gym"),
+    ("her neck is rigid and she's screaming at the lights, really hot", "her neck is stiff from sleeping on it funny"),
+    ("temperature 39, neck won't bend and bright lights hurt", "temperature 38 and a runny nose"),
+    ("his lips have gone a funny purple colour", "his lips have gone purple from the blackcurrant squash"),
+    ("her legs look all blotchy and marbled", "her legs look blotchy after a hot bath"),
+    ("my son's skin looks like corned beef", "my son loves corned beef sandwiches"),
+    ("grandma's fingertips and lips are going bluey", "grandma's fingers go white in the cold"),
+    ("i feel like I'm going to die, fever and shivering", "i feel like death warmed up with this cold"),
+    ("never felt this ill in my life, burning up and confused", "never felt this tired in my life after the night shift"),
+    # infection
+    ("shaking uncontrollably with a fever and my heart is going like the clappers", "shaking with nerves before my exam"),
+    ("temperature of 39, heart pounding and I'm all muddled", "temperature of 39 and a sore throat"),
+    ("he's got a high temp, rigors and hasn't had a wee since yesterday", "he's got a high temp and a runny nose"),
+    ("shivering, feverish and breathing really fast", "shivering after getting caught in the rain"),
+    ("on chemo and shivering with a temperature", "on chemo and a bit tired"),
+    ("dad's having chemotherapy and he's burning up", "dad finished chemotherapy last year and is doing well"),
+    # sepsis and stroke
+    ("my husband doesn't know my name or where he is", "my husband doesn't know where his keys are"),
+    ("she suddenly doesn't know what year it is", "she doesn't know what to get me for my birthday"),
+    ("grandad woke up and didn't recognise any of us", "grandad woke up grumpy and didn't want breakfast"),
+    ("mum is all over the place, keeps asking where she is and who i am", "mum keeps asking where her glasses are"),
+    ("my wife is suddenly away with it, can't tell me her own address", "my wife can't tell me the wifi password"),
+    ("dad is talking but none of it makes sense", "dad is talking about the football but none of it makes sense to me"),
+    ("mum has dementia and since this morning she's far more muddled and seeing people who aren't there",
+     "mum has dementia and has been a bit more forgetful this year"),
+    # collapse
+    ("he dropped in the kitchen and still hasn't come round", "he dropped a glass in the kitchen"),
+    ("my wife went down and isn't responding to her name", "my wife went down with a cold and is in bed"),
+    ("she's lying there and won't wake up", "she's lying in and won't get up for school"),
+    ("found my brother on the bathroom floor and he won't respond", "found my brother asleep on the sofa"),
+    ("he's breathing but won't open his eyes when I shout", "he's breathing through his mouth because his nose is blocked"),
+    ("my dad slumped in his chair and we can't rouse him", "my dad slumped in his chair after Sunday lunch and had a nap"),
+    ("she went down like a sack of potatoes and is out cold", "she went down with a tummy bug and is off school"),
+    ("he passed out at the bus stop and still isn't awake", "he nearly passed out at the bus stop but is fine now"),
+    ("my son collapsed in the middle of football training", "my son was exhausted after football training"),
+    ("she keeled over halfway through her run", "she felt a bit light headed after her run"),
+    ("he went down on the pitch and was out for a bit", "he went down on the pitch with cramp"),
+    # falls
+    ("mum has been on the floor since last night and can't get up", "mum got up from the floor after she did her exercises"),
+    ("grandad had a fall and we can't lift him off the floor", "grandad had a fall last month, he's back to normal"),
+    # anaphylaxis
+    ("her tongue has gone massive after she ate a cashew", "her tongue is sore after a hot drink"),
+    ("my throat is closing up after a wasp sting", "my arm is swollen and itchy after a wasp sting"),
+    ("lips blown up like balloons after a prawn curry", "balloons for my son's party gave me a headache"),
+    ("his throat feels thick and tight since he had the peanut butter", "his throat feels scratchy since he got a cold"),
+    ("he's had peanuts and his voice has gone hoarse and he's wheezing", "he's had peanuts all his life with no problem"),
+    ("after the bee sting she's struggling to breathe", "after the bee sting she's got a red lump on her hand"),
+    ("gave him his epipen after he ate sesame", "he carries an epipen for his sesame allergy"),
+    # breathing
+    ("he can only get a couple of words out between breaths", "he can only get a couple of hours sleep between feeds"),
+    ("gasping for air and can't talk", "gasping for a cup of tea"),
+    ("every breath is a struggle and my lips feel numb", "every breath of cold air makes me cough"),
+    ("she's heaving for breath and her chest is sucking in", "she's a bit puffed out after the stairs"),
+    ("my husband is wheezing so badly he can't speak", "my husband is wheezing a bit with his cold"),
+    ("her blue pump isn't doing anything and she's still wheezing", "her blue pump sorted out her wheeze"),
+    ("had 10 puffs of ventolin and still can't breathe properly", "had 2 puffs of ventolin before the match and felt fine"),
+    ("the inhaler is making no difference at all", "the inhaler makes a difference when I take it before exercise"),
+    ("something's stuck in his throat and he can't cough it out", "something's stuck in his teeth"),
+    ("a bit of apple went down the wrong way and she can't breathe or cough",
+     "a bit of water went down the wrong way and she coughed it up"),
+    ("my baby is gagging and going red, something's lodged in her throat",
+     "my baby is gagging on lumpy food but it comes back up"),
+    ("horrible high pitched noise when she breathes in even when sitting quietly",
+     "horrible cough that sounds like a seal but she's happy and playing"),
+    ("he swallowed a marble and is now gagging and coughing", "he swallowed a cherry stone and is fine"),
+    ("can't swallow my own spit, drooling, and my throat is agony", "can't swallow big tablets, I have to crush them"),
+    ("she inhaled a peanut and now she's wheezing", "she ate a peanut butter sandwich"),
+    ("my toddler is making a whistling noise breathing in and is struggling", "my toddler is whistling a tune"),
+    ("my daughter is drooling and can't swallow anything with a high temperature", "my daughter is teething and drooling"),
+    # bleeding
+    ("blood is coming out in spurts from his leg", "blood is coming out in my pee a bit"),
+    ("the cut on her arm is pumping blood", "the cut on her arm is scabbing over"),
+    ("there's a pool of blood on the floor from his hand", "there's a pool of water on the floor from the leak"),
+    ("blood soaking through two tea towels and not slowing", "soaking through my clothes with sweat"),
+    ("sliced my thumb right open and it's gushing", "sliced my thumb a little chopping onions, it stopped"),
+    ("he's been stabbed in the stomach", "he's stubbed his toe"),
+    ("blood squirting out of the cut every time his heart beats", "blood on the tissue after I blew my nose"),
+    ("her nose has been pouring blood for 40 minutes", "her nose bled for 5 minutes and stopped"),
+    ("nosebleed that's been going for over half an hour", "nosebleeds most mornings in winter"),
+    ("bringing up bright red blood", "bringing up phlegm"),
+    ("his sick looks like coffee grounds", "his sick smells of coffee"),
+    ("threw up and it was full of dark clots", "threw up after a dodgy kebab"),
+    ("there's blood in her vomit", "there's blood in her nappy from a nappy rash"),
+    ("poo like tar and I nearly passed out on the toilet", "poo is dark from my iron tablets, feel fine"),
+    ("the toilet bowl fills with blood when I go", "the toilet bowl is blue from the cleaner"),
+    ("passing a lot of blood from my bottom and it won't stop", "a bit of blood on the paper from piles"),
+    # lungs
+    ("coughing up mouthfuls of blood and can't catch my breath", "coughing up green phlegm and a bit tired"),
+    ("my calf is swollen and hot and now I'm breathless", "my calf is sore after the marathon"),
+    ("leg has been swollen since the flight and now I've got a sharp chest pain when I breathe in",
+     "legs a bit swollen after the long flight"),
+    ("coughing blood and my chest hurts when I breathe in", "coughing a lot at night"),
+    # head injury
+    ("he hit his head on the pavement and has been sick twice",
+     "he hit his head on the pavement, small bump, no other problems"),
+    ("she banged her head and now she's really drowsy", "she banged her knee and it's bruised"),
+    ("clear watery stuff dripping from his nose after he hit his head",
+     "clear watery stuff dripping from his nose with a cold"),
+    ("fell down the stairs and can't remember what happened", "can't remember where I put my keys"),
+    ("took a knock to the head at rugby and now he's seeing double", "took a knock to the knee at rugby"),
+    ("my nan is on warfarin and bumped her head on the door", "my nan is on warfarin and bumped her arm on the door"),
+    ("my 7 month old rolled off the bed and hit his head on the floor", "my 7 month old rolled over for the first time"),
+    ("since the fall there's bruising behind his ear", "bruising on his knee since the fall"),
+    ("blood coming out of her ear after she hit her head", "wax coming out of her ear"),
+    ("since he banged his head he can't hear out of one ear", "since he had a cold he can't hear out of one ear"),
+    # seizures
+    ("he went rigid and started jerking, he's never done that before", "he went quiet and started sulking"),
+    ("my daughter is shaking all over and her eyes rolled back", "my daughter is shaking with cold after swimming"),
+    ("my wife started convulsing on the kitchen floor", "my wife started laughing on the kitchen floor"),
+    ("she's been having one fit after another", "she's been having one cold after another"),
+    ("his seizure has been going on for ten minutes", "he had his usual short seizure, known epilepsy, back to normal"),
+    # overdose and poisoning
+    ("she's swallowed a whole packet of her nan's tablets", "she swallowed a tablet the wrong way and coughed"),
+    ("took about 30 ibuprofen", "took 2 ibuprofen for period pain"),
+    ("he necked a load of pills with vodka", "he had a few vodkas at the party"),
+    ("my toddler got into my antidepressants and ate some", "my toddler got into the biscuit tin"),
+    ("my son ate some berries from a bush in the park and is being sick", "my son ate some strawberries and is fine"),
+    ("she drank some of the white spirit out of a bottle", "she drank some apple juice out of a bottle"),
+    ("the boiler is faulty and my wife is drowsy and confused", "the boiler is faulty and the house is cold"),
+    ("i think my son swallowed a little round battery from the remote", "the remote needs a new battery"),
+    ("my toddler had a mouthful of the washing up liquid", "my toddler had a mouthful of yoghurt"),
+    ("he's been drinking antifreeze", "he's been drinking a lot of fizzy pop"),
+    ("my daughter chewed one of the dishwasher pods and is coughing", "my daughter chewed her pencil"),
+    ("dad picked mushrooms in the woods, cooked them and now he's vomiting",
+     "dad bought mushrooms from the shop and cooked them"),
+    ("mum took double her heart tablets and now she's dizzy", "mum took her heart tablets this morning as usual"),
+    ("my friend has taken loads of sleeping pills", "my friend has taken up running"),
+    ("we've all got headaches, the gas fire is old and now grandad has passed out",
+     "the gas fire is old and we're getting it serviced"),
+    ("my 2 year old had a couple of magnets in his mouth and now I can't find them",
+     "my 2 year old loves playing with fridge magnets"),
+    # diabetes
+    ("type 1 and I keep throwing up and my breath smells like pear drops", "type 1 and my sugars have been fine today"),
+    ("my diabetic son is breathing really deep and fast", "my diabetic son is doing well at football"),
+    ("her sugar is 2.4 and she's not making sense", "her sugar was 5.4 this morning"),
+    ("he's having a hypo and won't take anything, he's gone all confused", "he had a mild hypo but a jelly baby sorted it"),
+    ("my diabetic grandad keeled over in the garden", "my diabetic grandad is gardening again"),
+    ("my 9 year old is peeing all the time, really thirsty and now he's being sick and breathing fast",
+     "my 9 year old is thirsty after football"),
+    ("my son's a type 1, his levels are really low and he's too drowsy to eat anything",
+     "my son's a type 1 and his levels are steady"),
+    ("diabetic wife is sweaty and slurring and sugar is 2.8", "diabetic wife is a bit sweaty in the heat"),
+    # burns
+    ("the kettle of boiling water went over my toddler's arm", "the kettle takes ages to boil"),
+    ("hot fat from the pan went all down my leg and it's gone white", "a drop of hot fat hit my finger, a bit red"),
+    ("my face got burnt when the bbq flared up", "my face is a bit red from the sun"),
+    ("oven cleaner on my hand and the skin has gone white and burns", "used oven cleaner with gloves on, all fine"),
+    ("he got thrown back by the mains while rewiring a plug", "he's rewiring the plug on the lamp"),
+    ("got electrocuted by the fence at the farm", "touched the fence at the farm"),
+    ("boiling water went all over my baby's chest", "boiling water for my baby's bottle"),
+    ("the burn on his leg is bigger than my hand and the skin looks leathery", "the burn on his finger is small and red"),
+    ("drain unblocker splashed on my arm and it's red raw and stinging", "drain unblocker didn't work so called a plumber"),
+    ("my son put a key in the plug socket and got a shock", "my son put a plastic cover on the plug socket"),
+    # bites
+    ("got bitten by a snake on the hike", "saw a snake on the hike"),
+    ("the dog bit my son's face and it's bleeding a lot", "the dog licked my son's face"),
+    ("a stray dog bit my daughter's hand and it's a deep puncture", "a stray dog barked at my daughter"),
+    ("an adder got my son on the ankle in the long grass", "my son saw an adder in the long grass"),
+    # pregnancy
+    ("I'm 10 weeks pregnant and soaking through pads with blood", "I'm 10 weeks pregnant and feel sick in the mornings"),
+    ("pregnant and passing big clots", "pregnant and passing wind a lot"),
+    ("pregnant, bleeding and cramping badly", "pregnant and my back aches"),
+    ("28 weeks pregnant and there's blood in my knickers", "28 weeks pregnant and my ankles are puffy in the evening"),
+    ("7 weeks pregnant with a sharp stabbing pain low on my left side", "7 weeks pregnant with sore boobs"),
+    ("my period is late and I've got sharp pain on one side and my shoulder tip hurts",
+     "my period is late and I'm stressed"),
+    ("35 weeks, bad headache and seeing flashing lights", "35 weeks and heartburn every night"),
+    ("32 weeks pregnant and my face and hands have suddenly puffed up",
+     "32 weeks pregnant and my feet are a bit swollen at night"),
+    ("30 weeks and fluid keeps trickling down my legs", "30 weeks and i keep needing to wee"),
+    ("36 weeks and I haven't felt him kick all day", "36 weeks and he kicks me all night"),
+    ("33 weeks pregnant and the baby has gone very quiet", "33 weeks pregnant and the baby has hiccups"),
+    ("pregnant with constant agonising pain in my bump", "pregnant with mild stretching twinges in my bump"),
+    ("32 weeks pregnant and having regular tightenings every 5 minutes",
+     "32 weeks pregnant and the odd painless tightening"),
+    ("I'm 12 weeks pregnant with spotting and a bad cramping pain", "I'm 12 weeks pregnant and constipated"),
+    ("just found out I'm pregnant, pain at the tip of my shoulder and on the right low down",
+     "just found out I'm pregnant and I'm really happy"),
+    ("34 weeks pregnant and there's a gush of water", "34 weeks pregnant and drinking lots of water"),
+    # after birth
+    ("gave birth last week and I'm passing clots the size of my fist",
+     "gave birth last week and my bleeding is getting lighter"),
+    ("had my baby 3 days ago and blood is gushing out", "had my baby 3 days ago and feeding is going well"),
+    ("had a baby 2 weeks ago and now I can't catch my breath", "had a baby 2 weeks ago and I'm tired"),
+    ("gave birth 5 days ago, shivering with a fever and my stitches stink",
+     "gave birth 5 days ago and my stitches are healing"),
+    ("since the birth my wife is convinced people are watching her through the tv",
+     "since the birth my wife is watching a lot of tv"),
+    ("had my baby a week ago and I keep hearing voices", "had my baby a week ago and I keep hearing her cry in my sleep"),
+    ("my wife had the baby yesterday and she's bleeding heavily and looks pale",
+     "my wife had the baby yesterday and she looks tired"),
+    ("she had the baby 10 days ago and thinks the baby isn't hers",
+     "she had the baby 10 days ago and thinks he looks like his dad"),
+    # babies and children
+    ("my 5 week old feels really hot and has a temperature of 38.1", "my 5 week old has a temperature of 37.2"),
+    ("my baby feels ice cold and floppy", "my baby's hands feel a bit cold"),
+    ("my baby hasn't done a wee since yesterday", "my baby hasn't done a poo since yesterday"),
+    ("the soft bit on top of my baby's head is bulging out", "the soft bit on top of my baby's head pulses"),
+    ("my newborn is spitting up bright green", "my newborn is spitting up milk"),
+    ("my baby keeps bringing up green stuff", "my baby keeps bringing up his wind"),
+    ("my baby has a high pitched cry like a squeal and won't settle", "my baby squeals with delight"),
+    ("my baby keeps stopping breathing for a few seconds", "my baby keeps stopping feeding for a few seconds"),
+    ("my 6 week old is burning up", "my 6 week old is feeding well"),
+    ("dry nappies since this morning and she's refusing milk", "dirty nappies since this morning"),
+    ("baby's tummy is sinking in under her ribs with every breath", "baby's tummy is round after a feed"),
+    ("my newborn stops breathing for ten seconds at a time", "my newborn stops crying when I sing"),
+    ("my little one is freezing to the touch and mottled", "my little one is freezing after the bath"),
+    # children
+    ("my 2 year old's ribs are pulling in every time she breathes", "my 2 year old has a runny nose and a cough"),
+    ("my toddler is burning up and has gone a grey colour", "my 3 year old has a fever and is playing happily"),
+    # testicles
+    ("my son woke up screaming with pain in his balls", "my son woke up with a cold"),
+    ("sudden agony in my left testicle and I'm throwing up", "a small lump on my left testicle, no pain"),
+    ("one of his nuts has gone right up and it's killing him",
+     "one of his nuts is slightly bigger than the other, always been like that"),
+    ("my 14 year old says his testicle suddenly started hurting really badly", "my 14 year old has a rash on his thigh"),
+    # tummy
+    ("his tummy is rock hard and he screams when I touch it", "his tummy is a bit bloated after dinner"),
+    ("stomach pain so bad I can't stand up straight", "stomach rumbling because I'm hungry"),
+    ("my hernia is hard and won't go back in and I'm being sick", "my hernia pops out when I cough but goes back in"),
+    ("my husband is throwing up green bile", "my husband is throwing up after the stag do"),
+    ("she's curled up in a ball with tummy pain and can't move", "she's curled up with a book"),
+    ("belly pain so bad he's rolling around on the floor", "belly laughing so hard he's rolling around on the floor"),
+    ("the lump in my groin has gone purple and hurts like hell",
+     "the lump in my groin is soft and goes away when I lie down"),
+    # back
+    ("bad back and I can't feel the loo roll when I wipe", "bad back from gardening"),
+    ("back pain and my bum feels numb", "back pain and my bum hurts from sitting"),
+    ("bad back and I've wet myself without knowing", "bad back and I've been off work"),
+    ("sciatica in both legs and I can't feel anything when I wipe", "sciatica down one leg"),
+    ("my back is killing me and I can't tell when I need to wee", "my back is killing me after the move"),
+    # brain
+    ("headache came on like a bomb going off in my head", "headache after too much screen time"),
+    ("sudden headache like being hit with a bat", "headache like a tight band when i'm stressed"),
+    ("worst headache of my life hit me out of nowhere while lifting", "worst cold of my life"),
+    ("felt like something burst in my head then the worst pain",
+     "felt like my head would burst from the noise at the party"),
+    # heat and cold
+    ("he was labouring in the heat all day and now he's confused and stopped sweating",
+     "he was labouring in the heat all day and is tired and thirsty"),
+    ("found her outside freezing cold and she's mumbling and drowsy", "found her outside freezing cold waiting for the bus"),
+    ("collapsed at the festival in the heat and she's not making sense",
+     "at the festival in the heat and she's got a headache"),
+    ("he fell in the river, he's freezing, stopped shivering and is slurring",
+     "he went paddling in the river and his feet got cold"),
+    # environment
+    ("after the winter hike his toes are black and hard", "after the winter hike his toes are a bit cold"),
+    ("her fingers are white and waxy after being out in the snow", "her fingers are cold after a snowball fight"),
+    # suicide and self-harm
+    ("cut myself deeper than I meant and it won't stop bleeding", "cut myself shaving and it stopped"),
+    ("my son cut his arm on purpose and it's deep and gaping", "my son cut his arm on a fence"),
+    # injuries
+    ("his shin bone is sticking out through the skin", "his shin is bruised from football"),
+    ("you can see the bone in her wrist after the fall", "you can see the bruise on her wrist after the fall"),
+    ("his arm has a weird bend in it after he fell off the trampoline",
+     "his arm aches a bit after he fell off the trampoline"),
+    ("nan fell and her leg is turned out and she can't get up", "nan fell but got up and walked to the chair"),
+    ("felt like someone kicked the back of my ankle and now I can't walk on it",
+     "back of my ankle is a bit stiff in the mornings"),
+    ("my shoulder has popped out of its socket", "my shoulder clicks when I lift it"),
+    ("came off his motorbike and his neck hurts", "his motorbike needs a new tyre"),
+    ("fell off the roof and can't feel his legs", "fell off the bottom rung of the ladder and grazed his hands"),
+    ("fell down the stairs, back pain and pins and needles in both legs", "fell down the stairs, bruised my bum"),
+    ("toddler fell from the first floor window", "toddler fell over in the garden"),
+    ("stepped on a rusty nail a week ago and now my jaw is locking",
+     "stepped on a rusty nail, had my tetanus jab last year"),
+    ("heard it snap and his leg is pointing the wrong way", "heard a snap when I stood on a twig"),
+    ("after the tackle his ankle is facing sideways", "after the tackle his ankle is a bit stiff"),
+    ("dived into the shallow end and now he can't move his arms", "dived into the deep end and swam a length"),
+    ("she was knocked off her bike by a van and her tummy hurts", "she got a new bike and a helmet"),
+    ("my grandmother slipped in the bathroom, her hip hurts and she can't stand",
+     "my grandmother has a hip replacement booked"),
+    ("his elbow looks out of place after he fell off the climbing frame",
+     "his elbow is grazed after he fell off the climbing frame"),
+    ("heard a pop at the back of my heel playing squash and can't push off", "sore heel in the mornings"),
+    ("my son fell off the top bunk onto his head", "my son fell out of bed onto the rug and is fine"),
+    ("cut my hand on barbed wire two weeks ago and now my neck muscles are in spasm",
+     "cut my hand on barbed wire, it's healing"),
+    # urinary
+    ("haven't been able to pee all day and my bladder is bursting", "need to pee all the time"),
+    ("my husband is desperate to wee but nothing comes out and he's in agony",
+     "my husband is up three times a night to wee"),
+    # mouth
+    ("tooth abscess and now my eye is swelling shut", "tooth abscess and a bit of swelling on my gum"),
+    ("wisdom tooth infection, my neck is swollen and it's hard to swallow",
+     "wisdom tooth coming through and my gum is sore"),
+    # mens health
+    ("my foreskin is stuck back and the end is swollen", "my foreskin is a bit tight"),
+    ("my son's foreskin is pulled back and won't go forward, the tip is purple", "my son's foreskin doesn't pull back yet"),
+    # hormones
+    ("on hydrocortisone for addison's and throwing up non stop", "on hydrocortisone for addison's and feeling well"),
+    ("he has addisons and is so weak he can't stand, keeps fainting", "he has addisons and takes his tablets every day"),
+    # skin and wounds
+    ("the cut on my leg hurts way worse than it looks and the skin is going purple", "the cut on my leg is healing nicely"),
+    ("bite on my arm is agony out of proportion, going black and I've a high fever", "bite on my arm is a bit itchy"),
+    # drowning
+    ("pulled my son out of the pool and he keeps coughing", "my son keeps coughing after a cold"),
+    ("he went under in the sea for a bit and now he's coughing and breathless", "he went in the sea for a swim"),
+]
+# ordinary speech that went to 999 before round 15: idioms and everyday errands beside the signs they resemble
+ROUND15_ORDINARY = [
+    "his face fell when I told him", "my mouth is numb after the dentist",
+    "my blood pressure is high and my heart is pumping", "she fell asleep by the window",
+    "I ripped a muscle in my back at the gym", "my hand is numb after sleeping on it",
+    "collecting my tablets from the chemist", "storing my tablets in the fridge", "i'll take myself to a&e",
+    "how many days does it take to heal", "how many paracetamol does it take to get rid of a headache",
+    "i've been saving up my tablets for the holiday", "i've saved up my pills for the week in a dosette box",
+]
+
+
+@pytest.mark.parametrize("text", [sign for sign, _twin in ROUND15_PAIRS])
+def test_round15_wordings_of_each_sign_are_emergencies(cli, text):
+    data = check_json(cli, text)
+    assert data["triage"] == "emergency", (text, data["understood"])
+    flag = next(f for f in data["red_flags"] if f["level"] == "emergency")
+    assert flag["reason"] and flag["action"]
+
+
+# twins the vocabulary's own emergency symptoms still send to 999 (the written list no longer does)
+_VOCABULARY_OVERCALLS = {
+    "his words are a bit jumbled when he's tired and excited": "the vocabulary's slurred-speech symptom reads 'words jumbled' whatever comes after",
+    "my daughter is teething and drooling": "the vocabulary's drooling symptom is read from the one word 'drooling'",
+}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(twin, marks=pytest.mark.xfail(reason=_VOCABULARY_OVERCALLS[twin], strict=True))
+    if twin in _VOCABULARY_OVERCALLS else twin for _sign, twin in ROUND15_PAIRS] + ROUND15_ORDINARY)
+def test_round15_near_twins_are_not_emergencies(cli, text):
+    data = check_json(cli, text)
+    assert data["triage"] != "emergency", (text, data["red_flags"])
+    assert not data.get("crisis"), text  # nothing recognised: no triage and no crisis key
+
+
+# Crisis wording: the means and a plan or a stockpile in either order ('tablets saved up ... take them all
+# tonight'), giving a pet away while sorting a will, 'you won't have to worry about me'; each beside its twin.
+ROUND15_CRISIS_PAIRS = [
+    ("tablets saved up, going to take them all tonight", "tablets saved up for the holiday, going to take them with me"),
+    ("I've been saving up my tablets and plan to take them all tonight",
+     "I've been saving up for a car and plan to buy one tonight"),
+    ("he gave his dog away and is sorting his will, said you won't have to worry about me",
+     "he gave his old sofa away and is sorting the garage"),
+    ("got enough pills stashed to do it", "got enough pills to last the holiday"),
+    ("i've written letters to everyone and i'm ready", "i've written thank you letters to everyone"),
+    ("i have a stockpile of painkillers hidden in my drawer", "i have a box of painkillers in my drawer for my back"),
+    ("my pills are all saved up in a box and I'm going to take the lot",
+     "my pills are in a box with the days of the week on it"),
+    ("she gave away her guitar and said she won't be needing it any more",
+     "she gave away her old guitar because she bought a new one"),
+    ("i've been looking up how many paracetamol it takes",
+     "i've been looking up how many paracetamol i can take for a headache"),
+    ("got the rope in the garage and im going to do it tonight", "got a new rope for the tow bar in the garage"),
+    ("made a plan to end it on friday", "made a plan to end the contract on friday"),
+    ("i keep hoarding my meds so i can take them all at once", "i keep forgetting my meds"),
+    ("tonight i'll take every tablet in the house", "tonight i'll take a tablet for my headache"),
+    ("said goodbye to the kids and gave my wife the bank details, she won't have to worry about me anymore",
+     "gave my wife the bank details so she can pay the gas bill"),
+    ("he's been sorting his will and giving all his things away", "he's been sorting his will now the baby has arrived"),
+    ("i want to take myself out", "i'll take myself off to bed early"),
+    ("i cut myself on purpose last night", "i cut myself on a tin opening the beans"),
+]
+
+
+@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS)
+def test_round15_crisis_wordings_and_their_twins(cli, text, twin):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+    data = check_json(cli, twin)
+    assert not data.get("crisis") and data["triage"] != "emergency", twin
+
+
+# Second reading of round 15: what the round's wider terms lost or over-called, each fixed by tying a word
+# to the words it belongs with (a garment to the verb before it, "on my arm" to where the cut is, "gone up" to
+# the testicle) or by narrowing an exclusion to what it must veto. Section 1: emergencies and crisis wordings
+# the round stopped catching (or never caught); each must fire, with the named flag at emergency level.
+REVIEW15_CRISIS = [
+    # cutting: where on the body it was done is no accident
+    "I cut myself on my arm last night", "I cut myself on my legs", "i cut myself on my thighs so no one sees",
+    "I cut myself when i was trying to stop the feelings", "i cut myself on my wrists with a razor",
+    "i cut myself on my stomach again last night", "I cut myself on the inside of my thigh",
+    # a stockpile kept for weeks or months, "in case it gets too much", for a weekend alone
+    "i've been hoarding my tablets for weeks", "i've been stockpiling my meds for months now",
+    "i've been saving up my tablets in case it gets too much", "saving my pills for the weekend when i'm alone",
+    "i've been collecting my tablets in case i need a way out", "she's been stockpiling her insulin",
+    # how many it takes "to make you die" or "to stop your heart"
+    "how many paracetamol does it take to make you die", "how many sleeping pills does it take to stop your heart",
+    "how many tablets does it take to make your heart stop", "how many paracetamol does it take to make your liver fail",
+    # "you won't have to worry about me" with a farewell after it
+    "you won't have to worry about me for much longer", "you won't have to worry about me after tonight",
+    "soon you won't have to worry about me once i'm gone", "you won't have to worry about me when i'm gone",
+    "you won't have to worry about me ever again", "nobody will have to worry about me after today's done",
+    # missed before round 15 too
+    "i won't be around for christmas", "I won't be here by next week", "I won't be around for my son's birthday",
+    "I've thought about taking all my tablets", "i keep thinking about taking all my pills",
+    "i have pills hidden in my drawer to take when i'm ready", "my tablets are hidden away for when the time comes",
+    "I've been stashing my codeine", "he's squirrelled away his pills", "i've saved up a month's worth of sertraline",
+    "I'm going to take all my tablets tonight", "I'm planning to take every pill in the cupboard",
+    "going to take them all when everyone's asleep", "i've made my will and gave my guitar to my brother",
+    "i'm giving my car to my brother and sorting out my will",
+    # a plan is still a plan when it says when ("before the kids wake up") or with what
+    "I'm going to take them all tonight before the kids wake up", "i'll take them all tonight with water",
+]
+
+REVIEW15_EMERGENCIES = [
+    # aortic dissection: a garment or a nail named after the pain no longer hides it
+    ("sudden ripping pain at the top of my back", "60", "tearing-pain"),
+    ("tearing pain between my shoulder blades, came on while I was putting on my dress", "65", "tearing-pain"),
+    ("sudden tearing in my back, I was just buying a new top", "66", "tearing-pain"),
+    ("tearing pain through to my back, I'd just torn a nail", "60", "tearing-pain"),
+    ("my back feels like it's tearing open", "64", "tearing-pain"),
+    # stroke arm: lying on a bed or a plaster on a finger does not explain a dead arm
+    ("grandad is lying on his bed and suddenly can't lift his left arm", "80", "stroke-arm"),
+    ("she was sitting on her chair and suddenly her right arm went dead", "75", "stroke-arm"),
+    ("my left arm suddenly went dead, I've got a plaster on my finger", "65", "stroke-arm"),
+    ("her arm is in a sling from last week and now her other arm suddenly went weak", "80", "stroke-arm"),
+    ("he's in a plaster cast on his leg and now his left arm won't work", "70", "stroke-arm"),
+    # sudden loss of sight in someone whose eyes were always good
+    ("my vision went black in one eye all of a sudden, he's always had good eyesight", "55", "sudden-vision-loss"),
+    ("lost the vision in my right eye this morning, it was the same as always yesterday", "50", "sudden-vision-loss"),
+    ("went blind in one eye an hour ago, it's always been fine", "65", "sudden-vision-loss"),
+    # sudden confusion in everyday words
+    ("my dad suddenly doesn't know where he's at", "78", "new-confusion"),
+    ("mum suddenly doesn't know who anyone is", "80", "new-confusion"),
+    ("all of a sudden he doesn't know people", "75", "new-confusion"),
+    ("nan has dementia and suddenly doesn't know where she's at today", "85", "dementia-sudden-confusion"),
+    ("grandad doesn't know who anybody is since this morning", "85", "new-confusion"),
+    # hypothermia: found on the floor or lying outside, and cold
+    ("nan was found on the floor this morning and she's stone cold", "85", "hypothermia"),
+    ("found him lying outside and he's freezing cold", "70", "hypothermia"),
+    ("found my dad on the kitchen floor and he's ice cold", "82", "hypothermia"),
+    # frostbite in someone with Raynaud's: black, hard, waxy or blistered skin is not Raynaud's
+    ("i have raynaud's but after the mountain my toes have gone black and hard", "40", "frostbite"),
+    ("my toes are black and hard after the hike, I do have raynauds", "35", "frostbite"),
+    # blue or grey after squash the sport, or with wine
+    ("his lips are grey and he's cold and clammy, just after his squash game", "50", "blue-or-mottled"),
+    ("his lips went blue after playing squash and he can't get his breath", "48", "blue-or-mottled"),
+    ("my husband's lips are blue, he had some wine at dinner", "70", "blue-or-mottled"),
+    # tied forms that must still catch
+    ("he dropped in the kitchen and still hasn't come round", "60", "unresponsive"),
+    ("she fainted in the tesco queue and she still hasn't come round", "40", "unresponsive"),
+    ("he hasn't come round since he fell", "80", "unresponsive"),
+    ("my baby keeps bringing up green stuff", "0", "baby-cry-green-vomit"),
+    ("one of his nuts has gone right up and it's killing him", "15", "testicle-sudden-pain"),
+    ("he needs a wee but nothing is coming out and his tummy is swollen", "80", "cant-pee"),
+    ("he fell through the loft hatch onto the landing", "40", "fall-from-height"),
+    ("33 weeks, headache and my hands are puffing up", "30", "pre-eclampsia"),
+    ("brought up black clots", "55", "vomiting-blood"),
+    ("blood is spraying out of the cut", "40", "severe-bleeding"),
+    ("an adder struck my son on the ankle", "8", "snake-bite"),
+    ("dragged him out of the river and he's breathing funny", "20", "near-drowning"),
+    ("we foraged mushrooms in the forest and now we both have diarrhoea", "40", "poisoning"),
+]
+
+# Section 2: ordinary complaints the round sent to 999, and crisis wordings it read into ordinary errands
+REVIEW15_NOT_EMERGENCIES = [
+    # phlegm brought up or spat up is no vomit (the baby flag keeps both words)
+    ("I've got a chest infection and keep bringing up green stuff", "40"), ("i keep spitting up green stuff when i cough", "35"),
+    ("bringing up green spit every morning", "50"), ("brought up some green stuff after eating pesto", "30"),
+    ("bronchitis and i'm bringing up green every time i cough", "55"),
+    # pain or swelling "going to the left side" is no face pulled to one side
+    ("toothache and the swelling in my cheek is going to the left side", "30"), ("my face pain is going to the right side now", "40"),
+    ("jaw pain going to the right side of my face", "45"),
+    # an arm that flops about in sleep
+    ("my arm flops around when I'm asleep", "30"), ("his arm flopped over the side of the bed while he slept", "30"),
+    # "tore my back" is a strain; "tore back home" is hurrying
+    ("tore my back at the gym, it aches", "30"), ("I tore my back lifting the sofa", "35"),
+    ("he tore back home and now his back is sore", "20"), ("ripped my back on a nail in the shed, it's a scratch", "40"),
+    ("i ripped my top climbing the fence and scraped my back", "16"),
+    # a bag clutched or arms clasped to the chest is no chest pain
+    ("I clutched my bag to my chest on the bus and felt dizzy", "30"),
+    ("holding my chest clasped in my arms I feel sick with nerves", "30"),
+    ("the clasp on my necklace irritates my chest and I feel sick", "30"),
+    # someone who has not "come round" for a visit, or to wake for school
+    ("my friend hasn't come round yet", "30"), ("the plumber never came round", "40"),
+    ("i can't get him to wake up for school in the mornings", "14"), ("the nurse hasn't come round with my tablets", "70"),
+    # mushrooms seen or picked, and wind with nausea
+    ("we picked mushrooms in the woods today", "40"), ("there are mushrooms in the lawn, how do I get rid of them", "40"),
+    ("I have bloating, gas and nausea after eating", "30"), ("gas and bloating and feel nauseous", "40"),
+    # a testicle ache that started on the stairs
+    ("my testicle aches a bit, started when i went up the stairs", "30"),
+    ("testicle ache after riding up the hill on my bike", "30"),
+    # cystitis: only a few drops or a dribble
+    ("UTI, need to wee all the time but only a few drops come out", "30"),
+    ("need a pee every ten minutes and only a dribble comes out, it burns", "30"),
+    # falling asleep is no fall
+    ("my toddler fell asleep in the car and I can't lift her up without waking her", "30"),
+    ("she fell asleep on the sofa and i can't get her up to bed", "30"),
+    ("the baby fell asleep on me and i can't get up", "30"),
+    # the bottom bunk and a stumble in the loft are no fall from a height
+    ("my son fell off the bottom bunk and is fine", "6"), ("I fell over in the loft and bruised my knee", "40"),
+    # puffing on the stairs is breath, not swelling
+    ("32 weeks pregnant, headache and puffing a bit on the stairs", "30"),
+    # clots in a period
+    ("my period is heavy and it has dark clots", "30"),
+    # smaller ones
+    ("cut my finger while spraying the roses", "40"), ("read the NHS leaflet and none of it makes sense", "40"),
+    ("my son keeps asking what day it is because he loves the calendar", "4"),
+    ("got the baby out of the bath and she has a little cough from her cold", "0"), ("the adder struck my dog", "40"),
+    # a phone, the tiles, the room are cold; Raynaud's on its own
+    ("my phone doesn't know where I'm at", "30"), ("lying on the floor because the tiles are cold", "30"),
+    ("he fell on the floor and has a cold", "40"), ("i have raynaud's and my fingers go white in the cold", "40"),
+    ("his tongue is blue from a lolly", "5"),
+]
+
+REVIEW15_NOT_CRISIS = [
+    # a will and gifts in someone else's estate
+    "mum is sorting her will and giving us some money for the house", "grandad updated his will and gave his medals to the museum",
+    "after writing his will he gave his watch to my son", "dad has written his will and given the car to my brother",
+    "nan wrote her will and has given money to the grandchildren",
+    # a bowel prep, a course, "with food": a dose the doctor set
+    "the doctor said take them all tonight before the scan",
+    "the laxatives, i have to take the whole lot tonight before my colonoscopy", "swallow them all tonight, it's the bowel prep",
+    "take all of them tonight with food", "i'm going to take the lot tonight, the whole course of antibiotics",
+    "I'm going to take all my tablets with me on holiday", "I'm going to take all my tablets back to the chemist",
+    # saved for a bad back, on the app, built up in the system, for a trip, in the fridge
+    "I've got some painkillers saved for my back", "my tablets are saved up on the app", "my medication is built up in my system",
+    "enough pills saved up for the holiday", "I've got enough tablets saved for the trip", "enough insulin saved in the fridge",
+    # "you won't have to worry about me" where I will be; "won't be around" with where
+    "you won't have to worry about me at the party", "you won't have to worry about me while i'm at work",
+    "i won't be around for christmas, i'm working abroad", "my GP won't be here next week",
+    # "how many does it take" to ease a headache
+    "how many ibuprofen does it take to make a difference", "how many paracetamol does it take to stop a headache",
+    # cuts on a thing, or while opening one
+    "i cut myself when i was trying to open a parcel", "cut myself on a broken glass at the pub",
+]
+
+# Section 3 of the review: checked and fine, kept so
+REVIEW15_KEPT_EMERGENCIES = [
+    ("he fell and hasn't come to", "40"), ("won't open her eyes even when I shout at her", "2"), ("i can't get him to wake up", "3"),
+    ("his arm keeps flopping down when he tries to lift it", "70"), ("she can't keep her arm up, it drifts down", "70"),
+    ("he tries to talk but only noises come out", "70"), ("like a black shade across my eye", "60"),
+    ("angina pain and my spray is useless today", "70"), ("the soft part on top of her head is raised and she's been sick", "0"),
+]
+REVIEW15_KEPT_CRISIS = [
+    "I've been giving my things away", "they'd be better off without me", "i'm a burden to everyone",
+    "I don't want to wake up tomorrow", "I feel like hurting myself", "i keep burning myself with cigarettes on purpose",
+    "i'm planning to end it", "i'm going to jump off the bridge", "i've got enough paracetamol to end it",
+    "got a stockpile of meds saved up for when i've had enough", "ive been saving my amitriptyline",
+    "you wont have to worry about me anymore", "I won't be around much longer",
+    "I've written letters to my kids in case anything happens to me", "i'm going to take the lot tonight",
+    "i've been looking up how many pills it takes", "i've got a stash of pills put by",
+    "I've given my cat to my sister and written my will",
+]
+REVIEW15_KEPT_ORDINARY = [
+    ("her face fell when she heard the news", "40"), ("my arm is numb from lying on it", "40"),
+    ("my grandmother didn't recognise me with my new haircut", "30"), ("she doesn't know where she's going on holiday", "30"),
+    ("bit my tongue eating a sandwich", "30"), ("i have a soft spot for my baby's head nurse", "30"),
+    ("spewing about the food at the wedding", "30"), ("he dropped to the floor to do press ups", "20"),
+    ("keeled over laughing", "30"), ("my legs gave way after the marathon", "30"), ("my kid talks like he's drunk when he's tired", "5"),
+    ("I could kill for a coffee", "30"), ("dying to see the new film", "30"), ("my phone is dying", "30"),
+    ("I want to end the contract", "30"), ("bought a rope for the swing", "30"), ("I won't be needing the inhaler any more", "30"),
+    ("how many paracetamol can i take in a day", "30"), ("you won't have to worry about me on the trip", "30"),
+    ("gave my old bike away to my nephew", "30"), ("ive stockpiled tablets for my trip abroad", "30"),
+    ("saved up my pills in a dosette box", "30"), ("I've hoarded paracetamol in case of another lockdown", "30"),
+    ("cut myself shaving this morning", "30"), ("I cut myself on a tin of beans", "30"), ("i cut myself chopping onions", "30"),
+    ("i'll take myself to the walk in centre", "30"), ("i've been saving up my tablets for the holiday", "30"),
+    ("how many days does it take for antibiotics to work", "30"),
+]
+
+
+@pytest.mark.parametrize("text", REVIEW15_CRISIS + REVIEW15_KEPT_CRISIS)
+def test_review15_crisis_wordings_show_the_crisis_message(cli, text):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text,age,flag", REVIEW15_EMERGENCIES)
+def test_review15_emergencies_fire_their_flag(cli, text, age, flag):
+    data = check_json(cli, text, "--age", age)
+    assert data["triage"] == "emergency", (text, data["red_flags"])
+    fired = {f["id"]: f for f in data["red_flags"]}
+    assert flag in fired and fired[flag]["level"] == "emergency", (text, list(fired))
+    assert fired[flag]["reason"] and fired[flag]["action"]
+
+
+@pytest.mark.parametrize("text,age", REVIEW15_KEPT_EMERGENCIES)
+def test_review15_kept_emergencies_are_still_emergencies(cli, text, age):
+    data = check_json(cli, text, "--age", age)
+    assert data["triage"] == "emergency", (text, data["red_flags"])
+    assert any(f["level"] == "emergency" and f["action"] for f in data["red_flags"]), text
+
+
+@pytest.mark.parametrize("text,age", REVIEW15_NOT_EMERGENCIES + REVIEW15_KEPT_ORDINARY)
+def test_review15_ordinary_complaints_are_not_emergencies(cli, text, age):
+    data = check_json(cli, text, "--age", age)
+    assert data["triage"] != "emergency", (text, data["red_flags"])
+    assert not data.get("crisis"), text
+
+
+@pytest.mark.parametrize("text", REVIEW15_NOT_CRISIS)
+def test_review15_ordinary_errands_show_no_crisis_message(cli, text):
+    r = cli("check", text)
+    assert "116 123" not in r.err, text
+    assert not check_json(cli, text).get("crisis"), text
+
+
 CRISIS = ["I don't want to be here anymore", "everyone would be better off without me", "i've been cutting myself",
           "thinking about ending it all", "i want to kill myself", "suicide",
           # the warning signs of the NHS and Samaritans pages, in indirect words

@@ -15,9 +15,46 @@ import re
 
 # Folded text: lower case, apostrophes removed, punctuation as spaces (see _fold below).
 _SELF = r"(?:myself|my self|my life|my own life)"  # not "me": "this headache is killing me"
+# the means most often kept aside (stockpiled), as the warning-sign patterns below name them
+_MEANS = (r"(?:pills|tablets|meds|medication|medicines?|painkillers|paracetamol|co codamol|codeine|tramadol|insulin"
+          r"|antidepressants|sleeping pills|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone"
+          r"|gabalin|pentin|olol|pine|done))")
+# medicines kept for a trip, for a bad back, from the chemist, away from children, in the fridge or on the app: no
+# stockpile. Whole words only ("for the week" is a dosette, "for weeks" a stockpile), and "in case" only of a
+# lockdown or running out ("in case it gets too much" is a plan).
+_KEPT_FOR = (r"(?! (?:\w+ ){0,3}(?:for (?:the |my |our |a |his |her )?(?:holiday|holidays|hols|trip|travel|journey|flight|cruise"
+             r"|emergenc\w*|winter|time away)\b|for (?:my|his|her|the|their) (?:back|neck|knees?|hips?|head|headaches?|migraines?"
+             r"|periods?|arthritis|gout|teeth|tooth|toothache|pain|flare ?ups?)\b"
+             r"|in case (?:of (?:a |an |another )?(?:emergency|emergencies|lockdown|shortage|strike|infection|flare ?up|attack|migraine)"
+             r"|i (?:run out|forget))\b|(?:from|away from) (?:the )?(?:kids|children|grandkids"
+             r"|grandchildren|dog|chemist|pharmacy|pharmacist|gp|surgery|doctors?|boots|hospital)\b|so (?:the )?(?:kids|children"
+             r"|grandkids|grandchildren|dog) (?:cant|cannot|can not|wont)|in (?:the |a )?(?:fridge|pill box|dosette|blister pack)"
+             r"|(?:on|in) (?:the |my |his |her )?(?:app|nhs app|account|system|body|repeat|prescription)\b))")
+# a dose the doctor set: a bowel prep before a scan, a course of antibiotics, with food
+_PRESCRIBED = (r"(?! (?:\w+ ){0,6}(?:antibiotics?|course|prep|bowel|laxatives?|colonoscopy|scan|procedure|operation|surgery|tests?"
+               r"|x ?ray|as (?:prescribed|directed|told)|with (?:food|a meal|my (?:dinner|tea|supper|breakfast))"
+               r"|before (?:the|my|a|an|your) (?:scan|tests?|procedure|operation|op|surgery|colonoscopy|endoscopy|x ?ray|appointment|mri|ct)"
+               r"|(?:doctor|gp|nurse|pharmacist|consultant|hospital|chemist) (?:said|told|says))\b)")
+# giving things away while sorting a will: a pet or treasured things in anyone's words; a watch, medals,
+# clothes, a car, savings or money only beside one's own will ("dad wrote his will and gave the car to my brother"
+# is an estate)
+_GIVE = r"(?:gave|given|giving|give|gives|rehom\w*) (?:away )?(?:\w+ ){0,3}"
+_TREASURED = (r"(?:dog|cat|pet|pets|puppy|guitar|things|stuff|belongings|possessions|jewellery|jewelry|rings?|records|books|games"
+              r"|console|xbox|playstation|bike|prized \w+|favourite \w+|treasured \w+)\b")
+_HEIRLOOM = r"(?:watch|medals|clothes|car|savings|money)\b"
+_SORT = r"(?:sort\w*|mak\w*|made|writ\w*|wrote|written|chang\w*|updat\w*|finish\w*|sign\w*) (?:out )?"
+_ANYONES = r"(?:a |his |her |my |their |up (?:a |his |her |my |their )?)?"
+_MY = r"(?:up )?my "
 _PATTERNS = [
     r"suicid\w*",
-    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|take|taking|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
+    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
+    # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
+    r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
+    r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
+    r"|(?:while|when|whilst) (?:i was |i m |im )?(?:cooking|chopping|shaving|gardening|opening|slicing|working|cutting|making"
+    r"|doing|fixing|trying to (?:open|fix|mend|repair|cut|chop|slice|peel|carve|prise|pry|unscrew|undo))"
+    r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
+    r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
@@ -39,13 +76,43 @@ _PATTERNS = [
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
     # giving things away "because I won't need them", and the means going missing
-    r"(?:wont|will not|wouldnt|would not|not going to|wont be needing|dont|doesnt|wouldnt be) need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
+    r"(?:wont|will not|wouldnt|would not|not going to|dont|doesnt)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
     r"(?:my|the|his|her|mums|dads|our) (?:sleeping |sleep |pain |heart |anti ?depressant |)(?:tablets|pills|meds|medication|painkillers|paracetamol) (?:are|have|has|had) (?:all )?(?:gone|gone missing|disappeared|been taken)\b",
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
     r"(?:bought|buying|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
-    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone|gabalin|pentin|olol|pine|done))",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|squirrel|squirrell?(?:ed|ing)) (?:up |away )?"
+    r"(?:(?:a|an|one|two|three|four|six|several|\d+) (?:\w+ )?(?:days?|weeks?|months?|years?) worth of (?:my |his |her |the )?|(?:\w+ ){0,2})"
+    + _MEANS + r"\b" + _KEPT_FOR,
+    _MEANS + r" (?:\w+ ){0,3}(?:saved|stockpiled|hoarded|stashed|squirrell?ed|put by)(?: up| away)?\b" + _KEPT_FOR,
+    r"enough (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}(?:to (?:do it|end it|end (?:it all|things|my life)|kill (?:me|myself|him|her|himself|herself|them|themselves)|die|not wake up|overdose|od)\b|(?:saved|stashed|stockpiled|hoarded|hidden|put by)\b" + _KEPT_FOR + ")",
+    # the means kept hidden or saved "to take when I'm ready" / "for when the time comes"
+    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b)",
+    # a plan to take all of them: "take every tablet in the house", "going to take them all tonight"
+    r"(?:take|swallow|down|neck|eat) (?:all|every|each|every last|every single) (?:one of )?(?:of )?(?:the |my |his |her )?(?:\w+ )?(?:tablets?|pills?|meds|medication|painkillers)(?: \w+){0,2} (?:in the house|i can find|i can get (?:my hands on|hold of))\b|(?:every|all the) (?:tablets?|pills?|meds|painkillers) in the house",
+    r"(?:going to|gonna|planning to|plan to|want to|wanna|ready to|about to|decided to|im|i am|i m|ill|i ll|i will|i shall)"
+    r" (?:just )?(?:take|swallow|down|neck) (?:them|the lot|the whole lot|every(?: last| single)? one|all of them)(?: all)?"
+    r" (?:tonight|when (?:everyone|every one|everybody|they|the kids|you)(?:s|re| are| is)? (?:asleep|out|gone|in bed))\b" + _PRESCRIBED,
+    # thinking of or planning to take all of the means: "thought about taking all my tablets"
+    r"(?:going to|gonna|planning to|plan to|want to|wanna|wanted to|ready to|about to|decided to|tempted to|urges? to"
+    r"|thinking of|thinking about|thought about|thought of|thoughts of|think about) (?:take|taking|swallow|swallowing|down|downing|neck|necking)"
+    r" (?:all|every|every last|every single|the whole|the rest)(?: of)? (?:the |my |his |her |these |those )?(?:\w+ )?(?:"
+    + _MEANS + r"|pill|tablet)\b(?! (?:\w+ ){0,3}(?:with (?:me|us|you|him|her|food|a meal)|to (?:the|a|my) (?:chemist|pharmacy|gp|doctor|doctors"
+    r"|surgery|hospital|appointment|review)|back|on holiday|away|as (?:prescribed|directed)|in the morning|at (?:breakfast|lunch|dinner"
+    r"|bedtime))\b)" + _PRESCRIBED,
+    # giving a pet or treasured things away while sorting a will or a funeral, in either order
+    _GIVE + _TREASURED + r"(?: \w+){0,14} (?:sort\w*|mak\w*|made|writ\w*|wrote|written|chang\w*|updat\w*|did|done|do|finish\w*|sign\w*) (?:out )?" + _ANYONES + r"(?:will|funeral|affairs)\b",
+    _SORT + _ANYONES + r"(?:will|funeral)\b(?: \w+){0,14} " + _GIVE + _TREASURED,
+    _GIVE + _HEIRLOOM + r"(?: \w+){0,14} (?:sort\w*|mak\w*|made|writ\w*|wrote|written|chang\w*|updat\w*|did|done|do|finish\w*|sign\w*) (?:out )?" + _MY + r"(?:will|funeral|affairs)\b",
+    _SORT + _MY + r"(?:will|funeral)\b(?: \w+){0,14} " + _GIVE + _HEIRLOOM,
+    # "you won't have to worry about me", not "... on the trip" or "... I'll be fine"
+    r"(?:(?:you|they|he|she|everyone|everybody|nobody|no one|noone|people|the family|mum|dad|the kids)(?: all)? (?:wont|will not|will never|never|wouldnt|would not)"
+    r"|(?:nobody|no one|noone) (?:will|would)(?: ever)?) (?:have to|need to|got to) (?:worry|bother) about me\b(?! (?:\w+ ){0,3}(?:ill|i will|im|i am|i ll) (?:be )?(?:fine|ok|okay|alright|all right|home|back|careful|safe|staying|at\b(?! peace| rest)))"
+    r"(?! (?:on|at|during|while|whilst) (?:the|my|a|an|your|our|his|her) \w+"
+    r"| (?:on|at|during|while|whilst|when|for|if) (?:\w+ ){0,2}(?:trip|holiday|holidays|hols|school|uni|university|college|work|shift"
+    r"|camp|course|conference|residential|weekend|journey|flight|sleepover|away|abroad|travelling|traveling|there)\b"
+    r"| (?:tonight|today|tomorrow|this|next|until|till)\b(?!(?: \w+){0,3} (?:gone|dead|not here|not around|no longer)\b))",
     r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)",
     r"(?:this is|thats|its) the last time (?:youll|you will|ill|i will|hell|he will|shell|she will|i|he|she|you) (?:ever )?(?:call|hear from|speak to|see|talk to)|last time (?:hell|shell|ill|he ll|she ll) (?:call|ring|speak)",
     r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
@@ -62,7 +129,11 @@ _PATTERNS = [
     r"(?:whats|what is) the point (?:anymore|any more|of (?:it all|anything|living|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
     r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
     # a method,
-    r"(?:how many|how much) (?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))|(?:lethal|fatal|deadly) (?:dose|amount)",
+    r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)(?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))(?! to (?:get|work|help|kick|start|feel|clear|cure|bring|take effect|ease|treat|heal|recover|reach|build|lower|raise|settle|wear off|digest|pass|show"
+    r"|make (?:a difference|(?:you|me|him|her|them|it|things) (?:feel )?better|(?:it|the \w+|my \w+|your \w+) (?:go away|go down|better|work|stop hurting))"
+    r"|stop (?:the |my |a |your )?(?:pain|headache|migraine|bleeding|itch\w*|cough\w*|diarrh\w*|vomiting|sickness|period|swelling|hurting|working|aching)"
+    r"|go (?:away|down))\b)|(?:lethal|fatal|deadly) (?:dose|amount)",
+    r"(?:how many|how much) (?:of )?(?:\w+ ){0,2}" + _MEANS + r" (?:\w+ ){0,3}(?:it takes|will it take)(?: to (?:die|kill (?:you|me|someone|a person|yourself|myself)|overdose|od|end it|not wake up))?(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b)",
     r"(?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}(?:lined up|counted out|all ready|ready to take)",
     r"(?:loaded|load|loading|got out|took out|taken out) (?:\w+ ){0,3}(?:gun|shotgun|rifle|pistol)|(?:gun|shotgun|rifle|pistol) (?:\w+ ){0,5}(?:loaded|out of the cabinet)",
     r"(?:standing|sitting|stood|sat|climbed) (?:on|at|by|near|onto|up on) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|cliff|roof|ledge|railway|tracks|multi storey)",
@@ -100,7 +171,12 @@ _PATTERNS = [
     r"no point (?:going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|hrt|statins|trips?|dates?|diets?|waiting|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|no point (?:living|being (?:here|alive)|trying anymore|in me(?: (?:being (?:here|alive|around)|living|existing|going on|carrying on|staying alive|anymore|any more)|\s*$))",
     r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:in |of )?(?:me )?(?:living|being (?:here|alive|around)|existing|staying alive|going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|trips?|diets?|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:anymore|any more)",
     # "tomorrow" and "next week" only of a person ("my GP won't be here next week" is a rota)
-    r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more)|(?:i|im|i am|ill|he|hes|he is|hell|she|shes|she is|shell|they|theyre|they are|theyll) (?:wont|will not|not|not going to|not gonna) be (?:around|here) (?:tomorrow|next (?:week|year))",
+    r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more)|(?:i|im|i am|ill|he|hes|he is|hell|she|shes|she is|shell|they|theyre|they are|theyll) (?:wont|will not|not|not going to|not gonna) be (?:around|here) (?:tomorrow|next (?:week|month|year)"
+    r"|by (?:tomorrow|next \w+|the (?:weekend|morning|end of (?:the )?\w+)|then|christmas|xmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|for (?:christmas|xmas|(?:my|his|her|their|your|the kids|mums|dads|our) (?:\w+ )?(?:birthday|wedding|christmas|exams?)|(?:next|the) (?:week|month|year|summer|holidays))"
+    r"|at christmas|this (?:christmas|time next \w+))\b"
+    r"(?! (?:\w+ ){0,2}(?:im|i am|i m|ill be|i ll be|ill|were|we re|well|hes|shes|he ll|she ll|theyll|they ll)"
+    r" (?:be )?(?:working|away|abroad|on (?:holiday|a|the)|visiting|travelling|traveling|staying|going (?:on|away|abroad|to (?:visit|see|stay))|off to|moving|in hospital|at\b(?! peace| rest)))",
     r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more)",
     r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b(?! t\b)|urges? to (?:sh|self harm)\b(?! t\b)",
     # "scratch myself until it bleeds" is itchy skin (eczema): scratching counts on purpose or to feel
@@ -129,7 +205,10 @@ _FRAGMENTS = (
     '2 end', '2 kill', 'od', 'overdos', 'sucid', 'sucide', 'suicd', 'suisid', 'suiside', 'suiced',
     'sewer', 'ctb', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'hit', 'scratch',
     'starv', 'burn', 'going on', 'saving', 'saved', 'stockpil', 'hoard', 'collecting', 'stash',
-    'storing', 'relaps',
+    'storing', 'relaps', 'squirrel', 'put by', 'built up', 'enough', 'worry', 'will', 'funeral', 'rehom', 'tonight',
+    'it takes', 'will it take', 'in the house', 'them', 'lot', 'time comes', 'time is right', 'whole', 'the rest',
+    'worth of', 'pill', 'tablet', 'take all', 'taking all', 'swallow', 'down all', 'downing all', 'neck all',
+    'necking all',
 )
 _compiled = None
 
