@@ -289,3 +289,24 @@ def test_one_word_of_a_longer_synonym_is_not_that_symptom(cli, text):
     data = r.json()
     assert data.get("triage") != "emergency"
     assert not {"fear-of-water", "snake-bite", "weight-loss", "height-loss"} & {u["id"] for u in data.get("understood", [])}
+
+
+@pytest.mark.parametrize("text,condition", [
+    # signs the written red-flag list reads although the symptom vocabulary has no word for them
+    ("his face has dropped on one side and he cant lift his arm", "stroke"),
+    ("her face went droopy on one side and her words came out wrong", "stroke"),
+    ("purple spots that dont fade when i press a glass on them", "meningitis"),
+])
+def test_a_fired_red_flag_ranks_the_conditions_it_warns_of(cli, text, condition):
+    data = cli("check", "--json", text).json()
+    assert data["triage"] == "emergency"
+    top3 = [r["id"] for r in data["results"][:3]]
+    assert condition in top3
+    assert data["results"][top3.index(condition)]["flagged"] is True
+    assert any(condition in f["conditions"] for f in data["red_flags"])
+
+
+def test_without_a_red_flag_no_condition_is_flagged(cli):
+    data = cli("check", "--json", "runny nose and sneezing for two days").json()
+    assert data["red_flags"] == [] and data["results"]
+    assert not any(r["flagged"] for r in data["results"])

@@ -318,3 +318,12 @@ def test_a_red_flag_symptom_is_never_read_from_one_word_of_a_longer_synonym():
     broad = [(s["id"], syn) for s in RAW_VOCAB if s.get("urgency")
              for syn in [s["name"], *s.get("synonyms", [])] if len(tokens(syn)) == 1 and len(phrase_words(syn)) > 1]
     assert broad == []
+
+
+def test_every_red_flag_names_conditions_that_exist():
+    """A flag's "conditions" (what its sign warns of) are ranked up by check: each must be an entry."""
+    flags = json.loads((ROOT / "data" / "redflags.json").read_text(encoding="utf-8"))["flags"]
+    assert all(isinstance(f.get("conditions"), list) for f in flags)
+    unknown = [(f["id"], c) for f in flags for c in f["conditions"] if c not in ENTRIES]
+    assert unknown == []
+    assert sum(bool(f["conditions"]) for f in flags) > len(flags) / 2

@@ -44,6 +44,16 @@ PREGNANCY_BOOST = 0.6
 # 1.5 (the weight before), 77% at 3, 78% at 5, 77% at 8 and 76% at 12 (measured 2026-12-03; set 10,
 # written later, was not used to choose it).
 TEXT_WEIGHT = 5.0
+# A red flag that fires counts, for each condition it warns of (the flag's "conditions" in
+# data/redflags.json), as much as one nearly specific symptom: the written sign is read surely even
+# where the vocabulary misses the words ("her mouth went lopsided" is a stroke sign). Chosen on check
+# sets 1-17 (tuned), from ranking them first outright (1e6: top 3 86%, some broad flags such as
+# sudden chest pain then push a specific fit out, pneumothorax under three heart conditions) and
+# 2, 3.5, 5 and 8 (top 3 86, 87, 87, 86%; top 1 67, 68, 68, 66%), and ranking only the first
+# condition a flag names first (top 3 87%, top 1 65%): 3.5 is the weight of a specificity-3
+# symptom, so a flag is read as one. Its limit: one word that many articles use ("her mouth went
+# lopsided") can give other conditions a text signal above it.
+FLAGGED = SPECIFICITY[3]
 # The best fit's usual level of care counts only when it explains at least this share of what was typed.
 BEST_FIT_SHARE = 40
 # A runner-up emergency condition counts when its score is at least this share of the best one's.
@@ -269,6 +279,7 @@ class Report:
                     "id": r["id"],
                     "title": r["title"],
                     "score": r["score"],
+                    "flagged": r.get("flagged", False),
                     "matched": [{"id": i, "name": n} for i, n in zip(r["matched"], r["matched_names"])],
                     "missing": [{"id": i, "name": n} for i, n in zip(r["missing"], r["missing_names"])],
                 }
@@ -540,8 +551,9 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
         seen = {f["id"] for f in flags}
         flags += [_vocab_flag(f) for f in red_flags(vocab, present | context) if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
+    named = dict.fromkeys((c for f, _spans in fired for c in f.conditions), FLAGGED)  # id -> what it adds
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
-                   text=text_hits)
+                   text=text_hits, flagged=named)
     triage, reason = _triage(vocab, present, flags, results)
     notes: list[str] = []
     if cut:
@@ -655,7 +667,7 @@ PRIOR_DEFAULT = 0.2  # the prior of a condition whose prevalence the index does 
 
 
 def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None,
-         text: dict[int, float] | None = None) -> list[dict]:
+         text: dict[int, float] | None = None, flagged: dict[str, float] | None = None) -> list[dict]:
     """Conditions that fit, best first. With explain=False, skip working out the missing symptoms.
 
     A score is the weight of the typed symptoms a condition explains, plus the text signal, a prior
@@ -665,7 +677,8 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     facts are read. Facts are read best bound first, and no more once the bound of the next
     condition is below the `limit`-th score found: nothing after it can reach the results, so the
     results are those of scoring every condition (at 100,000 conditions, "fever, cough" reads some
-    ten thousand conditions' facts without this).
+    ten thousand conditions' facts without this). The conditions a fired red flag names (`flagged`,
+    ids) gain FLAGGED in their bound and their order key (not in the score shown).
     """
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
@@ -691,6 +704,12 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     most = max(max(PRIOR.values()), PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric else 0.0)
     for idx in text:
         bound[idx] += TEXT_WEIGHT * text[idx]
+    tier: dict[int, float] = {}  # idx -> what the fired flags that name it add
+    for cid, extra in (flagged or {}).items():
+        idx = store.idx_of(cid)
+        if idx is not None:
+            tier[idx] = extra
+            bound[idx] = bound.get(idx, 0.0) + extra
     order = sorted(bound, key=bound.__getitem__, reverse=True)
     scored: list[tuple] = []
     cut = None  # the limit-th best score so far
@@ -712,18 +731,19 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
             raw = gained + TEXT_WEIGHT * text.get(idx, 0.0) + PRIOR.get(prevalence, PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
             if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and age > age_max)):
                 raw *= 0.3
-            scored.append((raw, gained, idx, cid, title, triage, sorted(explained)))
-        scored.sort(key=lambda r: (-r[0], r[3]))
+            scored.append((raw + tier.get(idx, 0.0), raw, gained, idx, cid, title, triage, sorted(explained)))
+        scored.sort(key=lambda r: (-r[0], r[4]))
         if 0 < limit <= len(scored):
             del scored[limit:]
             cut = scored[-1][0]
     results = []
-    for raw, gained, idx, cid, title, triage, matched in scored[:limit]:
+    for _key, raw, gained, idx, cid, title, triage, matched in scored[:limit]:
         typical = [s for s, f in store.symptoms_of(idx) if f == "common"] if explain else []
         covered = {c for s in matched for c in credit[s]}
         missing = [s for s in typical if s not in covered and s in vocab.symptoms]
         results.append({
             "id": cid, "title": title, "score": int(round(100 * min(gained / total, 1.0))), "raw": raw,
+            "flagged": idx in tier,
             "triage": triage, "matched": matched, "matched_names": [vocab.symptoms[s].name for s in matched],
             "missing": missing, "missing_names": [vocab.symptoms[s].name for s in missing],
         })

@@ -51,11 +51,12 @@ class Flag:
     unless: tuple
     context: dict
     crisis: bool
+    conditions: tuple = ()  # ids of the conditions the sign warns of, most likely first
 
     def as_json(self, symptoms: list[str]) -> dict:
         return {
             "id": self.id, "group": self.group, "level": self.level, "symptoms": symptoms, "reason": self.reason,
-            "action": self.action, "source": self.source,
+            "action": self.action, "source": self.source, "conditions": list(self.conditions),
         }
 
 
@@ -253,7 +254,7 @@ def load_flags(base: str) -> tuple[Flag, ...]:
             tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("all", [])),
             tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("any", [])),
             tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("unless", [])),
-            f.get("context", {}), bool(f.get("crisis")),
+            f.get("context", {}), bool(f.get("crisis")), tuple(f.get("conditions", ())),
         ))
     needles = derived["needles"]
     for flag in flags:

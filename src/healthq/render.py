@@ -521,7 +521,10 @@ def check_report(report) -> None:
         pad = len(str(len(report.results))) + 2
         for n, r in enumerate(report.results, 1):
             _wrap(out, r["title"], f"{n}.".rjust(pad - 1) + " ", " " * pad, "bold")
-            _wrap(out, "Fits: " + ", ".join(r["matched_names"]), " " * pad, " " * pad)
+            if r["matched_names"]:
+                _wrap(out, "Fits: " + ", ".join(r["matched_names"]), " " * pad, " " * pad)
+            if r.get("flagged"):
+                _wrap(out, "A warning sign above points to it", " " * pad, " " * pad)
             if r["missing_names"]:
                 _wrap(out, "Not mentioned: " + ", ".join(r["missing_names"][:4]), " " * pad, " " * pad, "dim")
         _command_line(out, "Read more:", f"healthq show {clean(report.results[0]['id'])}")
