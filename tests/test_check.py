@@ -310,3 +310,9 @@ def test_without_a_red_flag_no_condition_is_flagged(cli):
     data = cli("check", "--json", "runny nose and sneezing for two days").json()
     assert data["red_flags"] == [] and data["results"]
     assert not any(r["flagged"] for r in data["results"])
+
+
+def test_age_limits_are_whole_years(cli):
+    """newborn-jaundice applies to age 0 (age_max 0): a 5-day-old is 0 years old, not past it."""
+    data = cli("check", "--json", "my 5 day old looks yellow, the whites of her eyes too").json()
+    assert data["results"][0]["id"] == "newborn-jaundice"

@@ -729,7 +729,8 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
             explained = _explained(best, first, idx)
             gained = sum(_weight(vocab, s) * v for s, v in explained.items())
             raw = gained + TEXT_WEIGHT * text.get(idx, 0.0) + PRIOR.get(prevalence, PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric and category == "pregnancy" else 0.0)
-            if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and age > age_max)):
+            # limits are whole years of age: age_max 0 is every baby under one, 5 includes a child of 5 1/2
+            if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and int(age) > age_max)):
                 raw *= 0.3
             scored.append((raw + tier.get(idx, 0.0), raw, gained, idx, cid, title, triage, sorted(explained)))
         scored.sort(key=lambda r: (-r[0], r[4]))
