@@ -1207,6 +1207,9 @@ def test_the_warning_signs_are_in_the_no_match_json_and_absent_for_ordinary_word
     ("so wheezy he cant talk", "severe-breathing"),
     ("threw up and it was bright red", "vomiting-blood"),
     ("suddenly he cant talk and his face looks odd", "stroke-speech"),
+    # a scald told by how it happened, with no burn word (found when the bare "it ... red" went)
+    ("my 2 year old pulled the kettle off the counter onto her arm", "serious-burn"),
+    ("my son knocked his tea and it went down his arm, big red patch with blisters", "serious-burn"),
 ])
 def test_signs_that_must_still_fire(cli, text, flag):
     data = cli("check", "--json", text).json()
@@ -1218,6 +1221,7 @@ def test_signs_that_must_still_fire(cli, text, flag):
     "washed it out but it is still red and scratchy",
     "i cant talk to my mum about my periods",
     "he cant talk to me about it, he just shuts down",
+    "i knocked my coffee over onto the desk, ruined my notes",
 ])
 def test_ordinary_words_that_must_not_fire(cli, text):
     r = cli("check", "--json", text)
