@@ -20,7 +20,11 @@ CASES = json.loads((ROOT / "benchmarks" / "check_cases.json").read_text(encoding
 # words, while on the 2,474 cases of the blind sets 1-9 the top 3 rose from 74% to 78%.
 # Then top 1 137 and top 3 153 when the rest of each article joined the text signal at 0.3 (top 3
 # on the 3,034 cases of blind sets 1-11 from 76.9% to 79.3%).
-FLOORS = {"top1": 137, "top3": 153, "triage_ok": 121}
+# Lowered to top 1 135 and top 3 152 when a fired red flag began to count for the conditions it
+# warns of: "shoulder pain and stiffness, cannot lift my arm" fires the stroke flag (as it did
+# before), which now lists stroke and TIA above frozen shoulder, and self-harm joins the top 3 of
+# "thoughts of suicide"; on the 800 cases of blind sets 18-21 the top 3 rose from 79% to 88%.
+FLOORS = {"top1": 135, "top3": 152, "triage_ok": 121}
 MAX_LOW_TO_EMERGENCY = 5
 
 

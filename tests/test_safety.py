@@ -1196,3 +1196,34 @@ def test_the_warning_signs_are_in_the_no_match_json_and_absent_for_ordinary_word
     assert data["error"] == "no match" and data["warning_signs"][0]["level"] == "emergency"
     r = cli("ask", "--json", "zzqq blorp")
     assert "warning_signs" not in r.json() and "Warning" not in r.err
+
+
+# A second reader of the flags' condition links found terms that fired on ordinary words: an object
+# left optional ("can't eat" read as too breathless to speak), a bare "it" before "red" read as
+# vomited blood, "can't talk to my mum about" read as a stroke. And the optional object let the gap
+# take "without" into the match, so the sign itself was read as negated.
+@pytest.mark.parametrize("text,flag", [
+    ("she cant finish a sentence without stopping for breath", "severe-breathing"),
+    ("so wheezy he cant talk", "severe-breathing"),
+    ("threw up and it was bright red", "vomiting-blood"),
+    ("suddenly he cant talk and his face looks odd", "stroke-speech"),
+    # a scald told by how it happened, with no burn word (found when the bare "it ... red" went)
+    ("my 2 year old pulled the kettle off the counter onto her arm", "serious-burn"),
+    ("my son knocked his tea and it went down his arm, big red patch with blisters", "serious-burn"),
+])
+def test_signs_that_must_still_fire(cli, text, flag):
+    data = cli("check", "--json", text).json()
+    assert data["triage"] == "emergency" and flag in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text", [
+    "i cant eat anything since yesterday, sore throat",
+    "washed it out but it is still red and scratchy",
+    "i cant talk to my mum about my periods",
+    "he cant talk to me about it, he just shuts down",
+    "i knocked my coffee over onto the desk, ruined my notes",
+])
+def test_ordinary_words_that_must_not_fire(cli, text):
+    r = cli("check", "--json", text)
+    data = r.json()
+    assert data.get("triage") != "emergency", [f["id"] for f in data.get("red_flags", [])]
