@@ -1227,3 +1227,20 @@ def test_ordinary_words_that_must_not_fire(cli, text):
     r = cli("check", "--json", text)
     data = r.json()
     assert data.get("triage") != "emergency", [f["id"] for f in data.get("red_flags", [])]
+
+
+@pytest.mark.parametrize("text,level", [
+    # NHS Eye injuries: get advice from 111 if an eye injury is not better after 24 hours
+    ("got some grit in my eye at work yesterday, washed it out but its still sore and watering", "urgent"),
+    ("something in my eye since yesterday, still feels like its there", "urgent"),
+])
+def test_an_eye_injury_not_better_after_a_day_is_seen_today(cli, text, level):
+    data = cli("check", "--json", text).json()
+    assert data["triage"] == level and "eye-injury-not-better" in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text", ["got shampoo in my eye, rinsed it, fine now",
+                                  "dust in my eye this morning, washed it out and it feels ok"])
+def test_something_in_the_eye_that_washed_out_is_not_raised(cli, text):
+    data = cli("check", "--json", text).json()
+    assert "eye-injury-not-better" not in [f["id"] for f in data["red_flags"]]
