@@ -279,7 +279,7 @@ class Report:
                     "id": r["id"],
                     "title": r["title"],
                     "score": r["score"],
-                    "flagged": r.get("flagged", False),
+                    "flagged": r["flagged"],
                     "matched": [{"id": i, "name": n} for i, n in zip(r["matched"], r["matched_names"])],
                     "missing": [{"id": i, "name": n} for i, n in zip(r["missing"], r["missing_names"])],
                 }
@@ -551,9 +551,8 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
         seen = {f["id"] for f in flags}
         flags += [_vocab_flag(f) for f in red_flags(vocab, present | context) if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
-    named = dict.fromkeys((c for f, _spans in fired for c in f.conditions), FLAGGED)  # id -> what it adds
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
-                   text=text_hits, flagged=named)
+                   text=text_hits, flagged={c for f, _spans in fired for c in f.conditions})
     triage, reason = _triage(vocab, present, flags, results)
     notes: list[str] = []
     if cut:
@@ -667,7 +666,7 @@ PRIOR_DEFAULT = 0.2  # the prior of a condition whose prevalence the index does 
 
 
 def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None,
-         text: dict[int, float] | None = None, flagged: dict[str, float] | None = None) -> list[dict]:
+         text: dict[int, float] | None = None, flagged: set[str] = frozenset()) -> list[dict]:
     """Conditions that fit, best first. With explain=False, skip working out the missing symptoms.
 
     A score is the weight of the typed symptoms a condition explains, plus the text signal, a prior
@@ -704,12 +703,9 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     most = max(max(PRIOR.values()), PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric else 0.0)
     for idx in text:
         bound[idx] += TEXT_WEIGHT * text[idx]
-    tier: dict[int, float] = {}  # idx -> what the fired flags that name it add
-    for cid, extra in (flagged or {}).items():
-        idx = store.idx_of(cid)
-        if idx is not None:
-            tier[idx] = extra
-            bound[idx] = bound.get(idx, 0.0) + extra
+    tier = {store.idx_of(cid) for cid in flagged} - {None}  # the idxs of the conditions fired flags name
+    for idx in tier:
+        bound[idx] = bound.get(idx, 0.0) + FLAGGED
     order = sorted(bound, key=bound.__getitem__, reverse=True)
     scored: list[tuple] = []
     cut = None  # the limit-th best score so far
@@ -732,7 +728,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
             # limits are whole years of age: age_max 0 is every baby under one, 5 includes a child of 5 1/2
             if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and int(age) > age_max)):
                 raw *= 0.3
-            scored.append((raw + tier.get(idx, 0.0), raw, gained, idx, cid, title, triage, sorted(explained)))
+            scored.append((raw + (FLAGGED if idx in tier else 0.0), raw, gained, idx, cid, title, triage, sorted(explained)))
         scored.sort(key=lambda r: (-r[0], r[4]))
         if 0 < limit <= len(scored):
             del scored[limit:]

@@ -523,7 +523,7 @@ def check_report(report) -> None:
             _wrap(out, r["title"], f"{n}.".rjust(pad - 1) + " ", " " * pad, "bold")
             if r["matched_names"]:
                 _wrap(out, "Fits: " + ", ".join(r["matched_names"]), " " * pad, " " * pad)
-            if r.get("flagged"):
+            if r["flagged"]:
                 _wrap(out, "A warning sign above points to it", " " * pad, " " * pad)
             if r["missing_names"]:
                 _wrap(out, "Not mentioned: " + ", ".join(r["missing_names"][:4]), " " * pad, " " * pad, "dim")
