@@ -932,14 +932,36 @@ REVIEW15_KEPT_ORDINARY = [
 ]
 
 
+# The second reader of the flags' condition links found terms that fired on ordinary words: an object
+# left optional ("can't eat" read as too breathless to speak), a bare "it" before "red" read as
+# vomited blood, "can't talk to my mum about" read as a stroke. And the optional object let the gap
+# take "without" into the match, so the sign itself was read as negated.
+FLAG_READER_EMERGENCIES = [
+    ("she cant finish a sentence without stopping for breath", "40", "severe-breathing"),
+    ("so wheezy he cant talk", "40", "severe-breathing"),
+    ("threw up and it was bright red", "40", "vomiting-blood"),
+    ("suddenly he cant talk and his face looks odd", "70", "stroke-speech"),
+    # a scald told by how it happened, with no burn word (found when the bare "it ... red" went)
+    ("my 2 year old pulled the kettle off the counter onto her arm", "2", "serious-burn"),
+    ("my son knocked his tea and it went down his arm, big red patch with blisters", "8", "serious-burn"),
+]
+FLAG_READER_NOT_EMERGENCIES = [
+    ("i cant eat anything since yesterday, sore throat", "30"),
+    ("washed it out but it is still red and scratchy", "30"),
+    ("i cant talk to my mum about my periods", "15"),
+    ("he cant talk to me about it, he just shuts down", "40"),
+    ("i knocked my coffee over onto the desk, ruined my notes", "40"),
+]
+
+
 @pytest.mark.parametrize("text", REVIEW15_CRISIS + REVIEW15_KEPT_CRISIS)
 def test_review15_crisis_wordings_show_the_crisis_message(cli, text):
     data = check_json(cli, text)
     assert data["crisis"] is True and data["triage"] == "emergency", text
 
 
-@pytest.mark.parametrize("text,age,flag", REVIEW15_EMERGENCIES)
-def test_review15_emergencies_fire_their_flag(cli, text, age, flag):
+@pytest.mark.parametrize("text,age,flag", REVIEW15_EMERGENCIES + FLAG_READER_EMERGENCIES)
+def test_second_readers_emergencies_fire_their_flag(cli, text, age, flag):
     data = check_json(cli, text, "--age", age)
     assert data["triage"] == "emergency", (text, data["red_flags"])
     fired = {f["id"]: f for f in data["red_flags"]}
@@ -954,8 +976,8 @@ def test_review15_kept_emergencies_are_still_emergencies(cli, text, age):
     assert any(f["level"] == "emergency" and f["action"] for f in data["red_flags"]), text
 
 
-@pytest.mark.parametrize("text,age", REVIEW15_NOT_EMERGENCIES + REVIEW15_KEPT_ORDINARY)
-def test_review15_ordinary_complaints_are_not_emergencies(cli, text, age):
+@pytest.mark.parametrize("text,age", REVIEW15_NOT_EMERGENCIES + REVIEW15_KEPT_ORDINARY + FLAG_READER_NOT_EMERGENCIES)
+def test_second_readers_ordinary_complaints_are_not_emergencies(cli, text, age):
     data = check_json(cli, text, "--age", age)
     assert data["triage"] != "emergency", (text, data["red_flags"])
     assert not data.get("crisis"), text
@@ -1198,36 +1220,6 @@ def test_the_warning_signs_are_in_the_no_match_json_and_absent_for_ordinary_word
     assert "warning_signs" not in r.json() and "Warning" not in r.err
 
 
-# A second reader of the flags' condition links found terms that fired on ordinary words: an object
-# left optional ("can't eat" read as too breathless to speak), a bare "it" before "red" read as
-# vomited blood, "can't talk to my mum about" read as a stroke. And the optional object let the gap
-# take "without" into the match, so the sign itself was read as negated.
-@pytest.mark.parametrize("text,flag", [
-    ("she cant finish a sentence without stopping for breath", "severe-breathing"),
-    ("so wheezy he cant talk", "severe-breathing"),
-    ("threw up and it was bright red", "vomiting-blood"),
-    ("suddenly he cant talk and his face looks odd", "stroke-speech"),
-    # a scald told by how it happened, with no burn word (found when the bare "it ... red" went)
-    ("my 2 year old pulled the kettle off the counter onto her arm", "serious-burn"),
-    ("my son knocked his tea and it went down his arm, big red patch with blisters", "serious-burn"),
-])
-def test_signs_that_must_still_fire(cli, text, flag):
-    data = cli("check", "--json", text).json()
-    assert data["triage"] == "emergency" and flag in [f["id"] for f in data["red_flags"]]
-
-
-@pytest.mark.parametrize("text", [
-    "i cant eat anything since yesterday, sore throat",
-    "washed it out but it is still red and scratchy",
-    "i cant talk to my mum about my periods",
-    "he cant talk to me about it, he just shuts down",
-    "i knocked my coffee over onto the desk, ruined my notes",
-])
-def test_ordinary_words_that_must_not_fire(cli, text):
-    r = cli("check", "--json", text)
-    data = r.json()
-    assert data.get("triage") != "emergency", [f["id"] for f in data.get("red_flags", [])]
-
 
 @pytest.mark.parametrize("text,level", [
     # NHS Eye injuries: get advice from 111 if an eye injury is not better after 24 hours
@@ -1235,12 +1227,12 @@ def test_ordinary_words_that_must_not_fire(cli, text):
     ("something in my eye since yesterday, still feels like its there", "urgent"),
 ])
 def test_an_eye_injury_not_better_after_a_day_is_seen_today(cli, text, level):
-    data = cli("check", "--json", text).json()
+    data = check_json(cli, text)
     assert data["triage"] == level and "eye-injury-not-better" in [f["id"] for f in data["red_flags"]]
 
 
 @pytest.mark.parametrize("text", ["got shampoo in my eye, rinsed it, fine now",
                                   "dust in my eye this morning, washed it out and it feels ok"])
 def test_something_in_the_eye_that_washed_out_is_not_raised(cli, text):
-    data = cli("check", "--json", text).json()
+    data = check_json(cli, text)
     assert "eye-injury-not-better" not in [f["id"] for f in data["red_flags"]]
