@@ -743,6 +743,49 @@ def test_round15_crisis_wordings_and_their_twins(cli, text, twin):
     assert not data.get("crisis") and data["triage"] != "emergency", twin
 
 
+# The NIMH warning signs (crisis._SIGNS): two kinds in one text show the crisis message, one alone does not.
+# Each pair is a text with two kinds and its twin with only the first of them.
+WARNING_SIGN_PAIRS = [
+    ("my sister sent a message saying thanks for everything, look after mum. now her phone is switched off",
+     "my sister sent a message saying thanks for everything, she loved the flowers"),
+    ("he's given his xbox and his bike away to his mates and now his phone is off",
+     "he's given his xbox away to his cousin because he got a new one"),
+    ("the rope is in the shed and tonight's the night", "the rope is in the shed for the tyre swing"),
+    ("wrote letters for the family and feel weirdly calm now", "wrote letters for the family about the reunion"),
+    ("i've decided. i've got everything i need in my bag", "i've got everything i need in my bag for the hospital"),
+    ("my dad is standing on the bridge and says he wants it all to stop",
+     "my dad is standing on the bridge taking photos of the boats"),
+    ("cuts on my legs again, doing it again when things get too much",
+     "cuts on my legs from the brambles on my walk"),
+    ("my daughter has cuts on her arms and says it helps her cope",
+     "my daughter has a rash on her arms and says the cream helps"),
+]
+
+
+@pytest.mark.parametrize("text,twin", WARNING_SIGN_PAIRS)
+def test_two_kinds_of_warning_sign_show_the_crisis_message_and_one_does_not(cli, text, twin):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+    data = check_json(cli, twin)
+    assert not data.get("crisis"), twin
+
+
+def test_warning_signs_show_the_crisis_message_in_search_too(cli):
+    result = cli("search", "my brother gave his guitar away and now he is not answering his phone")
+    assert "Samaritans 116 123" in result.out + result.err, result
+
+
+@pytest.mark.parametrize("text", ["my friend has been cutting herself", "my son keeps burning himself with a lighter"])
+def test_someone_else_self_harming_shows_the_crisis_message(cli, text):
+    assert check_json(cli, text)["crisis"] is True, text
+
+
+@pytest.mark.parametrize("text", ["he cut himself shaving this morning", "my son keeps scratching himself, eczema",
+                                  "she has been cutting herself on the brambles"])
+def test_someone_else_hurt_by_accident_shows_no_crisis_message(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+
+
 # Second reading of round 15: what the round's wider terms lost or over-called, each fixed by tying a word
 # to the words it belongs with (a garment to the verb before it, "on my arm" to where the cut is, "gone up" to
 # the testicle) or by narrowing an exclusion to what it must veto. Section 1: emergencies and crisis wordings
@@ -1170,11 +1213,13 @@ def test_every_crisis_pattern_holds_one_of_the_prefilter_fragments():
     from healthq import crisis
 
     missed = []
-    for pattern in crisis._PATTERNS:
+    # the warning signs (crisis._SIGNS) have their own prefilter, crisis._SIGN_FRAGMENTS
+    for pattern, fragments in [(p, crisis._FRAGMENTS) for p in crisis._PATTERNS] + [
+            (p, crisis._SIGN_FRAGMENTS) for p in crisis._SIGNS.values()]:
         @settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None, database=None)
         @given(st.from_regex(re.compile(pattern), fullmatch=True))
         def holds_a_fragment(text):
-            assert any(f in text for f in crisis._FRAGMENTS), text
+            assert any(f in text for f in fragments), text
 
         try:
             holds_a_fragment()

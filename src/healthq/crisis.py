@@ -119,6 +119,8 @@ _PATTERNS = [
     r"(?:im|i am|feel like|feel) (?:just )?(?:a|such a) (?:burden|waste of space)",
     r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
     r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
+    # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself")
+    r"(?:been|keeps?|kept|started|starts|still|is|was) (?:cutting|burning|harming) (?:himself|herself|themselves)\b(?! (?:on|while|when|whilst|by accident|accidentally|shaving)\b)",
     r"(?:cut|hurt|burnt|burned|hit) (?:\w+ ){0,4}(?:deeper|worse|more) than (?:i|he|she) (?:meant|wanted|intended)",
     # the steps of the Columbia suicide severity screen (C-SSRS), in everyday words:
     # a wish to be dead,
@@ -136,10 +138,12 @@ _PATTERNS = [
     r"(?:how many|how much) (?:of )?(?:\w+ ){0,2}" + _MEANS + r" (?:\w+ ){0,3}(?:it takes|will it take)(?: to (?:die|kill (?:you|me|someone|a person|yourself|myself)|overdose|od|end it|not wake up))?(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b)",
     r"(?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}(?:lined up|counted out|all ready|ready to take)",
     r"(?:loaded|load|loading|got out|took out|taken out) (?:\w+ ){0,3}(?:gun|shotgun|rifle|pistol)|(?:gun|shotgun|rifle|pistol) (?:\w+ ){0,5}(?:loaded|out of the cabinet)",
-    r"(?:standing|sitting|stood|sat|climbed) (?:on|at|by|near|onto|up on) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|cliff|roof|ledge|railway|tracks|multi storey)",
+    # at the edge of a drop; a high place alone is one warning sign, read with the others in _SIGNS
+    # ("standing on the bridge taking photos" is not a crisis, "on the bridge and wants it all to stop" is)
+    r"(?:standing|sitting|stood|sat|climbed|climbing) (?:on|at|onto|up on|over) (?:the |a )?(?:edge of (?:the |a )?(?:bridge|cliff|roof|multi storey)|ledge|wrong side of (?:the )?(?:railings|barrier))",
     # intent and a plan,
     r"(?:going to|gonna|will|im going to|i am going to) do it (?:tonight|today|tomorrow|now|soon|this time|when (?:every ?one|everybody|they|the kids))",
-    r"(?:written|wrote|writing|left) (?:the |my |some |a |goodbye |farewell )?(?:notes|letters|suicide note|goodbye note|farewell note|goodbye letter)s?\b",
+    r"(?:written|wrote|writing|left) (?:the |my |some |a |his |her )?(?:suicide note|goodbye note|farewell note|goodbye letter|farewell letter|last letter|final letter)s?\b",
     r"(?:said|say|saying|says) goodbye to (?:us|me|everyone|everybody|the family|his family|her family)\b(?! (?:at|and (?:left|went)|before (?:work|school|leaving|bed)))",
     # and behaviour.
     r"(?:been|keep|kept|started|start|still) (?:cutting|burning) (?:again|myself|every)",
@@ -195,7 +199,7 @@ _FRAGMENTS = (
     'cutting', 'scratching', 'burning', 'hitting', 'wrist', 'meant', 'wanted', 'intended', 'mind',
     'care', 'pray', 'wish', 'born', 'point', 'reason', 'how m', 'lethal', 'fatal', 'deadly',
     'lined', 'counted', 'ready', 'gun', 'rifle', 'pistol', 'bridge', 'cliff', 'roof', 'ledge',
-    'railway', 'tracks', 'storey', 'do it', 'written', 'wrote', 'letter', 'every', 'problem',
+    'railway', 'tracks', 'storey', 'edge of', 'wrong side', 'do it', 'written', 'wrote', 'letter', 'every', 'problem',
     'last time', 'kms', 'kys', 'unalive', 'voice', 'cope', 'blade', 'razor', 'hurt', 'harm',
     'kill', 'smother', 'shak', 'safe', 'around', 'alive', 'easier', 'better', 'driving',
     'crashing', 'swerving', 'jumping', 'walking', 'stepping', 'throwing', 'rather', 'prefer',
@@ -210,6 +214,65 @@ _FRAGMENTS = (
     'worth of', 'pill', 'tablet', 'take all', 'taking all', 'swallow', 'down all', 'downing all', 'neck all',
     'necking all',
 )
+# The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
+# saying goodbye, giving things away and putting affairs in order, getting the means, making a
+# plan, feeling hopeless or trapped, a sudden calm, pulling away; low mood alone is not one here), in everyday words. One of them
+# alone is often innocent ("she gave me her old bike", "thanks for everything", "tonight"); the
+# page notes that risk grows with each sign, so TWO OR MORE KINDS in one text show the crisis
+# message. Each group below is one kind; a match that is negated right before it does not count.
+# Self-harm is read the same way: an injury to one's own arms or legs with an urge, relief or
+# repetition beside it ("cuts on her thigh ... she says it helps").
+_SIGNS = {
+    # saying goodbye, or final words to the people left behind
+    "goodbye": (r"thank(?:s| you) for everything|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+                r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
+                r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
+                r"|love you all\b|this is goodbye|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
+                r"|(?:wont|will not) (?:see|hear from) (?:me|him|her) again|remember me\b|in case (?:anything|something) (?:happens|happened) to (?:me|him|her)\b|sorry for (?:being|all|the trouble|everything)"),
+    # giving treasured things away, settling debts, notes and letters, putting affairs in order
+    "affairs": (r"(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
+                r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
+                r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
+                r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
+                r"|(?:got|have|ve|has) (?:got )?everything sorted|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
+                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family|my \w+|his \w+|her \w+)"
+                r"|(?:made|making|wrote|written|done|sorted) (?:a |my |his |her )?will\b"),
+    # the means: a rope, "what I need", a high place or the railway
+    "means": (r"\b(?:rope|noose)\b|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
+              r"|(?:on|at|by|from|off|near|to|over) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|top floor|viaduct)\b"
+              r"|wrong side of (?:the )?(?:railings|barrier|fence|railing)|(?:edge of|top of) (?:the |a )?(?:cliff|roof|bridge|building|car park|multi storey)"),
+    # a plan: a time chosen, a decision made
+    "plan": (r"tonight(?:s| is) the night|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
+             r"|(?:ive|i have|i ve|hes|he has|shes|she has) decided\b(?! (?:to|on|that|against|not|i|we|its|what|which|whether|if|how|when|where|who)\b)"
+             r"|(?:made|make) (?:up )?my mind up|my mind is made up|(?:before|by|after) tonight\b|(?:im|i am|i m) ready\b(?! (?:for|to|when)\b)"),
+    # hopeless, trapped, a burden, everything to stop
+    "hopeless": (r"no (?:way out|future|hope)\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
+                 r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
+                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point|nothing to live for|cant see a (?:way|future)"),
+    # a sudden calm after being low
+    "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)",
+    # out of reach
+    "unreachable": (r"(?:not|isnt|wont|won t|hasnt|stopped) (?:been )?(?:answering|picking up|replying|responding)(?: to)? (?:his |her |their |my |the )?(?:phone|calls|texts|messages|door|mobile)?"
+                    r"|(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail)"),
+    # self-harm: an injury to one's own body and, beside it, an urge, relief or repetition
+    "injury": (r"(?:cut|cuts|cutting|scratched|scratches|scratching|carved|carving|burnt|burned|burns|burning) (?:on |into |up )?(?:my|his|her|their|both) (?:own )?"
+               r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|forearms?)\b(?! (?:on|with|while|when|whilst|at|in|by) (?:a|an|the|some|my|his|her|broken|glass|paper|tin|barbed|work|accident|gardening|cooking)\b)"),
+    "urge": (r"\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
+             r"|(?:cutting|doing it|hurting (?:myself|himself|herself)) helps|(?:it|that) helps (?:me|him|her|them) (?:to )?(?:cope|feel (?:something|better|calm|in control|real)|calm down|release)"
+             r"|says it helps\b|(?:do|doing) it (?:more|again)\b|(?:nobody|no one|noone) knows\b(?! (?:what|why|how|where|when|if|whether)\b)"
+             r"|when (?:things|it|everything|life) (?:get|gets|got) (?:too much|too bad|bad|on top)"),
+}
+_SIGN_FRAGMENTS = (
+    'thank', 'look after', 'tell ', 'love you', 'goodbye', 'around', 'here', 'again', 'remember', 'sorry',
+    'gave', 'given', 'giving', 'gives', 'give', 'paid', 'paying', 'pay ', 'sorted', 'letters', 'notes', 'will',
+    'rope', 'noose', 'need', 'bridge', 'cliff', 'railing', 'railway', 'tracks', 'ledge', 'storey', 'top floor',
+    'viaduct', 'ready', 'in case', 'wrong side', 'edge of', 'top of', 'night', 'date', 'day', 'time', 'decided', 'mind', 'tonight',
+    'no way', 'no future', 'no hope', 'trapped', 'hopeless', 'stop', 'end', 'over', 'go away', 'down', 'low',
+    'flat', 'withdrawn', 'point', 'live for', 'cant see', 'calm', 'peace', 'answering', 'picking up',
+    'replying', 'responding', 'phone', 'mobile', 'cut', 'scratch', 'carv', 'burn', 'urge', 'helps', 'do it',
+    'doing it', 'knows', 'things', 'cope', 'get', 'got',
+)
+_signs_compiled = None
 _compiled = None
 
 
@@ -254,9 +317,28 @@ def _fold(text: str) -> str:
 def mentions_crisis(*texts: str) -> bool:
     """True when any text speaks of wanting to die or of self-harm (and that phrase is not negated)."""
     folded = _fold(" ".join(t for t in texts if t))
-    if not any(fragment in folded for fragment in _FRAGMENTS):
-        return False
-    for match in _crisis().finditer(folded):
-        if not _NEGATED_BEFORE.search(folded[: match.start()]):
-            return True
-    return False
+    if any(fragment in folded for fragment in _FRAGMENTS):
+        for match in _crisis().finditer(folded):
+            if not _NEGATED_BEFORE.search(folded[: match.start()]):
+                return True
+    return len(warning_signs(folded)) >= 2
+
+
+def _signs():
+    global _signs_compiled
+    if _signs_compiled is None:
+        from . import rx
+
+        _signs_compiled = rx.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _SIGNS.items()))
+    return _signs_compiled
+
+
+def warning_signs(folded: str) -> set:
+    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it."""
+    if not any(fragment in folded for fragment in _SIGN_FRAGMENTS):
+        return set()
+    kinds = set()
+    for match in _signs().finditer(folded):
+        if match.lastgroup and not _NEGATED_BEFORE.search(folded[: match.start()]):
+            kinds.add(match.lastgroup)
+    return kinds
