@@ -1281,3 +1281,23 @@ def test_an_eye_injury_not_better_after_a_day_is_seen_today(cli, text, level):
 def test_something_in_the_eye_that_washed_out_is_not_raised(cli, text):
     data = check_json(cli, text)
     assert "eye-injury-not-better" not in [f["id"] for f in data["red_flags"]]
+
+
+# A negation inside a flag term's gap negates the match (NegEx): the term "neck _4_ stiff" does not read
+# "neck not stiff", though the term's own alternatives spell "cannot" and "will not". Each beside the sign.
+GAP_NEGATION_PAIRS = [
+    ("sore throat and a headache, neck not stiff, no rash", "sore throat and a headache, my neck is stiff", "stiff-neck-fever"),
+    ("my eyes feel tired and its gone. no vision problems though", "my vision has gone in one eye", "sudden-vision-loss"),
+]
+
+
+@pytest.mark.parametrize("negated,sign,flag", GAP_NEGATION_PAIRS)
+def test_a_negation_inside_a_gap_negates_the_sign(cli, negated, sign, flag):
+    assert flag not in [f["id"] for f in check_json(cli, negated, "--age", "30")["red_flags"]], negated
+    assert flag in [f["id"] for f in check_json(cli, sign, "--age", "30")["red_flags"]], sign
+
+
+def test_a_negation_followed_by_a_pseudo_word_in_a_gap_still_counts(cli):
+    # "not helping" is no negation (NegEx pseudo-triggers), inside a gap as anywhere else
+    data = check_json(cli, "my blue inhaler is not helping at all and i cant finish a sentence", "--age", "30")
+    assert data["triage"] == "emergency"

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from . import rx
 from .crisis import mentions_crisis
-from .reading import TERMINATORS, TRIGGERS, Patient, Reading
+from .reading import PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading
 from .text import STOP_WORDS
 
 _CONCEPT = rx.compile(r"\{([a-z_]+)\}")
 _GAP = rx.compile(r"_(\d+)_")
 _STAR = rx.compile(r"(?<=[a-z])\*")
+_WORD = rx.compile(r"[a-z]+")
 
 # Words a gap or a "near" distance does not count: function words. "fainted _4_ still hasnt come
 # round" is found in "she fainted in the tesco queue and she still hasn't come round": the gap holds
@@ -36,6 +37,9 @@ FREE = STOP_WORDS - TRIGGERS - TERMINATORS - frozenset(
 # A gap of N counted words spans at most WIDE * N + 2 words in all, and stays within one clause.
 WIDE = 2
 _GAP_NAME = rx.compile(r"g\d+n(\d+)")
+# The form of the kept table of spelled-out terms (see _derived): a table of another form is made again.
+# 2: narrow gaps are named groups (q<k>), so that a negation inside a gap negates the match.
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,10 @@ def _expand(pattern: str, concepts: dict[str, str], depth: int = 0, wide: bool =
         pattern = _GAP.sub(lambda m: "(?P<g%dn%s>(?:[a-z0-9]+ ){0,%d})"
                            % (next(count), m.group(1), WIDE * int(m.group(1)) + 2), pattern)
     else:
-        pattern = _GAP.sub(lambda m: "(?:(?:[a-z0-9]+|\\.) ){0,%d}" % int(m.group(1)), pattern)
+        # each gap of the term itself a named group q<k>, so a negation inside one is seen (_negated)
+        count = itertools.count()
+        gap = "(?P<q%d>(?:(?:[a-z0-9]+|\\.) ){0,%d})" if depth == 0 else "(?:(?:[a-z0-9]+|\\.) ){0,%d}"
+        pattern = _GAP.sub(lambda m: gap % ((next(count), int(m.group(1))) if depth == 0 else int(m.group(1))), pattern)
     return _STAR.sub("[a-z]*", pattern)
 
 
@@ -88,11 +95,18 @@ class _Lazy:
     match must contain at least one (see `_needles`). Most flags fail on their first term, and with
     the prefilter most terms are never compiled (compiling all of them costs about 150 ms)."""
 
-    __slots__ = ("source", "needles", "_rx", "wide")
+    __slots__ = ("source", "needles", "_rx", "wide", "_words")
 
     def __init__(self, source: str):
-        self.source, self.needles, self._rx = source, None, None
+        self.source, self.needles, self._rx, self._words = source, None, None, None
         self.wide = None  # the same pattern with wide gaps (a _Lazy), when it has gaps
+
+    @property
+    def words(self) -> frozenset:
+        """The whole words the pattern spells out ("cannot" is one word: it does not ask for "not")."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.source))
+        return self._words
 
     @property
     def pattern(self) -> str:
@@ -212,11 +226,11 @@ def _derive(raw: dict) -> dict:
     wide = {t: w for t in terms if (w := _source(t, concepts, wide=True)) != expanded[t]}
     needles = {source: _needles(source) for source in set(expanded.values())}
     words = sorted({w for t in list(concepts.values()) + terms for w in _TERM_WORD.findall(t)})
-    return {"expanded": expanded, "wide": wide, "needles": needles, "words": words}
+    return {"format": FORMAT, "expanded": expanded, "wide": wide, "needles": needles, "words": words}
 
 
 def _valid(table) -> bool:
-    return (isinstance(table, dict) and isinstance(table.get("expanded"), dict)
+    return (isinstance(table, dict) and table.get("format") == FORMAT and isinstance(table.get("expanded"), dict)
             and isinstance(table.get("needles"), dict) and isinstance(table.get("words"), list)
             and isinstance(table.get("wide"), dict)
             and all(isinstance(v, str) for v in table["expanded"].values())
@@ -315,12 +329,21 @@ def _matches(term, reading: Reading, wide: bool = True) -> list[tuple[int, int]]
 
 def _negated(reading: Reading, pattern, m) -> bool:
     """A match is negated when its first word is in a negation's scope, or when a negation word sits
-    inside it that the pattern itself does not ask for ("light doesn't bother me" is no photophobia;
-    "a rash that doesn't fade" asks for the "doesn't")."""
+    inside it that the pattern itself does not ask for as a word ("light doesn't bother me" is no
+    photophobia; "neck not stiff" is no stiff neck, though the pattern's "cannot" holds the letters
+    "not"; "a rash that doesn't fade" asks for the "doesn't"). As in NegEx, a negation followed by a
+    pseudo-trigger word negates nothing ("inhaler not helping")."""
     if reading.is_negated_at(m.start()):
         return True
+    for name, got in m.groupdict().items():  # the gaps: words the pattern never asks for
+        if got:
+            gap = got.split()
+            seq = gap + m.string[m.end(name):].split()[:1]  # and the word after it: "not helping" is no negation
+            if any(w in TRIGGERS and (i + 1 >= len(seq) or seq[i + 1] not in PSEUDO) for i, w in enumerate(gap)):
+                return True
     inside = m.group(0).split()
-    return any(w in TRIGGERS and w not in pattern.pattern for w in inside[1:])
+    return any(w in TRIGGERS and w not in pattern.words and (i + 1 >= len(inside) or inside[i + 1] not in PSEUDO)
+               for i, w in enumerate(inside) if i)
 
 
 def _context_ok(ctx: dict, p: Patient) -> bool:
