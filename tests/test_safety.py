@@ -1301,3 +1301,22 @@ def test_a_negation_followed_by_a_pseudo_word_in_a_gap_still_counts(cli):
     # "not helping" is no negation (NegEx pseudo-triggers), inside a gap as anywhere else
     data = check_json(cli, "my blue inhaler is not helping at all and i cant finish a sentence", "--age", "30")
     assert data["triage"] == "emergency"
+
+
+def test_pre_eclampsia_signs_in_the_weeks_after_birth_are_an_emergency(cli):
+    # NHS: pre-eclampsia can start for the first time in the weeks after the birth ('or_after_birth')
+    data = check_json(cli, "gave birth 5 days ago, a bad headache and flashing lights and my face is swollen")
+    assert data["triage"] == "emergency" and "pre-eclampsia" in [f["id"] for f in data["red_flags"]]
+    # and the same words with no pregnancy and no birth are not read as pre-eclampsia
+    data = check_json(cli, "a bad headache and flashing lights and my face is swollen", "--age", "40", "--sex", "male")
+    assert "pre-eclampsia" not in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my 10 month old has had diarrhoea and his last wet nappy was 14 hours ago", True),
+    ("been sick all day, her last wet nappy was yesterday", True),
+    ("she has a cold, her last wet nappy was 2 hours ago", False),
+])
+def test_the_time_since_the_last_wet_nappy_is_read(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
+    assert ("no-wet-nappies" in ids) is fires, (text, ids)

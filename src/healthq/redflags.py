@@ -346,7 +346,14 @@ def _negated(reading: Reading, pattern, m) -> bool:
                for i, w in enumerate(inside) if i)
 
 
+_PREGNANCY_KEYS = ("pregnant", "pregnancy_weeks_at_least", "pregnancy_weeks_below")
+
+
 def _context_ok(ctx: dict, p: Patient) -> bool:
+    if ctx.get("or_after_birth") and p.postpartum and not p.pregnant:
+        # a sign of pregnancy that can also start in the weeks after birth (pre-eclampsia): the
+        # pregnancy limits are met by having given birth in the last 6 weeks
+        ctx = {k: v for k, v in ctx.items() if k not in _PREGNANCY_KEYS}
     if ctx.get("pregnant") and not p.pregnant:
         return False
     if ctx.get("postpartum") and not p.postpartum:
