@@ -1320,3 +1320,36 @@ def test_pre_eclampsia_signs_in_the_weeks_after_birth_are_an_emergency(cli):
 def test_the_time_since_the_last_wet_nappy_is_read(cli, text, fires):
     ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
     assert ("no-wet-nappies" in ids) is fires, (text, ids)
+
+
+# Burns as the NHS page sets them: A&E for burns that blister on the face, hands, arms, feet, legs or
+# genitals, large or deep burns and chemical or electrical burns; a small red scald with no blister is
+# first aid at home. Each pair: the sign, and its twin one red flag away.
+BURN_PAIRS = [
+    ("splashed boiling water from the kettle on the back of my hand and it has blistered",
+     "splashed boiling water from the kettle on the back of my hand, red patch the size of a 10p, no blisters"),
+    ("hot tea went all over my tummy, the burn is bigger than my hand",
+     "hot tea on my tummy, a pink stingy patch the size of a 50p"),
+    ("got a belt off a live wire changing a socket, small burn on my palm",
+     "got a small burn on my palm from the oven tray, no blister"),
+]
+
+
+@pytest.mark.parametrize("sign,twin", BURN_PAIRS)
+def test_burns_follow_the_nhs_page(cli, sign, twin):
+    assert check_json(cli, sign, "--age", "35")["triage"] == "emergency", sign
+    assert check_json(cli, twin, "--age", "35")["triage"] != "emergency", twin
+
+
+def test_a_rash_from_a_new_washing_powder_is_no_chemical_burn(cli):
+    data = check_json(cli, "itchy red blotches on my arms since using a new washing powder", "--age", "30")
+    assert "chemical-on-skin" not in [f["id"] for f in data["red_flags"]]
+    data = check_json(cli, "splashed bleach on my arm and the skin has gone white and burns", "--age", "30")
+    assert "chemical-on-skin" in [f["id"] for f in data["red_flags"]]
+
+
+def test_a_glass_of_water_in_pregnancy_is_not_the_waters_breaking(cli):
+    data = check_json(cli, "28 weeks pregnant, drank a big glass of water and now its gone, mild headache")
+    assert "waters-breaking" not in [f["id"] for f in data["red_flags"]]
+    data = check_json(cli, "28 weeks pregnant and I think my waters have gone")
+    assert "waters-breaking" in [f["id"] for f in data["red_flags"]]
