@@ -144,6 +144,11 @@ def test_a_symptom_is_not_a_condition(cli, word):
 @pytest.mark.parametrize("question,heading", [
     ("why do i keep getting cold sores", "Cold sores"),
     ("measles rash symptoms in toddlers", "Measles"),
+    # a name that holds every word of the question is named too, though the question's words drop its
+    # "after", and though "panic attack" and "the runs" are symptoms as well as names
+    ("when to worry about bleeding after sex", "Bleeding after sex"),
+    ("how do you stop a panic attack", "Panic disorder"),
+    ("how to stop the runs", "Diarrhoea"),
 ])
 def test_a_condition_named_inside_symptom_words_is_answered(cli, question, heading):
     r = cli("ask", question)

@@ -596,8 +596,10 @@ def answer(store, question: str) -> Answer:
         section = for_level(section, None) if section == "act" else for_link(False, False)
     out = Answer(res.match, section, res.note, res.others, asked=asked, ambiguous=res.ambiguous)
     # a symptom the query names is the answer only when no condition is named: not when the query
-    # holds a condition's whole name ("why do i keep getting cold sores", "measles rash")
-    if res.match is None or (res.note and not res.match.exact and not res.match.whole):
+    # holds a condition's whole name ("why do i keep getting cold sores", "measles rash"), nor when
+    # a name holds every word of the query ("bleeding after sex", whose "after" the query words
+    # drop; "panic attack", a name of panic disorder and a symptom too)
+    if res.match is None or (res.note and not res.match.exact and not res.match.whole and not res.match.covered):
         symptom = symptom_named(intent.terms)
         if symptom:
             out = Answer(None, section, None, symptom=symptom, asked=intent.asked)
