@@ -1353,3 +1353,14 @@ def test_a_glass_of_water_in_pregnancy_is_not_the_waters_breaking(cli):
     assert "waters-breaking" not in [f["id"] for f in data["red_flags"]]
     data = check_json(cli, "28 weeks pregnant and I think my waters have gone")
     assert "waters-breaking" in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("sign,twin", [
+    ("a squeezing band round my ribs running up into my jaw and down my left arm",
+     "my jaw aches from grinding my teeth and my arm is sore from the gym"),
+    ("the whole toilet bowl turned red and there were big clots in it",
+     "ate beetroot last night and the toilet water went red"),
+])
+def test_heart_and_bottom_bleeding_signs_in_other_words(cli, sign, twin):
+    assert check_json(cli, sign, "--age", "60")["triage"] == "emergency", sign
+    assert check_json(cli, twin, "--age", "60")["triage"] != "emergency", twin
