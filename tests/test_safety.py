@@ -1364,3 +1364,86 @@ def test_a_glass_of_water_in_pregnancy_is_not_the_waters_breaking(cli):
 def test_heart_and_bottom_bleeding_signs_in_other_words(cli, sign, twin):
     assert check_json(cli, sign, "--age", "60")["triage"] == "emergency", sign
     assert check_json(cli, twin, "--age", "60")["triage"] != "emergency", twin
+
+
+# Second reading of the warning-sign, gap-negation and NHS-page changes (flag-review). Each list holds wordings
+# the changes got wrong; every one failed before the fix it tests.
+
+# Burns: a child's burn in the possessive ("my son's leg": folded, "sons"), and a large burn said as people say it
+# ("all over my chest", "the size of my hand": NHS, a burn bigger than the injured person's hand is large).
+@pytest.mark.parametrize("text,age", [
+    ("boiling water went all down my son's leg", None),
+    ("my daughter's arm got scalded by the kettle", None),
+    ("my kids arm got burnt on the oven door", None),
+    ("spilled hot coffee all over my chest, it is bright red and really painful", "30"),
+    ("burnt my back on the bonfire, the burn is about the size of my hand", "30"),
+])
+def test_review_burns_on_a_child_or_large_are_emergencies(cli, text, age):
+    data = check_json(cli, text, *(["--age", age] if age else []))
+    assert data["triage"] == "emergency" and "serious-burn" in [f["id"] for f in data["red_flags"]], text
+
+
+def test_review_aching_all_over_is_no_large_burn(cli):
+    data = check_json(cli, "burnt my finger on the oven tray, small red mark, and i ache all over my body from flu", "--age", "30")
+    assert "serious-burn" not in [f["id"] for f in data["red_flags"]]
+
+
+def test_review_a_new_soap_kit_does_not_hide_a_caustic_soda_burn(cli):
+    # the washing-powder exclusion stands aside when a corrosive is named
+    data = check_json(cli, "splashed caustic soda on my arm making soap from the new soap kit, skin burning", "--age", "30")
+    assert "chemical-on-skin" in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("33 weeks pregnant and water broke an hour ago", True),
+    ("30 weeks pregnant, my water bottle broke and i slipped, now i have back ache", False),
+    ("30 weeks pregnant, my water infection has gone but i still have back ache", False),
+])
+def test_review_waters_breaking(cli, text, fires):
+    assert ("waters-breaking" in [f["id"] for f in check_json(cli, text)["red_flags"]]) is fires, text
+
+
+# NHS Bleeding from the bottom: the TOILET water turning red, or large clots. Not a washed cut, hair dye, a bath bomb
+# or a period.
+@pytest.mark.parametrize("text,fires", [
+    ("big blood clots coming out of my back passage", True),
+    ("after i pooed the water went bright red", True),
+    ("washed the cut on my knee and the water went red", False),
+    ("dyed my hair red and the shower water went red", False),
+    ("the bath water turned red from the bath bomb, my skin is itchy", False),
+    ("on my period and passing big clots in the toilet", False),
+])
+def test_review_heavy_bleeding_from_the_bottom(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text, "--age", "30")["red_flags"]]
+    assert ("heavy-rectal-bleeding" in ids) is fires, (text, ids)
+
+
+def test_review_a_child_dry_through_the_night_is_no_dehydration(cli):
+    data = check_json(cli, "potty training, my 3 year old stays 12 hours dry at night now and has a cold", "--age", "3")
+    assert "no-wet-nappies" not in [f["id"] for f in data["red_flags"]]
+
+
+# Jaw and arm pain: a jab explains the sore arm; "I thought it was my teeth" and pain at the gym (exertion) do not
+# explain the pain away.
+@pytest.mark.parametrize("text,fires", [
+    ("thought it was my teeth but now my jaw and left arm ache", True),
+    ("at the gym my jaw and left arm started to ache and it will not ease off", True),
+    ("fell asleep on the sofa and woke up with a heavy ache in my jaw and left arm", True),
+    ("had my covid jab yesterday, my arm is sore and my jaw aches", False),
+])
+def test_review_jaw_and_arm_pain(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text, "--age", "60")["red_flags"]]
+    assert ("jaw-and-arm-pain" in ids) is fires, (text, ids)
+
+
+# Pre-eclampsia: "bad" is a bad headache, not a bad night (now that the weeks after birth count too).
+@pytest.mark.parametrize("text,fires", [
+    ("gave birth 2 weeks ago, had a bad night with the baby and now a headache", False),
+    ("30 weeks pregnant, mild headache after a bad night's sleep", False),
+    ("35 weeks pregnant, headache for 2 days and it is really bad", True),
+    ("gave birth 2 weeks ago and have a really bad headache", True),
+])
+def test_review_pre_eclampsia_reads_a_bad_headache(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
+    assert ("pre-eclampsia" in ids) is fires, (text, ids)
+
