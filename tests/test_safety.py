@@ -1447,3 +1447,41 @@ def test_review_pre_eclampsia_reads_a_bad_headache(cli, text, fires):
     ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
     assert ("pre-eclampsia" in ids) is fires, (text, ids)
 
+
+# Crisis: wordings the warning-sign reader missed, and everyday texts it read as a crisis.
+@pytest.mark.parametrize("text", [
+    "my daughter is sitting on the railway line and wont come off",
+    "she's cutting herself, i found the blades",
+    "i think my son's cutting himself",
+    "my 15 year old has been hurting herself on purpose",
+    "my son has been giving away all his stuff and said goodbye to his friends",
+    "my mum left a note saying sorry and took the car, her phone is off",
+    "he sent us a message: thanks for everything, i love you all, this is goodbye",
+    "i feel completely trapped, there is no way out and i cant see a future",
+    "my daughter has been cutting her arms with a razor and says it helps",
+    "she cuts herself sometimes when she is upset",
+])
+def test_review_crisis_wordings_the_warning_signs_missed(cli, text):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text", [
+    "my husband was sitting on the edge of the roof fixing the gutter and fell off, his leg is bent",
+    "scratched my arms on brambles while gardening and i will be doing it again tomorrow",
+    "cut my leg gardening, doing it again tomorrow to finish the hedge",
+    "my dad lives on the top floor and he isnt answering his phone, he had a fall yesterday",
+    "my daughter has burns on her arm from the oven and says it helps to keep it under cold water",
+    "my son has eczema and keeps scratching his arms until they bleed, the urge is too strong",
+    "hung the rope swing in the garden and pulled my back, whats the point of physio if it does not help",
+    "skipping rope at the gym hurt my ankle, what is the point of exercise",
+    "my daughter keeps burning herself with the hair straighteners",
+    "my dad keeps burning himself cooking, he is 80 and forgetful",
+    "she keeps burning herself out at work and has headaches",
+    "walked over the bridge and twisted my ankle, phone is off because the battery died",
+    "my mobile is off because it is dead, chest infection and I gave away my old sofa",
+    "my phone has been off all week, sorted everything out for the move, bad back",
+    "sorry for the trouble, thanks for everything, remember me to your mum, my throat is sore",
+])
+def test_review_everyday_texts_are_no_crisis(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
