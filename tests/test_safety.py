@@ -1485,3 +1485,11 @@ def test_review_crisis_wordings_the_warning_signs_missed(cli, text):
 ])
 def test_review_everyday_texts_are_no_crisis(cli, text):
     assert not check_json(cli, text).get("crisis"), text
+
+
+def test_review_a_negation_before_and_in_a_gap_does_not_negate_the_sign_after_it(cli):
+    # "no movement and is drooping": the "no" is the movement's, the face droops (the gap rule read it as negated)
+    data = check_json(cli, "one side of her face has no movement and is drooping", "--age", "70")
+    assert "stroke-face" in [f["id"] for f in data["red_flags"]] and data["triage"] == "emergency"
+    data = check_json(cli, "one side of her face feels odd but it is not drooping", "--age", "70")
+    assert "stroke-face" not in [f["id"] for f in data["red_flags"]]
