@@ -1364,3 +1364,132 @@ def test_a_glass_of_water_in_pregnancy_is_not_the_waters_breaking(cli):
 def test_heart_and_bottom_bleeding_signs_in_other_words(cli, sign, twin):
     assert check_json(cli, sign, "--age", "60")["triage"] == "emergency", sign
     assert check_json(cli, twin, "--age", "60")["triage"] != "emergency", twin
+
+
+# Second reading of the warning-sign, gap-negation and NHS-page changes (flag-review). Each list holds wordings
+# the changes got wrong; every one failed before the fix it tests.
+
+# Burns: a child's burn in the possessive ("my son's leg": folded, "sons"), and a large burn said as people say it
+# ("all over my chest", "the size of my hand": NHS, a burn bigger than the injured person's hand is large).
+@pytest.mark.parametrize("text,age", [
+    ("boiling water went all down my son's leg", None),
+    ("my daughter's arm got scalded by the kettle", None),
+    ("my kids arm got burnt on the oven door", None),
+    ("spilled hot coffee all over my chest, it is bright red and really painful", "30"),
+    ("burnt my back on the bonfire, the burn is about the size of my hand", "30"),
+])
+def test_review_burns_on_a_child_or_large_are_emergencies(cli, text, age):
+    data = check_json(cli, text, *(["--age", age] if age else []))
+    assert data["triage"] == "emergency" and "serious-burn" in [f["id"] for f in data["red_flags"]], text
+
+
+def test_review_aching_all_over_is_no_large_burn(cli):
+    data = check_json(cli, "burnt my finger on the oven tray, small red mark, and i ache all over my body from flu", "--age", "30")
+    assert "serious-burn" not in [f["id"] for f in data["red_flags"]]
+
+
+def test_review_a_new_soap_kit_does_not_hide_a_caustic_soda_burn(cli):
+    # the washing-powder exclusion stands aside when a corrosive is named
+    data = check_json(cli, "splashed caustic soda on my arm making soap from the new soap kit, skin burning", "--age", "30")
+    assert "chemical-on-skin" in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("33 weeks pregnant and water broke an hour ago", True),
+    ("30 weeks pregnant, my water bottle broke and i slipped, now i have back ache", False),
+    ("30 weeks pregnant, my water infection has gone but i still have back ache", False),
+])
+def test_review_waters_breaking(cli, text, fires):
+    assert ("waters-breaking" in [f["id"] for f in check_json(cli, text)["red_flags"]]) is fires, text
+
+
+# NHS Bleeding from the bottom: the TOILET water turning red, or large clots. Not a washed cut, hair dye, a bath bomb
+# or a period.
+@pytest.mark.parametrize("text,fires", [
+    ("big blood clots coming out of my back passage", True),
+    ("after i pooed the water went bright red", True),
+    ("washed the cut on my knee and the water went red", False),
+    ("dyed my hair red and the shower water went red", False),
+    ("the bath water turned red from the bath bomb, my skin is itchy", False),
+    ("on my period and passing big clots in the toilet", False),
+])
+def test_review_heavy_bleeding_from_the_bottom(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text, "--age", "30")["red_flags"]]
+    assert ("heavy-rectal-bleeding" in ids) is fires, (text, ids)
+
+
+def test_review_a_child_dry_through_the_night_is_no_dehydration(cli):
+    data = check_json(cli, "potty training, my 3 year old stays 12 hours dry at night now and has a cold", "--age", "3")
+    assert "no-wet-nappies" not in [f["id"] for f in data["red_flags"]]
+
+
+# Jaw and arm pain: a jab explains the sore arm; "I thought it was my teeth" and pain at the gym (exertion) do not
+# explain the pain away.
+@pytest.mark.parametrize("text,fires", [
+    ("thought it was my teeth but now my jaw and left arm ache", True),
+    ("at the gym my jaw and left arm started to ache and it will not ease off", True),
+    ("fell asleep on the sofa and woke up with a heavy ache in my jaw and left arm", True),
+    ("had my covid jab yesterday, my arm is sore and my jaw aches", False),
+])
+def test_review_jaw_and_arm_pain(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text, "--age", "60")["red_flags"]]
+    assert ("jaw-and-arm-pain" in ids) is fires, (text, ids)
+
+
+# Pre-eclampsia: "bad" is a bad headache, not a bad night (now that the weeks after birth count too).
+@pytest.mark.parametrize("text,fires", [
+    ("gave birth 2 weeks ago, had a bad night with the baby and now a headache", False),
+    ("30 weeks pregnant, mild headache after a bad night's sleep", False),
+    ("35 weeks pregnant, headache for 2 days and it is really bad", True),
+    ("gave birth 2 weeks ago and have a really bad headache", True),
+])
+def test_review_pre_eclampsia_reads_a_bad_headache(cli, text, fires):
+    ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
+    assert ("pre-eclampsia" in ids) is fires, (text, ids)
+
+
+# Crisis: wordings the warning-sign reader missed, and everyday texts it read as a crisis.
+@pytest.mark.parametrize("text", [
+    "my daughter is sitting on the railway line and wont come off",
+    "she's cutting herself, i found the blades",
+    "i think my son's cutting himself",
+    "my 15 year old has been hurting herself on purpose",
+    "my son has been giving away all his stuff and said goodbye to his friends",
+    "my mum left a note saying sorry and took the car, her phone is off",
+    "he sent us a message: thanks for everything, i love you all, this is goodbye",
+    "i feel completely trapped, there is no way out and i cant see a future",
+    "my daughter has been cutting her arms with a razor and says it helps",
+    "she cuts herself sometimes when she is upset",
+])
+def test_review_crisis_wordings_the_warning_signs_missed(cli, text):
+    data = check_json(cli, text)
+    assert data["crisis"] is True and data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text", [
+    "my husband was sitting on the edge of the roof fixing the gutter and fell off, his leg is bent",
+    "scratched my arms on brambles while gardening and i will be doing it again tomorrow",
+    "cut my leg gardening, doing it again tomorrow to finish the hedge",
+    "my dad lives on the top floor and he isnt answering his phone, he had a fall yesterday",
+    "my daughter has burns on her arm from the oven and says it helps to keep it under cold water",
+    "my son has eczema and keeps scratching his arms until they bleed, the urge is too strong",
+    "hung the rope swing in the garden and pulled my back, whats the point of physio if it does not help",
+    "skipping rope at the gym hurt my ankle, what is the point of exercise",
+    "my daughter keeps burning herself with the hair straighteners",
+    "my dad keeps burning himself cooking, he is 80 and forgetful",
+    "she keeps burning herself out at work and has headaches",
+    "walked over the bridge and twisted my ankle, phone is off because the battery died",
+    "my mobile is off because it is dead, chest infection and I gave away my old sofa",
+    "my phone has been off all week, sorted everything out for the move, bad back",
+    "sorry for the trouble, thanks for everything, remember me to your mum, my throat is sore",
+])
+def test_review_everyday_texts_are_no_crisis(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+
+
+def test_review_a_negation_before_and_in_a_gap_does_not_negate_the_sign_after_it(cli):
+    # "no movement and is drooping": the "no" is the movement's, the face droops (the gap rule read it as negated)
+    data = check_json(cli, "one side of her face has no movement and is drooping", "--age", "70")
+    assert "stroke-face" in [f["id"] for f in data["red_flags"]] and data["triage"] == "emergency"
+    data = check_json(cli, "one side of her face feels odd but it is not drooping", "--age", "70")
+    assert "stroke-face" not in [f["id"] for f in data["red_flags"]]

@@ -119,8 +119,13 @@ _PATTERNS = [
     r"(?:im|i am|feel like|feel) (?:just )?(?:a|such a) (?:burden|waste of space)",
     r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
     r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
-    # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself")
-    r"(?:been|keeps?|kept|started|starts|still|is|was) (?:cutting|burning|harming) (?:himself|herself|themselves)\b(?! (?:on|while|when|whilst|by accident|accidentally|shaving)\b)",
+    # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself", "I think my
+    # son's cutting himself": folded, "son's" is "sons", so no verb is asked for). Not a slip: on the oven, while
+    # cooking, with the hair straighteners (a lighter, a blade or a knife is no slip); nor "burning herself out"
+    r"(?:cutting|cuts|burning|harming|harms) (?:himself|herself|themselves)\b(?! (?:on|while|when|whilst|by accident"
+    r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
+    r"|with (?!(?:a |an |the |his |her |their )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
+    r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)",
     r"(?:cut|hurt|burnt|burned|hit) (?:\w+ ){0,4}(?:deeper|worse|more) than (?:i|he|she) (?:meant|wanted|intended)",
     # the steps of the Columbia suicide severity screen (C-SSRS), in everyday words:
     # a wish to be dead,
@@ -140,7 +145,11 @@ _PATTERNS = [
     r"(?:loaded|load|loading|got out|took out|taken out) (?:\w+ ){0,3}(?:gun|shotgun|rifle|pistol)|(?:gun|shotgun|rifle|pistol) (?:\w+ ){0,5}(?:loaded|out of the cabinet)",
     # at the edge of a drop; a high place alone is one warning sign, read with the others in _SIGNS
     # ("standing on the bridge taking photos" is not a crisis, "on the bridge and wants it all to stop" is)
-    r"(?:standing|sitting|stood|sat|climbed|climbing) (?:on|at|onto|up on|over) (?:the |a )?(?:edge of (?:the |a )?(?:bridge|cliff|roof|multi storey)|ledge|wrong side of (?:the )?(?:railings|barrier))",
+    r"(?:standing|sitting|stood|sat|climbed|climbing) (?:on|at|onto|up on|over) (?:the |a )?(?:edge of (?:the |a )?(?:bridge|cliff|roof|multi storey)|ledge|wrong side of (?:the )?(?:railings|barrier))"
+    r"(?! (?:fixing|cleaning|repairing|mending|working|painting|clearing|replacing|tiling|eating|taking (?:photos|pictures|a photo|a picture|selfies)"
+    r"|having (?:a |our |my |his |her )?(?:picnic|lunch|sandwich|drink|coffee|tea)|watching the (?:sunset|sunrise|view|sea|waves|boats|birds|fireworks))\b)",
+    # on the railway line itself: there is no innocent reason to stand, sit or lie on the tracks
+    r"(?:standing|sitting|stood|sat|lying|laying|lay|lies|sits|stands|kneeling|knelt) (?:on|onto|across|in the middle of) (?:the |a )?(?:railway (?:line|lines|track|tracks)|train (?:line|track|tracks)|rail tracks|tracks)\b",
     # intent and a plan,
     r"(?:going to|gonna|will|im going to|i am going to) do it (?:tonight|today|tomorrow|now|soon|this time|when (?:every ?one|everybody|they|the kids))",
     r"(?:written|wrote|writing|left) (?:the |my |some |a |his |her )?(?:suicide note|goodbye note|farewell note|goodbye letter|farewell letter|last letter|final letter)s?\b",
@@ -184,7 +193,7 @@ _PATTERNS = [
     r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more)",
     r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b(?! t\b)|urges? to (?:sh|self harm)\b(?! t\b)",
     # "scratch myself until it bleeds" is itchy skin (eczema): scratching counts on purpose or to feel
-    r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b|(?:scratch|scratching|scratched|bit|burnt|burned|starved) (?:myself|himself|herself) (?:on purpose|deliberately|to feel)\b",
+    r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b|(?:scratch|scratching|scratched|bit|burnt|burned|starved|hurt|hurts|hurting|cut|cuts|harm|harms|harming) (?:myself|himself|herself|themselves) (?:on purpose|deliberately|to feel)\b",
     # nobody would notice if I died (Samaritans: feeling no one would miss you)
     r"(?:no one|noone|nobody|no body)(?: else)? (?:would|will|d)(?: even)? (?:care|notice|miss me) if (?:i|he|she) (?:died|was dead|were dead|was gone|were gone|wasnt here|wasnt around|disappeared|killed (?:myself|himself|herself))",
 ]
@@ -199,7 +208,7 @@ _FRAGMENTS = (
     'cutting', 'scratching', 'burning', 'hitting', 'wrist', 'meant', 'wanted', 'intended', 'mind',
     'care', 'pray', 'wish', 'born', 'point', 'reason', 'how m', 'lethal', 'fatal', 'deadly',
     'lined', 'counted', 'ready', 'gun', 'rifle', 'pistol', 'bridge', 'cliff', 'roof', 'ledge',
-    'railway', 'tracks', 'storey', 'edge of', 'wrong side', 'do it', 'written', 'wrote', 'letter', 'every', 'problem',
+    'railway', 'track', 'train', 'storey', 'edge of', 'wrong side', 'do it', 'written', 'wrote', 'letter', 'every', 'problem',
     'last time', 'kms', 'kys', 'unalive', 'voice', 'cope', 'blade', 'razor', 'hurt', 'harm',
     'kill', 'smother', 'shak', 'safe', 'around', 'alive', 'easier', 'better', 'driving',
     'crashing', 'swerving', 'jumping', 'walking', 'stepping', 'throwing', 'rather', 'prefer',
@@ -228,7 +237,11 @@ _SIGNS = {
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
-                r"|(?:wont|will not) (?:see|hear from) (?:me|him|her) again|remember me\b|in case (?:anything|something) (?:happens|happened) to (?:me|him|her)\b|sorry for (?:being|all|the trouble|everything)"),
+                r"|(?:wont|will not) (?:see|hear from) (?:me|him|her) again|remember me\b(?! to\b)|in case (?:anything|something) (?:happens|happened) to (?:me|him|her)\b|sorry for (?:being|all|the trouble|everything)"
+                r"|(?:said|saying|says|say) goodbye to (?:all )?(?:his|her|my|their) (?:friends|mates|family|kids|children|parents|mum|mom|dad"
+                r"|sisters?|brothers?|pets?|dog|cat|grandchildren|grandkids|nan|gran|grandad)\b"
+                r"|(?:left|wrote|written|writing|leaving|leaves) (?:a |the |his |her |my )?(?:note|letter|text|message) (?:saying|to say)"
+                r" (?:sorry|goodbye|good bye|farewell|(?:he|she|i) (?:loves?|loved))"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
     "affairs": (r"(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
@@ -238,8 +251,10 @@ _SIGNS = {
                 r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family|my \w+|his \w+|her \w+)"
                 r"|(?:made|making|wrote|written|done|sorted) (?:a |my |his |her )?will\b"),
     # the means: a rope, "what I need", a high place or the railway
-    "means": (r"\b(?:rope|noose)\b|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
-              r"|(?:on|at|by|from|off|near|to|over) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|top floor|viaduct)\b"
+    "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
+              r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
+              r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
+              r"|over (?:the |a )?(?:cliff|cliffs|cliff edge|railings|ledge|edge|side of the bridge|barrier|parapet)\b|top floor of (?:the |a )?(?:car park|multi storey|building|tower|block)"
               r"|wrong side of (?:the )?(?:railings|barrier|fence|railing)|(?:edge of|top of) (?:the |a )?(?:cliff|roof|bridge|building|car park|multi storey)"),
     # a plan: a time chosen, a decision made
     "plan": (r"tonight(?:s| is) the night|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
@@ -248,18 +263,24 @@ _SIGNS = {
     # hopeless, trapped, a burden, everything to stop
     "hopeless": (r"no (?:way out|future|hope)\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
-                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point|nothing to live for|cant see a (?:way|future)"),
+                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see a (?:way|future)"),
     # a sudden calm after being low
     "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)",
     # out of reach
-    "unreachable": (r"(?:not|isnt|wont|won t|hasnt|stopped) (?:been )?(?:answering|picking up|replying|responding)(?: to)? (?:his |her |their |my |the )?(?:phone|calls|texts|messages|door|mobile)?"
-                    r"|(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail)"),
+    "unreachable": (r"(?:(?:not|isnt|wont|won t|hasnt|stopped) (?:been )?(?:answering|picking up|replying|responding)(?: to)? (?:his |her |their |my |the )?(?:phone|calls|texts|messages|door|mobile)?"
+                    r"|(?<!my )(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail))"
+                    r"(?!(?: \w+){0,4} (?:because|cos|coz|as|since) (?:the |my |his |her |their |its |it s |it is |it was |it )?(?:battery|batteries|charger|charge|signal|reception"
+                    r"|it (?:died|ran out|needs charging)|dead|flat|at work|in a meeting|driving|asleep|on (?:a |the )?(?:plane|flight|shift))\b)"),
     # self-harm: an injury to one's own body and, beside it, an urge, relief or repetition
     "injury": (r"(?:cut|cuts|cutting|scratched|scratches|scratching|carved|carving|burnt|burned|burns|burning) (?:on |into |up )?(?:my|his|her|their|both) (?:own )?"
-               r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|forearms?)\b(?! (?:on|with|while|when|whilst|at|in|by) (?:a|an|the|some|my|his|her|broken|glass|paper|tin|barbed|work|accident|gardening|cooking)\b)"),
+               r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|forearms?)\b"
+               r"(?! (?:(?:on|while|when|whilst|at|in|by|from) (?:a|an|the|some|my|his|her|broken|glass|paper|tin|barbed|work|accident|gardening"
+               r"|cooking|brambles?|thorns?|nettles?|bushes|hedges?|roses?|rose bushes|branch\w*|cats?|dogs?|kittens?|puppy|football|rugby|school)"
+               r"|with (?!(?:a |an |the |my |his |her |their )?(?:razors?|blades?|razor blades?|knife|knives|scissors|compass|lighters?|sharpeners?|pencil sharpeners?|glass)\b)"
+               r"|gardening|cooking|shaving|playing|climbing|falling|fell|fall)\b)"),
     "urge": (r"\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
              r"|(?:cutting|doing it|hurting (?:myself|himself|herself)) helps|(?:it|that) helps (?:me|him|her|them) (?:to )?(?:cope|feel (?:something|better|calm|in control|real)|calm down|release)"
-             r"|says it helps\b|(?:do|doing) it (?:more|again)\b|(?:nobody|no one|noone) knows\b(?! (?:what|why|how|where|when|if|whether)\b)"
+             r"|says it helps\b(?! (?:to|with|if|when)\b)|(?:do|doing) it (?:more|again)\b|(?:nobody|no one|noone) knows\b(?! (?:what|why|how|where|when|if|whether)\b)"
              r"|when (?:things|it|everything|life) (?:get|gets|got) (?:too much|too bad|bad|on top)"),
 }
 _SIGN_FRAGMENTS = (
@@ -270,7 +291,7 @@ _SIGN_FRAGMENTS = (
     'no way', 'no future', 'no hope', 'trapped', 'hopeless', 'stop', 'end', 'over', 'go away', 'down', 'low',
     'flat', 'withdrawn', 'point', 'live for', 'cant see', 'calm', 'peace', 'answering', 'picking up',
     'replying', 'responding', 'phone', 'mobile', 'cut', 'scratch', 'carv', 'burn', 'urge', 'helps', 'do it',
-    'doing it', 'knows', 'things', 'cope', 'get', 'got',
+    'doing it', 'knows', 'things', 'cope', 'get', 'got', 'saying', 'to say',
 )
 _signs_compiled = None
 _compiled = None
@@ -321,7 +342,8 @@ def mentions_crisis(*texts: str) -> bool:
         for match in _crisis().finditer(folded):
             if not _NEGATED_BEFORE.search(folded[: match.start()]):
                 return True
-    return len(warning_signs(folded)) >= 2
+    kinds, said = _warning_signs(folded)
+    return len(kinds) >= 2 or len(said) >= 3
 
 
 def _signs():
@@ -335,10 +357,30 @@ def _signs():
 
 def warning_signs(folded: str) -> set:
     """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it."""
+    return _warning_signs(folded)[0]
+
+
+# itchy skin: scratching one's arms or legs is the itch, not self-harm ("eczema ... scratching his arms until they bleed")
+_ITCHY = re.compile(r"\b(?:eczema|itch\w*|dermatitis|psoriasis|hives|rash\w*|chicken ?pox|scabies|bites?|bitten|nettles?|allerg\w*)\b")
+# the kinds in which a person says it in their own words: three different such phrases in one text ("thanks for
+# everything, love you all, this is goodbye"; "I feel trapped, there's no way out, I can't see a future") are a
+# farewell or despair spelled out, though of one kind (NIMH: talking about feeling trapped, saying goodbye)
+_SPOKEN = ("goodbye", "hopeless")
+
+
+def _warning_signs(folded: str) -> tuple[set, set]:
+    """The kinds of warning sign a folded text holds, and the different phrases of the spoken kinds (_SPOKEN)."""
     if not any(fragment in folded for fragment in _SIGN_FRAGMENTS):
-        return set()
-    kinds = set()
+        return set(), set()
+    kinds, said = set(), set()
+    itchy = _ITCHY.search(folded) is not None
     for match in _signs().finditer(folded):
-        if match.lastgroup and not _NEGATED_BEFORE.search(folded[: match.start()]):
-            kinds.add(match.lastgroup)
-    return kinds
+        kind = match.lastgroup
+        if not kind or _NEGATED_BEFORE.search(folded[: match.start()]):
+            continue
+        if kind == "injury" and itchy and match.group(0).startswith("scratch"):
+            continue
+        kinds.add(kind)
+        if kind in _SPOKEN:
+            said.add(match.group(0))
+    return kinds, said

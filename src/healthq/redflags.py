@@ -339,11 +339,17 @@ def _negated(reading: Reading, pattern, m) -> bool:
         if got:
             gap = got.split()
             seq = gap + m.string[m.end(name):].split()[:1]  # and the word after it: "not helping" is no negation
-            if any(w in TRIGGERS and (i + 1 >= len(seq) or seq[i + 1] not in PSEUDO) for i, w in enumerate(gap)):
+            if any(w in TRIGGERS and (i + 1 >= len(seq) or seq[i + 1] not in PSEUDO) and not _CONJOINED & set(gap[i + 1:])
+                   for i, w in enumerate(gap)):
                 return True
     inside = m.group(0).split()
     return any(w in TRIGGERS and w not in pattern.words and (i + 1 >= len(inside) or inside[i + 1] not in PSEUDO)
-               for i, w in enumerate(inside) if i)
+               and not _CONJOINED & set(inside[i + 1:]) for i, w in enumerate(inside) if i)
+
+
+# A negation inside a match, with "and" after it still inside the match, negates the words before the "and",
+# not the sign after it: "her face has no movement and is drooping" is a drooping face.
+_CONJOINED = frozenset({"and", "plus"})
 
 
 _PREGNANCY_KEYS = ("pregnant", "pregnancy_weeks_at_least", "pregnancy_weeks_below")
