@@ -1493,3 +1493,14 @@ def test_review_a_negation_before_and_in_a_gap_does_not_negate_the_sign_after_it
     assert "stroke-face" in [f["id"] for f in data["red_flags"]] and data["triage"] == "emergency"
     data = check_json(cli, "one side of her face feels odd but it is not drooping", "--age", "70")
     assert "stroke-face" not in [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text", [
+    "my mum was eating and now she cant cough or talk, just holding her neck",
+    "done back blows and abdominal thrusts on my son and the sweet is still stuck",
+])
+def test_choking_is_read_without_the_word_choke(cli, text):
+    # NHS Choking: someone who cannot cough, speak or breathe, or whose blockage back blows and
+    # abdominal thrusts have not cleared, needs 999
+    data = check_json(cli, text)
+    assert data["triage"] == "emergency" and "choking" in [f["id"] for f in data["red_flags"]], text
