@@ -1504,3 +1504,9 @@ def test_choking_is_read_without_the_word_choke(cli, text):
     # abdominal thrusts have not cleared, needs 999
     data = check_json(cli, text)
     assert data["triage"] == "emergency" and "choking" in [f["id"] for f in data["red_flags"]], text
+
+
+def test_self_harm_shown_at_school_is_still_self_harm(cli):
+    # "at school" says where the cuts were shown, not what caused them
+    text = "my friend showed me cuts on her thigh at school, she says it helps and wants to do it more"
+    assert check_json(cli, text)["crisis"] is True

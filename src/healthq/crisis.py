@@ -275,7 +275,7 @@ _SIGNS = {
     "injury": (r"(?:cut|cuts|cutting|scratched|scratches|scratching|carved|carving|burnt|burned|burns|burning) (?:on |into |up )?(?:my|his|her|their|both) (?:own )?"
                r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|forearms?)\b"
                r"(?! (?:(?:on|while|when|whilst|at|in|by|from) (?:a|an|the|some|my|his|her|broken|glass|paper|tin|barbed|work|accident|gardening"
-               r"|cooking|brambles?|thorns?|nettles?|bushes|hedges?|roses?|rose bushes|branch\w*|cats?|dogs?|kittens?|puppy|football|rugby|school)"
+               r"|cooking|brambles?|thorns?|nettles?|bushes|hedges?|roses?|rose bushes|branch\w*|cats?|dogs?|kittens?|puppy|football|rugby)"
                r"|with (?!(?:a |an |the |my |his |her |their )?(?:razors?|blades?|razor blades?|knife|knives|scissors|compass|lighters?|sharpeners?|pencil sharpeners?|glass)\b)"
                r"|gardening|cooking|shaving|playing|climbing|falling|fell|fall)\b)"),
     "urge": (r"\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
