@@ -355,13 +355,8 @@ def _signs():
     return _signs_compiled
 
 
-def warning_signs(folded: str) -> set:
-    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it."""
-    return _warning_signs(folded)[0]
-
-
 # itchy skin: scratching one's arms or legs is the itch, not self-harm ("eczema ... scratching his arms until they bleed")
-_ITCHY = re.compile(r"\b(?:eczema|itch\w*|dermatitis|psoriasis|hives|rash\w*|chicken ?pox|scabies|bites?|bitten|nettles?|allerg\w*)\b")
+_ITCHY = r"\b(?:eczema|itch\w*|dermatitis|psoriasis|hives|rash\w*|chicken ?pox|scabies|bites?|bitten|nettles?|allerg\w*)\b"
 # the kinds in which a person says it in their own words: three different such phrases in one text ("thanks for
 # everything, love you all, this is goodbye"; "I feel trapped, there's no way out, I can't see a future") are a
 # farewell or despair spelled out, though of one kind (NIMH: talking about feeling trapped, saying goodbye)
@@ -369,16 +364,16 @@ _SPOKEN = ("goodbye", "hopeless")
 
 
 def _warning_signs(folded: str) -> tuple[set, set]:
-    """The kinds of warning sign a folded text holds, and the different phrases of the spoken kinds (_SPOKEN)."""
+    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it, and
+    the different phrases of the spoken kinds (_SPOKEN)."""
     if not any(fragment in folded for fragment in _SIGN_FRAGMENTS):
         return set(), set()
     kinds, said = set(), set()
-    itchy = _ITCHY.search(folded) is not None
     for match in _signs().finditer(folded):
         kind = match.lastgroup
         if not kind or _NEGATED_BEFORE.search(folded[: match.start()]):
             continue
-        if kind == "injury" and itchy and match.group(0).startswith("scratch"):
+        if kind == "injury" and match.group(0).startswith("scratch") and re.search(_ITCHY, folded):
             continue
         kinds.add(kind)
         if kind in _SPOKEN:

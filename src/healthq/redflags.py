@@ -73,10 +73,11 @@ def _expand(pattern: str, concepts: dict[str, str], depth: int = 0, wide: bool =
         pattern = _GAP.sub(lambda m: "(?P<g%dn%s>(?:[a-z0-9]+ ){0,%d})"
                            % (next(count), m.group(1), WIDE * int(m.group(1)) + 2), pattern)
     else:
-        # each gap of the term itself a named group q<k>, so a negation inside one is seen (_negated)
+        # each gap of the term itself (not of a concept, spelled out above) a named group q<k>, so a
+        # negation inside one is seen (_negated)
         count = itertools.count()
-        gap = "(?P<q%d>(?:(?:[a-z0-9]+|\\.) ){0,%d})" if depth == 0 else "(?:(?:[a-z0-9]+|\\.) ){0,%d}"
-        pattern = _GAP.sub(lambda m: gap % ((next(count), int(m.group(1))) if depth == 0 else int(m.group(1))), pattern)
+        gap = "(?:(?:[a-z0-9]+|\\.) ){0,%d}"
+        pattern = _GAP.sub(lambda m: ("(?P<q%d>%s)" % (next(count), gap) if depth == 0 else gap) % int(m.group(1)), pattern)
     return _STAR.sub("[a-z]*", pattern)
 
 
@@ -327,6 +328,19 @@ def _matches(term, reading: Reading, wide: bool = True) -> list[tuple[int, int]]
     return out
 
 
+# A negation inside a match, with "and" after it still inside the match, negates the words before the "and",
+# not the sign after it: "her face has no movement and is drooping" is a drooping face.
+_CONJOINED = frozenset({"and", "plus"})
+
+
+def _negates(words: list[str], i: int, after: list[str]) -> bool:
+    """Whether words[i] is a negation that negates what follows it in the match: not a pseudo-trigger
+    ("not helping": the next word, from `after` past the end of `words`) and no "and" later in `words`."""
+    following = (words[i + 1:] + after)[:1]
+    return (words[i] in TRIGGERS and not (following and following[0] in PSEUDO)
+            and not _CONJOINED & set(words[i + 1:]))
+
+
 def _negated(reading: Reading, pattern, m) -> bool:
     """A match is negated when its first word is in a negation's scope, or when a negation word sits
     inside it that the pattern itself does not ask for as a word ("light doesn't bother me" is no
@@ -337,19 +351,11 @@ def _negated(reading: Reading, pattern, m) -> bool:
         return True
     for name, got in m.groupdict().items():  # the gaps: words the pattern never asks for
         if got:
-            gap = got.split()
-            seq = gap + m.string[m.end(name):].split()[:1]  # and the word after it: "not helping" is no negation
-            if any(w in TRIGGERS and (i + 1 >= len(seq) or seq[i + 1] not in PSEUDO) and not _CONJOINED & set(gap[i + 1:])
-                   for i, w in enumerate(gap)):
+            gap, after = got.split(), m.string[m.end(name):].split()[:1]
+            if any(_negates(gap, i, after) for i in range(len(gap))):
                 return True
     inside = m.group(0).split()
-    return any(w in TRIGGERS and w not in pattern.words and (i + 1 >= len(inside) or inside[i + 1] not in PSEUDO)
-               and not _CONJOINED & set(inside[i + 1:]) for i, w in enumerate(inside) if i)
-
-
-# A negation inside a match, with "and" after it still inside the match, negates the words before the "and",
-# not the sign after it: "her face has no movement and is drooping" is a drooping face.
-_CONJOINED = frozenset({"and", "plus"})
+    return any(_negates(inside, i, []) and inside[i] not in pattern.words for i in range(1, len(inside)))
 
 
 _PREGNANCY_KEYS = ("pregnant", "pregnancy_weeks_at_least", "pregnancy_weeks_below")
