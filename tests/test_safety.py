@@ -735,14 +735,6 @@ ROUND15_CRISIS_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS)
-def test_round15_crisis_wordings_and_their_twins(cli, text, twin):
-    data = check_json(cli, text)
-    assert data["crisis"] is True and data["triage"] == "emergency", text
-    data = check_json(cli, twin)
-    assert not data.get("crisis") and data["triage"] != "emergency", twin
-
-
 # The NIMH warning signs (crisis._SIGNS): two kinds in one text show the crisis message, one alone does not.
 # Each pair is a text with two kinds and its twin with only the first of them.
 WARNING_SIGN_PAIRS = [
@@ -762,12 +754,13 @@ WARNING_SIGN_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("text,twin", WARNING_SIGN_PAIRS)
-def test_two_kinds_of_warning_sign_show_the_crisis_message_and_one_does_not(cli, text, twin):
+@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS + WARNING_SIGN_PAIRS)
+def test_crisis_wordings_and_their_twins(cli, text, twin):
     data = check_json(cli, text)
     assert data["crisis"] is True and data["triage"] == "emergency", text
     data = check_json(cli, twin)
-    assert not data.get("crisis"), twin
+    assert not data.get("crisis") and data["triage"] != "emergency", twin
+
 
 
 def test_warning_signs_show_the_crisis_message_in_search_too(cli):
@@ -1335,10 +1328,16 @@ BURN_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("sign,twin", BURN_PAIRS)
-def test_burns_follow_the_nhs_page(cli, sign, twin):
-    assert check_json(cli, sign, "--age", "35")["triage"] == "emergency", sign
-    assert check_json(cli, twin, "--age", "35")["triage"] != "emergency", twin
+@pytest.mark.parametrize("sign,twin,age", [(sign, twin, "35") for sign, twin in BURN_PAIRS] + [
+    # the heart attack sign without the word chest, and heavy bleeding from the bottom told by the toilet bowl
+    ("a squeezing band round my ribs running up into my jaw and down my left arm",
+     "my jaw aches from grinding my teeth and my arm is sore from the gym", "60"),
+    ("the whole toilet bowl turned red and there were big clots in it",
+     "ate beetroot last night and the toilet water went red", "60"),
+])
+def test_signs_read_as_their_nhs_pages_set_them(cli, sign, twin, age):
+    assert check_json(cli, sign, "--age", age)["triage"] == "emergency", sign
+    assert check_json(cli, twin, "--age", age)["triage"] != "emergency", twin
 
 
 def test_a_rash_from_a_new_washing_powder_is_no_chemical_burn(cli):
@@ -1355,15 +1354,6 @@ def test_a_glass_of_water_in_pregnancy_is_not_the_waters_breaking(cli):
     assert "waters-breaking" in [f["id"] for f in data["red_flags"]]
 
 
-@pytest.mark.parametrize("sign,twin", [
-    ("a squeezing band round my ribs running up into my jaw and down my left arm",
-     "my jaw aches from grinding my teeth and my arm is sore from the gym"),
-    ("the whole toilet bowl turned red and there were big clots in it",
-     "ate beetroot last night and the toilet water went red"),
-])
-def test_heart_and_bottom_bleeding_signs_in_other_words(cli, sign, twin):
-    assert check_json(cli, sign, "--age", "60")["triage"] == "emergency", sign
-    assert check_json(cli, twin, "--age", "60")["triage"] != "emergency", twin
 
 
 # Second reading of the warning-sign, gap-negation and NHS-page changes (flag-review). Each list holds wordings
