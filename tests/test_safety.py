@@ -1551,3 +1551,27 @@ def test_smoke_inhalation_after_a_fire(cli, text, fires):
 ])
 def test_a_bite_on_a_child_is_read_in_the_possessive(cli, text):
     assert "serious-bite" in [f["id"] for f in check_json(cli, text)["red_flags"]], text
+
+
+@pytest.mark.parametrize("text,flag,fires", [
+    # NHS Back pain: an urgent GP appointment or 111 for back pain with a high temperature, weight
+    # loss, a lump, pain worse at night or not eased by rest, or worse on coughing, sneezing or pooing
+    ("back pain for 3 weeks, worse at night and wakes me up, and night sweats", "back-pain-warning-signs", True),
+    ("lower back aching and i've lost half a stone without trying", "back-pain-warning-signs", True),
+    ("pulled my back lifting boxes, sore when i bend", "back-pain-warning-signs", False),
+    # NHS Type 1 diabetes: thirst in the words people use, and weeing through the night
+    ("my son is drinking litres of water, up weeing all night and has lost weight", "diabetes-symptoms", True),
+    ("drinking lots of water because it is hot, weeing normally", "diabetes-symptoms", False),
+    # NHS Diarrhoea and vomiting: fewer wet nappies is dehydration (12 hours without one is the emergency)
+    ("toddler has a tummy bug, last wet nappy was about 8 hours ago", "dehydration-signs", True),
+    ("sickness and diarrhoea since yesterday and her nappies are much drier than normal", "dehydration-signs", True),
+    # NHS Animal and human bites: a human bite that breaks the skin
+    ("the other lad bit my forearm in a fight and broke the skin", "animal-bite", True),
+    ("my back has been a bit sore since the weekend", "animal-bite", False),
+])
+def test_same_day_signs_from_the_nhs_urgent_lists(cli, text, flag, fires):
+    data = check_json(cli, text)
+    ids = [f["id"] for f in data["red_flags"]]
+    assert (flag in ids) is fires, (text, ids)
+    if fires:
+        assert data["triage"] in ("urgent", "emergency")
