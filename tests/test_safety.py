@@ -1500,3 +1500,78 @@ def test_self_harm_shown_at_school_is_still_self_harm(cli):
     # "at school" says where the cuts were shown, not what caused them
     text = "my friend showed me cuts on her thigh at school, she says it helps and wants to do it more"
     assert check_json(cli, text)["crisis"] is True
+
+
+@pytest.mark.parametrize("text,flag", [
+    # the "not" is the food's: a comma ends its scope (NegEx), and the sick is blood
+    ("being sick and it's not food, it's blood", "vomiting-blood"),
+    ("throwing up and it isn't just bile, there's blood in it", "vomiting-blood"),
+])
+def test_a_negation_in_a_match_stops_at_a_clause_break(cli, text, flag):
+    data = check_json(cli, text)
+    ids = [f["id"] for f in data["red_flags"]]
+    assert data["triage"] == "emergency" and flag in ids, (text, ids)
+
+
+def test_a_negation_in_a_match_still_negates_within_its_clause(cli):
+    ids = [f["id"] for f in check_json(cli, "being sick but it is not blood, just food")["red_flags"]]
+    assert "vomiting-blood" not in ids, ids
+
+
+@pytest.mark.parametrize("text,emergency", [
+    # a lost voice with a sore throat is laryngitis, not the speech of a stroke (NHS Laryngitis, Stroke)
+    ("sore throat, cough, can't talk much, voice gone", False),
+    ("his speech went all slurred and he can't find his words", True),
+    ("she suddenly can't talk, her words come out jumbled", True),
+])
+def test_a_lost_voice_is_not_stroke_speech(cli, text, emergency):
+    data = check_json(cli, text, "--age", "60")
+    assert ("stroke-speech" in [f["id"] for f in data["red_flags"]]) is emergency, text
+
+
+@pytest.mark.parametrize("text,fires", [
+    # breathing in smoke or fumes from a fire with a cough, a hoarse voice or breathlessness: A&E
+    ("neighbour got out of a house fire, coughing, voice gone hoarse", True),
+    ("my son breathed in a lot of smoke at the fire and his voice is croaky", True),
+    ("kitchen fire last night, I'm wheezing and coughing up black phlegm", True),
+    ("i smoke 20 a day and have had a cough for a week", False),
+    ("the smoke alarm went off when i burnt the toast, i have a cough from a cold", False),
+])
+def test_smoke_inhalation_after_a_fire(cli, text, fires):
+    data = check_json(cli, text)
+    assert ("smoke-inhalation" in [f["id"] for f in data["red_flags"]]) is fires, text
+    if fires:
+        assert data["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    # NHS Animal and human bites: a bite on a child goes to A&E; "sons", "daughters" fold the possessive
+    "the neighbours dog bit my sons leg",
+    "a dog bit my daughters arm at the park",
+])
+def test_a_bite_on_a_child_is_read_in_the_possessive(cli, text):
+    assert "serious-bite" in [f["id"] for f in check_json(cli, text)["red_flags"]], text
+
+
+@pytest.mark.parametrize("text,flag,fires", [
+    # NHS Back pain: an urgent GP appointment or 111 for back pain with a high temperature, weight
+    # loss, a lump, pain worse at night or not eased by rest, or worse on coughing, sneezing or pooing
+    ("back pain for 3 weeks, worse at night and wakes me up, and night sweats", "back-pain-warning-signs", True),
+    ("lower back aching and i've lost half a stone without trying", "back-pain-warning-signs", True),
+    ("pulled my back lifting boxes, sore when i bend", "back-pain-warning-signs", False),
+    # NHS Type 1 diabetes: thirst in the words people use, and weeing through the night
+    ("my son is drinking litres of water, up weeing all night and has lost weight", "diabetes-symptoms", True),
+    ("drinking lots of water because it is hot, weeing normally", "diabetes-symptoms", False),
+    # NHS Diarrhoea and vomiting: fewer wet nappies is dehydration (12 hours without one is the emergency)
+    ("toddler has a tummy bug, last wet nappy was about 8 hours ago", "dehydration-signs", True),
+    ("sickness and diarrhoea since yesterday and her nappies are much drier than normal", "dehydration-signs", True),
+    # NHS Animal and human bites: a human bite that breaks the skin
+    ("the other lad bit my forearm in a fight and broke the skin", "animal-bite", True),
+    ("my back has been a bit sore since the weekend", "animal-bite", False),
+])
+def test_same_day_signs_from_the_nhs_urgent_lists(cli, text, flag, fires):
+    data = check_json(cli, text)
+    ids = [f["id"] for f in data["red_flags"]]
+    assert (flag in ids) is fires, (text, ids)
+    if fires:
+        assert data["triage"] in ("urgent", "emergency")

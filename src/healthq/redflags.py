@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -331,14 +332,23 @@ def _matches(term, reading: Reading, wide: bool = True) -> list[tuple[int, int]]
 # A negation inside a match, with "and" after it still inside the match, negates the words before the "and",
 # not the sign after it: "her face has no movement and is drooping" is a drooping face.
 _CONJOINED = frozenset({"and", "plus"})
+_WORDS = re.compile(r"\S+")
 
 
 def _negates(words: list[str], i: int, after: list[str]) -> bool:
-    """Whether words[i] is a negation that negates what follows it in the match: not a pseudo-trigger
-    ("not helping": the next word, from `after` past the end of `words`) and no "and" later in `words`."""
-    following = (words[i + 1:] + after)[:1]
+    """Whether words[i] (the match's words) is a negation that negates what follows it in the match:
+    not a pseudo-trigger ("not helping": the next word, from `after` past the end of the match), no
+    "and" later in the match, and, as NegEx's scope, no clause break or terminating word between it
+    and the match's end ("chest pain, not sharp, more like heavy pressure" is heavy pressure)."""
+    rest = words[i + 1:]
+    following = (rest + after)[:1]
     return (words[i] in TRIGGERS and not (following and following[0] in PSEUDO)
-            and not _CONJOINED & set(words[i + 1:]))
+            and not (_CONJOINED | _SCOPE_ENDS) & set(rest))
+
+
+# what ends a negation's scope inside a match: a clause break (kept in `folded` as " . ") or a
+# terminating word ("but", "though")
+_SCOPE_ENDS = frozenset({"."}) | frozenset(TERMINATORS)
 
 
 def _negated(reading: Reading, pattern, m) -> bool:
@@ -349,13 +359,15 @@ def _negated(reading: Reading, pattern, m) -> bool:
     pseudo-trigger word negates nothing ("inhaler not helping")."""
     if reading.is_negated_at(m.start()):
         return True
+    spans = [(w.start(), w.group()) for w in _WORDS.finditer(m.string, m.start(), m.end())]
+    inside = [w for _, w in spans]
+    after = m.string[m.end():].split()[:1]
     for name, got in m.groupdict().items():  # the gaps: words the pattern never asks for
         if got:
-            gap, after = got.split(), m.string[m.end(name):].split()[:1]
-            if any(_negates(gap, i, after) for i in range(len(gap))):
+            lo, hi = m.span(name)
+            if any(lo <= at < hi and _negates(inside, i, after) for i, (at, _) in enumerate(spans)):
                 return True
-    inside = m.group(0).split()
-    return any(_negates(inside, i, []) and inside[i] not in pattern.words for i in range(1, len(inside)))
+    return any(_negates(inside, i, after) and inside[i] not in pattern.words for i in range(1, len(inside)))
 
 
 _PREGNANCY_KEYS = ("pregnant", "pregnancy_weeks_at_least", "pregnancy_weeks_below")
