@@ -565,3 +565,14 @@ def test_a_number_that_names_another_condition_is_not_context(cli):
     assert r.code == 1 and r.out == "", r
     r = cli("ask", "neurofibromatosis 2")
     assert r.code == 0 and r.out.startswith("Neurofibromatosis type 2"), r
+
+
+@pytest.mark.parametrize("query,cid", [
+    # "gp" is in no name and in many articles' text: it says little about which condition is meant
+    ("how is dementia diagnosed memory test at gp", "dementia"),
+    ("dementia gp", "dementia"),
+])
+def test_a_word_many_articles_use_does_not_sink_a_named_condition(cli, query, cid):
+    r = cli("ask", "--json", query)
+    assert r.code == 0, r
+    assert r.json()["id"] == cid

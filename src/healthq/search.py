@@ -248,8 +248,10 @@ def weight(store, word: str) -> float:
 
     A name word weighs its idf among names, as BM25 weighs it: ln((N + 1) / (df + 0.5)) for N
     conditions, df of them with the word in a name. A word in no name weighs CONTEXT_WEIGHT when it
-    is everyday English (it describes the question, "diet", "night", "think"), and the most a word
-    can weigh when it is not (it may name a condition healthq lacks: "rubella", "sarcoidosis").
+    is everyday English (it describes the question, "diet", "night", "think"). Any other word in no
+    name weighs its idf among the articles' text, at least CONTEXT_WEIGHT: a word many articles use
+    says little about which one is meant ("gp", "nhs", "ibuprofen"), and a word no article has
+    weighs the most a word can (it may name a condition healthq lacks: "sarcoidosis").
     """
     n = store.count()
     df = store.word_df(word)
@@ -259,7 +261,8 @@ def weight(store, word: str) -> float:
 
     if english_counts().get(word, 0) >= EVERYDAY:
         return CONTEXT_WEIGHT
-    return math.log((n + 1) / 0.5)
+    text_df = store.text_count(word, _ARTICLE_COLUMNS) if store.has_text() else 0
+    return max(CONTEXT_WEIGHT, math.log((n + 1) / (text_df + 0.5)))
 
 
 def correct(store, word: str) -> list[str]:
