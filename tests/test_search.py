@@ -565,3 +565,32 @@ def test_a_number_that_names_another_condition_is_not_context(cli):
     assert r.code == 1 and r.out == "", r
     r = cli("ask", "neurofibromatosis 2")
     assert r.code == 0 and r.out.startswith("Neurofibromatosis type 2"), r
+
+
+@pytest.mark.parametrize("query,cid", [
+    # "gp" is in no name and in many articles' text: it says little about which condition is meant
+    ("how is dementia diagnosed memory test at gp", "dementia"),
+    ("dementia gp", "dementia"),
+])
+def test_a_word_many_articles_use_does_not_sink_a_named_condition(cli, query, cid):
+    r = cli("ask", "--json", query)
+    assert r.code == 0, r
+    assert r.json()["id"] == cid
+
+
+@pytest.mark.parametrize("query,cid", [
+    # a name's single letter, typed beside its name word, is there: "hepatitis a", "vitamin d"
+    ("hepatitis a vaccine before travel", "hepatitis-a"),
+    ("hepatitus a vaccine", "hepatitis-a"),
+    ("vitamin d", "vitamin-d-deficiency"),
+])
+def test_a_names_single_letter_typed_beside_it_counts(cli, query, cid):
+    r = cli("causes", "--json", query)
+    assert r.code == 0, r
+    assert r.json()["id"] == cid
+
+
+def test_a_single_letter_tells_sibling_conditions_apart(cli):
+    # "vitamin a deficiency" is not vitamin D deficiency: the letter that differs weighs as a name word
+    r = cli("causes", "--json", "vitamin a deficiency")
+    assert r.code != 0 or r.json()["id"] != "vitamin-d-deficiency", r.out

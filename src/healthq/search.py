@@ -248,8 +248,10 @@ def weight(store, word: str) -> float:
 
     A name word weighs its idf among names, as BM25 weighs it: ln((N + 1) / (df + 0.5)) for N
     conditions, df of them with the word in a name. A word in no name weighs CONTEXT_WEIGHT when it
-    is everyday English (it describes the question, "diet", "night", "think"), and the most a word
-    can weigh when it is not (it may name a condition healthq lacks: "rubella", "sarcoidosis").
+    is everyday English (it describes the question, "diet", "night", "think"). Any other word in no
+    name weighs its idf among the articles' text, at least CONTEXT_WEIGHT: a word many articles use
+    says little about which one is meant ("gp", "nhs", "ibuprofen"), and a word no article has
+    weighs the most a word can (it may name a condition healthq lacks: "sarcoidosis").
     """
     n = store.count()
     df = store.word_df(word)
@@ -259,7 +261,8 @@ def weight(store, word: str) -> float:
 
     if english_counts().get(word, 0) >= EVERYDAY:
         return CONTEXT_WEIGHT
-    return math.log((n + 1) / 0.5)
+    text_df = store.text_count(word, _ARTICLE_COLUMNS) if store.has_text() else 0
+    return max(CONTEXT_WEIGHT, math.log((n + 1) / (text_df + 0.5)))
 
 
 def correct(store, word: str) -> list[str]:
@@ -394,12 +397,18 @@ def _ranked(store, terms: str, found: dict) -> None:
         return fits[v]
 
     def name_weight(v: str) -> float:
-        # a name's stop words are part of it ("itching down there", "hepatitis a"): the query
-        # never matches them, so they count as everyday words the query lacks
+        # a name's stop words are part of it ("itching down there"): the query's words never hold
+        # them, so they count as everyday words the query lacks; but a single letter tells a
+        # condition from its siblings ("hepatitis a", "hepatitis c", "vitamin d deficiency") and
+        # weighs as any name word (a query that types it beside its name word has it: _typed_beside)
         if v not in name_weights:
-            name_weights[v] = CONTEXT_WEIGHT if v in STOP_WORDS else math.log((n + 1) / (max(store.word_df(v), 1) + 0.5))
+            everyday = v in STOP_WORDS and len(v) > 1
+            name_weights[v] = CONTEXT_WEIGHT if everyday else math.log((n + 1) / (max(store.word_df(v), 1) + 0.5))
         return name_weights[v]
 
+    # the query as typed, typos read as corrected, for a name's stop words (_typed_beside)
+    fixed = {w.typed: w.form for w in words if w.typo}
+    padded = " " + " ".join(fixed.get(t, t) for t in terms.split()) + " "
     picks = {}
     for idx, relevance in ranked:
         pick = None
@@ -409,7 +418,8 @@ def _ranked(store, terms: str, found: dict) -> None:
             loose = frozenset().union(*[fit(v)[1] for v in nwords]) - same if nwords else frozenset()
             # another ending of the same stem ("flooding" for "floods") is a guess, like a typo
             hit = sum(credit[i] for i in same) + TYPO_CREDIT * sum(credit[i] for i in loose)
-            missing = sum(name_weight(v) for v in nwords if not (fit(v)[0] or fit(v)[1]))
+            missing = sum(name_weight(v) for k, v in enumerate(nwords)
+                          if not (fit(v)[0] or fit(v)[1] or (v in STOP_WORDS and _typed_beside(nwords, k, padded))))
             key = (hit, -missing, kind)
             # a name wholly in the query is the one it names, before a name that shares more of its
             # words but not all of its own ("what causes acute pancreatitis apart from alcohol":
@@ -448,6 +458,13 @@ def _ranked(store, terms: str, found: dict) -> None:
         whole = len(hits) if missing == 0 else 0
         _keep(found, idx, (min(score, 99.0), False, key[2], shown, covered, relevance, whole))
 
+
+
+def _typed_beside(nwords: list[str], k: int, padded: str) -> bool:
+    """Whether a name's stop word (which the query's words never hold) was typed beside the name
+    word next to it: "hepatitis a" in "hepatitis a vaccine", "vitamin d" in "vitamin d tablets"."""
+    return ((k > 0 and f" {nwords[k - 1]} {nwords[k]} " in padded)
+            or (k + 1 < len(nwords) and f" {nwords[k]} {nwords[k + 1]} " in padded))
 
 
 def _said_about(words: list[Word], hits: frozenset) -> list[int]:
