@@ -1575,3 +1575,20 @@ def test_same_day_signs_from_the_nhs_urgent_lists(cli, text, flag, fires):
     assert (flag in ids) is fires, (text, ids)
     if fires:
         assert data["triage"] in ("urgent", "emergency")
+
+
+def _ids(cli, text, age=None):
+    data = check_json(cli, text, *(("--age", str(age)) if age is not None else ()))
+    return data, [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a terminating word ("still") that the pattern itself asks for is part of the sign, not the end
+    # of a negation's scope: a baby that is never still is moving (review of the NegEx scope change)
+    "34 weeks pregnant, baby is never still, kicking all day",
+    "32 weeks pregnant and the baby hasnt been still all day, so active",
+])
+def test_a_negation_before_a_spelled_terminator_still_negates(cli, text):
+    _, ids = _ids(cli, text)
+    assert not {"fewer-movements", "pregnant-baby-not-moving"} & set(ids), (text, ids)
+
