@@ -1575,3 +1575,155 @@ def test_same_day_signs_from_the_nhs_urgent_lists(cli, text, flag, fires):
     assert (flag in ids) is fires, (text, ids)
     if fires:
         assert data["triage"] in ("urgent", "emergency")
+
+
+def _ids(cli, text, age=None):
+    data = check_json(cli, text, *(("--age", str(age)) if age is not None else ()))
+    return data, [f["id"] for f in data["red_flags"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a terminating word ("still") that the pattern itself asks for is part of the sign, not the end
+    # of a negation's scope: a baby that is never still is moving (review of the NegEx scope change)
+    "34 weeks pregnant, baby is never still, kicking all day",
+    "32 weeks pregnant and the baby hasnt been still all day, so active",
+])
+def test_a_negation_before_a_spelled_terminator_still_negates(cli, text):
+    _, ids = _ids(cli, text)
+    assert not {"fewer-movements", "pregnant-baby-not-moving"} & set(ids), (text, ids)
+
+
+@pytest.mark.parametrize("text", [
+    # "still kicking" is "still" the adverb: a baby still moving is no still baby (NHS: fewer movements)
+    "34 weeks pregnant, baby is still kicking loads, just heartburn",
+    "30 weeks pregnant, baby still moving lots, bit of back ache",
+])
+def test_a_baby_still_kicking_is_not_a_still_baby(cli, text):
+    _, ids = _ids(cli, text)
+    assert not {"fewer-movements", "pregnant-baby-not-moving"} & set(ids), (text, ids)
+
+
+@pytest.mark.parametrize("text", [
+    # NHS Stroke: speech suddenly lost or garbled; "can't talk much" is laryngitis only without "suddenly"
+    "grandad suddenly cant talk much, just makes noises",
+    "dad's voice suddenly went strange an hour ago, sounds mumbly",
+])
+def test_a_sudden_loss_of_speech_is_stroke_speech(cli, text):
+    data, ids = _ids(cli, text, 75)
+    assert "stroke-speech" in ids and data["triage"] == "emergency", (text, ids)
+
+
+@pytest.mark.parametrize("text", [
+    # NHS Asthma attacks: too breathless to speak; the stroke flag used to catch this by accident
+    "cant talk for long without getting out of breath, asthma",
+    "cant talk much without getting breathless",
+])
+def test_breathless_when_talking_is_a_breathing_emergency(cli, text):
+    data, ids = _ids(cli, text, 30)
+    assert "severe-breathing" in ids and data["triage"] == "emergency", (text, ids)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # NHS GGC Burns and scalds: smoke or fumes breathed in at a fire, with a cough, sore throat or
+    # hard breathing; a place on fire and firefighters at the scene say so, firefighting as a job does not
+    ("firemen carried my dad out of his flat, hes coughing and sounds croaky", True),
+    ("house on fire this morning, we all got out, my husband is hoarse and has a sore throat", True),
+    ("my son wants to be a firefighter and has had a cough for a week", False),
+    ("i work for the fire service, sore throat for 3 days", False),
+    ("my husband is a firefighter, hes got a chesty cough and a temperature", False),
+    ("house fire last year, since then ive had a cough on and off", False),
+])
+def test_smoke_inhalation_reads_the_fire_not_the_job(cli, text, fires):
+    data, ids = _ids(cli, text)
+    assert ("smoke-inhalation" in ids) is fires, (text, ids)
+    if fires:
+        assert data["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text,fires", [
+    # NHS Animal and human bites: a bite by a person (111); not a bite on your own tongue or nails,
+    # not "bit my head off", not "a bit poorly"
+    ("my girlfriend bit my shoulder and its gone red and swollen", True),
+    ("was bitten on the arm by a man during a fight", True),
+    ("partner got bitten by a lad in a fight, skin's broken", True),
+    ("a squirrel bit my arm when i was feeding it", True),
+    ("she bit her tongue eating and it is sore", False),
+    ("my son bit his nails until they bled", False),
+    ("he bit my head off when i asked about it, now i have a headache", False),
+    ("my dog is a bit poorly and i feel sick", False),
+])
+def test_animal_bite_reads_who_bit_whom(cli, text, fires):
+    _, ids = _ids(cli, text)
+    assert ("animal-bite" in ids) is fires, (text, ids)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # a bite on a child (or its face) goes to A&E; a child named in the possessive or the plural is
+    # not bitten ("my daughters dog bit me"); "a bit" is no bite
+    ("my grandsons leg was bitten by a dog this morning", True),
+    ("dog went for my little boys face, bit his cheek", True),
+    ("she was mauled by a dog, bites on her arms and legs", True),
+    ("a dog bit me on the arm while i was walking my sons to school, small scratch", False),
+    ("my daughters dog bit me on the leg, just a graze", False),
+    ("our cat bit my sons teddy", False),
+    ("my child is a bit under the weather, runny nose", False),
+    ("my child bit her tongue and it is bleeding a bit", False),
+])
+def test_serious_bite_reads_the_child_bitten(cli, text, fires):
+    data, ids = _ids(cli, text)
+    assert ("serious-bite" in ids) is fires, (text, ids)
+    if fires:
+        assert data["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    # NHS Back pain (urgent list): "sore back" is back pain; pain at the top of the back, between the
+    # shoulders, is on the list
+    "sore back and night sweats, feel rough",
+    "pain between my shoulder blades, upper back, for weeks, not after an injury",
+])
+def test_back_pain_warning_signs_as_people_say_them(cli, text):
+    data, ids = _ids(cli, text, 50)
+    assert "back-pain-warning-signs" in ids and data["triage"] in ("urgent", "emergency"), (text, ids)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # NHS Type 1 diabetes (4 Ts): thirsty and tired, toilet at night; pints of beer are no thirst
+    ("always thirsty, needing a wee all night and exhausted", True),
+    ("cant stop drinking water, peeing all the time", True),
+    ("getting up 4 or 5 times a night to pee and my mouth is always dry and im drinking litres", True),
+    ("drank 6 pints last night, hungover, weeing a lot", False),
+])
+def test_diabetes_symptoms_as_people_say_them(cli, text, fires):
+    _, ids = _ids(cli, text, 30)
+    assert ("diabetes-symptoms" in ids) is fires, (text, ids)
+
+
+@pytest.mark.parametrize("text,age,fires", [
+    # NHS Diarrhoea and vomiting, Healthier Together: fewer wet nappies, no wee for 8 hours (12 is
+    # the emergency); drier nappies at night in potty training are no dehydration
+    ("vomiting since last night, last nappy was 9 hours ago", 1, True),
+    ("my son has had d and v, his last wee was 8 hours ago", 5, True),
+    ("baby with diarrhoea, only had one wet nappy today", 0.5, True),
+    ("baby's nappies are lighter than normal and she is being sick", 0.5, True),
+    ("she has been sick loads, her nappies arent as wet as normal", 1, True),
+    ("potty training and nappies are drier at night now, no illness", 3, False),
+])
+def test_dehydration_signs_in_nappies_and_wees(cli, text, age, fires):
+    data, ids = _ids(cli, text, age)
+    assert ("dehydration-signs" in ids) is fires, (text, ids)
+    if fires:
+        assert data["triage"] in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize("text", [
+    # "shattered" is tired and "cracked my neck" is a click: no broken neck or back. The first case
+    # was an over-call of the NegEx scope change ("shattered. no rash, neck moves fine")
+    "came on suddenly yesterday - temperature 38.5, aching all over, headache, dry cough, shattered. "
+    "no rash, neck moves fine, light doesn't bother me. half the office has got it",
+    "im shattered, my back is killing me after work",
+    "cracked my neck this morning and it feels better, bit stiff",
+])
+def test_shattered_and_cracked_are_not_a_broken_back(cli, text):
+    data, ids = _ids(cli, text, 33)
+    assert "open-or-major-fracture" not in ids and data["triage"] != "emergency", (text, ids)

@@ -335,15 +335,17 @@ _CONJOINED = frozenset({"and", "plus"})
 _WORDS = re.compile(r"\S+")
 
 
-def _negates(words: list[str], i: int, after: list[str]) -> bool:
+def _negates(words: list[str], i: int, after: list[str], spelled: frozenset = frozenset()) -> bool:
     """Whether words[i] (the match's words) is a negation that negates what follows it in the match:
     not a pseudo-trigger ("not helping": the next word, from `after` past the end of the match), no
     "and" later in the match, and, as NegEx's scope, no clause break or terminating word between it
-    and the match's end ("chest pain, not sharp, more like heavy pressure" is heavy pressure)."""
+    and the match's end ("chest pain, not sharp, more like heavy pressure" is heavy pressure). A
+    terminating word the pattern itself spells (`spelled`) is part of the sign, not the end of a
+    scope: "baby is never still" is no still baby, though "still" ends a scope elsewhere."""
     rest = words[i + 1:]
     following = (rest + after)[:1]
     return (words[i] in TRIGGERS and not (following and following[0] in PSEUDO)
-            and not (_CONJOINED | _SCOPE_ENDS) & set(rest))
+            and not (_CONJOINED | (_SCOPE_ENDS - spelled)) & set(rest))
 
 
 # what ends a negation's scope inside a match: a clause break (kept in `folded` as " . ") or a
@@ -365,9 +367,10 @@ def _negated(reading: Reading, pattern, m) -> bool:
     for name, got in m.groupdict().items():  # the gaps: words the pattern never asks for
         if got:
             lo, hi = m.span(name)
-            if any(lo <= at < hi and _negates(inside, i, after) for i, (at, _) in enumerate(spans)):
+            if any(lo <= at < hi and _negates(inside, i, after, pattern.words) for i, (at, _) in enumerate(spans)):
                 return True
-    return any(_negates(inside, i, after) and inside[i] not in pattern.words for i in range(1, len(inside)))
+    return any(_negates(inside, i, after, pattern.words) and inside[i] not in pattern.words
+               for i in range(1, len(inside)))
 
 
 _PREGNANCY_KEYS = ("pregnant", "pregnancy_weeks_at_least", "pregnancy_weeks_below")
