@@ -333,24 +333,22 @@ def _matches(term, reading: Reading, wide: bool = True) -> list[tuple[int, int]]
 # not the sign after it: "her face has no movement and is drooping" is a drooping face.
 _CONJOINED = frozenset({"and", "plus"})
 _WORDS = re.compile(r"\S+")
+# what ends a negation's scope inside a match: a clause break (kept in `folded` as " . ") or a
+# terminating word ("but", "though")
+_SCOPE_ENDS = frozenset({"."}) | frozenset(TERMINATORS)
 
 
 def _negates(words: list[str], i: int, after: list[str], spelled: frozenset = frozenset()) -> bool:
     """Whether words[i] (the match's words) is a negation that negates what follows it in the match:
     not a pseudo-trigger ("not helping": the next word, from `after` past the end of the match), no
     "and" later in the match, and, as NegEx's scope, no clause break or terminating word between it
-    and the match's end ("chest pain, not sharp, more like heavy pressure" is heavy pressure). A
+    and the match's end ("being sick and it's not food, it's blood" is vomiting blood). A
     terminating word the pattern itself spells (`spelled`) is part of the sign, not the end of a
     scope: "baby is never still" is no still baby, though "still" ends a scope elsewhere."""
     rest = words[i + 1:]
     following = (rest + after)[:1]
     return (words[i] in TRIGGERS and not (following and following[0] in PSEUDO)
             and not (_CONJOINED | (_SCOPE_ENDS - spelled)) & set(rest))
-
-
-# what ends a negation's scope inside a match: a clause break (kept in `folded` as " . ") or a
-# terminating word ("but", "though")
-_SCOPE_ENDS = frozenset({"."}) | frozenset(TERMINATORS)
 
 
 def _negated(reading: Reading, pattern, m) -> bool:
