@@ -431,7 +431,9 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
     Entries are read one at a time and turned into rows at once, so only the rows of a batch are
     held in memory; garbage collection is paused, since nothing built here forms a cycle and the
     collector's passes over millions of young objects cost more than the rest of the build.
-    (A writer thread that inserted one batch while the next was parsed was tried: it cost
+    A user file of PIPELINE_MIN_BYTES or more is read, checked and made into rows by a second
+    process while this one writes them (buildproc.py): the same rows, in the same order, on two
+    cores. (A writer thread that inserted one batch while the next was parsed was tried: it cost
     more than it saved, the GIL being held while rows are bound.)
     """
     import gc
@@ -461,7 +463,19 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
                 db.execute("SAVEPOINT user_file")
                 saved = state.save()
             try:
-                state.add_file(path, bundled, file_no)
+                piped = not bundled and sizes[file_no] >= PIPELINE_MIN_BYTES
+                if not piped:
+                    state.add_file(path, bundled, file_no)
+                else:
+                    from .buildproc import ChildFailed
+
+                    try:
+                        state.add_file(path, bundled, file_no, piped=True)
+                    except ChildFailed:  # the second process died or failed: the file again, in this one
+                        db.execute("ROLLBACK TO user_file")
+                        state.restore(saved)
+                        progress.done = saved[-1]
+                        state.add_file(path, bundled, file_no)
             except DataError as exc:
                 if bundled:
                     raise DataError(f"the bundled dataset is broken: {exc}") from None
@@ -514,6 +528,9 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
             gc.enable()
 
 
+PIPELINE_MIN_BYTES = 1 << 20  # user files this large are read and checked by a second process (buildproc.py)
+
+
 class _Build:
     """What a build has written so far, across its files: the entries' ids, the symptom postings,
     the words of names, the entries a later file replaced, and the counts."""
@@ -529,38 +546,51 @@ class _Build:
         self.replaced = False
 
     def save(self) -> tuple:
-        """The state before a user file, to go back to if the file is left out."""
-        return (dict(self.ids), self.next_idx, self.name_count, len(self.overridden), self.replaced)
+        """The state before a user file, to go back to if the file is left out (progress.done last)."""
+        return (dict(self.ids), self.next_idx, self.name_count, len(self.overridden), self.replaced, self.progress.done)
 
     def restore(self, saved: tuple) -> None:
-        ids, self.next_idx, self.name_count, kept, self.replaced = saved
+        ids, self.next_idx, self.name_count, kept, self.replaced, _done = saved
         self.ids = dict(ids)
         del self.overridden[kept:]
 
-    def add_file(self, path, bundled: bool, file_no: int) -> None:
-        """Write one file's rows, as _file_rows makes them. DataError when the file has a problem
-        (its rows are then written in part: the caller rolls them back)."""
+    def add_file(self, path, bundled: bool, file_no: int, piped: bool = False) -> None:
+        """Write one file's rows: made here, or with `piped` by a second process where one can be
+        used (buildproc.py; ChildFailed if it dies). DataError when the file has a problem (its rows
+        are then written in part: the caller rolls them back)."""
         db, ids = self.db, self.ids
         args = (path, bundled, file_no, "bundled" if bundled else str(path), self.next_idx, ids, self.has_text)
+        child = None
+        if piped:
+            from . import buildproc
+
+            child = buildproc.start(_file_rows, args)
         file_words: dict[str, int] = {}  # merged into name_words once the whole file is good
         file_postings: dict[str, bytes] = {}
-        for message in _file_rows(*args):
-            if message[0] == "end":
-                file_postings = message[1]
-                break
-            _rows_, deletes, entry_rows, name_rows, text_rows, advance = message
-            names = _prepare(name_rows, text_rows, file_words)
-            for eid in deletes:  # entries of an earlier file that this one replaces
-                if not bundled:
-                    self.overridden.append(f"{eid} (from {path})")
-                db.execute("DELETE FROM entries WHERE id=?", (eid,))
-                self.replaced = True
-            for row in entry_rows:
-                ids[row[1]] = row[0]
-            _write(db, entry_rows, names, text_rows)
-            self.next_idx += len(entry_rows)
-            self.name_count += len(names)
-            self.progress.advance(advance)
+        try:
+            for message in child if child is not None else _file_rows(*args):
+                if message[0] == "end":
+                    file_postings = message[1]
+                    break
+                _rows_, deletes, entry_rows, name_rows, text_rows, advance = message
+                # names are folded here, in the writing process: the reading one has more to do
+                names = _prepare(name_rows, text_rows, file_words)
+                for eid in deletes:  # entries of an earlier file that this one replaces
+                    if not bundled:
+                        self.overridden.append(f"{eid} (from {path})")
+                    db.execute("DELETE FROM entries WHERE id=?", (eid,))
+                    self.replaced = True
+                for row in entry_rows:
+                    ids[row[1]] = row[0]
+                _write(db, entry_rows, names, text_rows)
+                self.next_idx += len(entry_rows)
+                self.name_count += len(names)
+                self.progress.advance(advance)
+                # dropped before the next batch is made, so its memory is used again at once
+                del message, deletes, entry_rows, name_rows, text_rows, names
+        finally:
+            if child is not None:
+                child.close()
         db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, str(path), int(bundled)))
         name_words = self.name_words
         for word, n in file_words.items():
@@ -580,8 +610,8 @@ def _file_rows(path, bundled: bool, file_no: int, origin: str, first_idx: int, i
     then ("end", postings as bytes) when the whole file is valid; DataError with the first problem
     (and how many more) when it is not.
 
-    Only reads `ids` (id -> idx of the entries written before this file), and the messages are
-    plain data (tuples, lists, strings, numbers, bytes): whoever makes them, the rows are the same.
+    Only reads `ids` (id -> idx of the entries written before this file). The index build and its
+    second process (buildproc.py) both run this, so the rows cannot differ between them.
     """
     import zlib
 
