@@ -5,9 +5,12 @@
 Times (CPU seconds of this process) each step of the build alone over the file: reading it,
 decoding its JSON, validating (datafile.check_entries, shared with `healthq validate`), the CRCs,
 making rows (index._rows and textindex.row), folding names; then the whole build (bundled data
-plus the file, into a new file with the cache's settings) with its SQLite statements timed
-through a wrapper. The steps alone add up to a little more than inside the build (each is run
-over every entry on its own). Make the synthetic files with gen_synthetic.py (see scale.py).
+plus the file, into a new file with the cache's settings) in one process (HEALTHQ_BUILD_PROCESSES=1)
+with its SQLite statements timed through a wrapper, and then as healthq builds it, the file read,
+checked and made into rows by a second process (buildproc.py) while this one folds names and
+writes: wall time, CPU time of each process, and how long each waited for the other. The steps
+alone add up to a little more than inside the build (each is run over every entry on its own).
+Make the synthetic files with gen_synthetic.py (see scale.py).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import collections
 import gc
 import os
+import resource
 import sqlite3
 import sys
 import tempfile
@@ -22,7 +26,7 @@ import time
 import zlib
 from pathlib import Path
 
-from healthq import index, textindex
+from healthq import buildproc, index, textindex
 from healthq.datafile import bundled_files, check_entries, iter_entries, read_data
 from healthq.text import fold_many
 
@@ -91,20 +95,45 @@ def main() -> None:
     del entries, names, raw
     gc.enable()
 
+    files = [(p, True) for p in bundled_files()] + [(path, False)]
     spent: dict = collections.defaultdict(float)
+    os.environ["HEALTHQ_BUILD_PROCESSES"] = "1"
+    total, wall = _whole_build(files, lambda db: _Timed(db, spent))
+    print(f"whole build, 1 process  {total:6.2f}  (wall {wall:.1f} s)")
+    for statement, seconds in sorted(spent.items(), key=lambda kv: -kv[1])[:8]:
+        print(f"  SQLite: {statement:28s} {seconds:6.2f}")
+    print(f"  SQLite in all: {sum(spent.values()):.2f}; the rest (Python): {total - sum(spent.values()):.2f}")
+
+    del os.environ["HEALTHQ_BUILD_PROCESSES"]
+    waited = [0.0]
+    read = buildproc.Child._read
+
+    def timed_read(self, n):
+        start = time.perf_counter()
+        try:
+            return read(self, n)
+        finally:
+            waited[0] += time.perf_counter() - start
+
+    buildproc.Child._read = timed_read
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total, wall = _whole_build(files, lambda db: db)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    print(f"whole build, 2 processes: wall {wall:.1f} s; CPU {total:.2f} in this one (waiting {waited[0]:.2f} s of wall time"
+          f" for the other), {child:.2f} in the second")
+
+
+def _whole_build(files, wrap) -> tuple[float, float]:
+    """CPU seconds of this process and wall seconds of one whole build into a new file."""
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite3.connect(os.path.join(tmp, "index.sqlite"))
         db.execute("PRAGMA journal_mode=MEMORY")  # as cache.py does
         db.execute("PRAGMA synchronous=OFF")
-        files = [(p, True) for p in bundled_files()] + [(path, False)]
         start, wall = CPU(), time.perf_counter()
-        index.build(_Timed(db, spent), files)
+        index.build(wrap(db), files)
         db.close()
-        total = CPU() - start
-        print(f"whole build            {total:6.2f}  (wall {time.perf_counter() - wall:.1f} s)")
-    for statement, seconds in sorted(spent.items(), key=lambda kv: -kv[1])[:8]:
-        print(f"  SQLite: {statement:28s} {seconds:6.2f}")
-    print(f"  SQLite in all: {sum(spent.values()):.2f}; the rest (Python): {total - sum(spent.values()):.2f}")
+        return CPU() - start, time.perf_counter() - wall
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ database error while reading the index throws it away and rebuilds it (see cache
 
 from __future__ import annotations
 
-import bisect
 import json
 import sqlite3
 import sys
@@ -431,14 +430,14 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
 
     Entries are read one at a time and turned into rows at once, so only the rows of a batch are
     held in memory; garbage collection is paused, since nothing built here forms a cycle and the
-    collector's passes over millions of young objects cost more than the rest of the build.    (A writer thread that inserted one batch while the next was parsed was tried: it cost more
-    than it saved, the GIL being held while rows are bound.)
+    collector's passes over millions of young objects cost more than the rest of the build.
+    A user file of PIPELINE_MIN_BYTES or more is read, checked and made into rows by a second
+    process while this one writes them (buildproc.py): the same rows, in the same order, on two
+    cores. (A writer thread that inserted one batch while the next was parsed was tried: it cost
+    more than it saved, the GIL being held while rows are bound.)
     """
     import gc
     import os
-    import zlib
-
-    from .datafile import check_entries, read_data
 
     sizes = []
     for path, _bundled in files:
@@ -456,73 +455,40 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
         db.executescript(_SCHEMA)
         from . import textindex
 
-        has_text = textindex.create(db)
-        db.execute("BEGIN")
-        ids: dict[str, int] = {}  # id -> idx of the entry that answers for it
-        postings: dict[str, array] = {}  # symptom -> idx * 2 (+ 1 if only sometimes) of the entries that list it
-        name_words: dict[str, int] = {}  # word -> how many conditions have it in a shown name
+        state = _Build(db, progress, textindex.create(db))
         warnings: list[str] = []
-        overridden: list[str] = []
-        next_idx = 0
-        name_count = 0
-        replaced = False
+        db.execute("BEGIN")
         for file_no, (path, bundled) in enumerate(files):
-            label = str(path)
-            origin = "bundled" if bundled else label
             if not bundled:
                 db.execute("SAVEPOINT user_file")
-                saved = (dict(ids), next_idx, name_count, len(overridden), replaced)
+                saved = state.save()
             try:
-                raw = read_data(path)
-                problems: list = []
-                entry_rows, name_rows, text_rows = [], [], []
-                file_words: dict[str, int] = {}  # merged into name_words once the whole file is good
-                done = 0
-                for entry, start, stop, _line, found in check_entries(path, raw):
-                    if found or problems:
-                        problems += found
-                        if bundled:
-                            break
-                        continue
-                    eid = entry["id"]
-                    if eid in ids:
-                        if not bundled:
-                            overridden.append(f"{eid} (from {path})")
-                        db.execute("DELETE FROM entries WHERE id=?", (eid,))
-                        replaced = True
-                    ids[eid] = next_idx
-                    crc = zlib.crc32(memoryview(raw)[start:stop])
-                    entry_rows.append(_rows(entry, next_idx, file_no, (start, stop), origin, crc, name_rows, postings,
-                                            text_rows if has_text else None))
-                    next_idx += 1
-                    if len(entry_rows) >= BATCH:
-                        name_count += _flush(db, entry_rows, name_rows, text_rows, file_words)
-                        progress.advance(stop - done)
-                        done = stop
-                if problems:
-                    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-                    raise DataError(f"{problems[0]}{more}")
-                name_count += _flush(db, entry_rows, name_rows, text_rows, file_words)
-                progress.advance(len(raw) - done)
-                db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, label, int(bundled)))
-                for word, n in file_words.items():
-                    name_words[word] = name_words.get(word, 0) + n
-                raw = None
+                piped = not bundled and sizes[file_no] >= PIPELINE_MIN_BYTES
+                if not piped:
+                    state.add_file(path, bundled, file_no)
+                else:
+                    from .buildproc import ChildFailed
+
+                    try:
+                        state.add_file(path, bundled, file_no, piped=True)
+                    except ChildFailed:  # the second process died or failed: the file again, in this one
+                        db.execute("ROLLBACK TO user_file")
+                        state.restore(saved)
+                        progress.done = saved[-1]
+                        state.add_file(path, bundled, file_no)
             except DataError as exc:
                 if bundled:
                     raise DataError(f"the bundled dataset is broken: {exc}") from None
                 db.execute("ROLLBACK TO user_file")
                 db.execute("RELEASE user_file")
-                ids, next_idx, name_count, kept, replaced = saved
-                for found in postings.values():  # the broken file's idxs: the highest, last in each
-                    del found[bisect.bisect_left(found, next_idx * 2):]
-                del overridden[kept:]
+                state.restore(saved)
                 progress.advance(sizes[file_no])
                 warnings.append(f"ignoring {path}: {exc}; run 'healthq validate {path}' for every problem")
                 continue
             if not bundled:
                 db.execute("RELEASE user_file")
-        if replaced:  # names and symptoms of entries a later file replaced
+        postings, name_words, name_count, has_text = state.postings, state.name_words, state.name_count, state.has_text
+        if state.replaced:  # names and symptoms of entries a later file replaced
             db.execute("DELETE FROM names WHERE idx NOT IN (SELECT idx FROM entries)")
             live = {r[0] for r in db.execute("SELECT idx FROM entries")}
             for sid, found in postings.items():
@@ -542,6 +508,7 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
         for sql in _INDEXES:
             db.execute(sql)
             progress.advance(rest // steps)
+        overridden = state.overridden
         if overridden:
             shown = ", ".join(overridden[:3]) + (f" and {len(overridden) - 3} more" if len(overridden) > 3 else "")
             warnings.append(f"your data replaces the bundled entries for {shown}")
@@ -561,10 +528,129 @@ def build(db: sqlite3.Connection, files, report=None) -> None:
             gc.enable()
 
 
-def _flush(db, entry_rows: list, name_rows: list, text_rows: list, words: dict) -> int:
-    """Write a batch; returns how many names it held. Names are folded here, the whole batch at once;
-    each entry's distinct folded names fill the names columns of its full-text row, and each word of
-    its shown names adds one to `words` (word -> how many conditions have it in a name)."""
+PIPELINE_MIN_BYTES = 1 << 20  # user files this large are read and checked by a second process (buildproc.py)
+
+
+class _Build:
+    """What a build has written so far, across its files: the entries' ids, the symptom postings,
+    the words of names, the entries a later file replaced, and the counts."""
+
+    def __init__(self, db: sqlite3.Connection, progress: _Progress, has_text: bool):
+        self.db, self.progress, self.has_text = db, progress, has_text
+        self.ids: dict[str, int] = {}  # id -> idx of the entry that answers for it
+        self.postings: dict[str, array] = {}  # symptom -> idx * 2 (+ 1 if only sometimes) of the entries that list it
+        self.name_words: dict[str, int] = {}  # word -> how many conditions have it in a shown name
+        self.overridden: list[str] = []
+        self.next_idx = 0
+        self.name_count = 0
+        self.replaced = False
+
+    def save(self) -> tuple:
+        """The state before a user file, to go back to if the file is left out (progress.done last)."""
+        return (dict(self.ids), self.next_idx, self.name_count, len(self.overridden), self.replaced, self.progress.done)
+
+    def restore(self, saved: tuple) -> None:
+        ids, self.next_idx, self.name_count, kept, self.replaced, _done = saved
+        self.ids = dict(ids)
+        del self.overridden[kept:]
+
+    def add_file(self, path, bundled: bool, file_no: int, piped: bool = False) -> None:
+        """Write one file's rows: made here, or with `piped` by a second process where one can be
+        used (buildproc.py; ChildFailed if it dies). DataError when the file has a problem (its rows
+        are then written in part: the caller rolls them back)."""
+        db, ids = self.db, self.ids
+        args = (path, bundled, file_no, "bundled" if bundled else str(path), self.next_idx, ids, self.has_text)
+        child = None
+        if piped:
+            from . import buildproc
+
+            child = buildproc.start(_file_rows, args)
+        file_words: dict[str, int] = {}  # merged into name_words once the whole file is good
+        file_postings: dict[str, bytes] = {}
+        try:
+            for message in child if child is not None else _file_rows(*args):
+                if message[0] == "end":
+                    file_postings = message[1]
+                    break
+                _rows_, deletes, entry_rows, name_rows, text_rows, advance = message
+                # names are folded here, in the writing process: the reading one has more to do
+                names = _prepare(name_rows, text_rows, file_words)
+                for eid in deletes:  # entries of an earlier file that this one replaces
+                    if not bundled:
+                        self.overridden.append(f"{eid} (from {path})")
+                    db.execute("DELETE FROM entries WHERE id=?", (eid,))
+                    self.replaced = True
+                for row in entry_rows:
+                    ids[row[1]] = row[0]
+                _write(db, entry_rows, names, text_rows)
+                self.next_idx += len(entry_rows)
+                self.name_count += len(names)
+                self.progress.advance(advance)
+                # dropped before the next batch is made, so its memory is used again at once
+                del message, deletes, entry_rows, name_rows, text_rows, names
+        finally:
+            if child is not None:
+                child.close()
+        db.execute("INSERT INTO files VALUES (?,?,?)", (file_no, str(path), int(bundled)))
+        name_words = self.name_words
+        for word, n in file_words.items():
+            name_words[word] = name_words.get(word, 0) + n
+        postings = self.postings
+        for sid, packed in file_postings.items():  # this file's idxs are higher than every earlier one's
+            found = postings.get(sid)
+            if found is None:
+                found = postings[sid] = array("i")
+            found.frombytes(packed)
+
+
+def _file_rows(path, bundled: bool, file_no: int, origin: str, first_idx: int, ids, has_text: bool):
+    """The rows of one file, as messages: ("rows", deletes, entry rows, names, full-text rows, bytes
+    done) for each batch of BATCH entries (names not yet folded, full-text rows without their names:
+    see _prepare), `deletes` being the ids of an earlier file's entries that the batch replaces;
+    then ("end", postings as bytes) when the whole file is valid; DataError with the first problem
+    (and how many more) when it is not.
+
+    Only reads `ids` (id -> idx of the entries written before this file). The index build and its
+    second process (buildproc.py) both run this, so the rows cannot differ between them.
+    """
+    import zlib
+
+    from .datafile import check_entries, read_data
+
+    raw = read_data(path)
+    problems: list = []
+    deletes, entry_rows, name_rows, text_rows = [], [], [], []
+    postings: dict[str, array] = {}
+    idx = first_idx
+    done = 0
+    for entry, start, stop, _line, found in check_entries(path, raw):
+        if found or problems:
+            problems += found
+            if bundled:
+                break
+            continue
+        eid = entry["id"]
+        if eid in ids:
+            deletes.append(eid)
+        crc = zlib.crc32(memoryview(raw)[start:stop])
+        entry_rows.append(_rows(entry, idx, file_no, (start, stop), origin, crc, name_rows, postings,
+                                text_rows if has_text else None))
+        idx += 1
+        if len(entry_rows) >= BATCH:
+            yield ("rows", deletes, entry_rows, name_rows, text_rows, stop - done)
+            deletes, entry_rows, name_rows, text_rows = [], [], [], []
+            done = stop
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise DataError(f"{problems[0]}{more}")
+    yield ("rows", deletes, entry_rows, name_rows, text_rows, len(raw) - done)
+    yield ("end", {sid: found.tobytes() for sid, found in postings.items()})
+
+
+def _prepare(name_rows: list, text_rows: list, words: dict) -> list:
+    """A batch's names as they are written, folded here, the whole batch at once; each entry's
+    distinct folded names fill the names columns of its full-text row (in `text_rows`), and each
+    word of its shown names adds one to `words` (word -> how many conditions have it in a name)."""
     norms = fold_many([n[0] for n in name_rows])
     names = []
     per_entry: dict[int, tuple[list, list]] = {}
@@ -581,17 +667,16 @@ def _flush(db, entry_rows: list, name_rows: list, text_rows: list, words: dict) 
     for plain, _typos in per_entry.values():
         for word in set(" ".join(plain).split()):
             words[word] = get(word, 0) + 1
-    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
-    db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
     if text_rows:
-        from . import textindex
-
         sep = textindex.SEPARATOR
         for n, row in enumerate(text_rows):
             plain, typos = per_entry.get(row[0], ((), ()))
             text_rows[n] = (row[0], sep.join(plain), sep.join(typos), *row[3:])
+    return names
+
+
+def _write(db, entry_rows: list, names: list, text_rows: list) -> None:
+    db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
+    db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    if text_rows:
         textindex.insert(db, text_rows)
-        text_rows.clear()
-    entry_rows.clear()
-    name_rows.clear()
-    return len(names)
