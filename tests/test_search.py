@@ -494,6 +494,25 @@ def test_a_typo_is_read_as_the_name_word_that_keeps_its_ending(cli, typed, expec
     assert ids[0] == expected and not unrelated & set(ids), ids
 
 
+def test_a_typo_tied_between_two_words_is_read_as_the_one_keeping_more_typed_letters(cli):
+    """"sorisis" is two edits from both psoriasis and crisis; psoriasis keeps all seven typed
+    letters in order, crisis five. Before, the tie went to the longer common ending (crisis) and
+    the answer was "no match ... Did you mean: Sickle cell disease"."""
+    r = cli("ask", "sorisis")
+    assert r.code == 0, r
+    assert "Psoriasis" in r.out.splitlines()[0], r
+
+
+def test_a_shorter_name_held_whole_does_not_block_a_longer_one(cli):
+    """"pressure sores" (an alias of pressure ulcers) is held whole, and so is "bed" (the "BED" of
+    binge eating disorder): the longer name is the one meant, answered with a note. Before: no
+    match, "Did you mean: Pressure ulcers, Eating disorders"."""
+    r = cli("ask", "how to prevent pressure sores in bed bound patients")
+    assert r.code == 0, r
+    assert "Pressure ulcers" in r.out.splitlines()[0] and "Prevention" in r.out.splitlines()[0], r
+    assert "your words name it" in r.err, r
+
+
 def test_a_word_in_another_form_still_finds_the_name(cli):
     """"vagina" is another form of "vaginal" (same stem, a short different ending). Mutants in
     same_word (the ending length `len(a) - n` as `+`, or `<=` as `>=`) left it unmatched, and the

@@ -280,11 +280,15 @@ def correct(store, word: str) -> list[str]:
     if hits:
         best = min(d for d, _w in hits)
         tied = [w for d, w in hits if d == best]
-        # a tie goes to the word that keeps more of the typed ending (an ending carries the
+        # a tie goes to the word with the typed first letter: slips rarely change the first letter
+        # ("cirosis" is cirrhosis, not fibrosis), the first rule of most spelling correctors; then
+        # to the one that keeps more of the typed letters in order (the longest common subsequence,
+        # as rapidfuzz's Indel distance counts it: "sorisis" keeps all 7 in "psoriasis", 5 in
+        # "crisis"); then to the one that keeps more of the typed ending (an ending carries the
         # word's grammar: "diabetis" is diabetes, not diabetic), then to the one more names use
-        # and before that to one with the typed first letter: slips rarely change the first letter
-        # ("cirosis" is cirrhosis, not fibrosis), the first rule of most spelling correctors
-        return [max(tied, key=lambda w: (w[0] == word[0], _common_ending(word, w), vocab[w], w))]
+        from rapidfuzz.distance import LCSseq
+
+        return [max(tied, key=lambda w: (w[0] == word[0], LCSseq.similarity(word, w), _common_ending(word, w), vocab[w], w))]
     for cut in range(3, len(word) - 2):  # two words run together: "heartattack"
         a, b = word[:cut], word[cut:]
         if store.word_df(a) and store.word_df(b):
@@ -509,10 +513,12 @@ def resolve(store, text: str) -> Resolution:
         # of them would answer a different question, so ask instead
         return Resolution(None, [top] + rest[:3], None, ambiguous=True)
     if top.score < ANSWER:
-        if top.whole and top.score >= SUGGEST and not any(m.whole for m in rest):
+        if top.whole and top.score >= SUGGEST and not any(m.whole >= top.whole for m in rest):
             # the query holds this condition's whole name, and no other's: the words around it
             # lowered the score (a detail, a place, a word healthq does not know), but they name
-            # nothing else, so answer, saying it is a reading (issue 12: a guess says so)
+            # nothing else, so answer, saying it is a reading (issue 12: a guess says so). Another
+            # name held whole but shorter is a word of the query, not a rival ("pressure sores in
+            # bed bound patients": the "BED" of binge eating disorder)
             note = f"showing {top.title}: your words name it, with others healthq could not place (score {top.score})"
             return Resolution(top, rest[:3], note)
         return Resolution(None, matches[:3], None)
