@@ -1661,3 +1661,100 @@ def test_serious_bite_reads_the_child_bitten(cli, text, fires):
 def test_shattered_and_cracked_are_not_a_broken_back(cli, text):
     data, ids = _ids(cli, text, 33)
     assert "open-or-major-fracture" not in ids and data["triage"] != "emergency", (text, ids)
+
+
+# --- round 18: signs of the NHS pages the flags lacked, and how people word the ones they had ---------
+
+@pytest.mark.parametrize("text,flag,age", [
+    # NHS Heart attack: no chest pain at all, most of all in women, older people and diabetes
+    ("my dad is 74 and diabetic, he suddenly got really breathless and sweaty and says he feels sick, no pain", "heart-attack-breathless-sweating", 74),
+    ("wife went grey, clammy and out of breath sitting on the sofa, says it is just indigestion", "heart-attack-breathless-sweating", 66),
+    # NHS Shortness of breath: lips or skin turning very pale, blue or grey
+    ("cant catch his breath and he has gone a grey colour", "breathless-pale-grey", 58),
+    ("struggling to breathe and she suddenly went deathly pale", "breathless-pale-grey", 40),
+    # NHS Heart palpitations: with breathlessness, feeling faint or fainting
+    ("heart going like the clappers and i feel like im going to pass out", "palpitations-with-signs", 30),
+    ("palpitations since this morning and short of breath", "palpitations-with-signs", 45),
+])
+def test_round18_heart_and_breathing_signs_are_emergencies(cli, text, flag, age):
+    _fires(cli, text, flag, age=age, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,flag,age", [
+    # tired, pale and breathless on the stairs is the anaemia GP visit, not turning pale (NHS Shortness of breath)
+    ("tired all the time, people say i look pale, out of breath on the stairs", "breathless-pale-grey", 30),
+    ("breathless and sweaty after my run, feel a bit sick", "heart-attack-breathless-sweating", 30),
+    ("breathless and sweaty after my run, feel a bit sick", "breathless-with-sickness", 30),
+])
+def test_round18_everyday_breathlessness_is_no_heart_sign(cli, text, flag, age):
+    _fires(cli, text, flag, False, age=age)
+
+
+@pytest.mark.parametrize("text", [
+    # a seizure described without the word (NHS: call 999 for a first fit)
+    "he went rigid and then a few seconds later his arms and legs were jerking, never happened before",
+    "she jerked all over on the kitchen floor for a minute, first time ever",
+    "found him on the floor, he had bit his tongue and wet himself, no history of anything like it",
+])
+def test_round18_a_fit_in_lay_words_is_a_first_seizure(cli, text):
+    _fires(cli, text, "seizure-first-or-unknown", age=24, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # waters before 37 weeks: watery or clear fluid, wet knickers; "35+2" is weeks plus days
+    ("30 weeks pregnant and leaking watery stuff all morning", True),
+    ("35+2 and my knickers keep getting wet with clear fluid", True),
+    ("34 weeks, trickle of watery fluid when i stand up", True),
+    ("35+2 and a bit of white creamy discharge, no smell", False),
+])
+def test_round18_waters_breaking_early_in_lay_words(cli, text, fires):
+    _fires(cli, text, "waters-breaking", fires, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("tummy pain all day and he screams when he moves, just lying very still on the sofa", "acute-abdomen"),
+    ("sudden explosive headache during sex, never had pain like it", "thunderclap-headache"),
+])
+def test_round18_acute_abdomen_and_thunderclap_in_lay_words(cli, text, flag):
+    _fires(cli, text, flag, age=35, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # North Tees and Hartlepool NHS FT, Paracetamol safety: 2 extra or over 8 in 24 hours, call 111
+    ("took lemsip and paracetamol together today without realising both have paracetamol in", True),
+    ("been taking night nurse and only just read that it has paracetamol in it too", True),
+    ("took 2 paracetamol this morning for a headache, that is all", False),
+])
+def test_round18_paracetamol_in_two_medicines_is_same_day(cli, text, fires):
+    _fires(cli, text, "paracetamol-double-dosing", fires, levels=SAME_DAY)
+
+
+def test_round18_a_british_word_is_never_corrected_into_another():
+    """pyspellchecker's list is American: "realising", "colour", "centre" were not words to it, so a
+    British spelling was "corrected" ("without realising" read as "without reliving")."""
+    from healthq.reading import english_counts
+
+    counts = english_counts()
+    for word in ("realising", "colour", "centre", "paralysed", "travelling", "oesophagus", "anaemia"):
+        assert word in counts, word
+    assert "sorisis" not in counts
+
+
+@pytest.mark.parametrize("text", [
+    # said of someone else, or in another form of the verb (the first-person patterns, read through _PERSON)
+    "ive been having thoughts about not wanting to be here",
+    "my son says he feels trapped and cant see any way out, hes just a burden",
+    "my daughter doesnt want to be here anymore",
+    "she feels like shes a burden to everyone",
+])
+def test_round18_crisis_said_of_someone_else_or_in_another_tense(cli, text):
+    assert check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text", [
+    "she doesnt want to go on the school trip",
+    "he hasnt said anything about hurting himself, he is just very low",
+    "my son is not a burden, he is just unwell",
+])
+def test_round18_crisis_not_read_into_everyday_or_denied_words(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
