@@ -1758,3 +1758,14 @@ def test_round18_crisis_said_of_someone_else_or_in_another_tense(cli, text):
 ])
 def test_round18_crisis_not_read_into_everyday_or_denied_words(cli, text):
     assert not check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text,fires", [
+    # NHS Stroke: speech that suddenly goes wrong is FAST; the word-finding term now reads the onset
+    ("my dad suddenly can't find the right words", True),
+    ("all of a sudden she is struggling to find the right words", True),
+    ("I can't find the right words to thank you", False),
+    ("he has been struggling to find words for months", False),
+])
+def test_round18_sudden_word_finding_trouble_is_stroke_speech(cli, text, fires):
+    _fires(cli, text, "stroke-speech", fires, age=70, levels=EMERGENCY)
