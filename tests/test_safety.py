@@ -1769,3 +1769,93 @@ def test_round18_crisis_not_read_into_everyday_or_denied_words(cli, text):
 ])
 def test_round18_sudden_word_finding_trouble_is_stroke_speech(cli, text, fires):
     _fires(cli, text, "stroke-speech", fires, age=70, levels=EMERGENCY)
+
+
+# --- round 18, second reading: where the new wording over-fired on everyday text, or still missed ------------
+
+@pytest.mark.parametrize("text,flag,age", [
+    # NHS Heart attack names sweating, breathlessness and sickness, not the sweats of flu, a hot flush, a panic
+    # attack, a hangover or a workout; and hair going grey or "feeling blue" is no colour change (Shortness of breath)
+    ("menopause hot flushes, sweating at night, sometimes a bit breathless and nauseous", "heart-attack-breathless-sweating", 51),
+    ("flu for 3 days, fever and sweats, feel awful, a bit short of breath when i cough", "heart-attack-breathless-sweating", 35),
+    ("hungover, sweating, feel sick and out of breath walking up the hill", "heart-attack-breathless-sweating", 28),
+    ("had a panic attack, sweating, short of breath and felt sick, it passed after 20 minutes", "heart-attack-breathless-sweating", 24),
+    ("im sweating and out of breath from carrying shopping up 4 flights, feel a bit sick", "breathless-with-sickness", 45),
+    ("i get out of breath on the stairs and my hair is going grey", "breathless-pale-grey", 62),
+    ("anaemic, always tired and very pale, breathless on exertion", "breathless-pale-grey", 27),
+    ("short of breath with asthma, my inhaler is blue", "breathless-pale-grey", 20),
+    ("he was blue about losing the match and puffed out after", "breathless-pale-grey", 16),
+    ("breathless when i walk the dog, the sky was grey and cold", "breathless-pale-grey", 60),
+    # an eyelid's flutter or a baby's first movements are no palpitations; a racing heart after a run that settled
+    ("baby fluttering movements at 18 weeks pregnant, feel a bit dizzy when standing", "palpitations-with-signs", 29),
+    ("eyelid fluttering and twitching for a week, a bit light headed from tiredness", "palpitations-with-signs", 35),
+    ("heart racing after my run and out of breath, fine after 5 minutes", "palpitations-with-signs", 25),
+    # shaking with chills, nerves or cold, a startle or a jerk falling asleep is no fit
+    ("fever and my whole body is shaking with chills, teeth chattering", "seizure-first-or-unknown", 30),
+    ("my arms and legs shake when i get anxious", "seizure-first-or-unknown", 25),
+    ("limbs twitch when im dropping off to sleep", "seizure-first-or-unknown", 40),
+    ("babys arms and legs jerk when she is startled by a loud noise", "seizure-first-or-unknown", 0.1),
+    ("her legs went stiff from sitting and she was trembling from nerves", "seizure-first-or-unknown", 60),
+    # lying still helps a mild ache; explosive diarrhoea or an explosive row is no thunderclap
+    ("mild stomach ache, lying still helps", "acute-abdomen", 30),
+    ("stomach ache, my hair has gone grey from stress", "acute-abdomen", 50),
+    ("headache and explosive diarrhoea", "thunderclap-headache", 30),
+    ("headache after an explosive argument with my brother", "thunderclap-headache", 30),
+    ("i have never had a headache like this before, slowly building over 3 days with a cold", "thunderclap-headache", 30),
+    # paracetamol: a question, or a check that kept it to one medicine (North Tees: the risk is taking both)
+    ("i know lemsip has paracetamol in it so i didnt take any other", "paracetamol-double-dosing", 30),
+    ("i checked and both have paracetamol so i only took one", "paracetamol-double-dosing", 30),
+    ("not sure if calpol has paracetamol in it, can i give it for a fever", "paracetamol-double-dosing", 3),
+])
+def test_round18_review_everyday_words_are_no_new_sign(cli, text, flag, age):
+    _fires(cli, text, flag, False, age=age)
+
+
+@pytest.mark.parametrize("text,flag,age", [
+    ("my mum is 70, suddenly breathless, sweating buckets and being sick, no chest pain", "heart-attack-breathless-sweating", 70),
+    ("breathless, clammy and an awful feeling of doom", "heart-attack-breathless-sweating", 59),
+    ("she is gasping and has gone very pale", "breathless-pale-grey", 30),
+    ("short of breath and my fingertips went bluish", "breathless-pale-grey", 44),
+    ("heart fluttering and im short of breath, been 30 mins", "palpitations-with-signs", 55),
+    ("she fell and her arms and legs were thrashing about, first time", "seizure-first-or-unknown", 30),
+    # "never had a headache like this" was read as negated ("never"), so the new wording never fired
+    ("never had a headache like this, came on suddenly while lifting", "thunderclap-headache", 45),
+    ("31 weeks, felt a pop then wetness", "waters-breaking", 30),
+    ("been taking night nurse and only just read that it has paracetamol in it too", "paracetamol-double-dosing", 30),
+])
+def test_round18_review_signs_still_fire(cli, text, flag, age):
+    _fires(cli, text, flag, age=age, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "on 10+5 mg tablets for blood pressure, headache and a bit of bleeding from my gums",
+    "i have 3+2 kids and a fever",
+    "the score was 35+2 and now i have some bleeding from a cut",
+])
+def test_round18_review_plus_days_only_as_weeks_of_pregnancy(cli, text):
+    assert not check_json(cli, text)["patient"]["pregnant"], text
+
+
+@pytest.mark.parametrize("text", [
+    "my partner has been talking about killing himself",
+    "my son hasnt said much but i found he'd been searching how to kill himself",
+    "he didnt say it but he wants to kill himself",
+    "he doesnt want to live anymore",
+])
+def test_round18_review_crisis_said_of_someone_else(cli, text):
+    assert check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text", [
+    "he's a burden on the system according to the council, he needs a carer",
+    "my son doesnt want to go on medication for his adhd",
+    "my daughter doesnt want to live with her dad any more",
+    "he doesnt want to live in a care home",
+    "she doesnt want to be here at the hospital, she wants to go home",
+    "he doesnt want to exist on takeaways, wants to eat better",
+    "my mum doesnt want to be a burden so she wont ask for help with shopping",
+    "my son doesnt want to go on anymore with football, his knee hurts",
+    "my son didnt want to wake up for school this morning",
+])
+def test_round18_review_everyday_words_of_someone_else_are_no_crisis(cli, text):
+    assert not check_json(cli, text).get("crisis"), text

@@ -70,8 +70,13 @@ _PATTERNS = [
     r"\b(?:kms|kys)\b|unalive (?:myself|me|himself|herself)|(?:want|wants|wanna) to unalive",
     r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
     r"(?:does|do|did|doing) it to cope|(?:blades|razors?|razor blades) (?:\w+ ){0,4}(?:room|bag|hidden|drawer|arm|arms)",
-    # not "go on the trip", "carry on with the course"
-    r"(?:dont|do not|didnt) want to (?:be here|live|be alive|exist|wake up|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking)\b))",
+    # not "go on the trip", "carry on with the course", "go on medication"; not "live with her dad", "be here at
+    # the hospital", "exist on takeaways", "wake up for school" (read of someone else too, through _PERSON)
+    r"(?:dont|do not|didnt) want to (?:be here(?! (?:at|in|on) (?:the |this |a )?(?:hospital|ward|home|school|work|house|party|place|job|country|city|town|nursery|care home|appointment|clinic)\b)"
+    r"|live(?! (?:in|at|near|on|there|abroad|alone|together|nearby)\b| with (?:her|his|my|their|our|a|an|us|them|him|me|mum|dad|mom|parents|grandma|nan|granny|grandad|friends|flatmates|partner|boyfriend|girlfriend)\b)"
+    r"|be alive|exist(?! on\b)|wake up(?! (?:for|early|at|in time|on time)\b)"
+    r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
+    r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
     r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
     r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)",
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
@@ -120,10 +125,16 @@ _PATTERNS = [
     r"| (?:on|at|during|while|whilst|when|for|if) (?:\w+ ){0,2}(?:trip|holiday|holidays|hols|school|uni|university|college|work|shift"
     r"|camp|course|conference|residential|weekend|journey|flight|sleepover|away|abroad|travelling|traveling|there)\b"
     r"| (?:tonight|today|tomorrow|this|next|until|till)\b(?!(?: \w+){0,3} (?:gone|dead|not here|not around|no longer)\b))",
-    r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)",
+    # not "doesn't want to be a burden so she won't ask for help with the shopping"
+    r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)(?! so (?:i|he|she|they) (?:wont|doesnt|dont|never) (?:ask|call|ring|bother)\b)",
     r"(?:this is|thats|its) the last time (?:youll|you will|ill|i will|hell|he will|shell|she will|i|he|she|you) (?:ever )?(?:call|hear from|speak to|see|talk to)|last time (?:hell|shell|ill|he ll|she ll) (?:call|ring|speak)",
     r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
-    r"(?:im|i am|feel like|feel|feel like im|feel like i am) (?:just )?(?:a|such a) (?:burden|waste of space)",
+    # not "a burden on the system" (the council's word for him)
+    r"(?:im|i am|feel like|feel|feel like im|feel like i am) (?:just )?(?:a|such a) (?:burden|waste of space)"
+    r"(?! (?:on|to) (?:the )?(?:system|council|state|taxpayer|economy)\b| according to)",
+    # talking about, or looking up, killing oneself (NHS, Samaritans: talking about suicide is a warning sign)
+    r"(?:talk\w*|spoke|speaking|mention\w*|going on|went on|search\w*|googl\w*|looked up|looking up|research\w*) (?:about |for |up )?(?:how to |ways to |ways of )?"
+    r"(?:killing|kill|ending|end|hurting|hurt|harming|harm) (?:himself|herself|themselves|myself|his life|her life|their life|my life|it all)\b",
     r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
     r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
     # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself", "I think my
@@ -312,7 +323,7 @@ def _crisis():
     return _compiled
 # "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
-                             r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: \w+){0,3} $")
+                             r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")

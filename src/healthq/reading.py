@@ -224,8 +224,12 @@ _PREGNANT = rx.compile(
     r"positive (?:pregnancy |preg )?test|(?:pregnancy |preg )?test (?:was|is|came back|came up|showed) positive|"
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
-# weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2"
-_PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b|(?<![\d.+])\b([1-4]?\d)\+[0-6](?![\d.+])")
+# weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
+# start of the text or after "I'm", "at", "now", "pregnant", and not a dose, an age or a count ("on 10+5 mg",
+# "3+2 kids", "the score was 35+2")
+_PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b"
+                             r"|(?:^|(?:\bi'?m|\bi am|\bam|\bat|\bnow|\bcurrently|\bpregnant|\bpreg|\bgestation|\bshe'?s|\bshe is|\bweeks?)[ :,]+)"
+                             r"([4-9]|[1-3]\d|4[0-2])\+[0-6](?![\d.+])(?! ?(?:mg|mcg|ml|g|kg|units?|years?|yrs?|y|kids|children|months?|mths?)\b)")
 # the person typing says they are pregnant, in words a baby's own description never uses
 _SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b")
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
