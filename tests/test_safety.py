@@ -1661,3 +1661,201 @@ def test_serious_bite_reads_the_child_bitten(cli, text, fires):
 def test_shattered_and_cracked_are_not_a_broken_back(cli, text):
     data, ids = _ids(cli, text, 33)
     assert "open-or-major-fracture" not in ids and data["triage"] != "emergency", (text, ids)
+
+
+# --- round 18: signs of the NHS pages the flags lacked, and how people word the ones they had ---------
+
+@pytest.mark.parametrize("text,flag,age", [
+    # NHS Heart attack: no chest pain at all, most of all in women, older people and diabetes
+    ("my dad is 74 and diabetic, he suddenly got really breathless and sweaty and says he feels sick, no pain", "heart-attack-breathless-sweating", 74),
+    ("wife went grey, clammy and out of breath sitting on the sofa, says it is just indigestion", "heart-attack-breathless-sweating", 66),
+    # NHS Shortness of breath: lips or skin turning very pale, blue or grey
+    ("cant catch his breath and he has gone a grey colour", "breathless-pale-grey", 58),
+    ("struggling to breathe and she suddenly went deathly pale", "breathless-pale-grey", 40),
+    # NHS Heart palpitations: with breathlessness, feeling faint or fainting
+    ("heart going like the clappers and i feel like im going to pass out", "palpitations-with-signs", 30),
+    ("palpitations since this morning and short of breath", "palpitations-with-signs", 45),
+])
+def test_round18_heart_and_breathing_signs_are_emergencies(cli, text, flag, age):
+    _fires(cli, text, flag, age=age, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,flag,age", [
+    # tired, pale and breathless on the stairs is the anaemia GP visit, not turning pale (NHS Shortness of breath)
+    ("tired all the time, people say i look pale, out of breath on the stairs", "breathless-pale-grey", 30),
+    ("breathless and sweaty after my run, feel a bit sick", "heart-attack-breathless-sweating", 30),
+    ("breathless and sweaty after my run, feel a bit sick", "breathless-with-sickness", 30),
+])
+def test_round18_everyday_breathlessness_is_no_heart_sign(cli, text, flag, age):
+    _fires(cli, text, flag, False, age=age)
+
+
+@pytest.mark.parametrize("text", [
+    # a seizure described without the word (NHS: call 999 for a first fit)
+    "he went rigid and then a few seconds later his arms and legs were jerking, never happened before",
+    "she jerked all over on the kitchen floor for a minute, first time ever",
+    "found him on the floor, he had bit his tongue and wet himself, no history of anything like it",
+])
+def test_round18_a_fit_in_lay_words_is_a_first_seizure(cli, text):
+    _fires(cli, text, "seizure-first-or-unknown", age=24, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # waters before 37 weeks: watery or clear fluid, wet knickers; "35+2" is weeks plus days
+    ("30 weeks pregnant and leaking watery stuff all morning", True),
+    ("35+2 and my knickers keep getting wet with clear fluid", True),
+    ("34 weeks, trickle of watery fluid when i stand up", True),
+    ("35+2 and a bit of white creamy discharge, no smell", False),
+])
+def test_round18_waters_breaking_early_in_lay_words(cli, text, fires):
+    _fires(cli, text, "waters-breaking", fires, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("tummy pain all day and he screams when he moves, just lying very still on the sofa", "acute-abdomen"),
+    ("sudden explosive headache during sex, never had pain like it", "thunderclap-headache"),
+])
+def test_round18_acute_abdomen_and_thunderclap_in_lay_words(cli, text, flag):
+    _fires(cli, text, flag, age=35, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # North Tees and Hartlepool NHS FT, Paracetamol safety: 2 extra or over 8 in 24 hours, call 111
+    ("took lemsip and paracetamol together today without realising both have paracetamol in", True),
+    ("been taking night nurse and only just read that it has paracetamol in it too", True),
+    ("took 2 paracetamol this morning for a headache, that is all", False),
+])
+def test_round18_paracetamol_in_two_medicines_is_same_day(cli, text, fires):
+    _fires(cli, text, "paracetamol-double-dosing", fires, levels=SAME_DAY)
+
+
+def test_round18_a_british_word_is_never_corrected_into_another():
+    """pyspellchecker's list is American: "realising", "colour", "centre" were not words to it, so a
+    British spelling was "corrected" ("without realising" read as "without reliving")."""
+    from healthq.reading import english_counts
+
+    counts = english_counts()
+    for word in ("realising", "colour", "centre", "paralysed", "travelling", "oesophagus", "anaemia"):
+        assert word in counts, word
+    assert "sorisis" not in counts
+
+
+@pytest.mark.parametrize("text", [
+    # said of someone else, or in another form of the verb (the first-person patterns, read through _PERSON)
+    "ive been having thoughts about not wanting to be here",
+    "my son says he feels trapped and cant see any way out, hes just a burden",
+    "my daughter doesnt want to be here anymore",
+    "she feels like shes a burden to everyone",
+])
+def test_round18_crisis_said_of_someone_else_or_in_another_tense(cli, text):
+    assert check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text", [
+    "she doesnt want to go on the school trip",
+    "he hasnt said anything about hurting himself, he is just very low",
+    "my son is not a burden, he is just unwell",
+])
+def test_round18_crisis_not_read_into_everyday_or_denied_words(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text,fires", [
+    # NHS Stroke: speech that suddenly goes wrong is FAST; the word-finding term now reads the onset
+    ("my dad suddenly can't find the right words", True),
+    ("all of a sudden she is struggling to find the right words", True),
+    ("I can't find the right words to thank you", False),
+    ("he has been struggling to find words for months", False),
+])
+def test_round18_sudden_word_finding_trouble_is_stroke_speech(cli, text, fires):
+    _fires(cli, text, "stroke-speech", fires, age=70, levels=EMERGENCY)
+
+
+# --- round 18, second reading: where the new wording over-fired on everyday text, or still missed ------------
+
+@pytest.mark.parametrize("text,flag,age", [
+    # NHS Heart attack names sweating, breathlessness and sickness, not the sweats of flu, a hot flush, a panic
+    # attack, a hangover or a workout; and hair going grey or "feeling blue" is no colour change (Shortness of breath)
+    ("menopause hot flushes, sweating at night, sometimes a bit breathless and nauseous", "heart-attack-breathless-sweating", 51),
+    ("flu for 3 days, fever and sweats, feel awful, a bit short of breath when i cough", "heart-attack-breathless-sweating", 35),
+    ("hungover, sweating, feel sick and out of breath walking up the hill", "heart-attack-breathless-sweating", 28),
+    ("had a panic attack, sweating, short of breath and felt sick, it passed after 20 minutes", "heart-attack-breathless-sweating", 24),
+    ("im sweating and out of breath from carrying shopping up 4 flights, feel a bit sick", "breathless-with-sickness", 45),
+    ("i get out of breath on the stairs and my hair is going grey", "breathless-pale-grey", 62),
+    ("anaemic, always tired and very pale, breathless on exertion", "breathless-pale-grey", 27),
+    ("short of breath with asthma, my inhaler is blue", "breathless-pale-grey", 20),
+    ("he was blue about losing the match and puffed out after", "breathless-pale-grey", 16),
+    ("breathless when i walk the dog, the sky was grey and cold", "breathless-pale-grey", 60),
+    # an eyelid's flutter or a baby's first movements are no palpitations; a racing heart after a run that settled
+    ("baby fluttering movements at 18 weeks pregnant, feel a bit dizzy when standing", "palpitations-with-signs", 29),
+    ("eyelid fluttering and twitching for a week, a bit light headed from tiredness", "palpitations-with-signs", 35),
+    ("heart racing after my run and out of breath, fine after 5 minutes", "palpitations-with-signs", 25),
+    # shaking with chills, nerves or cold, a startle or a jerk falling asleep is no fit
+    ("fever and my whole body is shaking with chills, teeth chattering", "seizure-first-or-unknown", 30),
+    ("my arms and legs shake when i get anxious", "seizure-first-or-unknown", 25),
+    ("limbs twitch when im dropping off to sleep", "seizure-first-or-unknown", 40),
+    ("babys arms and legs jerk when she is startled by a loud noise", "seizure-first-or-unknown", 0.1),
+    ("her legs went stiff from sitting and she was trembling from nerves", "seizure-first-or-unknown", 60),
+    # lying still helps a mild ache; explosive diarrhoea or an explosive row is no thunderclap
+    ("mild stomach ache, lying still helps", "acute-abdomen", 30),
+    ("stomach ache, my hair has gone grey from stress", "acute-abdomen", 50),
+    ("headache and explosive diarrhoea", "thunderclap-headache", 30),
+    ("headache after an explosive argument with my brother", "thunderclap-headache", 30),
+    ("i have never had a headache like this before, slowly building over 3 days with a cold", "thunderclap-headache", 30),
+    # paracetamol: a question, or a check that kept it to one medicine (North Tees: the risk is taking both)
+    ("i know lemsip has paracetamol in it so i didnt take any other", "paracetamol-double-dosing", 30),
+    ("i checked and both have paracetamol so i only took one", "paracetamol-double-dosing", 30),
+    ("not sure if calpol has paracetamol in it, can i give it for a fever", "paracetamol-double-dosing", 3),
+])
+def test_round18_review_everyday_words_are_no_new_sign(cli, text, flag, age):
+    _fires(cli, text, flag, False, age=age)
+
+
+@pytest.mark.parametrize("text,flag,age", [
+    ("my mum is 70, suddenly breathless, sweating buckets and being sick, no chest pain", "heart-attack-breathless-sweating", 70),
+    ("breathless, clammy and an awful feeling of doom", "heart-attack-breathless-sweating", 59),
+    ("she is gasping and has gone very pale", "breathless-pale-grey", 30),
+    ("short of breath and my fingertips went bluish", "breathless-pale-grey", 44),
+    ("heart fluttering and im short of breath, been 30 mins", "palpitations-with-signs", 55),
+    ("she fell and her arms and legs were thrashing about, first time", "seizure-first-or-unknown", 30),
+    # "never had a headache like this" was read as negated ("never"), so the new wording never fired
+    ("never had a headache like this, came on suddenly while lifting", "thunderclap-headache", 45),
+    ("31 weeks, felt a pop then wetness", "waters-breaking", 30),
+    ("been taking night nurse and only just read that it has paracetamol in it too", "paracetamol-double-dosing", 30),
+])
+def test_round18_review_signs_still_fire(cli, text, flag, age):
+    _fires(cli, text, flag, age=age, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "on 10+5 mg tablets for blood pressure, headache and a bit of bleeding from my gums",
+    "i have 3+2 kids and a fever",
+    "the score was 35+2 and now i have some bleeding from a cut",
+])
+def test_round18_review_plus_days_only_as_weeks_of_pregnancy(cli, text):
+    assert not check_json(cli, text)["patient"]["pregnant"], text
+
+
+@pytest.mark.parametrize("text", [
+    "my partner has been talking about killing himself",
+    "my son hasnt said much but i found he'd been searching how to kill himself",
+    "he didnt say it but he wants to kill himself",
+    "he doesnt want to live anymore",
+])
+def test_round18_review_crisis_said_of_someone_else(cli, text):
+    assert check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text", [
+    "he's a burden on the system according to the council, he needs a carer",
+    "my son doesnt want to go on medication for his adhd",
+    "my daughter doesnt want to live with her dad any more",
+    "he doesnt want to live in a care home",
+    "she doesnt want to be here at the hospital, she wants to go home",
+    "he doesnt want to exist on takeaways, wants to eat better",
+    "my mum doesnt want to be a burden so she wont ask for help with shopping",
+    "my son doesnt want to go on anymore with football, his knee hurts",
+    "my son didnt want to wake up for school this morning",
+])
+def test_round18_review_everyday_words_of_someone_else_are_no_crisis(cli, text):
+    assert not check_json(cli, text).get("crisis"), text

@@ -45,6 +45,12 @@ _HEIRLOOM = r"(?:watch|medals|clothes|car|savings|money)\b"
 _SORT = r"(?:sort\w*|mak\w*|made|writ\w*|wrote|written|chang\w*|updat\w*|finish\w*|sign\w*) (?:out )?"
 _ANYONES = r"(?:a |his |her |my |their |up (?:a |his |her |my |their )?)?"
 _MY = r"(?:up )?my "
+# a slip, not self-harm: on the oven, while cooking, with the hair straighteners (a lighter, a blade or a
+# knife is no slip); nor "burning herself out". After "cutting himself", and after "been cutting myself"
+_SLIP = (r"(?! (?:on|while|when|whilst|by accident"
+         r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
+         r"|with (?!(?:a |an |the |his |her |their |my )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
+         r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)")
 _PATTERNS = [
     r"suicid\w*",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
@@ -64,7 +70,13 @@ _PATTERNS = [
     r"\b(?:kms|kys)\b|unalive (?:myself|me|himself|herself)|(?:want|wants|wanna) to unalive",
     r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
     r"(?:does|do|did|doing) it to cope|(?:blades|razors?|razor blades) (?:\w+ ){0,4}(?:room|bag|hidden|drawer|arm|arms)",
-    r"(?:dont|do not|didnt) want to (?:be here|live|be alive|exist|wake up|go on|carry on)",
+    # not "go on the trip", "carry on with the course", "go on medication"; not "live with her dad", "be here at
+    # the hospital", "exist on takeaways", "wake up for school" (read of someone else too, through _PERSON)
+    r"(?:dont|do not|didnt) want to (?:be here(?! (?:at|in|on) (?:the |this |a )?(?:hospital|ward|home|school|work|house|party|place|job|country|city|town|nursery|care home|appointment|clinic)\b)"
+    r"|live(?! (?:in|at|near|on|there|abroad|alone|together|nearby)\b| with (?:her|his|my|their|our|a|an|us|them|him|me|mum|dad|mom|parents|grandma|nan|granny|grandad|friends|flatmates|partner|boyfriend|girlfriend)\b)"
+    r"|be alive|exist(?! on\b)|wake up(?! (?:for|early|at|in time|on time)\b)"
+    r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
+    r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
     r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
     r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)",
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
@@ -113,19 +125,22 @@ _PATTERNS = [
     r"| (?:on|at|during|while|whilst|when|for|if) (?:\w+ ){0,2}(?:trip|holiday|holidays|hols|school|uni|university|college|work|shift"
     r"|camp|course|conference|residential|weekend|journey|flight|sleepover|away|abroad|travelling|traveling|there)\b"
     r"| (?:tonight|today|tomorrow|this|next|until|till)\b(?!(?: \w+){0,3} (?:gone|dead|not here|not around|no longer)\b))",
-    r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)",
+    # not "doesn't want to be a burden so she won't ask for help with the shopping"
+    r"(?:wont|will not|wouldnt|would not|dont want to) be (?:anyones|anybodys|a|your|their) (?:problem|burden)(?! so (?:i|he|she|they) (?:wont|doesnt|dont|never) (?:ask|call|ring|bother)\b)",
     r"(?:this is|thats|its) the last time (?:youll|you will|ill|i will|hell|he will|shell|she will|i|he|she|you) (?:ever )?(?:call|hear from|speak to|see|talk to)|last time (?:hell|shell|ill|he ll|she ll) (?:call|ring|speak)",
     r"(?:cant|cannot|can not|dont think i can|not sure i can) (?:hold on|last|keep fighting|fight (?:it|this)) (?:much |any )?(?:longer|anymore|any more)",
-    r"(?:im|i am|feel like|feel) (?:just )?(?:a|such a) (?:burden|waste of space)",
+    # not "a burden on the system" (the council's word for him)
+    r"(?:im|i am|feel like|feel|feel like im|feel like i am) (?:just )?(?:a|such a) (?:burden|waste of space)"
+    r"(?! (?:on|to) (?:the )?(?:system|council|state|taxpayer|economy)\b| according to)",
+    # talking about, or looking up, killing oneself (NHS, Samaritans: talking about suicide is a warning sign)
+    r"(?:talk\w*|spoke|speaking|mention\w*|going on|went on|search\w*|googl\w*|looked up|looking up|research\w*) (?:about |for |up )?(?:how to |ways to |ways of )?"
+    r"(?:killing|kill|ending|end|hurting|hurt|harming|harm) (?:himself|herself|themselves|myself|his life|her life|their life|my life|it all)\b",
     r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
     r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
     # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself", "I think my
     # son's cutting himself": folded, "son's" is "sons", so no verb is asked for). Not a slip: on the oven, while
     # cooking, with the hair straighteners (a lighter, a blade or a knife is no slip); nor "burning herself out"
-    r"(?:cutting|cuts|burning|harming|harms) (?:himself|herself|themselves)\b(?! (?:on|while|when|whilst|by accident"
-    r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
-    r"|with (?!(?:a |an |the |his |her |their )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
-    r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)",
+    r"(?:cutting|cuts|burning|harming|harms) (?:himself|herself|themselves)\b" + _SLIP,
     r"(?:cut|hurt|burnt|burned|hit) (?:\w+ ){0,4}(?:deeper|worse|more) than (?:i|he|she) (?:meant|wanted|intended)",
     # the steps of the Columbia suicide severity screen (C-SSRS), in everyday words:
     # a wish to be dead,
@@ -155,7 +170,7 @@ _PATTERNS = [
     r"(?:written|wrote|writing|left) (?:the |my |some |a |his |her )?(?:suicide note|goodbye note|farewell note|goodbye letter|farewell letter|last letter|final letter)s?\b",
     r"(?:said|say|saying|says) goodbye to (?:us|me|everyone|everybody|the family|his family|her family)\b(?! (?:at|and (?:left|went)|before (?:work|school|leaving|bed)))",
     # and behaviour.
-    r"(?:been|keep|kept|started|start|still) (?:cutting|burning) (?:again|myself|every)",
+    r"(?:been|keep|kept|started|start|still) (?:cutting|burning) (?:again|every|myself\b" + _SLIP + ")",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:hurt|harm|kill) (?:myself|themselves|himself|herself|the baby|my baby)",
     r"(?:thoughts?|urges?|thinking) (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:myself|me|the baby|my baby|him|her|them|my son|my daughter|my child|my kids|someone|somebody|people)",
     # everyday, slang and typed ways of saying the same things (UK, US, Australian; text-speak, misspellings)
@@ -263,7 +278,7 @@ _SIGNS = {
     # hopeless, trapped, a burden, everything to stop
     "hopeless": (r"no (?:way out|future|hope)\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
-                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see a (?:way|future)"),
+                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"),
     # a sudden calm after being low
     "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)",
     # out of reach
@@ -306,7 +321,9 @@ def _crisis():
 
         _compiled = rx.compile(r"\b(?:" + "|".join(_PATTERNS) + r")")
     return _compiled
-_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $")
+# "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
+                             r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -335,14 +352,46 @@ def _fold(text: str) -> str:
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
 
 
+# A parent, partner or friend often types it in the third person, and anyone in another form of the
+# verb: each text is also read as the person would say it of themselves, in the present, so that the
+# first-person patterns above cover "he's just a burden", "she feels trapped", "my son doesn't want to
+# be here" and "thoughts about not wanting to be here". Only the subject and its verb are changed:
+# "himself" and "his" stay, as the patterns for someone else's self-harm and will read them with the
+# exceptions those need ("cutting herself on the brambles", "his will").
+_PERSON = [(re.compile(r"(?<= )" + pattern + r"(?= )"), into) for pattern, into in (
+    (r"(?:hes|shes|theyre|he is|she is|they are)", "im"),
+    (r"(?:he|she|they) (?:has|have)", "i have"),
+    (r"(?:hasnt|has not)", "havent"),
+    (r"(?:doesnt|does not|didnt|did not|do not|not|no longer|never) (?:wants|wanted|wanting|want|wanna)", "dont want"),
+    (r"(?:he|she|they)", "i"),
+    (r"(?:wants|wanted|wanting)", "want"),
+    (r"(?:feels|felt|feeling)", "feel"),
+    (r"(?:wishes|wished|wishing)", "wish"),
+    (r"(?:thinks|thought)", "think"),
+)]
+
+
+def _first_person(folded: str) -> str:
+    for pattern, into in _PERSON:
+        folded = pattern.sub(into, folded)
+    return folded
+
+
 def mentions_crisis(*texts: str) -> bool:
-    """True when any text speaks of wanting to die or of self-harm (and that phrase is not negated)."""
+    """True when any text speaks of wanting to die or of self-harm (and that phrase is not negated),
+    as typed or read in the first person (_PERSON)."""
     folded = _fold(" ".join(t for t in texts if t))
-    if any(fragment in folded for fragment in _FRAGMENTS):
-        for match in _crisis().finditer(folded):
-            if not _NEGATED_BEFORE.search(folded[: match.start()]):
-                return True
-    kinds, said = _warning_signs(folded)
+    readings = dict.fromkeys((folded, _first_person(folded)))  # one, when nothing changed
+    kinds: set = set()
+    said: set = set()
+    for text in readings:
+        if any(fragment in text for fragment in _FRAGMENTS):
+            for match in _crisis().finditer(text):
+                if not _NEGATED_BEFORE.search(text[: match.start()]):
+                    return True
+        k, s = _warning_signs(text)
+        kinds |= k
+        said |= s
     return len(kinds) >= 2 or len(said) >= 3
 
 

@@ -11,6 +11,7 @@ directory, or when the table cannot be read, the list is read whole, as before.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -41,13 +42,56 @@ def read_whole(path: Path | None) -> dict[str, int]:
     return {w: n for w, n in counts.items() if isinstance(w, str) and isinstance(n, int) and not isinstance(n, bool)}
 
 
+# pyspellchecker's list is American English: "realising", "colour", "centre", "travelled" and
+# "anaemia" are not in it, so a British word would be read as a typing slip and corrected into a
+# different word ("without realising" became "without reliving"). A word the list lacks is looked
+# up again in its American spelling, by the regular rules that tell the two apart: -ise/-ize (and
+# -isation, -ised, -ising), -yse/-yze, -our/-or, -tre/-ter, a doubled l before -ed/-ing/-er, the
+# ae/oe of Greek and Latin words, -ence/-ense and -ogue/-og.
+_BRITISH = [(re.compile(pattern), into) for pattern, into in (
+    (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+    (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+    (r"our(?=[a-z]|$)", "or"),
+    (r"tre(s?)$", r"ter\1"),
+    (r"ll(ed|ing|er|ers|ery)$", r"l\1"),
+    (r"(?:ae|oe)(?=[a-z])", "e"),
+    (r"ence$", "ense"),
+    (r"ogue(s?)$", r"og\1"),
+)]
+
+
+def american(word: str) -> list[str]:
+    """The American spellings a British word may have (none when no rule applies)."""
+    forms = []
+    for pattern, into in _BRITISH:
+        other = pattern.sub(into, word)
+        if other != word:
+            forms.append(other)
+    if len(forms) > 1:  # "colourised": more than one rule at once
+        both = word
+        for pattern, into in _BRITISH:
+            both = pattern.sub(into, both)
+        forms.append(both)
+    return forms
+
+
 class Lexicon:
-    """Word -> count, for `in` and `.get(word, default)`, from the kept table or a dict."""
+    """Word -> count, for `in` and `.get(word, default)`, from the kept table or a dict; a British
+    spelling counts as its American form (see _BRITISH)."""
 
     def __init__(self, db: sqlite3.Connection | None = None, counts: dict[str, int] | None = None):
         self._db, self._counts, self._seen = db, counts, {}
 
     def _lookup(self, word: str) -> int | None:
+        n = self._lookup_one(word)
+        if n is None:
+            for other in american(word):
+                n = self._lookup_one(other)
+                if n is not None:
+                    break
+        return n
+
+    def _lookup_one(self, word: str) -> int | None:
         if self._counts is not None:
             return self._counts.get(word)
         if word not in self._seen:

@@ -152,6 +152,7 @@ PSEUDO = {
     "settle", "settling", "settled", "change", "changing", "changed", "matter", "much", "able", "responding",
     "respond", "waking", "wake", "moving", "move", "breathing", "breathe", "blanch", "blanching", "disappear",
     "disappearing", "recognise", "recognize", "feeding", "drinking", "eating", "touch", "touching",
+    "since",  # "not since this morning" says when, it negates nothing
 }
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
 SCOPE = 6  # words after a trigger that it can negate (NegEx uses about five)
@@ -223,7 +224,12 @@ _PREGNANT = rx.compile(
     r"positive (?:pregnancy |preg )?test|(?:pregnancy |preg )?test (?:was|is|came back|came up|showed) positive|"
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
-_PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b")
+# weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
+# start of the text or after "I'm", "at", "now", "pregnant", and not a dose, an age or a count ("on 10+5 mg",
+# "3+2 kids", "the score was 35+2")
+_PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b"
+                             r"|(?:^|(?:\bi'?m|\bi am|\bam|\bat|\bnow|\bcurrently|\bpregnant|\bpreg|\bgestation|\bshe'?s|\bshe is|\bweeks?)[ :,]+)"
+                             r"([4-9]|[1-3]\d|4[0-2])\+[0-6](?![\d.+])(?! ?(?:mg|mcg|ml|g|kg|units?|years?|yrs?|y|kids|children|months?|mths?)\b)")
 # the person typing says they are pregnant, in words a baby's own description never uses
 _SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b")
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
@@ -320,7 +326,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
         p.postpartum = weeks is None or weeks <= 6
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
-    n = int(weeks_m.group(1) or weeks_m.group(2)) if weeks_m else _bare_weeks(folded)
+    n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
