@@ -605,3 +605,22 @@ def test_a_single_letter_tells_sibling_conditions_apart(cli):
     # "vitamin a deficiency" is not vitamin D deficiency: the letter that differs weighs as a name word
     r = cli("causes", "--json", "vitamin a deficiency")
     assert r.code != 0 or r.json()["id"] != "vitamin-d-deficiency", r.out
+
+
+@pytest.mark.parametrize("typed", ["hemmoroids", "hemeroids cream"])
+def test_a_long_word_spelled_by_ear_is_read_three_edits_away(cli, typed):
+    """"hemmoroids" is three edits from hemorrhoids (a lost r and h, a doubled m): over the two the
+    typo step allowed for every word of 6 letters or more, so six blind sets' queries for it found
+    nothing. Words of TYPO_LONG letters or more now allow three."""
+    r = cli("search", "--json", typed)
+    assert r.code == 0, r
+    assert r.json()[0]["id"] == "haemorrhoids", r.json()
+
+
+def test_a_single_letter_counts_for_a_name_only_beside_its_name_word(cli):
+    """"a&e" is "a e": the "e" of Hepatitis E, typed beside nothing, is no hit ("a&e" was listed as
+    Hepatitis E, score 67); beside its name word it still is."""
+    r = cli("search", "--json", "a&e")
+    assert r.code == 1 or all(m["id"] != "hepatitis-e" for m in r.json()), r
+    r = cli("search", "--json", "hepatitis e")
+    assert r.code == 0 and r.json()[0]["id"] == "hepatitis-e", r

@@ -80,11 +80,15 @@ SUGGEST = 45
 AMBIGUOUS_MARGIN = 5
 
 # --- the typo step -----------------------------------------------------------------------------------
-# Damerau-Levenshtein edits allowed (a swap counts once): 1 for words of 4-5 letters, 2 for longer
-# ones; shorter words are never corrected (three letters are an abbreviation as often as a typo).
-# The same limits as `check`'s reader (reading.correct) and Lucene's fuzzy query default (2).
+# Damerau-Levenshtein edits allowed (a swap counts once): 1 for words of 4-5 letters, 2 for words of
+# 6-8 (Lucene's fuzzy query default) and 3 from TYPO_LONG letters on, where a word spelled by ear
+# loses or doubles three letters ("hemmoroids", "hemeroids" for hemorrhoids: 3 edits); shorter words
+# are never corrected (three letters are an abbreviation as often as a typo). Only a word that is
+# no English word is corrected, to a name word with the same meaning-bearing affixes. `check`'s
+# reader (reading.correct) keeps at most 2: a wrong correction there could invent a symptom.
 TYPO_MIN_LENGTH = 4
 TYPO_SHORT = 5
+TYPO_LONG = 9
 # Affixes that carry meaning: two words that differ in one of them are different diseases, however
 # few letters apart. The typo step never reads one as the other.
 PREFIXES = ("hyper", "hypo", "brady", "tachy", "pre", "post", "intra", "extra", "endo", "exo", "peri")
@@ -324,13 +328,13 @@ def correct_in_name(store, word: str, before: str | None, after: str | None) -> 
 
 
 def _slips(store, word: str) -> tuple[list[tuple[int, str]], dict[str, int]]:
-    """The name words one typing slip from `word` (two for words over TYPO_SHORT letters, a swap
-    counting once) that keep its meaning-bearing affixes, as (distance, word); and the name
-    vocabulary they came from (word -> df). The candidates of both typo steps."""
+    """The name words one typing slip from `word` (two for words over TYPO_SHORT letters, three from
+    TYPO_LONG, a swap counting once) that keep its meaning-bearing affixes, as (distance, word); and
+    the name vocabulary they came from (word -> df). The candidates of both typo steps."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    limit = 1 if len(word) <= TYPO_SHORT else 2
+    limit = 1 if len(word) <= TYPO_SHORT else 2 if len(word) < TYPO_LONG else 3
     vocab = store.name_words(len(word) - limit, len(word) + limit)
     hits = process.extract(word, list(vocab), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
     return [(d, w) for w, d, _i in hits if not different_affix(word, w)], vocab
@@ -418,12 +422,16 @@ def _ranked(store, terms: str, found: dict) -> None:
         pick = None
         for norm, shown, kind in names.get(idx, ()):
             nwords = norm.split()
-            same = frozenset().union(*[fit(v)[0] for v in nwords]) if nwords else frozenset()
-            loose = frozenset().union(*[fit(v)[1] for v in nwords]) - same if nwords else frozenset()
+            # a name's single letter is that name's only when typed beside its name word ("hepatitis
+            # e", not the "e" of "a&e"), as it is counted for the name (_typed_beside)
+            placed = [fit(v) if not (len(v) == 1 and v.isalpha() and len(nwords) > 1) or _typed_beside(nwords, k, padded)
+                    else (frozenset(), frozenset()) for k, v in enumerate(nwords)]
+            same = frozenset().union(*[f[0] for f in placed]) if nwords else frozenset()
+            loose = frozenset().union(*[f[1] for f in placed]) - same if nwords else frozenset()
             # another ending of the same stem ("flooding" for "floods") is a guess, like a typo
             hit = sum(credit[i] for i in same) + TYPO_CREDIT * sum(credit[i] for i in loose)
             missing = sum(name_weight(v) for k, v in enumerate(nwords)
-                          if not (fit(v)[0] or fit(v)[1] or (v in STOP_WORDS and _typed_beside(nwords, k, padded))))
+                          if not (placed[k][0] or placed[k][1] or (v in STOP_WORDS and _typed_beside(nwords, k, padded))))
             key = (hit, -missing, kind)
             # a name wholly in the query is the one it names, before a name that shares more of its
             # words but not all of its own ("what causes acute pancreatitis apart from alcohol":
