@@ -1157,7 +1157,7 @@ def test_the_cached_phrase_table_is_data_and_a_damaged_one_is_rebuilt(cli, tmp_p
     monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "c"))
     _load_vocabulary.cache_clear()
     assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
-    tables = list((tmp_path / "c").glob("phrases-*"))
+    tables = list((tmp_path / "c").glob("phrases2-*"))
     assert len(tables) == 1 and tables[0].suffix == ".json"
     tables[0].write_bytes(b"\x80\x04not json at all")
     _load_vocabulary.cache_clear()
@@ -1859,3 +1859,63 @@ def test_round18_review_crisis_said_of_someone_else(cli, text):
 ])
 def test_round18_review_everyday_words_of_someone_else_are_no_crisis(cli, text):
     assert not check_json(cli, text).get("crisis"), text
+
+
+# --- round 19: signs of the NHS pages that sets 26 and 27 (opened after their runs) showed missing ---------
+
+@pytest.mark.parametrize("text,flag,fires", [
+    # NHS Sprains and strains: pain or swelling getting worse after self-care, or a temperature and shivering: 111
+    ("twisted my ankle 5 days ago, resting and icing but the swelling is getting worse not better", "injury-getting-worse", True),
+    ("sprained my wrist last week, now i have a temperature and feel shivery", "injury-getting-worse", True),
+    ("twisted my ankle 5 days ago, getting better every day", "injury-getting-worse", False),
+    # NHS Blood in urine: even once, even a little, bright pink, red or dark brown: urgent GP or 111
+    ("noticed my wee was pinky red this morning, no pain", "blood-in-urine", True),
+    ("pee went red after eating beetroot last night", "blood-in-urine", False),
+    ("got shampoo in my eye, rinsed it out with water, bit red", "blood-in-urine", False),
+    # NHS Sore throat: a very high temperature, or feeling hot and shivery
+    ("sore throat for 3 days and a temp of 39.5, hot and cold shivers", "sore-throat-high-temperature", True),
+])
+def test_round19_same_day_signs(cli, text, flag, fires):
+    _fires(cli, text, flag, fires, age=40, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,flag,age", [
+    # a fit past 5 minutes, or longer than is usual for them (NHS, Epilepsy Society first aid)
+    ("he has epilepsy, this fit has gone on way longer than usual and is past 6 minutes now", "seizure-long", 30),
+    # noisy breathing in at rest with drooling or not swallowing (NHS Croup: 999)
+    ("croup, and even when calm there's a harsh noise when he breathes in, he's dribbling and won't swallow", "stridor-at-rest", 2),
+])
+def test_round19_emergency_wordings(cli, text, flag, age):
+    _fires(cli, text, flag, age=age, levels=EMERGENCY)
+
+
+def test_round19_a_new_baby_named_makes_the_mother_postpartum(cli):
+    """"worried about my wife, baby is 10 days old ... people are watching us through the tv": the
+    baby's age was read (the patient became the baby), so the weeks after the birth were not, and
+    postpartum psychosis was only the urgent psychosis flag."""
+    data, ids = _ids(cli, "worried about my wife, baby is 10 days old. she hasnt slept for days and says "
+                          "people are watching us through the tv")
+    assert "postpartum-psychosis" in ids and data["triage"] == "emergency", ids
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("i dont see the point of anything anymore. been looking up ways to do it and bought the stuff today", True),
+    ("i cant see the point in living", True),
+    ("i dont see the point of this meeting", False),
+    ("bought the stuff for the party and looking up ways to do it cheaper", False),
+])
+def test_round19_crisis_hopeless_plan_and_means(cli, text, crisis):
+    assert bool(check_json(cli, text).get("crisis")) is crisis, text
+
+
+@pytest.mark.parametrize("text,flag", [
+    # "noise", "raise", "bruise", "exercise" are English words, not British -ise verbs: folding them to
+    # "noize" and "raize" hid them from the terms that spell them (text._ISE)
+    ("he suddenly cant raise his arm", "stroke-arm"),
+    ("toddler makes a loud noise breathing in even when he is calm", "stridor-at-rest"),
+])
+def test_round19_english_ise_words_are_not_folded(cli, text, flag):
+    from healthq.text import fold
+
+    assert fold("a loud noise, raise, bruise, exercise; realise") == "a loud noise raise bruise exercise realize"
+    _fires(cli, text, flag, age=3 if "toddler" in text else 70, levels=EMERGENCY)

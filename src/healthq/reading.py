@@ -325,6 +325,11 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
             weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
         p.postpartum = weeks is None or weeks <= 6
+    elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52:
+        # a baby under 6 weeks old was named ("worried about my wife, baby is 10 days old", "my 3 week
+        # old"): whoever gave birth is in the weeks after it, and her signs are read as such (the
+        # baby stays the patient the age was read for)
+        p.postpartum = True
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
     n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
