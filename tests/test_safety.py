@@ -1919,3 +1919,103 @@ def test_round19_english_ise_words_are_not_folded(cli, text, flag):
 
     assert fold("a loud noise, raise, bruise, exercise; realise") == "a loud noise raise bruise exercise realize"
     _fires(cli, text, flag, age=3 if "toddler" in text else 70, levels=EMERGENCY)
+
+
+# --- round 19 review: the new signs read where they are meant, and not beyond ------------------------------
+
+@pytest.mark.parametrize("text,flag", [
+    # NHS Sprains and strains: pain or swelling that does not start to improve, said as people say it
+    ("sprained wrist a week ago, still really painful and not improving", "injury-getting-worse"),
+    ("my son fell on his wrist 3 days ago, the pain isnt getting any better", "injury-getting-worse"),
+    ("pulled a muscle in my calf, its getting worse and worse", "injury-getting-worse"),
+    ("rolled my ankle 5 days ago, rested it, still swollen and hasnt improved", "injury-getting-worse"),
+    # NHS Blood in urine: blood in pee, in the words people use
+    ("peeing blood since this morning", "blood-in-urine"),
+    ("pissing blood, no pain", "blood-in-urine"),
+    ("urinating blood", "blood-in-urine"),
+    ("weeing blood", "blood-in-urine"),
+    ("blood in the toilet after i peed, i'm a man", "blood-in-urine"),
+    ("my wee has blood in it", "blood-in-urine"),
+])
+def test_round19_review_same_day_signs_in_lay_words(cli, text, flag):
+    _fires(cli, text, flag, age=35, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,flag", [
+    # a virus strain, straining, eye strain, a twisting pain, falling asleep on an arm: no injury
+    ("new flu strain going round, i have a fever and a sore throat", "injury-getting-worse"),
+    ("straining to poo, my piles are getting more painful", "injury-getting-worse"),
+    ("eye strain from screens, eyes sore and getting worse", "injury-getting-worse"),
+    ("fell asleep on my arm, pins and needles in my hand, it is getting worse", "injury-getting-worse"),
+    ("twisting pain in my stomach that is getting worse", "injury-getting-worse"),
+    ("twisted my ankle yesterday, it is improving", "injury-getting-worse"),
+    # red food and drink, the time of the month, a blood test or sugar, redness where one pees
+    ("drank loads of red cordial and my pee looks red", "blood-in-urine"),
+    ("ate rhubarb and blackberries, pee is red", "blood-in-urine"),
+    ("time of the month, blood in the toilet when i pee", "blood-in-urine"),
+    ("i need to pee a lot and my blood sugar is 15", "blood-in-urine"),
+    ("urine infection, my blood pressure is fine", "blood-in-urine"),
+    ("my sons pee pee is red and sore at the tip", "blood-in-urine"),
+    ("red rash where i pee, itchy", "blood-in-urine"),
+    ("it stings when i pee and its red and itchy down there", "blood-in-urine"),
+    ("passing blood from my bottom, piles", "blood-in-urine"),
+    # "temp*" is no temporary job
+    ("sore throat, temporary job, working 40 hours a week", "sore-throat-high-temperature"),
+    # longer than usual of the sleep after it, more fits than usual, fine for the past 10 minutes
+    ("she had her usual fit this morning, lasted 2 minutes, slept longer than usual afterwards", "seizure-long"),
+    ("having seizures more than usual this month, seeing neuro next week", "seizure-long"),
+    ("epileptic, tired and sleeping more than usual since starting new seizure meds", "seizure-long"),
+    ("she had a seizure, been fine for the past 20 minutes, she has epilepsy", "seizure-long"),
+    # teething dribble, a medicine refused
+    ("croupy barking cough, noisy breathing when crying, dribbling because teething", "stridor-at-rest"),
+    ("croup, noisy breathing in when upset, won't swallow the steroid medicine", "stridor-at-rest"),
+])
+def test_round19_review_everyday_words_fire_no_new_sign(cli, text, flag):
+    _fires(cli, text, flag, False, age=2 if "croup" in text else 35)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("seizure lasting longer than normal", "seizure-long"),
+    ("fit lasted longer than usual, still not himself", "seizure-long"),
+    ("he's been fitting for the past 6 minutes", "seizure-long"),
+    ("croup, stridor even when sitting calm, dribbling and can't swallow his spit", "stridor-at-rest"),
+])
+def test_round19_review_emergency_wordings_kept(cli, text, flag):
+    _fires(cli, text, flag, age=2 if "croup" in text else 30, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text", [
+    # the baby's age alone: the text is about the baby, not a mother in the weeks after the birth
+    "my 3 week old baby has colic, cries every evening and is not sleeping at all at night",
+    "my 2 week old hasn't slept for days, just cries, mum is fine",
+    "our 5 week old baby seems super excited and hyper after feeds",
+    "my 2 week old has a swollen face and puffy eyelids",
+    "my 4 week old is breathing fast and seems breathless",
+    "my 3 week old baby is not sleeping at all at night, my mum says it's normal",
+])
+def test_round19_review_a_baby_alone_is_no_mother_after_birth(cli, text):
+    data, ids = _ids(cli, text)
+    assert not data["patient"]["given_birth_recently"], text
+    assert not {"postpartum-psychosis", "pre-eclampsia", "postpartum-chest-breathless", "postpartum-infection"} & set(ids), (text, ids)
+
+
+def test_round19_review_a_mother_named_beside_a_new_baby_is_after_birth(cli):
+    data, ids = _ids(cli, "my girlfriend is soaking through pads every hour, baby is 12 days old")
+    assert "postpartum-heavy-bleeding" in ids and data["triage"] == "emergency", ids
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("i dont see the point in living feeling like this", True),
+    ("i don't see the point of me being here, bought the stuff", True),
+    ("i cant see the point in life anymore", True),
+    ("i won't be able to stop myself, i've got everything i need", True),
+    ("I don't see the point in going on with the physio, my knee is no better", False),
+    ("I cant see the point of me going to the gp, they never help", False),
+    ("i don't see the point in life insurance", False),
+    ("bought the stuff the pharmacist recommended, feel hopeless about this rash", False),
+    ("eczema is so itchy i won't be able to stop myself scratching, feeling hopeless", False),
+    ("been googling how to do it, the nasal rinse, feel trapped with this blocked nose", False),
+    ("i'm scared i might do it wrong, the injection, no hope of getting it right", False),
+])
+def test_round19_review_crisis_words_of_errands_are_no_crisis(cli, text, crisis):
+    assert bool(check_json(cli, text).get("crisis")) is crisis, text
