@@ -1157,7 +1157,7 @@ def test_the_cached_phrase_table_is_data_and_a_damaged_one_is_rebuilt(cli, tmp_p
     monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "c"))
     _load_vocabulary.cache_clear()
     assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
-    tables = list((tmp_path / "c").glob("phrases-*"))
+    tables = list((tmp_path / "c").glob("phrases2-*"))
     assert len(tables) == 1 and tables[0].suffix == ".json"
     tables[0].write_bytes(b"\x80\x04not json at all")
     _load_vocabulary.cache_clear()
@@ -1859,3 +1859,163 @@ def test_round18_review_crisis_said_of_someone_else(cli, text):
 ])
 def test_round18_review_everyday_words_of_someone_else_are_no_crisis(cli, text):
     assert not check_json(cli, text).get("crisis"), text
+
+
+# --- round 19: signs of the NHS pages that sets 26 and 27 (opened after their runs) showed missing ---------
+
+@pytest.mark.parametrize("text,flag,fires", [
+    # NHS Sprains and strains: pain or swelling getting worse after self-care, or a temperature and shivering: 111
+    ("twisted my ankle 5 days ago, resting and icing but the swelling is getting worse not better", "injury-getting-worse", True),
+    ("sprained my wrist last week, now i have a temperature and feel shivery", "injury-getting-worse", True),
+    ("twisted my ankle 5 days ago, getting better every day", "injury-getting-worse", False),
+    # NHS Blood in urine: even once, even a little, bright pink, red or dark brown: urgent GP or 111
+    ("noticed my wee was pinky red this morning, no pain", "blood-in-urine", True),
+    ("pee went red after eating beetroot last night", "blood-in-urine", False),
+    ("got shampoo in my eye, rinsed it out with water, bit red", "blood-in-urine", False),
+    # NHS Sore throat: a very high temperature, or feeling hot and shivery
+    ("sore throat for 3 days and a temp of 39.5, hot and cold shivers", "sore-throat-high-temperature", True),
+])
+def test_round19_same_day_signs(cli, text, flag, fires):
+    _fires(cli, text, flag, fires, age=40, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,flag,age", [
+    # a fit past 5 minutes, or longer than is usual for them (NHS, Epilepsy Society first aid)
+    ("he has epilepsy, this fit has gone on way longer than usual and is past 6 minutes now", "seizure-long", 30),
+    # noisy breathing in at rest with drooling or not swallowing (NHS Croup: 999)
+    ("croup, and even when calm there's a harsh noise when he breathes in, he's dribbling and won't swallow", "stridor-at-rest", 2),
+])
+def test_round19_emergency_wordings(cli, text, flag, age):
+    _fires(cli, text, flag, age=age, levels=EMERGENCY)
+
+
+def test_round19_a_new_baby_named_makes_the_mother_postpartum(cli):
+    """"worried about my wife, baby is 10 days old ... people are watching us through the tv": the
+    baby's age was read (the patient became the baby), so the weeks after the birth were not, and
+    postpartum psychosis was only the urgent psychosis flag."""
+    data, ids = _ids(cli, "worried about my wife, baby is 10 days old. she hasnt slept for days and says "
+                          "people are watching us through the tv")
+    assert "postpartum-psychosis" in ids and data["triage"] == "emergency", ids
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("i dont see the point of anything anymore. been looking up ways to do it and bought the stuff today", True),
+    ("i cant see the point in living", True),
+    ("i dont see the point of this meeting", False),
+    ("bought the stuff for the party and looking up ways to do it cheaper", False),
+])
+def test_round19_crisis_hopeless_plan_and_means(cli, text, crisis):
+    assert bool(check_json(cli, text).get("crisis")) is crisis, text
+
+
+@pytest.mark.parametrize("text,flag", [
+    # "noise", "raise", "bruise", "exercise" are English words, not British -ise verbs: folding them to
+    # "noize" and "raize" hid them from the terms that spell them (text._ISE)
+    ("he suddenly cant raise his arm", "stroke-arm"),
+    ("toddler makes a loud noise breathing in even when he is calm", "stridor-at-rest"),
+])
+def test_round19_english_ise_words_are_not_folded(cli, text, flag):
+    from healthq.text import fold
+
+    assert fold("a loud noise, raise, bruise, exercise; realise") == "a loud noise raise bruise exercise realize"
+    _fires(cli, text, flag, age=3 if "toddler" in text else 70, levels=EMERGENCY)
+
+
+# --- round 19 review: the new signs read where they are meant, and not beyond ------------------------------
+
+@pytest.mark.parametrize("text,flag", [
+    # NHS Sprains and strains: pain or swelling that does not start to improve, said as people say it
+    ("sprained wrist a week ago, still really painful and not improving", "injury-getting-worse"),
+    ("my son fell on his wrist 3 days ago, the pain isnt getting any better", "injury-getting-worse"),
+    ("pulled a muscle in my calf, its getting worse and worse", "injury-getting-worse"),
+    ("rolled my ankle 5 days ago, rested it, still swollen and hasnt improved", "injury-getting-worse"),
+    # NHS Blood in urine: blood in pee, in the words people use
+    ("peeing blood since this morning", "blood-in-urine"),
+    ("pissing blood, no pain", "blood-in-urine"),
+    ("urinating blood", "blood-in-urine"),
+    ("weeing blood", "blood-in-urine"),
+    ("blood in the toilet after i peed, i'm a man", "blood-in-urine"),
+    ("my wee has blood in it", "blood-in-urine"),
+])
+def test_round19_review_same_day_signs_in_lay_words(cli, text, flag):
+    _fires(cli, text, flag, age=35, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,flag", [
+    # a virus strain, straining, eye strain, a twisting pain, falling asleep on an arm: no injury
+    ("new flu strain going round, i have a fever and a sore throat", "injury-getting-worse"),
+    ("straining to poo, my piles are getting more painful", "injury-getting-worse"),
+    ("eye strain from screens, eyes sore and getting worse", "injury-getting-worse"),
+    ("fell asleep on my arm, pins and needles in my hand, it is getting worse", "injury-getting-worse"),
+    ("twisting pain in my stomach that is getting worse", "injury-getting-worse"),
+    ("twisted my ankle yesterday, it is improving", "injury-getting-worse"),
+    # red food and drink, the time of the month, a blood test or sugar, redness where one pees
+    ("drank loads of red cordial and my pee looks red", "blood-in-urine"),
+    ("ate rhubarb and blackberries, pee is red", "blood-in-urine"),
+    ("time of the month, blood in the toilet when i pee", "blood-in-urine"),
+    ("i need to pee a lot and my blood sugar is 15", "blood-in-urine"),
+    ("urine infection, my blood pressure is fine", "blood-in-urine"),
+    ("my sons pee pee is red and sore at the tip", "blood-in-urine"),
+    ("red rash where i pee, itchy", "blood-in-urine"),
+    ("it stings when i pee and its red and itchy down there", "blood-in-urine"),
+    ("passing blood from my bottom, piles", "blood-in-urine"),
+    # "temp*" is no temporary job
+    ("sore throat, temporary job, working 40 hours a week", "sore-throat-high-temperature"),
+    # longer than usual of the sleep after it, more fits than usual, fine for the past 10 minutes
+    ("she had her usual fit this morning, lasted 2 minutes, slept longer than usual afterwards", "seizure-long"),
+    ("having seizures more than usual this month, seeing neuro next week", "seizure-long"),
+    ("epileptic, tired and sleeping more than usual since starting new seizure meds", "seizure-long"),
+    ("she had a seizure, been fine for the past 20 minutes, she has epilepsy", "seizure-long"),
+    # teething dribble, a medicine refused
+    ("croupy barking cough, noisy breathing when crying, dribbling because teething", "stridor-at-rest"),
+    ("croup, noisy breathing in when upset, won't swallow the steroid medicine", "stridor-at-rest"),
+])
+def test_round19_review_everyday_words_fire_no_new_sign(cli, text, flag):
+    _fires(cli, text, flag, False, age=2 if "croup" in text else 35)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("seizure lasting longer than normal", "seizure-long"),
+    ("fit lasted longer than usual, still not himself", "seizure-long"),
+    ("he's been fitting for the past 6 minutes", "seizure-long"),
+    ("croup, stridor even when sitting calm, dribbling and can't swallow his spit", "stridor-at-rest"),
+])
+def test_round19_review_emergency_wordings_kept(cli, text, flag):
+    _fires(cli, text, flag, age=2 if "croup" in text else 30, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text", [
+    # the baby's age alone: the text is about the baby, not a mother in the weeks after the birth
+    "my 3 week old baby has colic, cries every evening and is not sleeping at all at night",
+    "my 2 week old hasn't slept for days, just cries, mum is fine",
+    "our 5 week old baby seems super excited and hyper after feeds",
+    "my 2 week old has a swollen face and puffy eyelids",
+    "my 4 week old is breathing fast and seems breathless",
+    "my 3 week old baby is not sleeping at all at night, my mum says it's normal",
+])
+def test_round19_review_a_baby_alone_is_no_mother_after_birth(cli, text):
+    data, ids = _ids(cli, text)
+    assert not data["patient"]["given_birth_recently"], text
+    assert not {"postpartum-psychosis", "pre-eclampsia", "postpartum-chest-breathless", "postpartum-infection"} & set(ids), (text, ids)
+
+
+def test_round19_review_a_mother_named_beside_a_new_baby_is_after_birth(cli):
+    data, ids = _ids(cli, "my girlfriend is soaking through pads every hour, baby is 12 days old")
+    assert "postpartum-heavy-bleeding" in ids and data["triage"] == "emergency", ids
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("i dont see the point in living feeling like this", True),
+    ("i don't see the point of me being here, bought the stuff", True),
+    ("i cant see the point in life anymore", True),
+    ("i won't be able to stop myself, i've got everything i need", True),
+    ("I don't see the point in going on with the physio, my knee is no better", False),
+    ("I cant see the point of me going to the gp, they never help", False),
+    ("i don't see the point in life insurance", False),
+    ("bought the stuff the pharmacist recommended, feel hopeless about this rash", False),
+    ("eczema is so itchy i won't be able to stop myself scratching, feeling hopeless", False),
+    ("been googling how to do it, the nasal rinse, feel trapped with this blocked nose", False),
+    ("i'm scared i might do it wrong, the injection, no hope of getting it right", False),
+])
+def test_round19_review_crisis_words_of_errands_are_no_crisis(cli, text, crisis):
+    assert bool(check_json(cli, text).get("crisis")) is crisis, text

@@ -205,8 +205,9 @@ def _phrase_table(path: Path) -> dict:
     """
     from .cache import kept_json
 
-    return kept_json("phrases", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
-                     _valid_table)
+    # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go
+    return kept_json("phrases2", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+                     _valid_table, stale=("phrases-*.json",))
 
 
 def _build_phrase_table(raw: list) -> dict:

@@ -51,6 +51,11 @@ _SLIP = (r"(?! (?:on|while|when|whilst|by accident"
          r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
          r"|with (?!(?:a |an |the |his |her |their |my )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
          r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)")
+# after "the point of/in ...": no errand, appointment or purchase follows ("going on with the physio",
+# "me going to the gp", "life insurance")
+_NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:with|to|at|as|about)\b|(?<= me) (?!being\b)[a-z]+ing\b"
+               r"|(?<= life) (?:insurance|cover|coach|coaching|admin|lessons?|classes?|drawing|skills?|hacks?|story|jacket|assurance|sciences?)\b)")
+
 _PATTERNS = [
     r"suicid\w*",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
@@ -150,6 +155,10 @@ _PATTERNS = [
     # thoughts without a method,
     r"(?:whats|what is) the point (?:anymore|any more|of (?:it all|anything|living|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
     r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
+    # ... not of a thing to do ("the point in going on with the physio", "of me going to the gp",
+    # "in life insurance", "anymore of taking these tablets")
+    r"(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:(?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"
+    r"|(?:of|in) (?:it all|anything|living|life|going on|carrying on|me|being (?:here|alive|around))\b" + _NOT_A_TASK + ")",
     # a method,
     r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)(?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))(?! to (?:get|work|help|kick|start|feel|clear|cure|bring|take effect|ease|treat|heal|recover|reach|build|lower|raise|settle|wear off|digest|pass|show"
     r"|make (?:a difference|(?:you|me|him|her|them|it|things) (?:feel )?better|(?:it|the \w+|my \w+|your \w+) (?:go away|go down|better|work|stop hurting))"
@@ -269,16 +278,24 @@ _SIGNS = {
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
+              r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
               r"|over (?:the |a )?(?:cliff|cliffs|cliff edge|railings|ledge|edge|side of the bridge|barrier|parapet)\b|top floor of (?:the |a )?(?:car park|multi storey|building|tower|block)"
               r"|wrong side of (?:the )?(?:railings|barrier|fence|railing)|(?:edge of|top of) (?:the |a )?(?:cliff|roof|bridge|building|car park|multi storey)"),
     # a plan: a time chosen, a decision made
     "plan": (r"tonight(?:s| is) the night|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
              r"|(?:ive|i have|i ve|hes|he has|shes|she has) decided\b(?! (?:to|on|that|against|not|i|we|its|what|which|whether|if|how|when|where|who)\b)"
-             r"|(?:made|make) (?:up )?my mind up|my mind is made up|(?:before|by|after) tonight\b|(?:im|i am|i m) ready\b(?! (?:for|to|when)\b)"),
+             r"|(?:made|make) (?:up )?my mind up|my mind is made up|(?:before|by|after) tonight\b|(?:im|i am|i m) ready\b(?! (?:for|to|when)\b)"
+             # the ways looked up, and the fear of acting on it ("i won't be able to stop myself tonight")
+             r"|(?:looking|looked|look|searching|searched|googling|googled|researching|researched|reading) (?:up )?(?:ways|methods|the best way|the quickest way|the easiest way|painless ways) to do it\b"
+             r"(?! (?:cheaper|better|faster|quicker|safely|properly|myself|at home|yourself|without|right|correctly|differently|more|less|again|online)\b)"
+             r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
+             r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
     "hopeless": (r"no (?:way out|future|hope)\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
-                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"),
+                 r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
+                 r"|(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:of|in) (?:anything|it all|life|living|going on|carrying on|me|trying)\b" + _NOT_A_TASK +
+                 r"|(?:dont|cant|do not|cannot) see the point (?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"),
     # a sudden calm after being low
     "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)",
     # out of reach
@@ -306,7 +323,7 @@ _SIGN_FRAGMENTS = (
     'no way', 'no future', 'no hope', 'trapped', 'hopeless', 'stop', 'end', 'over', 'go away', 'down', 'low',
     'flat', 'withdrawn', 'point', 'live for', 'cant see', 'calm', 'peace', 'answering', 'picking up',
     'replying', 'responding', 'phone', 'mobile', 'cut', 'scratch', 'carv', 'burn', 'urge', 'helps', 'do it',
-    'doing it', 'knows', 'things', 'cope', 'get', 'got', 'saying', 'to say',
+    'doing it', 'knows', 'things', 'cope', 'get', 'got', 'saying', 'to say', 'bought', 'buying', 'ordered', 'act on',
 )
 _signs_compiled = None
 _compiled = None

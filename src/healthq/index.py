@@ -19,7 +19,7 @@ from . import textindex
 from .errors import DataError
 from .text import fold_many
 
-INDEX_FORMAT = 7  # 7: one row of postings per symptom, each entry's own symptoms in its entries row
+INDEX_FORMAT = 8  # 8: names folded with -ise kept where it is an English word ("noise"); 7: one row of postings per symptom, each entry's own symptoms in its entries row
 # 6: names of kind -1 (misspellings), title parts, the five-column full-text row
 BATCH = 2_000  # entries per executemany: few round trips, little memory held
 

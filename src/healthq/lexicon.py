@@ -103,6 +103,10 @@ class Lexicon:
             self._seen[word] = row[0] if row and isinstance(row[0], int) else None
         return self._seen[word]
 
+    def has_exact(self, word: str) -> bool:
+        """Whether the list has this spelling itself (a British spelling does not count as its American form)."""
+        return self._lookup_one(word) is not None
+
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._lookup(word) is not None
 

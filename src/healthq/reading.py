@@ -242,6 +242,10 @@ _POSTPARTUM = rx.compile(
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
 )
 _POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|had (?:my|the|a|our) baby|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
+# the one who gave birth, named beside a new baby (not "she", "her": a baby girl is spoken of so;
+# not "my mum": the baby's grandmother); "mum is fine" names her only to say she is well
+_MOTHER_NAMED = rx.compile(r"\b(?:wife|wifes|partner|partners|girlfriend|girlfriends|fiancee|missus|mrs|(?<!my )(?:mum|mom|mummy|mommy|mother|mothers|mama)|"
+                           r"daughter in law|new mum|new mom)\b(?! (?:is|seems|feels|was) (?:fine|well|ok|okay|good|great|doing well)\b)")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -325,6 +329,14 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
             weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
         p.postpartum = weeks is None or weeks <= 6
+    elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
+            and _MOTHER_NAMED.search(folded):
+        # a baby under 6 weeks old was named and so was the one who gave birth ("worried about my
+        # wife, baby is 10 days old"): she is in the weeks after it, and her signs are read as such
+        # (the baby stays the patient the age was read for). The baby's age alone is not enough: the
+        # text is then about the baby, and "my 3 week old is not sleeping at all" or "breathless" or
+        # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
+        p.postpartum = True
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
     n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \

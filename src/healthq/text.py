@@ -74,8 +74,6 @@ _SPELLING = [
     ("colour", "color"),
     ("ae", "e"),
     ("isation", "ization"),
-    ("ise ", "ize "),
-    ("yse ", "yze "),
     ("centre", "center"),
     ("litre", "liter"),
     ("fibre", "fiber"),
@@ -84,6 +82,32 @@ _SPELLING = [
     ("vulval", "vulvar"),
     ("'s", "s"),
 ]
+
+# A word ending in -ise or -yse is the British form of an American -ize/-yze verb ("organise",
+# "paralyse") only when the -ise word is no English word and the -ize word is one, by pyspellchecker's
+# American list: "noise", "raise", "bruise", "exercise", "promise" and "otherwise" are words as they
+# stand, and folding them ("noize", "raize") hid them from the red-flag terms that spell them ("can't
+# raise his arm", "a loud noise when he breathes in", the "exercise" of an exclusion). Only the
+# endings before a space or the end of the text are read, as the replacement above was.
+_ISE = re.compile(r"\b([a-z]{2,}[iy])se(?= |$)")
+
+
+def _ise_to_ize(m: re.Match) -> str:
+    stem = m.group(1)
+    return stem + ("ze" if _american_ize(stem) else "se")
+
+
+_ize_cache: dict[str, bool] = {}
+
+
+def _american_ize(stem: str) -> bool:
+    if stem not in _ize_cache:
+        from .reading import english_counts
+
+        lexicon = english_counts()
+        _ize_cache[stem] = not lexicon.has_exact(stem + "se") and lexicon.has_exact(stem + "ze")
+    return _ize_cache[stem]
+
 
 # every British spelling above contains one of these: a quick test before thirty replacements
 _SIGNALS = ("ae", "oe", "ou", "tre", "bre", "is", "ys", "ph", "val", "'")
@@ -123,6 +147,8 @@ def fold(text: str) -> str:
     if _has_signal(text):  # without one, no British spelling can be in the text
         for british, american in _SPELLING:
             text = text.replace(british, american)
+        if "se " in text:
+            text = _ISE.sub(_ise_to_ize, text)
     text = _NON_WORD.sub(" ", text)
     return " ".join(text.replace("-", " ").split())  # split() and \s both mean str.isspace()
 
@@ -147,6 +173,8 @@ def fold_many(texts: list[str]) -> list[str]:
         if _has_signal(joined):
             for british, american in _SPELLING:
                 joined = joined.replace(british, american)
+            if "se " in joined:
+                joined = _ISE.sub(_ise_to_ize, joined)
         joined = _NON_WORD.sub(" ", joined).replace("-", " ")
         for i, part in zip(plain, joined.split("\n")):
             out[i] = " ".join(part.split())
