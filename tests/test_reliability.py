@@ -507,3 +507,31 @@ def test_a_table_built_while_its_source_changed_is_not_kept(tmp_path, monkeypatc
     assert list((tmp_path / "cache").glob("t-*.json")) == []
     rebuilt = kept_json("t", source, lambda: {"words": json.loads(source.read_text(encoding="utf-8"))}, lambda t: True)
     assert rebuilt == {"words": ["new", "er"]} and len(list((tmp_path / "cache").glob("t-*.json"))) == 1
+
+
+def _wrapped_ctrl_c(*args, **kwargs):
+    """What Python 3.11 raises for Ctrl-C pressed while Rich makes one of its dataclasses."""
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt as exc:
+        raise RuntimeError("Error calling __set_name__ on 'Field' instance 'buffer' in 'ConsoleThreadLocals'") from exc
+
+
+def test_ctrl_c_wrapped_in_another_error_is_an_interruption_not_a_bug(cli, monkeypatch):
+    # seen once in the clean-clone run of the Ctrl-C test above: exit 4 and "internal error" for a Ctrl-C
+    import healthq.store
+
+    monkeypatch.setattr(healthq.store, "open_store", _wrapped_ctrl_c)
+    r = cli("causes", "recurrent miscarriage")
+    assert r.code == 130 and "Interrupted" in r.err and "internal error" not in r.err, r
+
+
+def test_a_real_runtime_error_is_still_reported_as_a_bug(cli, monkeypatch):
+    import healthq.store
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr(healthq.store, "open_store", broken)
+    r = cli("causes", "recurrent miscarriage")
+    assert r.code == 4 and "internal error (RuntimeError)" in r.err, r

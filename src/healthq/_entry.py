@@ -86,6 +86,19 @@ def _say(text: str) -> None:
             pass
 
 
+def _interrupted(exc: BaseException) -> bool:
+    """Ctrl-C that Python handed on inside another exception: a KeyboardInterrupt raised while a class
+    is made (Python 3.11 wraps an error in __set_name__, as in Rich's dataclasses, in a RuntimeError
+    caused by it) is still the user pressing Ctrl-C, not a bug."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -101,6 +114,8 @@ def run(args: list[str], debug: bool) -> int:
     except KeyboardInterrupt:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken installation
+        if _interrupted(exc):
+            raise KeyboardInterrupt from None
         _say(f"Error: healthq is not installed properly ({exc.__class__.__name__}: {exc}); reinstall healthq")
         return 3
     _crisis_first(args, _say)
@@ -111,6 +126,8 @@ def run(args: list[str], debug: bool) -> int:
     except KeyboardInterrupt:
         raise
     except Exception as exc:  # noqa: BLE001 - typer missing or broken
+        if _interrupted(exc):
+            raise KeyboardInterrupt from None
         if debug:
             raise
         _say(
@@ -197,6 +214,8 @@ def _invoke(app, args: list[str], debug: bool) -> int:
             _say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
             return INTERNAL
         except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a message
+            if _interrupted(exc):
+                raise KeyboardInterrupt from None
             if debug:
                 raise
             _say(f"Error: internal error ({exc.__class__.__name__}): {exc}. Run again with --debug for details and please report it.")
