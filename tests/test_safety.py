@@ -2019,3 +2019,77 @@ def test_round19_review_a_mother_named_beside_a_new_baby_is_after_birth(cli):
 ])
 def test_round19_review_crisis_words_of_errands_are_no_crisis(cli, text, crisis):
     assert bool(check_json(cli, text).get("crisis")) is crisis, text
+
+
+# --- round 20: what set 29 (opened after its first run) showed missing ----------------------------------------
+
+
+@pytest.mark.parametrize("text,crisis", [
+    # a plan, its affairs in order, and doubt about keeping safe: a crisis, first of all
+    ("I've decided tonight's the night. I've written letters for the kids and sorted the will. "
+     "I don't think I can keep myself safe any more. not even sure why I'm typing this", True),
+    ("i'm not sure i can keep myself safe tonight", True),
+    ("she doesn't think she can keep herself safe", True),
+    ("i dont feel safe with myself right now", True),
+    ("i can't stay safe, everything is too much", True),
+    # the same words about something else
+    ("i can't stay safe at home with him around", False),
+    ("not sure i can keep the baby safe in this heat, she has a rash", False),
+    ("sorting out the will after dad died, feeling sad", False),
+    ("wrote letters to the council about the damp, my chest is bad", False),
+])
+def test_round20_keeping_safe_and_affairs_in_order(cli, text, crisis):
+    data = check_json(cli, text)
+    assert bool(data.get("crisis")) is crisis, text
+    if crisis:
+        assert data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("husband got a shock off a damaged extension lead in the garage, threw him back, "
+     "his heart is fluttering", True),
+    ("got a shock from the extension cable, arm tingling", True),
+    ("the old extension lead threw him backwards when he unplugged it", True),
+    ("static shock off the car door", False),
+    ("tripped over the extension lead and hurt my knee", False),
+])
+def test_round20_electric_shock_from_a_lead(cli, text, fires):
+    _fires(cli, text, "electric-shock-lay", fires, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("friends dog nipped my hand, 2 puncture holes, bled a bit but stopped", True),
+    ("got nipped by next doors cat, the skin is broken", True),
+    ("my hamster nipped me and drew blood", True),
+    ("took the dog out and nipped to the shops, now my knee hurts", False),
+    ("nipped out for milk and my dog was sick on the rug", False),
+])
+def test_round20_a_nip_is_a_bite(cli, text, fires):
+    _fires(cli, text, "animal-bite", fires, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,after_birth", [
+    ("my partner had our first baby 2 weeks ago and is bleeding heavily", True),
+    ("i had my second baby 3 weeks ago, soaking a pad an hour", True),
+    ("she had her first son 10 days ago and has a bad headache", True),
+    ("we had our first baby last year and now i have a headache and swollen ankles", False),
+    ("i gave birth 2 years ago and still get back pain", False),
+])
+def test_round20_first_or_second_baby_and_births_long_past(cli, text, after_birth):
+    data = check_json(cli, text)
+    assert data["patient"]["given_birth_recently"] is after_birth, text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my partner had our first baby 2 weeks ago, she's hardly sleeping, talking really fast, "
+     "she says she has a special mission", True),
+    ("gave birth 10 days ago and my wife keeps talking non stop, thoughts racing, on a mission from god", True),
+    ("had our baby 2 weeks ago, my wife is tired and weepy but eating and sleeping when the baby sleeps", False),
+])
+def test_round20_manic_signs_after_birth(cli, text, fires):
+    _fires(cli, text, "postpartum-psychosis", fires, levels=EMERGENCY)
+
+
+def test_round20_a_mission_from_god_is_a_psychosis_sign(cli):
+    _fires(cli, "my brother says he's on a special mission from god and people are following him",
+           "psychosis-signs", levels=SAME_DAY)

@@ -70,7 +70,12 @@ _PATTERNS = [
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
-    r"(?:cant|cannot|can not|not able to|unable to) keep (?:myself|me) safe|not safe (?:from|with|around) myself",
+    # not being able to keep safe, also said with doubt ("I don't think I can keep myself safe any more")
+    r"(?:cant|cannot|can not|not able to|unable to|no longer able to|no longer) keep (?:myself|me) safe|not safe (?:from|with|around) myself"
+    r"|(?:dont|do not|doesnt|does not) (?:think|know if|know whether|know how long) (?:i|he|she|they) (?:can|could|will be able to|am able to) keep (?:myself|me|himself|herself|themselves) safe"
+    r"|(?:not sure|unsure|doubt) (?:that |if |whether )?(?:i|he|she|they) (?:can|could|will be able to) keep (?:myself|me|himself|herself|themselves) safe"
+    r"|(?:cant|cannot|can not|unable to|not able to) stay safe\b(?! (?:to|at|in|on|from|with|outside|online|driving|when|while|if|during|for)\b)"
+    r"|(?:dont|do not) feel safe (?:with|around|from|on my own with|alone with) myself",
     r"(?:if|wish) (?:i|he|she) (?:just )?(?:wasnt|werent|was not|were not) (?:here|around|alive)",
     r"\b(?:kms|kys)\b|unalive (?:myself|me|himself|herself)|(?:want|wants|wanna) to unalive",
     r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
@@ -272,8 +277,9 @@ _SIGNS = {
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
                 r"|(?:got|have|ve|has) (?:got )?everything sorted|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
-                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family|my \w+|his \w+|her \w+)"
-                r"|(?:made|making|wrote|written|done|sorted) (?:a |my |his |her )?will\b"),
+                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family|my \w+|his \w+|her \w+"
+                r"|(?:the|our|their) (?:kids|children|family|boys|girls|grandkids|grandchildren|twins|baby|babies|parents|loved ones))"
+                r"|(?:made|making|wrote|written|done|sorted|sorting|sort|updated|updating|changed|finished|signed) (?:out )?(?:a |my |his |her |the )?will\b"),
     # the means: a rope, "what I need", a high place or the railway
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"

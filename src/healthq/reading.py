@@ -236,16 +236,18 @@ _SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|e
 _POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
 _POSTPARTUM = rx.compile(
-    r"\b(?:gave birth|given birth|giving birth|had (?:my|the|a|our|her) (?:baby|son|daughter|twins)|since (?:the|my) (?:birth|delivery|c section)|"
+    r"\b(?:gave birth|given birth|giving birth|had (?:my|the|a|our|her) (?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)|since (?:the|my) (?:birth|delivery|c section)|"
     r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
 )
-_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|had (?:my|the|a|our) baby|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
+_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|had (?:my|the|a|our|her) (?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
 # the one who gave birth, named beside a new baby (not "she", "her": a baby girl is spoken of so;
 # not "my mum": the baby's grandmother); "mum is fine" names her only to say she is well
 _MOTHER_NAMED = rx.compile(r"\b(?:wife|wifes|partner|partners|girlfriend|girlfriends|fiancee|missus|mrs|(?<!my )(?:mum|mom|mummy|mommy|mother|mothers|mama)|"
                            r"daughter in law|new mum|new mom)\b(?! (?:is|seems|feels|was) (?:fine|well|ok|okay|good|great|doing well)\b)")
+# a birth long past: "we had our first baby last year" is no reason to read the weeks after it
+_BIRTH_LONG_AGO = rx.compile(r"\b(?:(?:had|gave birth|given birth|delivered|birth)(?: \w+){0,4} (?:last year|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|couple of|a couple of) years? ago|in (?:19|20)\d\d))\b")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -328,6 +330,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         if ago:
             n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
             weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
+        elif _BIRTH_LONG_AGO.search(folded):
+            weeks = 52
         p.postpartum = weeks is None or weeks <= 6
     elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
             and _MOTHER_NAMED.search(folded):
