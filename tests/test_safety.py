@@ -2019,3 +2019,218 @@ def test_round19_review_a_mother_named_beside_a_new_baby_is_after_birth(cli):
 ])
 def test_round19_review_crisis_words_of_errands_are_no_crisis(cli, text, crisis):
     assert bool(check_json(cli, text).get("crisis")) is crisis, text
+
+
+# --- round 20: what set 29 (opened after its first run) showed missing ----------------------------------------
+
+
+@pytest.mark.parametrize("text,crisis", [
+    # a plan, its affairs in order, and doubt about keeping safe: a crisis, first of all
+    ("I've decided tonight's the night. I've written letters for the kids and sorted the will. "
+     "I don't think I can keep myself safe any more. not even sure why I'm typing this", True),
+    ("i'm not sure i can keep myself safe tonight", True),
+    ("she doesn't think she can keep herself safe", True),
+    ("i dont feel safe with myself right now", True),
+    ("i can't stay safe, everything is too much", True),
+    # the same words about something else
+    ("i can't stay safe at home with him around", False),
+    ("not sure i can keep the baby safe in this heat, she has a rash", False),
+    ("sorting out the will after dad died, feeling sad", False),
+    ("wrote letters to the council about the damp, my chest is bad", False),
+])
+def test_round20_keeping_safe_and_affairs_in_order(cli, text, crisis):
+    data = check_json(cli, text)
+    assert bool(data.get("crisis")) is crisis, text
+    if crisis:
+        assert data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("husband got a shock off a damaged extension lead in the garage, threw him back, "
+     "his heart is fluttering", True),
+    ("got a shock from the extension cable, arm tingling", True),
+    ("the old extension lead threw him backwards when he unplugged it", True),
+    ("static shock off the car door", False),
+    ("tripped over the extension lead and hurt my knee", False),
+])
+def test_round20_electric_shock_from_a_lead(cli, text, fires):
+    _fires(cli, text, "electric-shock-lay", fires, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("friends dog nipped my hand, 2 puncture holes, bled a bit but stopped", True),
+    ("got nipped by next doors cat, the skin is broken", True),
+    ("my hamster nipped me and drew blood", True),
+    ("took the dog out and nipped to the shops, now my knee hurts", False),
+    ("nipped out for milk and my dog was sick on the rug", False),
+])
+def test_round20_a_nip_is_a_bite(cli, text, fires):
+    _fires(cli, text, "animal-bite", fires, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,after_birth", [
+    ("my partner had our first baby 2 weeks ago and is bleeding heavily", True),
+    ("i had my second baby 3 weeks ago, soaking a pad an hour", True),
+    ("she had her first son 10 days ago and has a bad headache", True),
+    ("we had our first baby last year and now i have a headache and swollen ankles", False),
+    ("i gave birth 2 years ago and still get back pain", False),
+])
+def test_round20_first_or_second_baby_and_births_long_past(cli, text, after_birth):
+    data = check_json(cli, text)
+    assert data["patient"]["given_birth_recently"] is after_birth, text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my partner had our first baby 2 weeks ago, she's hardly sleeping, talking really fast, "
+     "she says she has a special mission", True),
+    ("gave birth 10 days ago and my wife keeps talking non stop, thoughts racing, on a mission from god", True),
+    ("had our baby 2 weeks ago, my wife is tired and weepy but eating and sleeping when the baby sleeps", False),
+])
+def test_round20_manic_signs_after_birth(cli, text, fires):
+    _fires(cli, text, "postpartum-psychosis", fires, levels=EMERGENCY)
+
+
+def test_round20_a_mission_from_god_is_a_psychosis_sign(cli):
+    _fires(cli, "my brother says he's on a special mission from god and people are following him",
+           "psychosis-signs", levels=SAME_DAY)
+
+
+# --- round 20 review: the new signs said other ways, and their words in everyday sentences -----------------
+
+
+@pytest.mark.parametrize("text", [
+    # doubt about keeping safe in the forms people type (NHS Help for suicidal thoughts; Samaritans)
+    "idk if i can keep myself safe tonight",
+    "i'm not confident i can keep myself safe",
+    "i don't know how much longer i can keep myself safe",
+    "i don't think i'll be able to keep myself safe tonight",
+    "dont think im able to keep myself safe",
+    "i'm struggling to keep myself safe",
+    "worried i wont be able to keep myself safe tonight",
+    "i dont trust myself to keep safe tonight",
+    "not sure i can stay safe tonight",
+    "i can't stay safe on my own tonight",
+    "i cant stay safe with these thoughts",
+    "i cant stay safe at night anymore, the thoughts are too loud",
+    "i cannot guarantee my own safety tonight",
+    "i'm a danger to myself right now",
+    "im scared of what ill do to myself tonight",
+    # said of someone else (a parent or partner typing)
+    "my son says he cant keep himself safe",
+    "she told the crisis team she can't keep herself safe",
+    "he doesnt feel safe with himself",
+])
+def test_round20_review_keeping_safe_said_other_ways(cli, text):
+    data = check_json(cli, text)
+    assert data.get("crisis") and data["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text", [
+    # a hazard, not oneself: icy roads, the stairs, the bath in a fit, covid
+    "my knee keeps giving way, i cant stay safe going up the stairs",
+    "with my eyesight i cant stay safe behind the wheel",
+    "i cant stay safe cycling to work in the dark",
+    "my toddler cant stay safe anywhere, climbs everything, bumped head",
+    "not sure i can keep myself safe from covid at work, im asthmatic",
+    "epileptic, not sure i can keep myself safe in the bath alone",
+    # someone cared for: dementia, wandering
+    "my dad has dementia and i dont think he can keep himself safe at home anymore",
+    "nan keeps wandering at night, dont think she can keep herself safe",
+    "my dad has dementia and is a danger to himself in the kitchen",
+    # letters to a school or an MP, notes for a babysitter, the will of someone who died, a finished course
+    "wrote letters to the kids school about the bullying, i feel so hopeless",
+    "wrote letters to my kids school, no way out of this bullying",
+    "left notes for the kids about tea, feel trapped with this back pain",
+    "not sure i can keep myself safe around the dog, he bit me last week",
+    "left notes for the babysitter, i have no hope with this insomnia",
+    "wrote letters to my mp and the council about the damp, feel trapped in this flat",
+    "sorted the will after mum died, feeling hopeless and cant sleep",
+    "we sorted the will for nan last week, she feels hopeless about her arthritis",
+    "once the antibiotics are finished will the pain stop, i feel hopeless",
+])
+def test_round20_review_everyday_keep_safe_letters_and_wills_are_no_crisis(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text", [
+    # one's own will put in order, in the words people use, beside a second sign
+    "got my will sorted last week, i feel so hopeless",
+    "he's updated his will and keeps saying theres no future",
+    "wrote a letter for the kids to read after im gone, i feel trapped",
+    # keeping safe is a person's care only when they are cared for; wanting to die is a crisis in anyone
+    "mum has dementia and keeps saying she wants to kill herself",
+])
+def test_round20_review_a_will_letters_for_after_and_wanting_to_die_are_a_crisis(cli, text):
+    assert check_json(cli, text).get("crisis"), text
+
+
+@pytest.mark.parametrize("text,fires", [
+    # MedlinePlus Electrical injuries: faulty appliances, and a child biting or sucking on a cord
+    ("got a shock off the washing machine and my arm is tingling", True),
+    ("got a shock from the hoover lead", True),
+    ("got a belt off the extension lead", True),
+    ("son chewed the charger cable and got a shock", True),
+    # flexing a knee, a price, a dog lead, an oven door
+    ("my knee jolted with pain when i tried to flex it", False),
+    ("pain jolted through my back when i flex forward", False),
+    ("i was shocked by the extension lead price lol, anyway sore throat", False),
+    ("got a jolt from the dog lead when he pulled and hurt my shoulder", False),
+    ("got a shock from the oven door, it was hot, burnt my hand", False),
+])
+def test_round20_review_electric_shock_from_an_appliance(cli, text, fires):
+    _fires(cli, text, "electric-shock-lay", fires, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("dog gave me a nip on the hand, skin broken", True),
+    ("got a nip off the neighbours dog, puncture mark", True),
+    ("the dogs nipped him on the face", True),
+    ("the cat keeps nipping me, broke the skin", True),
+    ("the neighbours dogs bit my son on the leg", True),
+    ("walking the dog i nipped my finger in the gate, its bruised", False),
+    ("my dog nipped at the ball and i fell over it", False),
+    ("dog nipped out the back door, chased him and fell", False),
+])
+def test_round20_review_a_nip_said_other_ways(cli, text, fires):
+    _fires(cli, text, "animal-bite", fires, levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,after_birth", [
+    # a birth long ago is read where the birth is named, not of anything else had
+    ("just given birth, had covid last year, now soaking through pads every hour", True),
+    ("had a baby on tuesday, had sepsis 2 years ago, now hot and shivery", True),
+    ("had our little girl 2 weeks ago and my wife is bleeding heavily", True),
+    ("had our first child 10 days ago, she is bleeding through pads", True),
+    # a first baby at 19, a baby scan or shower (in pregnancy), a little girl kept off school
+    ("had my second son when i was 19, now bleeding heavily between periods", False),
+    ("we had our first baby scan 2 weeks ago and im bleeding", False),
+    ("had a baby shower last week, now bleeding, 30 weeks", False),
+    ("had our little girl off school today, i have a headache and swollen ankles", False),
+])
+def test_round20_review_births_named_and_long_past(cli, text, after_birth):
+    data = check_json(cli, text)
+    assert data["patient"]["given_birth_recently"] is after_birth, text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("2 weeks postpartum, i cant stop talking and my thoughts are going so fast", True),
+    ("my wife had a baby 3 weeks ago and has been talking at 100 miles an hour all night", True),
+    ("my wife had our baby a week ago, shes convinced shes on a mission to save the world", True),
+    # a toddler, a visitor or a husband talking, a new mum thinking too much (worry, not mania)
+    ("had our second baby 3 weeks ago, my toddler talks non stop and im exhausted", False),
+    ("had my baby 2 weeks ago, i keep thinking too much about whether shes feeding enough", False),
+    ("gave birth 2 weeks ago, thinking non stop about sids, anxious", False),
+    ("new mum, my mum talks too much when she visits, headache", False),
+    ("had a baby 3 weeks ago, my husband talks too fast for me to follow lol, im tired", False),
+])
+def test_round20_review_manic_signs_of_the_mother_only(cli, text, fires):
+    _fires(cli, text, "postpartum-psychosis", fires, levels=EMERGENCY)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother thinks god has given him a special mission",
+    "he says hes on a mission to save the world and hasnt slept",
+    "she keeps saying she was chosen for a secret mission",
+])
+def test_round20_review_a_mission_said_other_ways_is_a_psychosis_sign(cli, text):
+    _fires(cli, text, "psychosis-signs", levels=SAME_DAY)

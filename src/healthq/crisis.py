@@ -35,6 +35,10 @@ _PRESCRIBED = (r"(?! (?:\w+ ){0,6}(?:antibiotics?|course|prep|bowel|laxatives?|c
                r"|x ?ray|as (?:prescribed|directed|told)|with (?:food|a meal|my (?:dinner|tea|supper|breakfast))"
                r"|before (?:the|my|a|an|your) (?:scan|tests?|procedure|operation|op|surgery|colonoscopy|endoscopy|x ?ray|appointment|mri|ct)"
                r"|(?:doctor|gp|nurse|pharmacist|consultant|hospital|chemist) (?:said|told|says))\b)")
+# letters or notes to a school, a landlord, a doctor or a babysitter: an errand, no farewell
+_ERRAND_TO = (r"(?:school|schools|teachers?|nursery|head|headteacher|college|uni|club|coach|lunch ?box\w*|lunches|tooth fairy|santa|father christmas"
+              r"|party|trip|dentist|doctors?|gp|consultant|bus|swimming|football|sitter|babysitter|childminder|nanny|mp|landlord|council|boss|employer"
+              r"|bank|solicitor|insurers?|insurance|lawyer|work|job)")
 # giving things away while sorting a will: a pet or treasured things in anyone's words; a watch, medals,
 # clothes, a car, savings or money only beside one's own will ("dad wrote his will and gave the car to my brother"
 # is an estate)
@@ -56,6 +60,15 @@ _SLIP = (r"(?! (?:on|while|when|whilst|by accident"
 _NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:with|to|at|as|about)\b|(?<= me) (?!being\b)[a-z]+ing\b"
                r"|(?<= life) (?:insurance|cover|coach|coaching|admin|lessons?|classes?|drawing|skills?|hacks?|story|jacket|assurance|sciences?)\b)")
 
+# keeping oneself safe (see the keep-safe patterns below), and a hazard named after it: not being able to
+# keep safe from covid, in the bath in a fit, on icy roads or behind the wheel is no crisis
+_KEEP_SAFE = r"(?:keep (?:myself |me |himself |herself |themselves |themself )?|stay )safe\b"
+_HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|virus\w*|infections?|germs|bugs|flu|colds?|sun|sunburn|heat|falls|falling"
+           r"|ice|traffic|cars|dogs?)|(?:in|on|at|near|around|during|while|whilst|when|behind) (?:the |this |these |that |my |his |her |a |icy |busy )?"
+           r"(?:bath|shower|pool|water|sea|heat|sun|snow|ice|icy|kitchen|garden|car|traffic|dark|gym|stairs|roads?|pavements?|bike|scooter"
+           r"|motorbike|ladder|roof|work|school|job|pandemic|covid|fits?|seizures?|driving|cycling|swimming|walking|wheel|dogs?|animals?|horses?)"
+           r"|(?:when|if) (?:i|he|she|they) (?:have|has|had|get|gets) (?:a )?(?:fit|seizure|hypo|funny turn)"
+           r"|driving|cycling|swimming|walking|climbing|running|living (?:alone|on (?:my|his|her|their) own|by (?:myself|himself|herself|themselves)))\b)")
 _PATTERNS = [
     r"suicid\w*",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
@@ -70,7 +83,25 @@ _PATTERNS = [
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
-    r"(?:cant|cannot|can not|not able to|unable to) keep (?:myself|me) safe|not safe (?:from|with|around) myself",
+    # not being able to keep safe, also said with doubt ("I don't think I can keep myself safe any more").
+    # The forms beyond "can't keep myself safe" are not of a hazard (_HAZARD: covid, the stairs, the
+    # roads, the bath in a fit), and "stay safe" is said by the one typing (not "my toddler can't stay safe")
+    r"(?:cant|cannot|can not|not able to|unable to|no longer able to|no longer) keep (?:myself|me) safe|not safe (?:from|with|around) myself"
+    r"|(?:(?:dont|do not|doesnt|does not) (?:think|know (?:if|whether|how (?:much )?(?:long|longer)))|(?:not|isnt|is not|arent|are not) (?:sure|confident|certain)"
+    r"|unsure|doubt|idk|dunno|no idea) (?:that |if |whether |how (?:much )?(?:long|longer) )?"
+    r"(?:(?:i|he|she|they) (?:can|could|will be able to|would be able to|am able to|is able to|are able to)|ill be able to|i ll be able to|im able to|i m able to)"
+    r" " + _KEEP_SAFE + _HAZARD +
+    r"|(?:(?:dont|do not|no longer|not) feel (?:able to|like i can|that i can|confident i can|sure i can)"
+    r"|(?:struggling|struggle|struggled|finding it (?:hard|difficult|impossible|harder)|its (?:hard|getting hard(?:er)?)|(?:wont|will not|might not|may not|not going to|not gonna) be able)"
+    r" to|(?:dont|do not|cant|cannot) trust myself to) " + _KEEP_SAFE + _HAZARD +
+    r"|(?:cant|cannot|can not|no longer|not able to|unable to|isnt able to|is not able to) keep (?:himself|herself|themselves|themself) safe\b" + _HAZARD +
+    r"|(?:cant|cannot|can not|unable to) guarantee (?:my (?:own )?safety|(?:that )?(?:i|ill|i will|i ll) (?:can )?(?:be|stay|keep myself) safe)\b" + _HAZARD +
+    r"|(?:a|an immediate|a real|a serious) (?:danger|risk) to (?:myself|himself|herself|themselves)\b" + _HAZARD +
+    r"|(?:scared|afraid|frightened|worried|terrified) (?:of )?what (?:i|ill|i ll|i will|i might|i could|i would|id)(?: might| could| will| would)? do to (?:myself|himself|herself|themselves)\b"
+    r"|(?:(?<=^ )|(?<= i ))(?:cant|cannot|can not|unable to|not able to) stay safe\b"
+    r"(?! (?:to|at(?! night\b)|in|on(?! (?:my|his|her|their) own\b)|from|with(?! (?:these|my|the|all these|all my|all the) (?:thoughts|feelings|urges)\b| myself\b)|outside|online|driving|when|while|if|during|for|around|near|behind|anywhere|(?!(?:feeling|being|thinking|everything|anything|nothing|something|morning|evening)\b)[a-z]+ing)\b)" + _HAZARD +
+    r"|(?:dont|do not|doesnt|does not|no longer) feel safe (?:with|around|from|on my own with|alone with|being (?:alone|on my own|by myself) with)"
+    r" (?:myself|himself|herself|themselves)\b",
     r"(?:if|wish) (?:i|he|she) (?:just )?(?:wasnt|werent|was not|were not) (?:here|around|alive)",
     r"\b(?:kms|kys)\b|unalive (?:myself|me|himself|herself)|(?:want|wants|wanna) to unalive",
     r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
@@ -264,6 +295,7 @@ _SIGNS = {
                 r"|(?:wont|will not) (?:see|hear from) (?:me|him|her) again|remember me\b(?! to\b)|in case (?:anything|something) (?:happens|happened) to (?:me|him|her)\b|sorry for (?:being|all|the trouble|everything)"
                 r"|(?:said|saying|says|say) goodbye to (?:all )?(?:his|her|my|their) (?:friends|mates|family|kids|children|parents|mum|mom|dad"
                 r"|sisters?|brothers?|pets?|dog|cat|grandchildren|grandkids|nan|gran|grandad)\b"
+                r"|(?:letters?|notes?|cards?|videos?|messages?) (?:\w+ ){0,4}(?:for|to (?:read|open|watch|have)) (?:after|when|once) (?:im|i am|i m|hes|he is|shes|she is) gone\b"
                 r"|(?:left|wrote|written|writing|leaving|leaves) (?:a |the |his |her |my )?(?:note|letter|text|message) (?:saying|to say)"
                 r" (?:sorry|goodbye|good bye|farewell|(?:he|she|i) (?:loves?|loved))"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
@@ -272,8 +304,19 @@ _SIGNS = {
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
                 r"|(?:got|have|ve|has) (?:got )?everything sorted|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
-                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family|my \w+|his \w+|her \w+)"
-                r"|(?:made|making|wrote|written|done|sorted) (?:a |my |his |her )?will\b"),
+                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family"
+                r"|(?:my|his|her) (?!" + _ERRAND_TO + r"\b)\w+\b)(?!s? (?:" + _ERRAND_TO + r")\b)"
+                # letters (not notes: "left notes for the kids" is tea in the oven) for the children or the family
+                r"|(?:wrote|written|writing|left) (?:\w+ ){0,2}letters (?:to|for) (?:the|our|their) (?:kids|children|family|boys|girls|grandkids|grandchildren"
+                r"|twins|baby|babies|parents|loved ones)\b(?!s? (?:" + _ERRAND_TO + r")\b)"
+                # a will of one's own: made, sorted or updated (not "the will" after a death, of mum, for nan; not "once
+                # it is finished will it heal")
+                r"|(?:(?:made|making|wrote|written|done|sorted|sorting|sort|updated|updating|changed|finished|signed) (?:out )?(?:a |my |his |her |the )"
+                r"|(?:made|making|wrote|written|done|sorted) (?:out )?(?=will (?!(?:i|it|you|he|she|they|we|this|that|there|the|a|an|my|be|have)\b)))will\b"
+                r"(?! (?:(?:\w+ ){0,3}(?:after|since|when) (?:\w+ ){0,3}(?:died|passed|passing|death|funeral)|(?:\w+ ){0,2}(?:for|of) (?:my |our |his |her |the )?"
+                r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|father|mother|parents|uncle|auntie|aunt"
+                r"|in laws|estate|deceased|late)|(?:\w+ ){0,3}(?:probate|executor))\b)"
+                r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"),
     # the means: a rope, "what I need", a high place or the railway
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
@@ -324,6 +367,7 @@ _SIGN_FRAGMENTS = (
     'flat', 'withdrawn', 'point', 'live for', 'cant see', 'calm', 'peace', 'answering', 'picking up',
     'replying', 'responding', 'phone', 'mobile', 'cut', 'scratch', 'carv', 'burn', 'urge', 'helps', 'do it',
     'doing it', 'knows', 'things', 'cope', 'get', 'got', 'saying', 'to say', 'bought', 'buying', 'ordered', 'act on',
+    'gone',
 )
 _signs_compiled = None
 _compiled = None
@@ -341,6 +385,13 @@ def _crisis():
 # "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
                              r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+# someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
+# toddler. Said of another ("himself", "herself") in such a text, keeping safe is their care, not a crisis (only
+# keeping safe: "she has dementia and wants to kill herself" is a crisis)
+_OTHER_SELF = re.compile(r"\b(?:himself|herself|themselves|themself) safe\b|\bsafe (?:\w+ ){0,3}(?:himself|herself|themselves|themself)\b"
+                         r"|\b(?:danger|risk) to (?:himself|herself|themselves|themself)\b")
+_CARE = re.compile(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|clinic)|frail|keeps falling|care home|sundown\w*"
+                   r"|toddler|toddlers)\b")
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -404,8 +455,11 @@ def mentions_crisis(*texts: str) -> bool:
     for text in readings:
         if any(fragment in text for fragment in _FRAGMENTS):
             for match in _crisis().finditer(text):
-                if not _NEGATED_BEFORE.search(text[: match.start()]):
-                    return True
+                if _NEGATED_BEFORE.search(text[: match.start()]):
+                    continue
+                if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
+                    continue  # "dad has dementia, I don't think he can keep himself safe at home"
+                return True
         k, s = _warning_signs(text)
         kinds |= k
         said |= s

@@ -235,17 +235,33 @@ _SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|e
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
 _POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
+# a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
+# little girl" when it was days or weeks ago ("had my little girl off school" is no birth)
+_HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
+             r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|baby) (?:girl|boy|child)|(?<=a )little (?:girl|boy|one)"
+             r"|little (?:girl|boy)(?= (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago\b))"
+             r"(?! (?:scan|scans|shower|bump|appointment|check ?up|movements?|kicks?|kicking|book|name|names|clothes|monitor)\b)")
 _POSTPARTUM = rx.compile(
-    r"\b(?:gave birth|given birth|giving birth|had (?:my|the|a|our|her) (?:baby|son|daughter|twins)|since (?:the|my) (?:birth|delivery|c section)|"
+    r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
     r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
 )
-_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|had (?:my|the|a|our) baby|delivered|c section|birth) (?:was )?(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
+# "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another
+# time: "gave birth last week, 2 months ago i had a scan" is last week)
+_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|given birth|" + _HAD_BABY + r"|delivered|c section|birth)(?: (?!(?:ago|last|this|yesterday|today|on|and|but|then|now|since|after|before|days?|weeks?|months?)\b)[a-z]+){0,3}? (?:was )?"
+                             r"(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
 # the one who gave birth, named beside a new baby (not "she", "her": a baby girl is spoken of so;
 # not "my mum": the baby's grandmother); "mum is fine" names her only to say she is well
 _MOTHER_NAMED = rx.compile(r"\b(?:wife|wifes|partner|partners|girlfriend|girlfriends|fiancee|missus|mrs|(?<!my )(?:mum|mom|mummy|mommy|mother|mothers|mama)|"
                            r"daughter in law|new mum|new mom)\b(?! (?:is|seems|feels|was) (?:fine|well|ok|okay|good|great|doing well)\b)")
+# a birth long past: "we had our first baby last year", "had my first baby at 19" or "at 38 years old" (not "at 38",
+# which may be weeks of the pregnancy) is no reason to read the weeks after it. Read where each birth is named
+# (_POSTPARTUM), not of anything else had ("just given birth, had covid last year" is the weeks after a birth: the
+# text comes here without its clause breaks, so the words between do not run on past another verb or "and")
+_BIRTH_LONG_AGO = rx.compile(r"(?:had|gave birth|given birth|delivered|birth)(?: (?!(?:had|has|have|got|and|but|now|then|since|after)\b)\w+){0,6}? (?:last year|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|couple of|a couple of) years? ago"
+                             r"|in (?:19|20)\d\d|aged (?:1[3-9]|[2-5]\d)|at (?:(?:1[3-9]|2[0-3]|4[3-9]|5\d)(?! ?(?:\d|weeks?|wks?|w|days?|and|plus)\b)|(?:1[3-9]|[2-5]\d) ?(?:years?|yrs?)(?: old)?)|when (?:i|she) was (?:\d+|young|a teenager|a teen|in (?:my|her) \w+)"
+                             r"|in (?:my|her) (?:teens|twenties|thirties|forties|20s|30s|40s))\b")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -328,6 +344,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         if ago:
             n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
             weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
+        elif all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
+            weeks = 52  # every birth named was long ago
         p.postpartum = weeks is None or weeks <= 6
     elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
             and _MOTHER_NAMED.search(folded):
