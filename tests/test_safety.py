@@ -2119,6 +2119,10 @@ def test_round20_a_mission_from_god_is_a_psychosis_sign(cli):
     "my son says he cant keep himself safe",
     "she told the crisis team she can't keep herself safe",
     "he doesnt feel safe with himself",
+    # a place is no hazard: people in crisis are at work, at school, in the bath or in the car too
+    "i dont think i can keep myself safe at work today",
+    "not sure i can keep myself safe at school",
+    "epileptic, not sure i can keep myself safe in the bath alone",
 ])
 def test_round20_review_keeping_safe_said_other_ways(cli, text):
     data = check_json(cli, text)
@@ -2132,7 +2136,6 @@ def test_round20_review_keeping_safe_said_other_ways(cli, text):
     "i cant stay safe cycling to work in the dark",
     "my toddler cant stay safe anywhere, climbs everything, bumped head",
     "not sure i can keep myself safe from covid at work, im asthmatic",
-    "epileptic, not sure i can keep myself safe in the bath alone",
     # someone cared for: dementia, wandering
     "my dad has dementia and i dont think he can keep himself safe at home anymore",
     "nan keeps wandering at night, dont think she can keep herself safe",
@@ -2234,3 +2237,15 @@ def test_round20_review_manic_signs_of_the_mother_only(cli, text, fires):
 ])
 def test_round20_review_a_mission_said_other_ways_is_a_psychosis_sign(cli, text):
     _fires(cli, text, "psychosis-signs", levels=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,fires", [
+    # NHS Animal and human bites: help is needed when the bite breaks the skin; one that did not is cleaned at home
+    ("my hamster nipped my finger, didnt break the skin, just a red mark", False),
+    ("the dog bit me but it didn't break the skin", False),
+    ("my dog bit me, there's no puncture just a scratch", False),
+    ("the dog bit me and broke the skin", True),
+    ("friends dog nipped my hand, 2 puncture holes, bled a bit", True),
+])
+def test_round20_a_bite_that_did_not_break_the_skin_is_no_flag(cli, text, fires):
+    _fires(cli, text, "animal-bite", fires, levels=SAME_DAY)

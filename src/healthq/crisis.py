@@ -65,8 +65,10 @@ _NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:
 _KEEP_SAFE = r"(?:keep (?:myself |me |himself |herself |themselves |themself )?|stay )safe\b"
 _HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|virus\w*|infections?|germs|bugs|flu|colds?|sun|sunburn|heat|falls|falling"
            r"|ice|traffic|cars|dogs?)|(?:in|on|at|near|around|during|while|whilst|when|behind) (?:the |this |these |that |my |his |her |a |icy |busy )?"
-           r"(?:bath|shower|pool|water|sea|heat|sun|snow|ice|icy|kitchen|garden|car|traffic|dark|gym|stairs|roads?|pavements?|bike|scooter"
-           r"|motorbike|ladder|roof|work|school|job|pandemic|covid|fits?|seizures?|driving|cycling|swimming|walking|wheel|dogs?|animals?|horses?)"
+           # a physical hazard only: a place where a person may be in crisis ("at work", "at school", "in the
+           # bath", "in the car") is no reason to hold the message back
+           r"(?:heat|sun|snow|ice|icy|traffic|stairs|roads?|pavements?|bike|scooter"
+           r"|motorbike|ladder|roof|pandemic|covid|fits?|seizures?|driving|cycling|swimming|walking|wheel|dogs?|animals?|horses?)"
            r"|(?:when|if) (?:i|he|she|they) (?:have|has|had|get|gets) (?:a )?(?:fit|seizure|hypo|funny turn)"
            r"|driving|cycling|swimming|walking|climbing|running|living (?:alone|on (?:my|his|her|their) own|by (?:myself|himself|herself|themselves)))\b)")
 _PATTERNS = [
