@@ -2249,3 +2249,12 @@ def test_round20_review_a_mission_said_other_ways_is_a_psychosis_sign(cli, text)
 ])
 def test_round20_a_bite_that_did_not_break_the_skin_is_no_flag(cli, text, fires):
     _fires(cli, text, "animal-bite", fires, levels=SAME_DAY)
+
+
+def test_round20_can_barely_wake_him_is_unresponsive(cli):
+    # a tuned case (set 11) missed since it was written: a person with type 1 diabetes, sweaty and
+    # mumbling, whom the family "can barely wake" (NHS Low blood sugar: call 999 if someone is
+    # very drowsy or unconscious); with round 20's content it fell from urgent to routine
+    _fires(cli, "husband is type 1. found him sweaty and mumbling, we can barely wake him and he can't swallow the juice",
+           "unresponsive", levels=EMERGENCY)
+    _fires(cli, "my nan could hardly rouse her this morning, she's very confused", "unresponsive", levels=EMERGENCY)
