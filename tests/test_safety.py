@@ -2258,3 +2258,17 @@ def test_round20_can_barely_wake_him_is_unresponsive(cli):
     _fires(cli, "husband is type 1. found him sweaty and mumbling, we can barely wake him and he can't swallow the juice",
            "unresponsive", levels=EMERGENCY)
     _fires(cli, "my nan could hardly rouse her this morning, she's very confused", "unresponsive", levels=EMERGENCY)
+
+
+# --- round 21 (not reviewed yet): set 30's missed emergency, opened after its runs ---------------------------
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("about an hour ago the sight in my right eye just went, like a black blind came down over it. no pain at all", True),
+    ("the vision in his left eye suddenly went this morning", True),
+    ("like a dark curtain came down over my eye", True),
+    ("the sight in my eye went back to normal after a few seconds of sparkles", False),
+    ("pulled the blind down because the sun hurts my eyes, migraine", False),
+])
+def test_round21_sight_that_went_in_one_eye(cli, text, fires):
+    _fires(cli, text, "sudden-vision-loss", fires, levels=EMERGENCY)
