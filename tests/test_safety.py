@@ -2272,3 +2272,24 @@ def test_round20_can_barely_wake_him_is_unresponsive(cli):
 ])
 def test_round21_sight_that_went_in_one_eye(cli, text, fires):
     _fires(cli, text, "sudden-vision-loss", fires, levels=EMERGENCY)
+
+
+# round 21 review: the blind/curtain/shutter term wants a simile ("like a ...") or "over/across" a part of the
+# sight, and the sight in one eye that "went" is read only when "went" ends the clause or a time/suddenness follows
+@pytest.mark.parametrize("text,fires", [
+    ("it was like the shutters came down on one eye", True),
+    ("sight in one eye went all of a sudden while watching telly", True),
+    ("my eyesight in the right eye suddenly went and hasn't come back", True),
+    ("the sight in my right eye went at 3pm and is still not back", True),
+    ("the blind came down in the kitchen and hit me on the head, now I have a headache", False),
+    ("the shutter came down on my finger at work, it's bleeding a bit", False),
+    ("a roller shutter came down on his hand and his eye is bruised", False),
+    ("the vision in my left eye went a bit blurry for a second then cleared", False),
+    ("sight in my eye went fuzzy when I rubbed it", False),
+    ("the sight in my lazy eye went when I was a child", False),
+    ("the sight in my left eye went when I took my contact lens out", False),
+    ("the vision in one eye went wobbly with zigzag lights before my migraine then came back after 20 minutes", False),
+    ("the vision in my left eye went and came back when I stood up", False),
+])
+def test_round21_review_blind_and_went_stay_narrow(cli, text, fires):
+    _fires(cli, text, "sudden-vision-loss", fires, levels=EMERGENCY)
