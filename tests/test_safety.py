@@ -2370,3 +2370,13 @@ def test_round22_post_negation_and_first_time(cli, text, level_is_emergency):
 ])
 def test_round22_flags_read_the_sign_not_a_word_beside_it(cli, text, flag, fires):
     _fires(cli, text, flag, fires)
+
+
+# Round 22: paracetamol taken over a day or two, counted in tablets (NHS: more than the maximum dose is A&E,
+# even when the person feels well); a count within the dose is not a flag
+@pytest.mark.parametrize("text,fires", [
+    ("bad toothache so ive been taking paracetamol every few hours, think its about 12 tablets since yesterday morning. feel fine", True),
+    ("been taking paracetamol for my back, about 6 tablets since yesterday", False),
+])
+def test_round22_paracetamol_counted_over_a_day(cli, text, fires):
+    _fires(cli, text, "overdose", fires)
