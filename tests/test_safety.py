@@ -2380,3 +2380,15 @@ def test_round22_flags_read_the_sign_not_a_word_beside_it(cli, text, flag, fires
 ])
 def test_round22_paracetamol_counted_over_a_day(cli, text, fires):
     _fires(cli, text, "overdose", fires)
+
+
+# Round 22: toxic shock syndrome (content batch G3) has its sign read: a tampon, cup, cap or diaphragm with a
+# high temperature, sickness, diarrhoea, a rash or dizziness is the NHS page's 111 level; its 999 signs
+# (confusion, blotchy skin, a rash that does not fade) are the sepsis flags' and still raise it
+@pytest.mark.parametrize("text,fires,level", [
+    ("been using tampons, now high temp, vomiting and a rash like sunburn", True, "urgent"),
+    ("tampon in, fever and confused, blotchy skin", True, "emergency"),
+    ("period pain, using tampons, bit tired", False, None),
+])
+def test_round22_toxic_shock_signs(cli, text, fires, level):
+    _fires(cli, text, "toxic-shock-signs", fires, levels=(level,) if level else ())
