@@ -2392,3 +2392,57 @@ def test_round22_paracetamol_counted_over_a_day(cli, text, fires):
 ])
 def test_round22_toxic_shock_signs(cli, text, fires, level):
     _fires(cli, text, "toxic-shock-signs", fires, levels=(level,) if level else ())
+
+# Round 22 review (R28): the round's exceptions read too wide. Fear of dying skipped "I feel like I'm going to
+# end it"; a wish after it was only "I hope I do"; the widened denial hid "until this week"; the idiom of "he'll
+# kill himself" took the railway line, the pills and "if you don't come back"; and the new patterns fired on a
+# dead battery, "rather rent than live with my parents", a mechanic's price, a plan done safely, grief, a life
+# taken back, shaving cuts, "didn't do it on purpose", "when I get hot", a string of beads
+ROUND22_REVIEW_CRISIS = [
+    "I think I'm going to end it tonight", "I feel like i'm gonna end it all", "I'm scared I'm going to end it",
+    "feel like I'm going to die and I want to", "i feel like im going to die and i dont care anymore",
+    "I think I'm going to die and part of me wants to", "I've never had any thoughts of ending my life until this week",
+    "I haven't had any thoughts of suicide for years but they're back now", "I never wanted to die before but now I do",
+    "my family would be better off with the life insurance money", "he said he'll kill himself on the railway line tonight",
+    "he said he would kill himself with the pills he's been saving", "she'll kill herself if you don't come back, she told me",
+]
+ROUND22_REVIEW_NOT_CRISIS = [
+    "my phone battery is dead so i want to do a reset", "dead tired at work, I hope I do better tomorrow",
+    "I'd rather rent than live with my parents", "I'd rather be at home than stay in hospital with this chest infection",
+    "the mechanic told me how much it would take", "the physio and I have a plan for how to do it safely",
+    "cancer took her life last year and I can't stop crying", "I'm taking my life back after rehab, feeling good",
+    "fresh cuts on my thighs from shaving", "I hit my head on the cupboard, didn't do it on purpose",
+    "I scratch myself raw when I get hot at night with my eczema", "she hurts herself when she is running, her knees",
+    "my daughter put a string of beads round her neck", "he'll kill himself if he keeps working these hours",
+    "I've never wanted to die, but now I'm worried about my memory",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_REVIEW_CRISIS)
+def test_round22_review_crisis_past_the_exceptions(cli, text):
+    assert check_json(cli, text)["crisis"] is True, text
+
+
+@pytest.mark.parametrize("text", ROUND22_REVIEW_NOT_CRISIS)
+def test_round22_review_new_patterns_stay_narrow(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+
+
+# ... and the flags: a count of drinks before is no history of fits, "hasn't had one before" is a first fit, fits
+# one after another are always an emergency (NHS), a knife still in the body, a hot coffee pot, and a rash
+# that "won't really" go or of which only some spots go
+@pytest.mark.parametrize("text,flag,fires", [
+    ("he hasn't had one before, he just had a seizure and he is drowsy", "seizure-first-or-unknown", True),
+    ("my husband had a fit tonight, he had 5 pints before", "seizure-first-or-unknown", True),
+    ("my 3 year old had one of her fever fits again, she's had 2 before, lasted about a minute", "seizure-first-or-unknown", False),
+    ("her fits keep coming one after another", "seizure-long", True),
+    ("my mate has a knife stuck in his leg", "severe-bleeding", True),
+    ("the knife is stuck in the toaster", "severe-bleeding", False),
+    ("coffee pot fell over onto my baby's face, skin peeling off", "serious-burn", True),
+    ("he fell on the coffee machine cable and has a bruise on his face", "serious-burn", False),
+    ("spots on her legs won't really go away when I press a glass", "non-blanching-rash", True),
+    ("some spots go away when i press but the purple ones don't and she's got a temp", "non-blanching-rash", True),
+    ("the rash goes away when I press it, itchy, no fever", "non-blanching-rash", False),
+])
+def test_round22_review_flags(cli, text, flag, fires):
+    _fires(cli, text, flag, fires)

@@ -55,6 +55,12 @@ _SLIP = (r"(?! (?:on|while|when|whilst|by accident"
          r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
          r"|with (?!(?:a |an |the |his |her |their |my )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
          r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)")
+# a wish to die said after dying ("... and honestly I hope I do", "and part of me wants to", "and I don't care
+# anymore"), closing what is said: not "I hope I do better tomorrow", "I want to do a reset", "I want to go to A&E"
+_WISH = (r" (?:and |but |so )?(?:honestly |part of me |secretly |tbh |if im honest |kind of |i kind of )?(?:i |im )?"
+         r"(?:(?:hope|hoping|wish|wishing|want|wants|wanting) (?:i|it|to|so)(?: (?:do|does|will|would|did))?"
+         r"|(?:dont|do not|wouldnt|would not) (?:even |really )?(?:care|mind))"
+         r"(?= ?$| (?:and|but|tbh|honestly|lol|too|now|tonight|anymore|any more|at this point|if (?:i|it) (?:do|does))\b)")
 # after "the point of/in ...": no errand, appointment or purchase follows ("going on with the physio",
 # "me going to the gp", "life insurance")
 _NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:with|to|at|as|about)\b|(?<= me) (?!being\b)[a-z]+ing\b"
@@ -264,15 +270,17 @@ _PATTERNS = [
     r"|overdos\w*|\bod\b|(?:took|taken|take|takes|taking) (?:an |a )?(?:overdose|od|too many|loads of|a load of|lots of|a lot of|a handful of"
     r"|all (?:my|the|his|her|their)|the whole|\d+|twenty|thirty|forty|fifty)"
     r"|(?:stopped|stopping|stop|not|skipped|skipping|missed|missing) (?:taking |having |doing )?(?:my|his|her|their) insulin)"
-    r"(?: \w+){0,8} (?<!not )(?<!never )(?<!wasnt )(?:on purpose|deliberately|intentionally|purposely|purposefully)\b",
+    r"(?: (?!(?:didnt|dont|doesnt|wasnt|isnt|not|never|hardly)\b)\w+){0,8} (?:on purpose|deliberately|intentionally|purposely|purposefully)\b",
     # a harm to oneself "when I get overwhelmed", "when we argue"
     r"(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|hit|hits|hitting|punch\w*|bang\w*|scratch\w*|bite|bites|biting|hurt|hurts|hurting"
     r"|harm|harms|harming) (?:myself|himself|herself|themselves)(?: \w+){0,5} (?:when|whenever|every time|each time|if) (?:i|he|she|they|we|things"
-    r"|it|everything) (?:\w+ )?(?:get|gets|got|feel|feels|felt|am|is|are|m|s|re|argue|argued|fight|row|rowed|overwhelm\w*|upset|angry|stressed"
-    r"|anxious|panic\w*|low|sad)\b",
+    r"|it|everything) (?:\w+ ){0,3}(?:(?:feel|feels|feeling|felt|get|gets|getting|got|am|im|is|are|m|s|re)(?: so| really| very| too| a bit)? (?:down|low|bad|cross"
+    r"|rubbish|awful|shit|crap|too much|on top of me|like it)|upset|angry|stressed|anxious|overwhelm\w*|panic\w*|sad|mad|depressed|frustrated|triggered"
+    r"|lonely|numb|jealous|drunk|wound up|worked up|argue|argued|arguing|fight|fights|fought|fighting|rowed|rowing|shout\w*|yell\w*|told off|rejected)\b",
     # a ligature, a noose
     r"ligatures?|\bnooses?\b|(?:tied|tie|tying|ties|put|putting|wrapped|wrapping|pulled|pulling) (?:a |the |some |his |her |my )?(?:something"
-    r"|belt|cord|rope|cable|wire|string|lead|charger cable|dressing gown cord|tights|shoelace)s? (?:\w+ ){0,2}(?:round|around) (?:my|his|her|their) (?:own )?neck",
+    r"|belt|cord|rope|cable|wire|string|(?:dog )?lead(?= (?:\w+ ){0,2}(?:round|around) my )|charger cable|dressing gown cord|tights|shoelace)s?"
+    r" (?:(?!of\b)\w+ ){0,2}(?:round|around) (?:my|his|her|their) (?:own )?neck",
     # the ways looked up: "painless ways to die", "how to hang yourself", "best way to overdose"
     r"(?:painless|easy|easiest|quick|quickest|best|quiet|quietest|peaceful|simple|simplest|fast|fastest|surest|sure)"
     r" (?:ways?|methods?) (?:to|of) (?:die|dying|kill|end (?:it|it all|my life|your life|a life)|commit suicide|overdose|od)\b"
@@ -280,29 +288,39 @@ _PATTERNS = [
     r"|how (?:to|do you|do i|can i|can you|would you|would i) (?:kill|hang|drown|poison|suffocate|strangle|shoot|end|unalive)"
     r" (?:yourself|myself|oneself|urself|ur self|your self|your life|my life)\b",
     # "I have a plan for how I'd do it"
-    r"(?:have|got|made|making|ive got|i have) (?:a |the |my )?plan (?:for |of )?(?:how|to|when|where) (?:i |id |i would |ill |i will |to )?"
-    r"(?:do it|end it|end my life|kill myself|go through with it|die)\b",
+    r"(?:have|got|made|making|ive got|i have) (?:a |the |my )?plan (?:for |of )?(?:how|to|when|where) (?:(?:i |id |i would |ill |i will )(?:do it|end it|end my life|kill myself|go through with it|die)"
+    r"|(?:to )?(?:end my life|kill myself|go through with it|die))\b",
     # how many of them "it would take"
-    r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)(?:\w+ ){0,6}it (?:would|will|d) take"
+    r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)"
+    r"(?:(?=(?:\w+ ){0,5}?(?:of (?:my|his|her|their|the|these|those|them|it)\b|" + _MEANS + r" ))(?:\w+ ){1,6}|(?<=many ))it (?:would|will|d) take"
     r"(?= ?$| (?:and|but|so|because|cos)\b| to (?:die|kill (?:me|myself|you|yourself|someone|a person)|overdose|od|end it|not wake up)\b)",
     # rather be anywhere than alive; better off with the insurance
-    r"(?:rather|prefer to|sooner) (?:\w+ ){0,5}than (?:be here|being here|be alive|being alive|live|living|carry on|go on|be around|exist|stay)\b",
-    r"better off (?:\w+ ){0,4}(?:life insurance|insurance money|insurance payout|insurance pay out)(?: \w+){0,3} (?:than (?:with )?(?:me|him|her|them)"
+    r"(?:rather|prefer to|sooner) (?:\w+ ){0,5}than (?:be here|being here|be alive|being alive|live|living|carry on|go on|be around|exist|stay)"
+    r"(?= ?$| (?:anymore|any more|any longer|another day|tbh|honestly|and|but|so|because|cos|if|tonight|now)\b)",
+    r"better off (?:with |having |getting )?(?:the|my|his|her|their) (?:life )?insurance(?: money| payout| pay out)?\b(?! (?:policy|policies|quote|cover|plan|deal|company|through|from work))"
+    r"|better off (?:\w+ ){0,4}(?:life insurance|insurance money|insurance payout|insurance pay out)(?: \w+){0,3} (?:than (?:with )?(?:me|him|her|them)"
     r"|if (?:i|he|she|they) (?:was|were|died|wasnt|werent))\b",
     # letting oneself die; ending one's own life in anyone's words ("thoughts of ending her life")
     r"let (?:myself|himself|herself|themselves) (?:just )?(?:die|starve|waste away|slip away|fade away)\b",
-    r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) (?:own )?life\b(?! in (?:my|his|her|their|your) (?:own )?hands)",
+    r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) (?:own )?life\b(?! (?:in|into) (?:my|his|her|their|your) (?:own )?hands| back\b| for granted| over\b| away from)",
     r"urges? to (?:cut|self ?harm|sh|hurt myself|harm myself|burn myself)\b(?! (?:(?:my|his|her|the|some|a|it|them|back|down|out|off|your) )?"
     r"(?:hair|fringe|nails|grass|hedge|lawn|back|down|out|off|ties|costs|cake|bread|corners|carbs|sugar|t)\b)",
     # someone else killing themselves, in their own words or another's ("he'll kill himself if I leave"): not
     # the idiom of a hard worker or a fall ("he'll kill himself on that ladder")
     r"(?:kill|kills|killing|killed|hang|hanged|hangs|hanging|drown|drowned|poison|poisoned|shoot|shot|overdose) (?:himself|herself|themselves|yourself|urself)\b"
-    r"(?! (?:\w+ ){0,2}(?:falling|working|laughing|trying|doing|with (?:that|those|this|all|the)|one day|in the foot|on (?:that|those|this|the|a|his|her))\b"
-    r"|(?: \w+){0,3} if (?:he|she|they|you) (?:keep|keeps|carry|carries|doesnt|dont|continue|continues)\b)",
+    r"(?! (?:\w+ ){0,2}(?:falling|working|laughing|trying|doing|one day|in the foot)\b"
+    r"| (?:\w+ ){0,2}with (?:all )?(?:that|those|this|the|all|his|her|their) (?:\w+ )?(?:work|overtime|hours|shifts|jobs?|training|exercise|gym|running"
+    r"|drinking|drink|booze|smoking|fags|cigarettes|vapes?|partying|worry|worrying|stress|diet|dieting|sugar|food|takeaways|junk|driving|motorbike|bike)\b"
+    r"| (?:\w+ ){0,2}on (?:that|those|this|the|a|his|her|their) (?:\w+ )?(?:ladders?|roof|bike|motorbike|scooter|skateboard|trampoline|stairs|steps|ice|horse"
+    r"|quad|roads?|job|building site|diet|way home|way to work)\b"
+    r"|(?: \w+){0,3} if (?:he|she|they|i) (?:keep|keeps|carry|carries|continue|continues|goes on|go on)\b"
+    r"|(?: \w+){0,3} if (?:he|she|they|i) (?:doesnt|dont|does not|do not) (?:slow down|stop working|rest|take it easy|calm down|be careful|watch out|look where|eat|sleep)\b)",
     # fear of dying that turns to a wish: "I feel like I'm going to die and honestly I hope I do"
-    r"(?:die|dying|dead)\b(?: \w+){0,4} (?:and |but )?(?:honestly |part of me |secretly |tbh )?(?:i )?(?:hope|wish|want) (?:i|it|to) (?:do|does|will|would|did)\b",
+    r"(?:die|dying|dead)\b(?: \w+){0,4}" + _WISH,
     # fresh cuts in the places self-harm leaves them
-    r"(?:fresh|new|lots of|loads of|rows of|lines of) (?:cuts|slashes|scratches|burns) (?:on|across|all over|up and down) (?:\w+ ){0,2}(?:thighs?|wrists?|forearms?|upper arms?|arms)\b",
+    r"(?:fresh|new|lots of|loads of|rows of|lines of) (?:cuts|slashes|scratches|burns) (?:on|across|all over|up and down) (?:\w+ ){0,2}(?:thighs?|wrists?|forearms?|upper arms?|arms)\b"
+    r"(?!(?: \w+){0,3} (?:from|after|by|while|whilst|when) (?:\w+ )?(?:shaving|waxing|epilating|brambles?|thorns?|nettles?|roses?|bushes|hedges?|cats?|dogs?"
+    r"|kittens?|puppy|fall|falling|fell|bike|cycling|rugby|football|hockey|gardening|climbing|eczema|itching|nails|accident|accidentally)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -441,6 +459,15 @@ _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|i
                              r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                              r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
                              r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+# ... unless the text goes on to say it has changed: "until this week", "but now", "they're back"
+_UNTIL_AFTER = re.compile(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|tonight|this|recently|lately|last)"
+                          r"|but (?:now|lately|recently|today|tonight|this (?:week|month|year)|since) (?:i )?(?:do|does|have|has|want\w*|keep|cant stop|think about it"
+                          r"|theyre|they are|its back|im having|im thinking|i am having|i am thinking|they have|theyve)"
+                          r"|(?:theyre|they are|its|it is|theyve|they have|it has) (?:back|come back|returned|started))\b")
+# an illness, an accident, that took someone's life: grief, not a wish ("cancer took her life last year")
+_ILLNESS_BEFORE = re.compile(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
+                             r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
+_ILLNESS_VERB = re.compile(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
 # someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
 # toddler. Said of another ("himself", "herself") in such a text, keeping safe is their care, not a crisis (only
 # keeping safe: "she has dementia and wants to kill herself" is a crisis)
@@ -449,10 +476,12 @@ _OTHER_SELF = re.compile(r"\b(?:himself|herself|themselves|themself) safe\b|\bsa
 _CARE = re.compile(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|clinic)|frail|keeps falling|care home|sundown\w*"
                    r"|toddler|toddlers)\b")
 # "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
+# ... only of dying: "I feel like I'm going to end it" is no fear of an illness
+_AFRAID_OF = re.compile(r"(?:going|gonna) (?:to )?die\b")
 _AFRAID_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|scared|afraid|terrified|worried|frightened|panicking|panicked"
                             r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
-_WISH_AFTER = re.compile(r"(?: \w+){0,4} (?:and |but )?(?:honestly |part of me |secretly |tbh )?(?:i )?(?:hope|wish|want) (?:i|it|to) (?:do|does|will|would|did)\b")
+_WISH_AFTER = re.compile(r"(?: \w+){0,4}" + _WISH)
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -583,9 +612,11 @@ def _says_it(folded: str) -> bool:
     for text in readings:
         if any(fragment in text for fragment in _FRAGMENTS):
             for match in _crisis().finditer(text):
-                if _NEGATED_BEFORE.search(text[: match.start()]):
+                if _NEGATED_BEFORE.search(text[: match.start()]) and not _UNTIL_AFTER.match(text[match.end():]):
                     continue
-                if (match.group(0).startswith(("going", "gonna")) and _AFRAID_BEFORE.search(text[: match.start()])
+                if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
+                    continue
+                if (_AFRAID_OF.match(match.group(0)) and _AFRAID_BEFORE.search(text[: match.start()])
                         and not _WISH_AFTER.match(text[match.end():])):
                     continue
                 if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
