@@ -2446,3 +2446,45 @@ def test_round22_review_new_patterns_stay_narrow(cli, text):
 ])
 def test_round22_review_flags(cli, text, flag, fires):
     _fires(cli, text, flag, fires)
+
+
+# Round 23, from blind crisis set 2 (read after its runs): a self-harm act with the reason that makes it
+# self-harm (on purpose, to feel something, when stressed), marks that are hidden, covered or self-done, the
+# means turned on oneself, a method asked about, all of any medicine at once, a life "finished", the reflexive
+# written in two words, and farewells said outright
+ROUND23_CRISIS = [
+    "I scald my hands under the hot tap on purpose to feel something",
+    "scratching my arms till they bleed whenever im stressed",
+    "I punch the wall so my knuckles hurt, it's the only thing that helps",
+    "how to hide cuts from parents", "got old scars on my wrists and some new cuts, how do I hide them",
+    "my 15 year old daughter has cuts all over her forearms and wears long sleeves even in summer",
+    "one of my pupils has burns on her arm and says she did them herself",
+    "theres a gun in the house and ive been thinking about using it on myself",
+    "how long does it take to die from hanging", "can you die from taking all your antidepressants at once",
+    "i am feel very sad, i want finish my life", "please help i think to kill me self",
+    "my husband said we'd all be better off with him gone", "my son keeps saying he won't need his games soon",
+    "I found a goodbye note in her diary", "i feel trapped and theres only one way out of this",
+    "I've thought about how I'd do it", "idk if im safe on my own right now", "took an overdose",
+    "my wife swallowed a load of her tablets after we argued", "just wanted to say thanks for everything. this is goodbye",
+    "I've written letters to my kids and sorted my will, I'm calm about my decision now",
+]
+ROUND23_NOT_CRISIS = [
+    "i scratch my arms when im stressed, eczema flare", "how to hide scars from acne", "how to cover acne scars",
+    "cuts on his arm from the cat, he hides them", "i punch the bag at the gym when im angry",
+    "i take all my tablets at once in the morning", "goodbye letter to my old team", "only one way out of the car park",
+    "I use the cream on myself twice a day", "i want to finish my life story", "my toddler bangs his head when he gets upset",
+    "how long does it take to die from sepsis", "can you die from a migraine", "took an overdose of vitamin d by accident",
+    "I hit my head on the cupboard, didn't do it on purpose", "this is goodbye to our old house, moving tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_CRISIS)
+def test_round23_crisis_wordings_show_the_message(cli, text):
+    assert check_json(cli, text)["crisis"] is True, text
+    result = cli("search", text)
+    assert "Samaritans 116 123" in result.out + result.err, text
+
+
+@pytest.mark.parametrize("text", ROUND23_NOT_CRISIS)
+def test_round23_near_twins_show_no_crisis_message(cli, text):
+    assert not check_json(cli, text).get("crisis"), text

@@ -68,6 +68,14 @@ _NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:
 
 # keeping oneself safe (see the keep-safe patterns below), and a hazard named after it: not being able to
 # keep safe from covid, in the bath in a fit, on icy roads or behind the wheel is no crisis
+# marks that are not self-harm: acne, an operation, stretch marks, a pet, the oven, sport
+_NOT_SELF_MARKS = (r"(?<!acne )(?<!surgery )(?<!surgical )(?<!operation )(?<!stretch )(?<!pox )(?<!c section )"
+                   r"(?! (?:\w+ ){0,5}(?:from|of|after|by) (?:the |a |an |his |her |my |their |our )?(?:acne|spots|pimples|surgery|operation|op|chicken ?pox"
+                   r"|c ?section|caesarean|eczema|psoriasis|cat|cats|dog|dogs|kitten|puppy|brambles?|thorns?|nettles?|fall|falling|football|rugby|sport"
+                   r"|shaving|cooking|work|oven|iron|kettle|accident|pregnancy|stretch\w*)\b)")
+# all of one's tablets at once as the day's routine: "in the morning", "with breakfast", "or spaced out?"
+_ROUTINE_DOSE = (r"(?! (?:in the (?:morning|evening)|every|each|with (?:food|breakfast|a meal|water|my \w+)|at (?:breakfast|night|bedtime|\d+)"
+                 r"|or|instead|is that ok|is it ok|is that safe|is it safe|in a dosette|from the dosette)\b)")
 _KEEP_SAFE = r"(?:keep (?:myself |me |himself |herself |themselves |themself )?|stay )safe\b"
 _HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|virus\w*|infections?|germs|bugs|flu|colds?|sun|sunburn|heat|falls|falling"
            r"|ice|traffic|cars|dogs?)|(?:in|on|at|near|around|during|while|whilst|when|behind) (?:the |this |these |that |my |his |her |a |icy |busy )?"
@@ -129,7 +137,7 @@ _PATTERNS = [
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|cope anymore|keep going)",
-    r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once",
+    r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once" + _ROUTINE_DOSE,
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
@@ -321,6 +329,43 @@ _PATTERNS = [
     r"(?:fresh|new|lots of|loads of|rows of|lines of) (?:cuts|slashes|scratches|burns) (?:on|across|all over|up and down) (?:\w+ ){0,2}(?:thighs?|wrists?|forearms?|upper arms?|arms)\b"
     r"(?!(?: \w+){0,3} (?:from|after|by|while|whilst|when) (?:\w+ )?(?:shaving|waxing|epilating|brambles?|thorns?|nettles?|roses?|bushes|hedges?|cats?|dogs?"
     r"|kittens?|puppy|fall|falling|fell|bike|cycling|rugby|football|hockey|gardening|climbing|eczema|itching|nails|accident|accidentally)\b)",
+    # --- round 23: a self-harm act read as an act, a mark and what is done about it, not as each wording ---
+    # an act against one's own body with a reason that makes it self-harm beside it ("I scald my hands under the
+    # hot tap on purpose to feel something", "scratching my arms till they bleed whenever I'm stressed", "I punch
+    # the wall on purpose so my knuckles hurt"); an accident or an itch says otherwise (_SELF_HARM_NOT)
+    r"(?:cut|cuts|cutting|slit|slice|slicing|slash\w*|burn|burns|burnt|burned|burning|scald\w*|punch\w*|hit|hits|hitting|bang\w*"
+    r"|scratch\w*|bite|bites|biting|pinch\w*|starv\w*|hurt|hurts|hurting|harm|harms|harming|injur\w*|stab\w*|carv\w*)"
+    r"(?! (?:\w+ ){0,4}(?:chopping|cooking|shaving|baking|gardening|ironing|by accident|accidentally)\b)"
+    r"(?! (?:the |a |my |some |his |her )?(?:punch ?bag|punching bag|bag|pillow|pillows|cushion|pads|ball|nail|nails|dough|buttons?|clock|numbers|gym)\b)"
+    r"(?: \w+){0,8} (?<!didnt do it )(?<!didnt do that )(?<!not do it )(?<!didnt )(?<!not )(?<!never )(?<!wasnt )(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberately|intentionally|to feel (?:something|anything|better|pain|real|alive|in control|calm|numb)"
+    r"|(?:its|it is|thats|that is) the only thing that helps|only thing that (?:helps|works|makes)|(?:helps|help) me (?:cope|calm down|feel)"
+    r"|to (?:cope|punish (?:myself|me|himself|herself))|(?:whenever|every time|when) (?:im|i am|i m|i get|i feel|he gets|she gets|hes|shes|things get) (?:really |so |too )?"
+    r"(?:stressed|upset|angry|overwhelmed|sad|low|anxious|bad|down|panicky|too much))\b",
+    # marks of self-harm and what is done about them: hidden, covered, or said to be self-done ("cuts all over
+    # her forearms and wears long sleeves in summer", "how to hide cuts from parents", "says she did them herself")
+    r"(?:hide|hiding|hid|cover|covering|covered|conceal\w*) (?:up )?(?:my |the |her |his |their |these |those |self harm |sh |old |new |fresh )*(?:cuts|scars|marks|burns|bruises|scratches|wounds)\b" + _NOT_SELF_MARKS +
+    r"|(?:cuts|scars|marks|burns|bruises|scratches)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,10}(?:long sleeves|(?:hides|hiding|hid|covers|covering) (?:them|it)|"
+    r"(?:did|does|done|made|does) (?:it|them|this|that|these) (?:to )?(?:herself|himself|myself|themselves)|self inflicted)\b"
+    r"|(?:cuts|scars|marks|burns) (?:\w+ ){0,6}how (?:do|can|should) (?:i|you) hide (?:them|it)",
+    # ending life in a second language or a hurry: "i want finish my life", "i think to kill me self"
+    r"(?:want|wanna|wish|think|thinking|going|ready|decide\w*) (?:to )?(?:finish|stop|end) (?:my|me|mine) (?:own )?life\b(?! (?:story|stories|book|memoir|memoirs|history|insurance|plan|coach|admin)\b)",
+    # the means turned on oneself ("a gun in the house and I've been thinking about using it on myself")
+    r"(?:us\w*|turn\w*|point\w*) (?:the gun|a gun|his gun|my gun|the knife|a knife|the rope|the shotgun|the rifle) (?:on|at|against) (?:myself|himself|herself|themselves)\b"
+    r"|(?:gun|guns|rifle|shotgun|pistol|knife|blade|rope) (?:\w+ ){0,12}(?:us\w*|turn\w*|point\w*) (?:it|them) (?:on|at|against) (?:myself|himself|herself|themselves)\b",
+    # dying by a method asked about: "how long does it take to die from hanging", "whether it would be quick"
+    r"(?:die|dying|death|dead) (?:from|by|of) (?:a |an )?(?:hanging|hang|overdos\w*|od|jumping|suffocat\w*|gunshot|carbon monoxide|slit wrists)\b"
+    r"|(?:whether|if|would) it (?:would|will|d)? ?(?:be )?(?:quick|painless|instant|quick and painless)\b(?= (?:\w+ ){0,8}(?:$|jump\w*|die|end it|die|fall|height|high|drop))"
+    r"|(?:how high|how tall|how far (?:down|up)) (?:\w+ ){0,6}(?:multi storey|car park|bridge|cliff|building|tower|block|roof) (?:\w+ ){0,6}(?:quick|die|survive|kill|enough)",
+    # all of them at once, of any medicine
+    r"(?:take|taking|took|swallow\w*|down\w*|neck\w*) (?:all|every one) (?:of )?(?:my|your|his|her|their|the) (?:\w+ )?\w+ (?:at once|in one go|together at once)\b" + _ROUTINE_DOSE,
+    r"(?:took|taken|have taken|has taken|had|done) an? (?:overdose|od)\b(?! (?:of (?:vitamin|iron|caffeine)|by (?:accident|mistake)))",
+    r"(?:swallowed|necked|downed) (?:a load|loads|lots|a handful|a bunch|all|the whole lot|a whole \w+) of (?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medication|painkillers)\b",
+    r"better off (?:with|without) (?:me|him|her|them) (?:gone|dead|out of the (?:way|picture))\b|(?:all |everyone |everybody )?(?:be |are )?better off with (?:me|him|her|them) gone\b",
+    r"(?:wont|will not|not going to) need (?:them|it|these|those|any of (?:it|this|them)|(?:my|his|her|their) \w+) (?:soon|for (?:much|very) longer|where (?:im|hes|shes|i am|he is|she is) going)\b",
+    r"this is (?:my )?(?:final |last )?goodbye\b(?! (?:to|from) (?:the|this|my|our|your) (?:old |former )?(?:house|home|flat|team|job|office|school|class|city|country|town)\b)",
+    r"(?:suicide|goodbye|farewell) (?:note|notes|letter|letters)\b(?! (?:to|for) (?:my |our |the |his |her )?(?:old |former )?(?:team|colleagues|coworkers|work|job|class|school|staff|boss|office|company|clients|customers|pupils|students)\b)",
+    r"only (?:one|1) way out\b(?! of (?:the|a|that|our|my|his|her|there)\b)|(?:thought|thinking|think|thoughts) (?:about|of) how (?:id|i would|i could|i might|i d|to) (?:do it|end it|go through with it)\b",
+    r"(?:idk|dont know|not sure|no idea) (?:if|whether) (?:im|i am|i m|ill be|i will be|i ll be) safe (?:on my own|alone|by myself|tonight|right now|anymore|any more)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -347,7 +392,10 @@ _FRAGMENTS = (
     'it takes', 'will it take', 'in the house', 'them', 'lot', 'time comes', 'time is right', 'whole', 'the rest',
     'worth of', 'pill', 'tablet', 'take all', 'taking all', 'swallow', 'down all', 'downing all', 'neck all',
     'necking all', 'purpose', 'deliberat', 'steering', 'intentional', 'insulin', 'neck', 'ligature', 'noose', 'ways', 'method', 'how',
-    'plan', 'than', 'insurance', 'let ', ' od ', 'urge', 'cuts', 'slashes', 'scratches', 'burns', 'when', 'whenever', 'every time', 'if ',
+    'plan', 'than', 'insurance', 'scald', 'slic', 'slash', 'pinch', 'injur', 'stab', 'carv', 'hide', 'hiding', 'hid ',
+    'cover', 'conceal', 'scars', 'marks', 'bruises', 'finish', 'us', 'turn', 'point', 'hanging', 'quick', 'painless', 'instant',
+    'how high', 'how tall', 'how far', 'at once', 'in one go', 'swallowed', 'necked', 'downed', 'better off', 'need', 'way out',
+    'safe', 'slit', 'cut', 'hit', 'bite', 'harm', 'hurt', 'scratch', 'burn', 'bang', 'punch', 'starv', 'stab', 'let ', ' od ', 'urge', 'cuts', 'slashes', 'scratches', 'burns', 'when', 'whenever', 'every time', 'if ',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -411,7 +459,7 @@ _SIGNS = {
                  r"|(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:of|in) (?:anything|it all|life|living|going on|carrying on|me|trying)\b" + _NOT_A_TASK +
                  r"|(?:dont|cant|do not|cannot) see the point (?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"),
     # a sudden calm after being low
-    "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)",
+    "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)|(?:calm|peace|peaceful|sure|certain|settled) (?:about|with|in) (?:my|his|her|the) decision\b",
     # out of reach
     "unreachable": (r"(?:(?:not|isnt|wont|won t|hasnt|stopped) (?:been )?(?:answering|picking up|replying|responding)(?: to)? (?:his |her |their |my |the )?(?:phone|calls|texts|messages|door|mobile)?"
                     r"|(?<!my )(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail))"
@@ -430,7 +478,7 @@ _SIGNS = {
              r"|when (?:things|it|everything|life) (?:get|gets|got) (?:too much|too bad|bad|on top)"),
 }
 _SIGN_FRAGMENTS = (
-    'thank', 'look after', 'tell ', 'love you', 'goodbye', 'done with', 'around', 'here', 'again', 'remember', 'sorry',
+    'thank', 'look after', 'tell ', 'love you', 'goodbye', 'done with', 'decision', 'around', 'here', 'again', 'remember', 'sorry',
     'gave', 'given', 'giving', 'gives', 'give', 'paid', 'paying', 'pay ', 'sorted', 'letters', 'notes', 'will',
     'rope', 'noose', 'need', 'bridge', 'cliff', 'railing', 'railway', 'tracks', 'ledge', 'storey', 'top floor',
     'viaduct', 'ready', 'in case', 'wrong side', 'edge of', 'top of', 'night', 'date', 'day', 'time', 'decided', 'mind', 'tonight',
@@ -482,8 +530,14 @@ _AFRAID_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|
                             r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
 _WISH_AFTER = re.compile(r"(?: \w+){0,4}" + _WISH)
+# a toddler or baby hitting or biting himself when cross: common and harmless, unless the words say more
+_YOUNG_CHILD = re.compile(r"\b(?:toddler|toddlers|baby|babies|(?:[1-4]|one|two|three|four) (?:year|yr)s? old|\d+ months? old|months old)\b")
+_OF_ANOTHER = re.compile(r"\b(?:his|her|their|himself|herself|themselves|he|she)\b")
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
+_SPLIT_SELF = re.compile(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) ")
+_REFLEXIVE = {"me": "myself", "my": "myself", "him": "himself", "her": "herself", "them": "themselves", "your": "yourself",
+              "our": "ourselves"}
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _WITHOUT = re.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
@@ -506,6 +560,8 @@ def _fold(text: str) -> str:
     text = text.translate(_APOSTROPHES)
     text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
+    # "me self", "him self": the reflexive written as two words, as in a second language or a hurry
+    text = _SPLIT_SELF.sub(lambda m: " " + _REFLEXIVE[m.group(1)] + " ", text)
     # hedges and intensifiers carry no meaning here: "I don't really want to be here" is "I don't want to be here"
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
 
@@ -621,6 +677,10 @@ def _says_it(folded: str) -> bool:
                     continue
                 if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
                     continue  # "dad has dementia, I don't think he can keep himself safe at home"
+                if match.group(0).startswith("scratch") and re.search(_ITCHY, text):
+                    continue  # "scratching her arms when she's stressed, eczema": the itch
+                if _YOUNG_CHILD.search(text) and _OF_ANOTHER.search(match.group(0)):
+                    continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
                 return True
         k, s = _warning_signs(text)
         kinds |= k
@@ -659,5 +719,5 @@ def _warning_signs(folded: str) -> tuple[set, set]:
             continue
         kinds.add(kind)
         if kind in _SPOKEN:
-            said.add(match.group(0))
+            said.add((kind, match.group(0)))
     return kinds, said
