@@ -2488,3 +2488,19 @@ def test_round23_crisis_wordings_show_the_message(cli, text):
 @pytest.mark.parametrize("text", ROUND23_NOT_CRISIS)
 def test_round23_near_twins_show_no_crisis_message(cli, text):
     assert not check_json(cli, text).get("crisis"), text
+
+
+# Round 23, from set 31's misses and over-calls (read after its two runs): NegEx's post-negation also reads
+# "negative" ("ketones negative"); "side" of the head is no tummy; the appendix pain that suddenly gets worse
+# and spreads across the tummy (NHS: 999); someone found cold on her own floor; a child found with tablets
+@pytest.mark.parametrize("text,flag,fires,age", [
+    ("type 1, sugars running high 14-16 for a few days, thirsty and weeing loads, ketones negative, not being sick", "dka", False, None),
+    ("type 1, sugars 25, ketones 3.2 and being sick", "dka", True, None),
+    ("every few weeks a throbbing pain on one side of my head, feel sick, light and noise are unbearable", "acute-abdomen", False, None),
+    ("pain round my belly button that moved to the bottom right, now it's suddenly got way worse and hurts right across my whole tummy",
+     "acute-abdomen", True, None),
+    ("found my elderly neighbour on her kitchen floor, heating off, she's ice cold and mumbling", "hypothermia", True, None),
+    ("found my 2 year old with nan's blood pressure tablets, a few seem to be missing", "child-swallowed-medicine", True, "2"),
+])
+def test_round23_set31_signs(cli, text, flag, fires, age):
+    _fires(cli, text, flag, fires, age=age)

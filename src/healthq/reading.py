@@ -174,13 +174,14 @@ def _first_time(tokens: list[Token], i: int) -> bool:
 # ("vision fine", "her breathing is normal", "temp ok now"). Only the name of the function before it, with a
 # possessive and a copula, is negated: "speech slurred then normal" and "arm went numb, now fine" are not
 # negated (a sign that has passed is still a sign).
-POST_TRIGGERS = {"fine", "normal", "ok", "okay", "unaffected", "clear", "good"}
+POST_TRIGGERS = {"fine", "normal", "ok", "okay", "unaffected", "clear", "good", "negative"}
 FUNCTIONS = {
     "vision", "sight", "eyesight", "speech", "speaking", "talking", "breathing", "temperature", "temp", "bp", "blood",
     "pressure", "movements", "movement", "eyes", "eye", "face", "arms", "arm", "legs", "leg", "pulse", "heart", "rate",
     "heartbeat", "sats", "oxygen", "colour", "color", "urine", "wee", "pee", "nappies", "feeding", "appetite", "hearing",
     "walking", "balance", "skin", "lips", "sugar", "sugars", "glucose", "bloods", "obs", "memory", "strength",
     "sensation", "swallowing", "bowels", "poo", "stools", "chest", "head", "neck", "back", "tummy", "stomach",
+    "ketones", "ketone", "test", "tests", "result", "results", "swab", "swabs", "scan", "xray", "ecg", "urine", "dipstick",
 }
 _POST_FILLER = {"her", "his", "my", "their", "your", "the", "babys", "is", "was", "are", "were", "s", "seems", "seem",
                 "seemed", "looks", "look", "looked", "looking", "feels", "felt", "all", "totally", "completely", "perfectly",
