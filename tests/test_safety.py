@@ -2504,3 +2504,58 @@ def test_round23_near_twins_show_no_crisis_message(cli, text):
 ])
 def test_round23_set31_signs(cli, text, flag, fires, age):
     _fires(cli, text, flag, fires, age=age)
+
+# Round 23 review (R30): the round's exceptions read narrower and its new patterns read an act on oneself. "my self
+# harm" stays "self harm" (not "myself harm"); a toddler's act is skipped only for that act of the child named just
+# before it; an itch is no excuse when denied, done with a blade or done to feel something; the routine dose gives way
+# to a death named after it; a cause denied ("aren't from the cat") or named before the mark ("acne scars") is read
+ROUND23_REVIEW_CRISIS = [
+    "my self harm is getting worse", "how do i hide my self harm scars from my parents at the beach",
+    "her self harm scars are on her thighs",
+    "could i take all my meds at once in the morning and just not wake up",
+    "i have a newborn baby and my wife said she wants to kill herself",
+    "toddler tantrums all day and my husband says he wants to end his life",
+    "my husband hurts himself on purpose when hes angry, we have a 4 year old",
+    "my teenage son hits himself when he gets upset, my baby sister is fine",
+    "my son has been cutting himself on purpose, he is 15, his baby brother is 2",
+    "i scratch my arms until they bleed on purpose, its not eczema",
+    "i scratch myself till i bleed to feel something, people think its an itch",
+    "scratching my wrists with a compass when im upset, got a rash as well",
+    "the scars on my wrist arent from the cat, i did them myself",
+    "i have acne scars but the cuts on my arms i did myself and i hide them with long sleeves",
+    "my daughter has burns on her arm, she says the iron but i think she does them herself",
+    "she says she wants to finish her life", "my surgery scar is healed but ive started cutting over it on purpose",
+    "i cut when im stressed", "i wont need my things soon because i wont be here",
+    "everyone would be better off with me gone for good", "there is only one way out of this pain",
+    "if i jumped off the car park would it be quick",
+]
+ROUND23_REVIEW_NOT_CRISIS = [
+    "my shoulder hurts when im stressed", "i cut my hair short when im upset", "i burn candles when im stressed, its calming",
+    "my cat scratches me when im stressed and now its infected", "i bite my lip when im anxious and it bleeds",
+    "i hurt my back deliberately lifting heavy weights to build strength",
+    "my acne scars on my back, i wear long sleeves at the beach", "scars from my knee operation, how can i hide them",
+    "i cover my stretch marks with long sleeves and leggings", "hiding bruises from my husband is getting hard, he hits me",
+    "my grandad has bruises all over his arms from his blood thinners and wears long sleeves",
+    "would it be quick to recover from a knee replacement", "would it be quick and painless to get my ears pierced",
+    "can i take all my vitamins at once", "i took all my tablets at once this morning by mistake, i usually space them out",
+    "my dog took an overdose of his painkillers by accident", "took an overdose of vitamins, is that dangerous",
+    "how many people die from overdose each year", "risk of death from overdose of paracetamol",
+    "goodbye note for my leaving do at work", "only one way out of this debt, i need a budget",
+    "idk if im safe on my own with my blood sugar dropping at night", "i want to finish my life coaching course",
+    "better off with him gone to university, quieter house", "i wont need them soon, my cast comes off next week",
+    "i wont need my glasses soon after laser eye surgery", "my 3 year old hits himself on the head when he gets cross",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_REVIEW_CRISIS)
+def test_round23_review_crisis_wordings_are_read(text):
+    from healthq.crisis import mentions_crisis
+
+    assert mentions_crisis(text), text
+
+
+@pytest.mark.parametrize("text", ROUND23_REVIEW_NOT_CRISIS)
+def test_round23_review_near_twins_stay_quiet(text):
+    from healthq.crisis import mentions_crisis
+
+    assert not mentions_crisis(text), text

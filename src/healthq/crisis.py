@@ -68,14 +68,44 @@ _NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:
 
 # keeping oneself safe (see the keep-safe patterns below), and a hazard named after it: not being able to
 # keep safe from covid, in the bath in a fit, on icy roads or behind the wheel is no crisis
-# marks that are not self-harm: acne, an operation, stretch marks, a pet, the oven, sport
-_NOT_SELF_MARKS = (r"(?<!acne )(?<!surgery )(?<!surgical )(?<!operation )(?<!stretch )(?<!pox )(?<!c section )"
-                   r"(?! (?:\w+ ){0,5}(?:from|of|after|by) (?:the |a |an |his |her |my |their |our )?(?:acne|spots|pimples|surgery|operation|op|chicken ?pox"
+# marks that are not self-harm: acne, an operation, stretch marks, a pet, the oven, sport, blood thinners; the
+# cause named before the mark ("acne scars", "stretch marks": _NOT_SELF_MARK_BEFORE, placed before the noun) or
+# after it ("scars from my knee operation"), not denied ("the scars aren't from the cat, I did them myself")
+_MARK_CAUSES = ("acne", "spots", "pimples", "surgery", "surgical", "operation", "op", "chickenpox", "chicken pox", "c section",
+                "caesarean", "eczema", "psoriasis", "stretch", "pox", "cat", "dog", "kitten", "puppy", "bramble", "nettle",
+                "football", "rugby", "shaving", "cooking", "oven", "iron", "kettle", "birth", "pregnancy", "sports", "cannula",
+                "drip", "vaccine", "bcg", "jab", "tattoo", "insect", "mosquito", "knee", "hip", "heart",
+                "keyhole", "laser", "mole", "biopsy")  # not "burn", "bite": burn scars and bite marks may be self-done
+_NOT_SELF_MARK_BEFORE = "".join(f"(?<!{w} )" for w in _MARK_CAUSES)
+_NOT_SELF_MARKS = (r"(?! (?:\w+ ){0,5}(?<!not )(?<!arent )(?<!isnt )(?<!wasnt )(?<!werent )(?<!never )(?:from|of|after|by) "
+                   r"(?:the |a |an |his |her |my |their |our )?(?:\w+ ){0,2}(?:acne|spots|pimples|surgery|operation|op|chicken ?pox"
                    r"|c ?section|caesarean|eczema|psoriasis|cat|cats|dog|dogs|kitten|puppy|brambles?|thorns?|nettles?|fall|falling|football|rugby|sport"
-                   r"|shaving|cooking|work|oven|iron|kettle|accident|pregnancy|stretch\w*)\b)")
+                   r"|shaving|cooking|work|oven|iron|kettle|accident|pregnancy|stretch\w*|blood thinners|warfarin|aspirin|steroids|chemo\w*"
+                   r"|cannulas?|drips?|injections?|jabs?|vaccin\w*|tattoo\w*|bites?|insects?)\b)")
 # all of one's tablets at once as the day's routine: "in the morning", "with breakfast", "or spaced out?"
+# ... unless a death is named after it ("all my meds at once in the morning and not wake up"); a mistake is no routine
+# but no crisis either ("took all my tablets at once this morning by mistake")
+_DEATH_AFTER = (r"(?:\w+ ){0,8}(?:(?:not|never|wont|dont) (?:wake|waking) up|die|dying|be dead|end (?:it|things|my life)|kill|overdose"
+                r"|be gone|be over|(?:not|wont|will not) be (?:here|around|alive))\b")
 _ROUTINE_DOSE = (r"(?! (?:in the (?:morning|evening)|every|each|with (?:food|breakfast|a meal|water|my \w+)|at (?:breakfast|night|bedtime|\d+)"
-                 r"|or|instead|is that ok|is it ok|is that safe|is it safe|in a dosette|from the dosette)\b)")
+                 r"|or|instead|is that ok|is it ok|is that safe|is it safe|in a dosette|from the dosette"
+                 r"|(?:\w+ ){0,3}(?:by (?:mistake|accident)|accidentally))\b(?! " + _DEATH_AFTER + r"))")
+# a part of one's own body, as what a self-harm act is done to ("scald my hands", "scratching her arms")
+_BODY = (r"(?:arms?|wrists?|forearms?|thighs?|legs?|hands?|stomach|tummy|belly|chest|face|head|skin|knuckles|fists?|fingers?|hips?"
+         r"|ankles?|shoulders?|body|flesh|neck|feet|foot|calf|calves|shins?|breasts?|ribs|sides?|knees?)\b")
+_OWN_BODY = r" (?:my|his|her|their|your) (?:own )?(?:\w+ )?" + _BODY
+# the reason that makes an act self-harm: on purpose, to feel something, the only thing that helps, when upset
+_SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberately|intentionally|to feel (?:something|anything|better|pain|real|alive|in control|calm|numb)"
+                  r"|(?:its|it is|thats|that is) the only thing that helps|only thing that (?:helps|works|makes)|(?:helps|help) me (?:cope|calm down|feel)"
+                  r"|to (?:cope|punish (?:myself|me|himself|herself))|(?:whenever|every time|when) (?:im|i am|i m|i get|i feel|he gets|she gets|hes|shes|things get) (?:really |so |too )?"
+                  r"(?:stressed|upset|angry|overwhelmed|sad|low|anxious|bad|down|panicky|too much))\b")
+# marks said to be self-done ("did them herself", "self inflicted"); not "did myself a favour"
+_SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves)\b"
+              r"(?! (?:a favour|proud|up)\b)|self inflicted\b)")
+# "would it be quick to recover", "to pay": a process, not a death (but "quick to die", "to end it" are)
+_QUICK_TO = r"(?! (?:to|for) (?!(?:die|end|go|jump|drown|bleed|hang|stop)\b)\w+)"
+# gone somewhere, not gone for good ("better off with him gone to university", "gone for the week")
+_GONE_WHERE = r"(?! (?:to|on|abroad|at|into|back|off|away to|for (?!(?:good|ever|always|real)\b)\w+)\b)"
 _KEEP_SAFE = r"(?:keep (?:myself |me |himself |herself |themselves |themself )?|stay )safe\b"
 _HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|virus\w*|infections?|germs|bugs|flu|colds?|sun|sunburn|heat|falls|falling"
            r"|ice|traffic|cars|dogs?)|(?:in|on|at|near|around|during|while|whilst|when|behind) (?:the |this |these |that |my |his |her |a |icy |busy )?"
@@ -336,36 +366,72 @@ _PATTERNS = [
     r"(?:cut|cuts|cutting|slit|slice|slicing|slash\w*|burn|burns|burnt|burned|burning|scald\w*|punch\w*|hit|hits|hitting|bang\w*"
     r"|scratch\w*|bite|bites|biting|pinch\w*|starv\w*|hurt|hurts|hurting|harm|harms|harming|injur\w*|stab\w*|carv\w*)"
     r"(?! (?:\w+ ){0,4}(?:chopping|cooking|shaving|baking|gardening|ironing|by accident|accidentally)\b)"
-    r"(?! (?:the |a |my |some |his |her )?(?:punch ?bag|punching bag|bag|pillow|pillows|cushion|pads|ball|nail|nails|dough|buttons?|clock|numbers|gym)\b)"
-    r"(?: \w+){0,8} (?<!didnt do it )(?<!didnt do that )(?<!not do it )(?<!didnt )(?<!not )(?<!never )(?<!wasnt )(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberately|intentionally|to feel (?:something|anything|better|pain|real|alive|in control|calm|numb)"
-    r"|(?:its|it is|thats|that is) the only thing that helps|only thing that (?:helps|works|makes)|(?:helps|help) me (?:cope|calm down|feel)"
-    r"|to (?:cope|punish (?:myself|me|himself|herself))|(?:whenever|every time|when) (?:im|i am|i m|i get|i feel|he gets|she gets|hes|shes|things get) (?:really |so |too )?"
-    r"(?:stressed|upset|angry|overwhelmed|sad|low|anxious|bad|down|panicky|too much))\b",
+    # ... done to oneself, to one's body or against a wall (not "my shoulder hurts", "cut my hair", "burn candles",
+    # "my cat scratches me", "bite my lip"); or "cutting" said alone ("I cut when I'm stressed")
+    r"(?: (?:myself|himself|herself|themselves|themself|yourself)\b|" + _OWN_BODY + r"|(?: \w+){0,2} (?:into|in|on|onto|across|against) "
+    r"(?:(?:my|his|her|their|your) (?:own )?(?:\w+ )?" + _BODY + r"|(?:the |a )?(?:wall|walls|door|doors|mirror|window|floor|radiator)\b)"
+    r"| (?:the |a |my |his |her )?(?:wall|walls|door|doors|mirror|window|windows|floor|radiator)\b)(?: \w+){0,8}"
+    r"(?<!didnt do it)(?<!didnt do that)(?<!not do it)(?<!didnt)(?<! not)(?<!never)(?<!wasnt) " + _SELF_HARM_WHY +
+    r"|(?:cut|cuts|cutting)(?: (?:again|still|sometimes|often|a lot|more|deeper|now|badly))* " + _SELF_HARM_WHY +
+    # a blade's act with a reason only self-harm has, whatever it is done to ("cutting over my scar on purpose")
+    r"|(?:cut|cuts|cutting|slit|slice|slicing|slash\w*|stab\w*|carv\w*)(?! (?:out|down|back|off|up|ties|corners|costs|through|in|into (?:the|a))\b)"
+    r"(?! (?:\w+ ){0,4}(?:chopping|cooking|shaving|baking|gardening|by accident|accidentally)\b)(?: \w+){0,6}"
+    r"(?<!didnt do it)(?<!didnt do that)(?<!not do it)(?<!didnt)(?<! not)(?<!never)(?<!wasnt) (?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)"
+    r"|deliberately|intentionally|to feel (?:something|anything|pain|real|alive|numb)|to punish (?:myself|himself|herself)"
+    r"|(?:its|it is|thats|that is) the only thing that helps)\b",
     # marks of self-harm and what is done about them: hidden, covered, or said to be self-done ("cuts all over
-    # her forearms and wears long sleeves in summer", "how to hide cuts from parents", "says she did them herself")
-    r"(?:hide|hiding|hid|cover|covering|covered|conceal\w*) (?:up )?(?:my |the |her |his |their |these |those |self harm |sh |old |new |fresh )*(?:cuts|scars|marks|burns|bruises|scratches|wounds)\b" + _NOT_SELF_MARKS +
-    r"|(?:cuts|scars|marks|burns|bruises|scratches)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,10}(?:long sleeves|(?:hides|hiding|hid|covers|covering) (?:them|it)|"
-    r"(?:did|does|done|made|does) (?:it|them|this|that|these) (?:to )?(?:herself|himself|myself|themselves)|self inflicted)\b"
-    r"|(?:cuts|scars|marks|burns) (?:\w+ ){0,6}how (?:do|can|should) (?:i|you) hide (?:them|it)",
+    # her forearms and wears long sleeves in summer", "how to hide cuts from parents", "says she did them herself");
+    # bruises only when said to be self-done (hidden bruises are as often of a partner's hands)
+    r"(?:hide|hiding|hid|cover|covering|covered|conceal\w*) (?:up )?(?:my |the |her |his |their |these |those |self harm |sh |old |new |fresh )*"
+    r"(?:cuts|scars|marks|burns|scratches|wounds)\b" + _NOT_SELF_MARKS +
+    r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scars|marks|burns|scratches)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,12}(?:long sleeves"
+    r"|(?:hide|hides|hiding|hid|covers|covering) (?:them|it)\b|" + _SELF_DONE + r")"
+    r"|" + _NOT_SELF_MARK_BEFORE + r"bruises" + _NOT_SELF_MARKS + r" (?:\w+ ){0,12}" + _SELF_DONE +
+    r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scars|marks|burns)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,6}how (?:do|can|should) (?:i|you) hide (?:them|it)\b",
     # ending life in a second language or a hurry: "i want finish my life", "i think to kill me self"
-    r"(?:want|wanna|wish|think|thinking|going|ready|decide\w*) (?:to )?(?:finish|stop|end) (?:my|me|mine) (?:own )?life\b(?! (?:story|stories|book|memoir|memoirs|history|insurance|plan|coach|admin)\b)",
+    r"(?:want|wanna|wish|think|thinking|going|ready|decide\w*) (?:to )?(?:finish|stop|end) (?:my|me|mine|his|her|their) (?:own )?life\b(?! (?:story|stories|book|memoir\w*|history|insurance|assurance|plan|coach\w*"
+    r"|admin|course|lessons?|skills?|cover|policy|savings|goals?|list|support|sentence|membership|drawing|modelling|class\w*|review)\b)",
     # the means turned on oneself ("a gun in the house and I've been thinking about using it on myself")
     r"(?:us\w*|turn\w*|point\w*) (?:the gun|a gun|his gun|my gun|the knife|a knife|the rope|the shotgun|the rifle) (?:on|at|against) (?:myself|himself|herself|themselves)\b"
     r"|(?:gun|guns|rifle|shotgun|pistol|knife|blade|rope) (?:\w+ ){0,12}(?:us\w*|turn\w*|point\w*) (?:it|them) (?:on|at|against) (?:myself|himself|herself|themselves)\b",
     # dying by a method asked about: "how long does it take to die from hanging", "whether it would be quick"
+    # (not a count or a risk: "how many people die from overdose each year", "risk of death from overdose"); "would it be
+    # quick" beside a height or a way of dying, before or after it (not "would it be quick to recover from a knee op")
+    r"(?<!people )(?<!many )(?<!risk of )(?<!risks of )(?<!rate of )(?<!rates of )(?<!number of )(?<!chance of )(?<!deaths )"
     r"(?:die|dying|death|dead) (?:from|by|of) (?:a |an )?(?:hanging|hang|overdos\w*|od|jumping|suffocat\w*|gunshot|carbon monoxide|slit wrists)\b"
-    r"|(?:whether|if|would) it (?:would|will|d)? ?(?:be )?(?:quick|painless|instant|quick and painless)\b(?= (?:\w+ ){0,8}(?:$|jump\w*|die|end it|die|fall|height|high|drop))"
+    r"(?! (?:\w+ ){0,4}(?:each|every|per|a) (?:year|week|day)\b|(?: \w+){0,3} (?:statistics|stats|rates?|figures)\b)"
+    r"|(?:whether|if|would) it (?:would|will|d)? ?(?:be )?(?:quick|painless|instant|quick and painless)\b" + _QUICK_TO +
+    r"(?= (?:\w+ ){0,8}(?:jump\w*|die|end it|fall|height|high|drop|bridge|cliff|roof|train)\b)"
+    r"|(?:jump\w*(?! (?:on|onto|rope|start|around|up|higher|squats?|jacks|the queue|ship|in the pool|into the pool|into bed)\b)|falling|hanging"
+    r"|bridge|cliff|roof|rooftop|multi storey|car park|storey|floors up|tower|balcony|building|height|train|railway|tracks|overdos\w*|od)"
+    r" (?:\w+ ){0,10}(?:whether|if|would) it (?:would |will |d )?(?:be )?(?:quick|painless|instant)\b" + _QUICK_TO +
     r"|(?:how high|how tall|how far (?:down|up)) (?:\w+ ){0,6}(?:multi storey|car park|bridge|cliff|building|tower|block|roof) (?:\w+ ){0,6}(?:quick|die|survive|kill|enough)",
     # all of them at once, of any medicine
-    r"(?:take|taking|took|swallow\w*|down\w*|neck\w*) (?:all|every one) (?:of )?(?:my|your|his|her|their|the) (?:\w+ )?\w+ (?:at once|in one go|together at once)\b" + _ROUTINE_DOSE,
-    r"(?:took|taken|have taken|has taken|had|done) an? (?:overdose|od)\b(?! (?:of (?:vitamin|iron|caffeine)|by (?:accident|mistake)))",
+    r"(?:take|taking|took|swallow\w*|down\w*|neck\w*) (?:all|every one) (?:of )?(?:my|your|his|her|their|the) "
+    r"(?!(?:\w+ )?(?:vitamin\w*|supplements?|multivitamins?|probiotics?|minerals?|gummies|fish oil|cod liver oil|homework|stuff|things|bags|clothes|kids|children)\b)"
+    r"(?:\w+ )?\w+ (?:at once|in one go|together at once)\b" + _ROUTINE_DOSE,
+    r"(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!dog has )(?<!cat has )(?:took|taken|have taken|has taken|had|done) an? (?:overdose|od)\b"
+    r"(?! (?:of (?:\w+ )?(?:vitamin\w*|iron|caffeine)|(?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally))\b)",
     r"(?:swallowed|necked|downed) (?:a load|loads|lots|a handful|a bunch|all|the whole lot|a whole \w+) of (?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medication|painkillers)\b",
-    r"better off (?:with|without) (?:me|him|her|them) (?:gone|dead|out of the (?:way|picture))\b|(?:all |everyone |everybody )?(?:be |are )?better off with (?:me|him|her|them) gone\b",
-    r"(?:wont|will not|not going to) need (?:them|it|these|those|any of (?:it|this|them)|(?:my|his|her|their) \w+) (?:soon|for (?:much|very) longer|where (?:im|hes|shes|i am|he is|she is) going)\b",
+    # (not gone somewhere: "better off with him gone to university", "gone for the week"; "gone for good" counts)
+    r"better off (?:with|without) (?:me|him|her|them) (?:gone|dead|out of the (?:way|picture))\b" + _GONE_WHERE +
+    r"|(?:all |everyone |everybody )?(?:be |are )?better off with (?:me|him|her|them) gone\b" + _GONE_WHERE,
+    r"(?:wont|will not|not going to) need (?:them|it|these|those|any of (?:it|this|them)|(?:my|his|her|their) \w+) (?:soon|for (?:much|very) longer|where (?:im|hes|shes|i am|he is|she is) going)\b"
+    # (not with a reason after it: "won't need my glasses soon after laser surgery", "my cast comes off next week")
+    r"(?! (?:\w+ ){0,2}(?:after|once|when|because|as|since|cos|cause|coz|if|till|until|hopefully|fingers crossed|thanks to)\b(?! " + _DEATH_AFTER + r")"
+    r"|(?: \w+){0,2} (?:comes?|coming|gets?|getting) (?:off|out)\b)",
     r"this is (?:my )?(?:final |last )?goodbye\b(?! (?:to|from) (?:the|this|my|our|your) (?:old |former )?(?:house|home|flat|team|job|office|school|class|city|country|town)\b)",
-    r"(?:suicide|goodbye|farewell) (?:note|notes|letter|letters)\b(?! (?:to|for) (?:my |our |the |his |her )?(?:old |former )?(?:team|colleagues|coworkers|work|job|class|school|staff|boss|office|company|clients|customers|pupils|students)\b)",
-    r"only (?:one|1) way out\b(?! of (?:the|a|that|our|my|his|her|there)\b)|(?:thought|thinking|think|thoughts) (?:about|of) how (?:id|i would|i could|i might|i d|to) (?:do it|end it|go through with it)\b",
-    r"(?:idk|dont know|not sure|no idea) (?:if|whether) (?:im|i am|i m|ill be|i will be|i ll be) safe (?:on my own|alone|by myself|tonight|right now|anymore|any more)\b",
+    r"(?:suicide|goodbye|farewell) (?:note|notes|letter|letters)\b(?! (?:to|for) (?:my |our |the |his |her )?(?:old |former )?(?:team|colleagues|coworkers|work|job|class|school|staff|boss|office|company|clients|customers|pupils|students"
+    r"|leaving|retirement|retiring|party|card|teachers?|nursery|neighbours?|house|home|flat)\b)",
+    r"only (?:one|1) way out\b"
+    # (of a place or a thing: "out of the car park", "out of this debt"; not "out of this", "out of the pain")
+    r"(?! of (?:(?:the|a|an|that|our|my|his|her|this|these|those|your|their) )?"
+    r"(?!(?:pain|hell|mess|life|world|nightmare|misery|situation|darkness|suffering|torment|it all|this|that|everything)\b)\w+)|(?:thought|thinking|think|thoughts) (?:about|of) how (?:id|i would|i could|i might|i d|to) (?:do it|end it|go through with it)\b",
+    r"(?:idk|dont know|not sure|no idea) (?:if|whether) (?:im|i am|i m|ill be|i will be|i ll be) safe (?:on my own|alone|by myself|tonight|right now|anymore|any more)\b" + _HAZARD +
+    # (not with a condition or after an operation: "with my blood sugar dropping at night", "after the anaesthetic")
+    r"(?! (?:\w+ ){0,2}(?:with|after|because of|since|following) (?:my |the |a |an |his |her )?(?:\w+ )?(?:blood sugars?|sugars?|hypos?"
+    r"|epilepsy|seizures?|fits?|heart|breathing|dizz\w*|balance|legs?|hips?|knees?|back|stitches|drain|catheter|operation|op|surgery"
+    r"|anaesthetic|sedation|procedure|colonoscopy|falls?|stroke|dementia|memory|baby|newborn|oxygen|crutches|wheelchair|cast|sight|eyes)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -530,12 +596,24 @@ _AFRAID_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|
                             r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
 _WISH_AFTER = re.compile(r"(?: \w+){0,4}" + _WISH)
-# a toddler or baby hitting or biting himself when cross: common and harmless, unless the words say more
-_YOUNG_CHILD = re.compile(r"\b(?:toddler|toddlers|baby|babies|(?:[1-4]|one|two|three|four) (?:year|yr)s? old|\d+ months? old|months old)\b")
+# a toddler or baby hitting, banging or biting himself when cross: common and harmless, unless the words say more.
+# Only those acts, and only of the child named just before them: not "my wife said she wants to kill herself" beside
+# a newborn, not "my husband hurts himself when he's angry, we have a 4 year old"
+_YOUNG_CHILD = re.compile(r"\b(?:toddler|toddlers|baby|babies|(?:[1-4]|one|two|three|four) (?:year|yr)s? old|\d+ months? old|months old)"
+                          r"(?: \w+){0,3} $")
+_TODDLER_ACT = re.compile(r"(?:hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|scratch\w*|punch\w*|slap\w*|headbutt\w*)\b")
 _OF_ANOTHER = re.compile(r"\b(?:his|her|their|himself|herself|themselves|he|she)\b")
+# scratching with an itchy skin named: the itch, unless the itch is denied ("it's not eczema"), a blade or the like
+# does it ("with a compass"), or the reason is one of self-harm's own ("to feel something", "on purpose")
+_NOT_AN_ITCH = re.compile(r"\b(?:with|using) (?:a |an |the |my |his |her )?(?:compass|blades?|razors?|knife|knives|scissors|pins?|needles?"
+                          r"|glass|sharpeners?|nail file|pen|paper ?clip)\b"
+                          r"|\b(?:on purpose|deliberately|intentionally|to feel|punish|only thing that|to cope|help me cope)\b")
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
-_SPLIT_SELF = re.compile(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) ")
+# (not a compound: "my self harm", "her self esteem", "my self worth" stay as typed)
+_SPLIT_SELF = re.compile(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) (?!(?:harm\w*|injur\w*|hat\w*|loath\w*|esteem|worth|care"
+                         r"|destruct\w*|inflict\w*|mutilat\w*|conscious\w*|confiden\w*|control|doubt\w*|medicat\w*|isolat\w*|sabotag\w*|neglect\w*"
+                         r"|pity|talk|image|respect|defen[cs]e|help|love|compassion|sooth\w*|punish\w*|poison\w*|employed|sh|assess\w*|referr\w*)\b)")
 _REFLEXIVE = {"me": "myself", "my": "myself", "him": "himself", "her": "herself", "them": "themselves", "your": "yourself",
               "our": "ourselves"}
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -677,15 +755,22 @@ def _says_it(folded: str) -> bool:
                     continue
                 if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
                     continue  # "dad has dementia, I don't think he can keep himself safe at home"
-                if match.group(0).startswith("scratch") and re.search(_ITCHY, text):
+                if match.group(0).startswith("scratch") and _an_itch(text):
                     continue  # "scratching her arms when she's stressed, eczema": the itch
-                if _YOUNG_CHILD.search(text) and _OF_ANOTHER.search(match.group(0)):
+                if (_TODDLER_ACT.match(match.group(0)) and _OF_ANOTHER.search(match.group(0))
+                        and _YOUNG_CHILD.search(text[: match.start()])):
                     continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
                 return True
         k, s = _warning_signs(text)
         kinds |= k
         said |= s
     return len(kinds) >= 2 or len(said) >= 3
+
+
+def _an_itch(folded: str) -> bool:
+    """Whether a text of scratching names an itchy skin that is not denied, with no blade and no reason of self-harm."""
+    return (not _NOT_AN_ITCH.search(folded)
+            and any(not _NEGATED_BEFORE.search(folded[: m.start()]) for m in re.finditer(_ITCHY, folded)))
 
 
 def _signs():
