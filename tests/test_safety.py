@@ -2293,3 +2293,156 @@ def test_round21_sight_that_went_in_one_eye(cli, text, fires):
 ])
 def test_round21_review_blind_and_went_stay_narrow(cli, text, fires):
     _fires(cli, text, "sudden-vision-loss", fires, levels=EMERGENCY)
+
+
+# Round 22, from blind crisis set 1 (read after its first run): the crisis reader read each wording; it now
+# also reads what makes an act self-harm (done on purpose, to oneself when upset), a ligature or noose, the
+# ways looked up, a plan, slips of typing in the words that carry it, and someone else's words ("he'll kill
+# himself"). Every command reads the same words, so each is checked through `check` and one other command.
+ROUND22_CRISIS = [
+    "i want to kil myslef", "i wnat to die i cant do this", "i want to dissapear forever and never come back",
+    "burnt myself with a lighter on purpose last night", "I took an overdose of my sertraline earlier on purpose",
+    "I keep banging my head against the wall on purpose when I'm upset",
+    "I hit myself really hard when I get overwhelmed", "my partner burns himself with cigarettes when we argue",
+    "tied something round my neck last night but stopped myself", "how to tie a noose", "painless ways to die",
+    "my teenager has been searching online for how to hang yourself", "I have a plan for how I'd do it",
+    "keep thinking about driving my car into a wall on the way home", "I've been working out how many of my tablets it would take",
+    "what's the point in living, nothing is ever going to get better",
+    "I'd rather be with him than be here", "my husband says we'd be better off with his life insurance money than with him",
+    "my dad said he's going to stop eating and just let himself die", "she told me she has thoughts of ending her life",
+    "i've got a really strong urge to cut tonight", "my ex says if I leave him he'll kill himself",
+    "i keep thinking about unaliving myself", "found fresh cuts on my son's thighs", "my mum has stopped taking her insulin on purpose",
+    "i feel like i'm going to die and honestly i hope i do", "friend posted i'm done with everything, sorry to everyone and isn't answering",
+    "voices are telling him he has to hurt himself",
+]
+ROUND22_NOT_CRISIS = [
+    "i want to dye my hair", "how to die my hair red", "gonna die of embarrassment, really bad wind",
+    "feel like I'm going to die, crushing chest pain going down my left arm",
+    "I've never had any thoughts of ending my life, I just feel flat and tired", "I keep cutting my toenails too short",
+    "I'm taking my life in my hands driving in this snow", "urge to cut my hair short",
+    "he works so hard he'll kill himself one day", "he will kill himself on that ladder",
+    "stopped taking my statins on purpose because of side effects", "I tied a scarf round my neck because it's cold",
+    "how many days would it take to heal", "I would rather walk than drive", "I'm done with the cold weather",
+    "we'd be better off with a bigger life insurance policy", "the kettle hurt my hand when I burnt myself making tea",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_CRISIS)
+def test_round22_crisis_wordings_show_the_message_in_check_and_search(cli, text):
+    assert check_json(cli, text)["crisis"] is True, text
+    result = cli("search", text)
+    assert (result.out + result.err).count("Samaritans 116 123") >= 1, text
+
+
+@pytest.mark.parametrize("text", ROUND22_NOT_CRISIS)
+def test_round22_near_twins_show_no_crisis_message(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+    result = cli("search", text)
+    assert "Samaritans 116 123" not in result.out + result.err, text
+
+
+# Round 22's negation: NegEx's post-negation read narrowly (a body function "fine" or "normal" in a clause of
+# its own) and "never ... before" / "never ... like this" as a first time, not a negation
+@pytest.mark.parametrize("text,level_is_emergency", [
+    ("24 weeks pregnant and had a mild headache this afternoon, mostly gone now. vision fine, no swelling", False),
+    ("24 weeks pregnant, bad headache and my vision is blurry", True),
+    ("his face drooped and his speech slurred then normal", True),
+    ("my arm went numb and weak for ten minutes now fine", True),
+    ("my son has never had a fit before and just had one lasting 2 mins", True),
+    ("never had a headache like this, it came on suddenly", True),
+])
+def test_round22_post_negation_and_first_time(cli, text, level_is_emergency):
+    assert (check_json(cli, text)["triage"] == "emergency") is level_is_emergency, text
+
+
+# Round 22's flag fixes from set 30's over-calls (read after its runs), each beside the sign it must still catch
+@pytest.mark.parametrize("text,flag,fires", [
+    ("small cut on my finger from a knife, stopped bleeding after 10 mins pressing", "severe-bleeding", False),
+    ("he got stabbed in the leg and it's pouring", "severe-bleeding", True),
+    ("my son bumped his head on the coffee table and has a lump on his forehead", "serious-burn", False),
+    ("spilled hot coffee all over my son's chest, big blisters", "serious-burn", True),
+    ("hay fever, nasal spray from the chemist for 3 weeks but my eyes are still streaming", "chemical-in-eye", False),
+    ("got bleach in my eye while cleaning", "chemical-in-eye", True),
+    ("blotchy rash on her back but it goes away when I press a glass on it, temp 38.6", "non-blanching-rash", False),
+    ("rash on her back that doesn't go away when I press a glass on it, temp 38.6", "non-blanching-rash", True),
+    ("my 3 year old had one of her fever fits again, she's had 2 before, lasted about a minute", "seizure-first-or-unknown", False),
+    ("my 3 year old had a fit, the first one ever, lasted about a minute", "seizure-first-or-unknown", True),
+])
+def test_round22_flags_read_the_sign_not_a_word_beside_it(cli, text, flag, fires):
+    _fires(cli, text, flag, fires)
+
+
+# Round 22: paracetamol taken over a day or two, counted in tablets (NHS: more than the maximum dose is A&E,
+# even when the person feels well); a count within the dose is not a flag
+@pytest.mark.parametrize("text,fires", [
+    ("bad toothache so ive been taking paracetamol every few hours, think its about 12 tablets since yesterday morning. feel fine", True),
+    ("been taking paracetamol for my back, about 6 tablets since yesterday", False),
+])
+def test_round22_paracetamol_counted_over_a_day(cli, text, fires):
+    _fires(cli, text, "overdose", fires)
+
+
+# Round 22: toxic shock syndrome (content batch G3) has its sign read: a tampon, cup, cap or diaphragm with a
+# high temperature, sickness, diarrhoea, a rash or dizziness is the NHS page's 111 level; its 999 signs
+# (confusion, blotchy skin, a rash that does not fade) are the sepsis flags' and still raise it
+@pytest.mark.parametrize("text,fires,level", [
+    ("been using tampons, now high temp, vomiting and a rash like sunburn", True, "urgent"),
+    ("tampon in, fever and confused, blotchy skin", True, "emergency"),
+    ("period pain, using tampons, bit tired", False, None),
+])
+def test_round22_toxic_shock_signs(cli, text, fires, level):
+    _fires(cli, text, "toxic-shock-signs", fires, levels=(level,) if level else ())
+
+# Round 22 review (R28): the round's exceptions read too wide. Fear of dying skipped "I feel like I'm going to
+# end it"; a wish after it was only "I hope I do"; the widened denial hid "until this week"; the idiom of "he'll
+# kill himself" took the railway line, the pills and "if you don't come back"; and the new patterns fired on a
+# dead battery, "rather rent than live with my parents", a mechanic's price, a plan done safely, grief, a life
+# taken back, shaving cuts, "didn't do it on purpose", "when I get hot", a string of beads
+ROUND22_REVIEW_CRISIS = [
+    "I think I'm going to end it tonight", "I feel like i'm gonna end it all", "I'm scared I'm going to end it",
+    "feel like I'm going to die and I want to", "i feel like im going to die and i dont care anymore",
+    "I think I'm going to die and part of me wants to", "I've never had any thoughts of ending my life until this week",
+    "I haven't had any thoughts of suicide for years but they're back now", "I never wanted to die before but now I do",
+    "my family would be better off with the life insurance money", "he said he'll kill himself on the railway line tonight",
+    "he said he would kill himself with the pills he's been saving", "she'll kill herself if you don't come back, she told me",
+]
+ROUND22_REVIEW_NOT_CRISIS = [
+    "my phone battery is dead so i want to do a reset", "dead tired at work, I hope I do better tomorrow",
+    "I'd rather rent than live with my parents", "I'd rather be at home than stay in hospital with this chest infection",
+    "the mechanic told me how much it would take", "the physio and I have a plan for how to do it safely",
+    "cancer took her life last year and I can't stop crying", "I'm taking my life back after rehab, feeling good",
+    "fresh cuts on my thighs from shaving", "I hit my head on the cupboard, didn't do it on purpose",
+    "I scratch myself raw when I get hot at night with my eczema", "she hurts herself when she is running, her knees",
+    "my daughter put a string of beads round her neck", "he'll kill himself if he keeps working these hours",
+    "I've never wanted to die, but now I'm worried about my memory",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_REVIEW_CRISIS)
+def test_round22_review_crisis_past_the_exceptions(cli, text):
+    assert check_json(cli, text)["crisis"] is True, text
+
+
+@pytest.mark.parametrize("text", ROUND22_REVIEW_NOT_CRISIS)
+def test_round22_review_new_patterns_stay_narrow(cli, text):
+    assert not check_json(cli, text).get("crisis"), text
+
+
+# ... and the flags: a count of drinks before is no history of fits, "hasn't had one before" is a first fit, fits
+# one after another are always an emergency (NHS), a knife still in the body, a hot coffee pot, and a rash
+# that "won't really" go or of which only some spots go
+@pytest.mark.parametrize("text,flag,fires", [
+    ("he hasn't had one before, he just had a seizure and he is drowsy", "seizure-first-or-unknown", True),
+    ("my husband had a fit tonight, he had 5 pints before", "seizure-first-or-unknown", True),
+    ("my 3 year old had one of her fever fits again, she's had 2 before, lasted about a minute", "seizure-first-or-unknown", False),
+    ("her fits keep coming one after another", "seizure-long", True),
+    ("my mate has a knife stuck in his leg", "severe-bleeding", True),
+    ("the knife is stuck in the toaster", "severe-bleeding", False),
+    ("coffee pot fell over onto my baby's face, skin peeling off", "serious-burn", True),
+    ("he fell on the coffee machine cable and has a bruise on his face", "serious-burn", False),
+    ("spots on her legs won't really go away when I press a glass", "non-blanching-rash", True),
+    ("some spots go away when i press but the purple ones don't and she's got a temp", "non-blanching-rash", True),
+    ("the rash goes away when I press it, itchy, no fever", "non-blanching-rash", False),
+])
+def test_round22_review_flags(cli, text, flag, fires):
+    _fires(cli, text, flag, fires)

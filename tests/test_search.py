@@ -396,6 +396,7 @@ def test_word_queries_never_raise_and_stay_ordered(store, words):
     ("asthma worse in winter", "asthma"),
     ("tinnitus ringing constantly", "tinnitus"),
     ("gout keeps coming back", "gout"),
+    ("toxic shock syndrome from tampons", "toxic-shock-syndrome"),  # once a look-alike of a lacked condition
 ])
 def test_a_condition_named_inside_an_everyday_question_is_answered(store, question, expected):
     """Words said after a whole name, or asking about an illness's course, are not another
@@ -418,7 +419,7 @@ def test_two_conditions_named_whole_do_not_explain_each_other_away(store):
 @pytest.mark.parametrize("query", [
     "chronic pancreatitis",  # only acute pancreatitis is in the data: a word before the name
     "what causes chronic pancreatitis",
-    "toxic shock syndrome", "toxic shock syndrome from tampons",
+    "yellow fever", "yellow fever symptoms",  # toxic shock syndrome, once here, is now an entry
     "rheumatic fever", "rheumatic fever symptoms",
     "stevens johnson syndrome", "is typhus the same as typhoid",
     "lupus nephritis",  # a technical word after a name keeps its weight

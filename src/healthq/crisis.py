@@ -55,6 +55,12 @@ _SLIP = (r"(?! (?:on|while|when|whilst|by accident"
          r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
          r"|with (?!(?:a |an |the |his |her |their |my )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
          r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)")
+# a wish to die said after dying ("... and honestly I hope I do", "and part of me wants to", "and I don't care
+# anymore"), closing what is said: not "I hope I do better tomorrow", "I want to do a reset", "I want to go to A&E"
+_WISH = (r" (?:and |but |so )?(?:honestly |part of me |secretly |tbh |if im honest |kind of |i kind of )?(?:i |im )?"
+         r"(?:(?:hope|hoping|wish|wishing|want|wants|wanting) (?:i|it|to|so)(?: (?:do|does|will|would|did))?"
+         r"|(?:dont|do not|wouldnt|would not) (?:even |really )?(?:care|mind))"
+         r"(?= ?$| (?:and|but|tbh|honestly|lol|too|now|tonight|anymore|any more|at this point|if (?:i|it) (?:do|does))\b)")
 # after "the point of/in ...": no errand, appointment or purchase follows ("going on with the physio",
 # "me going to the gp", "life insurance")
 _NOT_A_TASK = (r"(?!(?<=going on) (?:with|to|at|as|about)\b|(?<=carrying on) (?:with|to|at|as|about)\b|(?<= me) (?!being\b)[a-z]+ing\b"
@@ -80,9 +86,9 @@ _PATTERNS = [
     r"|(?:while|when|whilst) (?:i was |i m |im )?(?:cooking|chopping|shaving|gardening|opening|slicing|working|cutting|making"
     r"|doing|fixing|trying to (?:open|fix|mend|repair|cut|chop|slice|peel|carve|prise|pry|unscrew|undo))"
     r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
-    r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over)\b)",
+    r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
-    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
+    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die(?! (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b)|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
     # not being able to keep safe, also said with doubt ("I don't think I can keep myself safe any more").
@@ -105,8 +111,8 @@ _PATTERNS = [
     r"|(?:dont|do not|doesnt|does not|no longer) feel safe (?:with|around|from|on my own with|alone with|being (?:alone|on my own|by myself) with)"
     r" (?:myself|himself|herself|themselves)\b",
     r"(?:if|wish) (?:i|he|she) (?:just )?(?:wasnt|werent|was not|were not) (?:here|around|alive)",
-    r"\b(?:kms|kys)\b|unalive (?:myself|me|himself|herself)|(?:want|wants|wanna) to unalive",
-    r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,2}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
+    r"\b(?:kms|kys)\b|unaliv\w*",
+    r"voices? (?:\w+ ){0,3}(?:telling|tell|told|tells) (?:\w+ ){0,4}to (?:jump|kill|die|hurt|harm|end|cut|drown|stab)",
     r"(?:does|do|did|doing) it to cope|(?:blades|razors?|razor blades) (?:\w+ ){0,4}(?:room|bag|hidden|drawer|arm|arms)",
     # not "go on the trip", "carry on with the course", "go on medication"; not "live with her dad", "be here at
     # the hospital", "exist on takeaways", "wake up for school" (read of someone else too, through _PERSON)
@@ -118,6 +124,8 @@ _PATTERNS = [
     r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
     r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)",
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
+    # "thinking about driving my car into a wall"
+    r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|steering) (?:my |the |his |her |our )?(?:car|van|bike|motorbike|lorry|truck)? ?(?:into|off|in front of|under|onto) (?:a |the )?(?:wall|tree|bridge|lorry|truck|train|river|cliff|oncoming|traffic|barrier|lamp ?post|pillar|sea|bus)\b",
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|cope anymore|keep going)",
@@ -173,12 +181,12 @@ _PATTERNS = [
     # talking about, or looking up, killing oneself (NHS, Samaritans: talking about suicide is a warning sign)
     r"(?:talk\w*|spoke|speaking|mention\w*|going on|went on|search\w*|googl\w*|looked up|looking up|research\w*) (?:about |for |up )?(?:how to |ways to |ways of )?"
     r"(?:killing|kill|ending|end|hurting|hurt|harming|harm) (?:himself|herself|themselves|myself|his life|her life|their life|my life|it all)\b",
-    r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:my|myself)\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
+    r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|stomach|tummy|skin|body|hips?|forearms?))\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
     r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
     # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself", "I think my
     # son's cutting himself": folded, "son's" is "sons", so no verb is asked for). Not a slip: on the oven, while
     # cooking, with the hair straighteners (a lighter, a blade or a knife is no slip); nor "burning herself out"
-    r"(?:cutting|cuts|burning|harming|harms) (?:himself|herself|themselves)\b" + _SLIP,
+    r"(?:cutting|cuts|burning|burns|burnt|burned|harming|harms|harmed) (?:himself|herself|themselves)\b" + _SLIP,
     r"(?:cut|hurt|burnt|burned|hit) (?:\w+ ){0,4}(?:deeper|worse|more) than (?:i|he|she) (?:meant|wanted|intended)",
     # the steps of the Columbia suicide severity screen (C-SSRS), in everyday words:
     # a wish to be dead,
@@ -186,7 +194,7 @@ _PATTERNS = [
     r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up|(?:go to sleep|fall asleep) and (?:never|not) wake up",
     r"wish (?:i (?:was|were|had been) )?(?:dead|never born)|wish i (?:could|would) (?:just )?(?:die|disappear)",
     # thoughts without a method,
-    r"(?:whats|what is) the point (?:anymore|any more|of (?:it all|anything|living|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
+    r"(?:whats|what is) the point (?:anymore|any more|(?:of|in) (?:it all|anything|living|life|being alive|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
     r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
     # ... not of a thing to do ("the point in going on with the physio", "of me going to the gp",
     # "in life insurance", "anymore of taking these tablets")
@@ -253,6 +261,66 @@ _PATTERNS = [
     r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b|(?:scratch|scratching|scratched|bit|burnt|burned|starved|hurt|hurts|hurting|cut|cuts|harm|harms|harming) (?:myself|himself|herself|themselves) (?:on purpose|deliberately|to feel)\b",
     # nobody would notice if I died (Samaritans: feeling no one would miss you)
     r"(?:no one|noone|nobody|no body)(?: else)? (?:would|will|d)(?: even)? (?:care|notice|miss me) if (?:i|he|she) (?:died|was dead|were dead|was gone|were gone|wasnt here|wasnt around|disappeared|killed (?:myself|himself|herself))",
+    # --- acts of self-harm, read by what makes them self-harm rather than by each wording ---
+    # done on purpose: a harm to one's own body, an overdose, insulin left off, with "on purpose",
+    # "deliberately" or "intentionally" later in the sentence (not "not on purpose", "by accident")
+    r"(?:(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|hit|hits|hitting|punch\w*|bang\w*|bit|bite|bites|biting|scratch\w*"
+    r"|hurt|hurts|hurting|harm|harms|harming|harmed|starv\w*|chok\w*|strangl\w*|stab\w*|poison\w*) (?:myself|himself|herself|themselves"
+    r"|(?:my|his|her|their) (?:own )?(?:head|arms?|legs?|wrists?|thighs?|face|skin|hands?|fists?|stomach|tummy|body|neck|chest|hips?))"
+    r"|overdos\w*|\bod\b|(?:took|taken|take|takes|taking) (?:an |a )?(?:overdose|od|too many|loads of|a load of|lots of|a lot of|a handful of"
+    r"|all (?:my|the|his|her|their)|the whole|\d+|twenty|thirty|forty|fifty)"
+    r"|(?:stopped|stopping|stop|not|skipped|skipping|missed|missing) (?:taking |having |doing )?(?:my|his|her|their) insulin)"
+    r"(?: (?!(?:didnt|dont|doesnt|wasnt|isnt|not|never|hardly)\b)\w+){0,8} (?:on purpose|deliberately|intentionally|purposely|purposefully)\b",
+    # a harm to oneself "when I get overwhelmed", "when we argue"
+    r"(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|hit|hits|hitting|punch\w*|bang\w*|scratch\w*|bite|bites|biting|hurt|hurts|hurting"
+    r"|harm|harms|harming) (?:myself|himself|herself|themselves)(?: \w+){0,5} (?:when|whenever|every time|each time|if) (?:i|he|she|they|we|things"
+    r"|it|everything) (?:\w+ ){0,3}(?:(?:feel|feels|feeling|felt|get|gets|getting|got|am|im|is|are|m|s|re)(?: so| really| very| too| a bit)? (?:down|low|bad|cross"
+    r"|rubbish|awful|shit|crap|too much|on top of me|like it)|upset|angry|stressed|anxious|overwhelm\w*|panic\w*|sad|mad|depressed|frustrated|triggered"
+    r"|lonely|numb|jealous|drunk|wound up|worked up|argue|argued|arguing|fight|fights|fought|fighting|rowed|rowing|shout\w*|yell\w*|told off|rejected)\b",
+    # a ligature, a noose
+    r"ligatures?|\bnooses?\b|(?:tied|tie|tying|ties|put|putting|wrapped|wrapping|pulled|pulling) (?:a |the |some |his |her |my )?(?:something"
+    r"|belt|cord|rope|cable|wire|string|(?:dog )?lead(?= (?:\w+ ){0,2}(?:round|around) my )|charger cable|dressing gown cord|tights|shoelace)s?"
+    r" (?:(?!of\b)\w+ ){0,2}(?:round|around) (?:my|his|her|their) (?:own )?neck",
+    # the ways looked up: "painless ways to die", "how to hang yourself", "best way to overdose"
+    r"(?:painless|easy|easiest|quick|quickest|best|quiet|quietest|peaceful|simple|simplest|fast|fastest|surest|sure)"
+    r" (?:ways?|methods?) (?:to|of) (?:die|dying|kill|end (?:it|it all|my life|your life|a life)|commit suicide|overdose|od)\b"
+    r"|(?:ways?|methods?|how) (?:to|of) (?:die|dying)\b(?! (?:my|your|his|her|their|the) (?:hair|clothes|shoes|jeans|eyebrows|beard|wool|fabric|roots)\b)"
+    r"|how (?:to|do you|do i|can i|can you|would you|would i) (?:kill|hang|drown|poison|suffocate|strangle|shoot|end|unalive)"
+    r" (?:yourself|myself|oneself|urself|ur self|your self|your life|my life)\b",
+    # "I have a plan for how I'd do it"
+    r"(?:have|got|made|making|ive got|i have) (?:a |the |my )?plan (?:for |of )?(?:how|to|when|where) (?:(?:i |id |i would |ill |i will )(?:do it|end it|end my life|kill myself|go through with it|die)"
+    r"|(?:to )?(?:end my life|kill myself|go through with it|die))\b",
+    # how many of them "it would take"
+    r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)"
+    r"(?:(?=(?:\w+ ){0,5}?(?:of (?:my|his|her|their|the|these|those|them|it)\b|" + _MEANS + r" ))(?:\w+ ){1,6}|(?<=many ))it (?:would|will|d) take"
+    r"(?= ?$| (?:and|but|so|because|cos)\b| to (?:die|kill (?:me|myself|you|yourself|someone|a person)|overdose|od|end it|not wake up)\b)",
+    # rather be anywhere than alive; better off with the insurance
+    r"(?:rather|prefer to|sooner) (?:\w+ ){0,5}than (?:be here|being here|be alive|being alive|live|living|carry on|go on|be around|exist|stay)"
+    r"(?= ?$| (?:anymore|any more|any longer|another day|tbh|honestly|and|but|so|because|cos|if|tonight|now)\b)",
+    r"better off (?:with |having |getting )?(?:the|my|his|her|their) (?:life )?insurance(?: money| payout| pay out)?\b(?! (?:policy|policies|quote|cover|plan|deal|company|through|from work))"
+    r"|better off (?:\w+ ){0,4}(?:life insurance|insurance money|insurance payout|insurance pay out)(?: \w+){0,3} (?:than (?:with )?(?:me|him|her|them)"
+    r"|if (?:i|he|she|they) (?:was|were|died|wasnt|werent))\b",
+    # letting oneself die; ending one's own life in anyone's words ("thoughts of ending her life")
+    r"let (?:myself|himself|herself|themselves) (?:just )?(?:die|starve|waste away|slip away|fade away)\b",
+    r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) (?:own )?life\b(?! (?:in|into) (?:my|his|her|their|your) (?:own )?hands| back\b| for granted| over\b| away from)",
+    r"urges? to (?:cut|self ?harm|sh|hurt myself|harm myself|burn myself)\b(?! (?:(?:my|his|her|the|some|a|it|them|back|down|out|off|your) )?"
+    r"(?:hair|fringe|nails|grass|hedge|lawn|back|down|out|off|ties|costs|cake|bread|corners|carbs|sugar|t)\b)",
+    # someone else killing themselves, in their own words or another's ("he'll kill himself if I leave"): not
+    # the idiom of a hard worker or a fall ("he'll kill himself on that ladder")
+    r"(?:kill|kills|killing|killed|hang|hanged|hangs|hanging|drown|drowned|poison|poisoned|shoot|shot|overdose) (?:himself|herself|themselves|yourself|urself)\b"
+    r"(?! (?:\w+ ){0,2}(?:falling|working|laughing|trying|doing|one day|in the foot)\b"
+    r"| (?:\w+ ){0,2}with (?:all )?(?:that|those|this|the|all|his|her|their) (?:\w+ )?(?:work|overtime|hours|shifts|jobs?|training|exercise|gym|running"
+    r"|drinking|drink|booze|smoking|fags|cigarettes|vapes?|partying|worry|worrying|stress|diet|dieting|sugar|food|takeaways|junk|driving|motorbike|bike)\b"
+    r"| (?:\w+ ){0,2}on (?:that|those|this|the|a|his|her|their) (?:\w+ )?(?:ladders?|roof|bike|motorbike|scooter|skateboard|trampoline|stairs|steps|ice|horse"
+    r"|quad|roads?|job|building site|diet|way home|way to work)\b"
+    r"|(?: \w+){0,3} if (?:he|she|they|i) (?:keep|keeps|carry|carries|continue|continues|goes on|go on)\b"
+    r"|(?: \w+){0,3} if (?:he|she|they|i) (?:doesnt|dont|does not|do not) (?:slow down|stop working|rest|take it easy|calm down|be careful|watch out|look where|eat|sleep)\b)",
+    # fear of dying that turns to a wish: "I feel like I'm going to die and honestly I hope I do"
+    r"(?:die|dying|dead)\b(?: \w+){0,4}" + _WISH,
+    # fresh cuts in the places self-harm leaves them
+    r"(?:fresh|new|lots of|loads of|rows of|lines of) (?:cuts|slashes|scratches|burns) (?:on|across|all over|up and down) (?:\w+ ){0,2}(?:thighs?|wrists?|forearms?|upper arms?|arms)\b"
+    r"(?!(?: \w+){0,3} (?:from|after|by|while|whilst|when) (?:\w+ )?(?:shaving|waxing|epilating|brambles?|thorns?|nettles?|roses?|bushes|hedges?|cats?|dogs?"
+    r"|kittens?|puppy|fall|falling|fell|bike|cycling|rugby|football|hockey|gardening|climbing|eczema|itching|nails|accident|accidentally)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -278,7 +346,8 @@ _FRAGMENTS = (
     'storing', 'relaps', 'squirrel', 'put by', 'built up', 'enough', 'worry', 'will', 'funeral', 'rehom', 'tonight',
     'it takes', 'will it take', 'in the house', 'them', 'lot', 'time comes', 'time is right', 'whole', 'the rest',
     'worth of', 'pill', 'tablet', 'take all', 'taking all', 'swallow', 'down all', 'downing all', 'neck all',
-    'necking all',
+    'necking all', 'purpose', 'deliberat', 'steering', 'intentional', 'insulin', 'neck', 'ligature', 'noose', 'ways', 'method', 'how',
+    'plan', 'than', 'insurance', 'let ', ' od ', 'urge', 'cuts', 'slashes', 'scratches', 'burns', 'when', 'whenever', 'every time', 'if ',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -293,7 +362,7 @@ _SIGNS = {
     "goodbye": (r"thank(?:s| you) for everything|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
-                r"|love you all\b|this is goodbye|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
+                r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
                 r"|(?:wont|will not) (?:see|hear from) (?:me|him|her) again|remember me\b(?! to\b)|in case (?:anything|something) (?:happens|happened) to (?:me|him|her)\b|sorry for (?:being|all|the trouble|everything)"
                 r"|(?:said|saying|says|say) goodbye to (?:all )?(?:his|her|my|their) (?:friends|mates|family|kids|children|parents|mum|mom|dad"
                 r"|sisters?|brothers?|pets?|dog|cat|grandchildren|grandkids|nan|gran|grandad)\b"
@@ -336,7 +405,7 @@ _SIGNS = {
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
-    "hopeless": (r"no (?:way out|future|hope)\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
+    "hopeless": (r"no (?:way out|future|hope)\b|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
                  r"|(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:of|in) (?:anything|it all|life|living|going on|carrying on|me|trying)\b" + _NOT_A_TASK +
@@ -361,7 +430,7 @@ _SIGNS = {
              r"|when (?:things|it|everything|life) (?:get|gets|got) (?:too much|too bad|bad|on top)"),
 }
 _SIGN_FRAGMENTS = (
-    'thank', 'look after', 'tell ', 'love you', 'goodbye', 'around', 'here', 'again', 'remember', 'sorry',
+    'thank', 'look after', 'tell ', 'love you', 'goodbye', 'done with', 'around', 'here', 'again', 'remember', 'sorry',
     'gave', 'given', 'giving', 'gives', 'give', 'paid', 'paying', 'pay ', 'sorted', 'letters', 'notes', 'will',
     'rope', 'noose', 'need', 'bridge', 'cliff', 'railing', 'railway', 'tracks', 'ledge', 'storey', 'top floor',
     'viaduct', 'ready', 'in case', 'wrong side', 'edge of', 'top of', 'night', 'date', 'day', 'time', 'decided', 'mind', 'tonight',
@@ -386,7 +455,19 @@ def _crisis():
     return _compiled
 # "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
+                             # or with only the words of having a thought between: "never had any thoughts of ending my life"
+                             r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
+                             r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
                              r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+# ... unless the text goes on to say it has changed: "until this week", "but now", "they're back"
+_UNTIL_AFTER = re.compile(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|tonight|this|recently|lately|last)"
+                          r"|but (?:now|lately|recently|today|tonight|this (?:week|month|year)|since) (?:i )?(?:do|does|have|has|want\w*|keep|cant stop|think about it"
+                          r"|theyre|they are|its back|im having|im thinking|i am having|i am thinking|they have|theyve)"
+                          r"|(?:theyre|they are|its|it is|theyve|they have|it has) (?:back|come back|returned|started))\b")
+# an illness, an accident, that took someone's life: grief, not a wish ("cancer took her life last year")
+_ILLNESS_BEFORE = re.compile(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
+                             r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
+_ILLNESS_VERB = re.compile(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
 # someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
 # toddler. Said of another ("himself", "herself") in such a text, keeping safe is their care, not a crisis (only
 # keeping safe: "she has dementia and wants to kill herself" is a crisis)
@@ -394,6 +475,13 @@ _OTHER_SELF = re.compile(r"\b(?:himself|herself|themselves|themself) safe\b|\bsa
                          r"|\b(?:danger|risk) to (?:himself|herself|themselves|themself)\b")
 _CARE = re.compile(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|clinic)|frail|keeps falling|care home|sundown\w*"
                    r"|toddler|toddlers)\b")
+# "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
+# ... only of dying: "I feel like I'm going to end it" is no fear of an illness
+_AFRAID_OF = re.compile(r"(?:going|gonna) (?:to )?die\b")
+_AFRAID_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|scared|afraid|terrified|worried|frightened|panicking|panicked"
+                            r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
+# ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
+_WISH_AFTER = re.compile(r"(?: \w+){0,4}" + _WISH)
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
 _HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -447,17 +535,89 @@ def _first_person(folded: str) -> str:
     return folded
 
 
+# Slips of typing in the words that carry it ("i want to kil myslef", "i wnat to die", "dissapear"): a word one
+# slip from one of these (a letter left out or added, two neighbours swapped, a letter doubled or not, and for
+# the longer words one letter wrong) that is not itself an English word is read as that word. Tried only when
+# the text as typed says nothing, so a text without such a slip costs one pass over its words.
+_KEYWORDS = (
+    "kill", "killing", "myself", "himself", "herself", "themselves", "yourself", "want", "wanna", "wanted", "suicide",
+    "suicidal", "disappear", "overdose", "overdosed", "overdosing", "harm", "harming", "hurt", "hurting", "cutting",
+    "alive", "living", "ending", "anymore", "dead", "death", "purpose", "deliberately", "self", "life", "point",
+)
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def _slip_of(word: str, key: str) -> bool:
+    """Whether `word` is one typing slip away from `key` (see _KEYWORDS)."""
+    if word == key or len(word) < 3 or abs(len(word) - len(key)) > 2:
+        return False
+    if _DOUBLED.sub(r"\1", word) == _DOUBLED.sub(r"\1", key):
+        return True
+    if len(word) == len(key) - 1:
+        return any(key[:i] + key[i + 1:] == word for i in range(len(key)))
+    if len(word) == len(key) + 1:
+        return any(word[:i] + word[i + 1:] == key for i in range(len(word)))
+    if len(word) == len(key):
+        diff = [i for i in range(len(key)) if word[i] != key[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == key[diff[1]] and word[diff[1]] == key[diff[0]]:
+            return True
+        return len(diff) == 1 and len(key) >= 6
+    return False
+
+
+def _respelled(folded: str) -> tuple[str, list[str]]:
+    """The folded text with each slip read as its word (_KEYWORDS), and the words so read."""
+    changed = []
+    out = []
+    for word in folded.split():
+        if word not in _KEYWORDS and len(word) >= 3 and word.isalpha():
+            key = next((k for k in _KEYWORDS if _slip_of(word, k)), None)
+            if key:
+                changed.append(word)
+                word = key
+        out.append(word)
+    return " " + " ".join(out) + " ", changed
+
+
 def mentions_crisis(*texts: str) -> bool:
     """True when any text speaks of wanting to die or of self-harm (and that phrase is not negated),
-    as typed or read in the first person (_PERSON)."""
+    as typed or read in the first person (_PERSON), or with its slips of typing read (_KEYWORDS)."""
     folded = _fold(" ".join(t for t in texts if t))
+    if _says_it(folded):
+        return True
+    respelled, changed = _respelled(folded)
+    if not changed or not _says_it(respelled):
+        return False
+    from .reading import english_words  # only now: a word list lookup costs about 50 ms the first time
+
+    words = english_words()
+    real = [w for w in changed if w in words]
+    return not real or _says_it(_respelled_only(folded, set(changed) - set(real)))
+
+
+def _respelled_only(folded: str, slips: set) -> str:
+    """The folded text with only the words in `slips` read as their keywords."""
+    out = []
+    for word in folded.split():
+        if word in slips:
+            word = next(k for k in _KEYWORDS if _slip_of(word, k))
+        out.append(word)
+    return " " + " ".join(out) + " "
+
+
+def _says_it(folded: str) -> bool:
     readings = dict.fromkeys((folded, _first_person(folded)))  # one, when nothing changed
     kinds: set = set()
     said: set = set()
     for text in readings:
         if any(fragment in text for fragment in _FRAGMENTS):
             for match in _crisis().finditer(text):
-                if _NEGATED_BEFORE.search(text[: match.start()]):
+                if _NEGATED_BEFORE.search(text[: match.start()]) and not _UNTIL_AFTER.match(text[match.end():]):
+                    continue
+                if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
+                    continue
+                if (_AFRAID_OF.match(match.group(0)) and _AFRAID_BEFORE.search(text[: match.start()])
+                        and not _WISH_AFTER.match(text[match.end():])):
                     continue
                 if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
                     continue  # "dad has dementia, I don't think he can keep himself safe at home"

@@ -156,6 +156,35 @@ PSEUDO = {
 }
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
 SCOPE = 6  # words after a trigger that it can negate (NegEx uses about five)
+# "never had a fit before", "never had pain like this": a history that makes what is happening now new (a
+# first seizure, the worst headache), not a negation of it (a pseudo-trigger in NegEx's sense)
+NEVER_BEFORE = {"never", "havent", "hasnt", "hadnt"}
+
+
+def _first_time(tokens: list[Token], i: int) -> bool:
+    """Whether the negation at i is "never ... before" or "never ... like this" in its clause."""
+    words = [word(t) for t in tokens[i + 1: i + 1 + SCOPE + 2] if t.clause == tokens[i].clause]
+    if "before" in words:
+        return True
+    pairs = set(zip(words, words[1:]))
+    return bool(pairs & {("like", "this"), ("like", "that"), ("like", "it"), ("this", "bad"), ("so", "bad")})
+
+
+# NegEx's post-negation triggers, read narrowly: a body function said to be fine, in a clause of its own
+# ("vision fine", "her breathing is normal", "temp ok now"). Only the name of the function before it, with a
+# possessive and a copula, is negated: "speech slurred then normal" and "arm went numb, now fine" are not
+# negated (a sign that has passed is still a sign).
+POST_TRIGGERS = {"fine", "normal", "ok", "okay", "unaffected", "clear", "good"}
+FUNCTIONS = {
+    "vision", "sight", "eyesight", "speech", "speaking", "talking", "breathing", "temperature", "temp", "bp", "blood",
+    "pressure", "movements", "movement", "eyes", "eye", "face", "arms", "arm", "legs", "leg", "pulse", "heart", "rate",
+    "heartbeat", "sats", "oxygen", "colour", "color", "urine", "wee", "pee", "nappies", "feeding", "appetite", "hearing",
+    "walking", "balance", "skin", "lips", "sugar", "sugars", "glucose", "bloods", "obs", "memory", "strength",
+    "sensation", "swallowing", "bowels", "poo", "stools", "chest", "head", "neck", "back", "tummy", "stomach",
+}
+_POST_FILLER = {"her", "his", "my", "their", "your", "the", "babys", "is", "was", "are", "were", "s", "seems", "seem",
+                "seemed", "looks", "look", "looked", "looking", "feels", "felt", "all", "totally", "completely", "perfectly",
+                "absolutely", "still", "now", "and", "rate", "pressure"}
 
 
 def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
@@ -174,6 +203,8 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
         if not is_trigger:
             continue
         start = i + 2 if (w, nxt) in TWO_WORD_TRIGGERS else i + 1
+        if w in NEVER_BEFORE and _first_time(tokens, i):
+            continue
         if start == i + 1 and nxt in PSEUDO:
             continue
         # a pseudo-trigger one word further on: "isn't really helping", "doesn't seem to fade"
@@ -183,7 +214,24 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
             if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS:
                 break
             negated[j] = True
+    _post_negation(tokens, negated)
     return negated
+
+
+def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
+    """Mark the body functions said to be fine (POST_TRIGGERS) as negated, in place."""
+    for i, t in enumerate(tokens):
+        if word(t) not in POST_TRIGGERS or negated[i]:
+            continue
+        start = i
+        while start > 0 and tokens[start - 1].clause == t.clause:
+            start -= 1
+        before = [word(tokens[j]) for j in range(start, i)]
+        if not before or len(before) > 5 or not any(w in FUNCTIONS for w in before):
+            continue
+        if all(w in FUNCTIONS or w in _POST_FILLER for w in before):
+            for j in range(start, i):
+                negated[j] = True
 
 
 # --- the patient ---------------------------------------------------------------------------------------
