@@ -2559,3 +2559,41 @@ def test_round23_review_near_twins_stay_quiet(text):
     from healthq.crisis import mentions_crisis
 
     assert not mentions_crisis(text), text
+
+
+# A "no" that answers a question and is followed by a subject and its verb starts a statement of its own
+# (second reading R28 of round 22, on main too): the sign after it is read, and a negation in that statement
+# still negates
+@pytest.mark.parametrize("text,flag,fires", [
+    ("is his speech normal? no it's slurred and his face is drooping", "stroke-speech", True),
+    ("her breathing is normal? no she's grunting and her lips are blue", "blue-or-mottled", True),
+    ("any rash? no he has a rash that doesn't fade when I press a glass on it", "non-blanching-rash", True),
+    ("rash on his tummy? no it doesn't fade... wait, yes it fades under the glass", "non-blanching-rash", False),
+])
+def test_an_answering_no_starts_a_new_statement(cli, text, flag, fires):
+    _fires(cli, text, flag, fires)
+
+
+def test_an_answering_no_keeps_the_negation_of_its_own_statement(cli):
+    data = check_json(cli, "chest pain? no i dont have chest pain, just a cough")
+    assert data["triage"] != "emergency", data["red_flags"]
+
+
+# ... but "can't", "won't", "wouldn't", "hardly" negate without being triggers: after an answering "no" and
+# its subject, such a verb that is not itself a symptom ("can't breathe", "won't wake up") leaves the
+# negation to the "no" (second reading R31 of round 24)
+@pytest.mark.parametrize("text,symptom,negated", [
+    ("no I can't feel any chest pain", "chest-pain", True),
+    ("no I can't see any rash", "rash", True),
+    ("no I wouldn't call it a seizure", "seizure", True),
+    ("no he won't have a fever, I checked", "fever", True),
+    ("no i wouldnt say chest pain just a cough", "chest-pain", True),
+    ("no I honestly cannot feel any numbness", "numbness-tingling", True),
+    ("no he can't breathe", "severe-breathing-difficulty", False),
+    ("no she just won't wake up", "unconscious", False),
+    ("no he can't swallow", "difficulty-swallowing", False),
+])
+def test_an_answering_no_before_a_negating_verb_still_negates(cli, text, symptom, negated):
+    data = check_json(cli, text)
+    read = {u["id"]: u["negated"] for u in data["understood"]}
+    assert read.get(symptom) is negated, (text, data["understood"])

@@ -170,6 +170,25 @@ def _first_time(tokens: list[Token], i: int) -> bool:
     return bool(pairs & {("like", "this"), ("like", "that"), ("like", "it"), ("this", "bad"), ("so", "bad")})
 
 
+# the words after an answering "no" that start a new statement: a subject and its verb
+ANSWER_SUBJECTS = {"its", "it", "hes", "shes", "he", "she", "theyre", "they", "i", "im", "ive", "were", "we", "thats",
+                   "theres", "there"}
+# verbs that negate without being NegEx triggers (they are the symptom in "can't breathe", "won't wake"): after
+# an answering "no" and its subject, one that is not part of a symptom leaves the negation to the "no", as
+# before: "no I can't see any rash", "no I wouldn't call it a seizure", "no he won't have a fever"
+_ANSWER_NEGATORS = {"cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "hardly", "barely", "scarcely"}
+_ANSWER_ADVERBS = {"just", "really", "honestly", "still", "definitely", "certainly", "even", "actually", "so"}
+
+
+def _answer_negator(tokens: list[Token], j: int, consumed: set[int]) -> bool:
+    """Whether the verb of the statement starting at j (after an answering "no" and its subject) negates
+    without being a trigger, and is not itself part of a symptom."""
+    while j < len(tokens) and tokens[j].clause == tokens[j - 1].clause and word(tokens[j]) in _ANSWER_ADVERBS:
+        j += 1
+    return (j < len(tokens) and tokens[j].clause == tokens[j - 1].clause and word(tokens[j]) in _ANSWER_NEGATORS
+            and j not in consumed)
+
+
 # NegEx's post-negation triggers, read narrowly: a body function said to be fine, in a clause of its own
 # ("vision fine", "her breathing is normal", "temp ok now"). Only the name of the function before it, with a
 # possessive and a copula, is negated: "speech slurred then normal" and "arm went numb, now fine" are not
@@ -205,6 +224,10 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
             continue
         start = i + 2 if (w, nxt) in TWO_WORD_TRIGGERS else i + 1
         if w in NEVER_BEFORE and _first_time(tokens, i):
+            continue
+        # "is his speech normal? no, it's slurred", "any rash? no she has spots": a "no" that answers and is
+        # followed by a subject and its verb starts a statement of its own; that verb carries any negation
+        if w == "no" and nxt in ANSWER_SUBJECTS and not _answer_negator(tokens, i + 2, consumed):
             continue
         if start == i + 1 and nxt in PSEUDO:
             continue
