@@ -679,13 +679,17 @@ _KEYWORDS = (
     "alive", "living", "ending", "anymore", "dead", "death", "purpose", "deliberately", "self", "life", "point",
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
+_KEYWORDS_UNDOUBLED = {key: _DOUBLED.sub(r"\1", key) for key in _KEYWORDS}
+# the keywords a word of each length can be a slip of (at most 2 letters longer or shorter), in _KEYWORDS order
+_KEYWORDS_NEAR_LENGTH = {n: tuple(k for k in _KEYWORDS if abs(len(k) - n) <= 2) for n in range(3, 15)}
 
 
-def _slip_of(word: str, key: str) -> bool:
-    """Whether `word` is one typing slip away from `key` (see _KEYWORDS)."""
-    if word == key or len(word) < 3 or abs(len(word) - len(key)) > 2:
+def _slip_of(word: str, key: str, undoubled: str) -> bool:
+    """Whether `word` (`undoubled`: its doubled letters made single) is one typing slip away from `key`
+    (see _KEYWORDS)."""
+    if word == key or abs(len(word) - len(key)) > 2:
         return False
-    if _DOUBLED.sub(r"\1", word) == _DOUBLED.sub(r"\1", key):
+    if undoubled == _KEYWORDS_UNDOUBLED[key]:
         return True
     if len(word) == len(key) - 1:
         return any(key[:i] + key[i + 1:] == word for i in range(len(key)))
@@ -699,13 +703,15 @@ def _slip_of(word: str, key: str) -> bool:
     return False
 
 
-def _respelled(folded: str) -> tuple[str, list[str]]:
-    """The folded text with each slip read as its word (_KEYWORDS), and the words so read."""
+def _respelled(folded: str, keep: frozenset = frozenset()) -> tuple[str, list[str]]:
+    """The folded text with each slip read as its word (_KEYWORDS), but for the words in `keep`, and the
+    words so read."""
     changed = []
     out = []
     for word in folded.split():
-        if word not in _KEYWORDS and len(word) >= 3 and word.isalpha():
-            key = next((k for k in _KEYWORDS if _slip_of(word, k)), None)
+        if word not in _KEYWORDS and word not in keep and len(word) >= 3 and word.isalpha():
+            undoubled = _DOUBLED.sub(r"\1", word)
+            key = next((k for k in _KEYWORDS_NEAR_LENGTH.get(len(word), ()) if _slip_of(word, k, undoubled)), None)
             if key:
                 changed.append(word)
                 word = key
@@ -725,18 +731,8 @@ def mentions_crisis(*texts: str) -> bool:
     from .reading import english_words  # only now: a word list lookup costs about 50 ms the first time
 
     words = english_words()
-    real = [w for w in changed if w in words]
-    return not real or _says_it(_respelled_only(folded, set(changed) - set(real)))
-
-
-def _respelled_only(folded: str, slips: set) -> str:
-    """The folded text with only the words in `slips` read as their keywords."""
-    out = []
-    for word in folded.split():
-        if word in slips:
-            word = next(k for k in _KEYWORDS if _slip_of(word, k))
-        out.append(word)
-    return " " + " ".join(out) + " "
+    real = frozenset(w for w in changed if w in words)  # a real word is never read as another
+    return not real or _says_it(_respelled(folded, keep=real)[0])
 
 
 def _says_it(folded: str) -> bool:

@@ -200,7 +200,7 @@ FUNCTIONS = {
     "heartbeat", "sats", "oxygen", "colour", "color", "urine", "wee", "pee", "nappies", "feeding", "appetite", "hearing",
     "walking", "balance", "skin", "lips", "sugar", "sugars", "glucose", "bloods", "obs", "memory", "strength",
     "sensation", "swallowing", "bowels", "poo", "stools", "chest", "head", "neck", "back", "tummy", "stomach",
-    "ketones", "ketone", "test", "tests", "result", "results", "swab", "swabs", "scan", "xray", "ecg", "urine", "dipstick",
+    "ketones", "ketone", "test", "tests", "result", "results", "swab", "swabs", "scan", "xray", "ecg", "dipstick",
 }
 _POST_FILLER = {"her", "his", "my", "their", "your", "the", "babys", "is", "was", "are", "were", "s", "seems", "seem",
                 "seemed", "looks", "look", "looked", "looking", "feels", "felt", "all", "totally", "completely", "perfectly",
