@@ -15,11 +15,11 @@ Pure: returns a Report, prints nothing. The steps:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from . import rx
+from ._record import FrozenRecord, Record
 from .errors import HealthqError
 from .reading import (
     DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
@@ -98,8 +98,7 @@ PATIENT_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Symptom:
+class Symptom(FrozenRecord):
     id: str
     name: str
     specificity: int
@@ -108,18 +107,41 @@ class Symptom:
     reason: str | None
     context: bool
 
+    _fields = __match_args__ = ("id", "name", "specificity", "parent", "urgency", "reason", "context")
 
-@dataclass
-class Vocabulary:
+    def __init__(self, id: str, name: str, specificity: int, parent: str | None, urgency: str | None,  # noqa: A002
+                 reason: str | None, context: bool):
+        setattr_ = object.__setattr__
+        setattr_(self, "id", id)
+        setattr_(self, "name", name)
+        setattr_(self, "specificity", specificity)
+        setattr_(self, "parent", parent)
+        setattr_(self, "urgency", urgency)
+        setattr_(self, "reason", reason)
+        setattr_(self, "context", context)
+
+
+class Vocabulary(Record):
     symptoms: dict[str, Symptom]
     phrases: dict[str, str]  # folded, filler-free words, joined by spaces -> symptom id
     sorted_keys: dict[str, str]  # the same words in sorted order (a phrase in any word order)
     longest: int
-    rules: list[dict] = field(default_factory=list)
+    rules: list[dict]
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
-    becomes: dict[str, dict[str, str]] = field(default_factory=dict)
-    words: set[str] = field(default_factory=set)  # every word of every phrase: the targets of typo correction
-    base: str | None = None  # the data folder it was loaded from (red flags live beside it)
+    becomes: dict[str, dict[str, str]]
+    words: set[str]  # every word of every phrase: the targets of typo correction
+    base: str | None  # the data folder it was loaded from (red flags live beside it)
+
+    _fields = __match_args__ = ("symptoms", "phrases", "sorted_keys", "longest", "rules", "becomes", "words", "base")
+
+    def __init__(self, symptoms: dict[str, Symptom], phrases: dict[str, str], sorted_keys: dict[str, str], longest: int,
+                 rules: list[dict] | None = None, becomes: dict[str, dict[str, str]] | None = None,
+                 words: set[str] | None = None, base: str | None = None):
+        self.symptoms, self.phrases, self.sorted_keys, self.longest = symptoms, phrases, sorted_keys, longest
+        self.rules = [] if rules is None else rules
+        self.becomes = {} if becomes is None else becomes
+        self.words = set() if words is None else words
+        self.base = base
 
     def ancestors(self, sid: str) -> list[str]:
         out = []
@@ -249,19 +271,33 @@ class NothingRecognised(HealthqError):
                 "unrecognised": self.unrecognised, "results": [], "error": "no symptom recognised"}
 
 
-@dataclass
-class Report:
+class Report(Record):
     triage: str
     triage_reason: str | None
     red_flags: list[dict]
     understood: list[dict]
     unrecognised: list[str]
     results: list[dict]
-    patient: Patient = field(default_factory=Patient)
-    modifiers: list[str] = field(default_factory=list)
-    duration: list[str] = field(default_factory=list)
-    crisis: bool = False
-    notes: list[str] = field(default_factory=list)
+    patient: Patient
+    modifiers: list[str]
+    duration: list[str]
+    crisis: bool
+    notes: list[str]
+
+    _fields = __match_args__ = ("triage", "triage_reason", "red_flags", "understood", "unrecognised", "results", "patient",
+                                "modifiers", "duration", "crisis", "notes")
+
+    def __init__(self, triage: str, triage_reason: str | None, red_flags: list[dict], understood: list[dict],
+                 unrecognised: list[str], results: list[dict], patient: Patient | None = None,
+                 modifiers: list[str] | None = None, duration: list[str] | None = None, crisis: bool = False,
+                 notes: list[str] | None = None):
+        self.triage, self.triage_reason, self.red_flags, self.understood = triage, triage_reason, red_flags, understood
+        self.unrecognised, self.results = unrecognised, results
+        self.patient = Patient() if patient is None else patient
+        self.modifiers = [] if modifiers is None else modifiers
+        self.duration = [] if duration is None else duration
+        self.crisis = crisis
+        self.notes = [] if notes is None else notes
 
     def as_json(self) -> dict:
         return {

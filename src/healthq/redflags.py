@@ -11,11 +11,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import rx
+from ._record import FrozenRecord
 from .crisis import mentions_crisis
 from .reading import PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading
 from .text import STOP_WORDS
@@ -43,8 +43,7 @@ _GAP_NAME = rx.compile(r"g\d+n(\d+)")
 FORMAT = 2
 
 
-@dataclass(frozen=True)
-class Flag:
+class Flag(FrozenRecord):
     id: str
     group: str
     level: str
@@ -56,7 +55,16 @@ class Flag:
     unless: tuple
     context: dict
     crisis: bool
-    conditions: tuple = ()  # ids of the conditions the sign warns of, most likely first
+    conditions: tuple  # ids of the conditions the sign warns of, most likely first
+
+    _fields = __match_args__ = ("id", "group", "level", "reason", "action", "source", "all", "any", "unless", "context",
+                                "crisis", "conditions")
+
+    def __init__(self, id: str, group: str, level: str, reason: str, action: str, source: dict,  # noqa: A002
+                 all: tuple, any: tuple, unless: tuple, context: dict, crisis: bool, conditions: tuple = ()):  # noqa: A002
+        for name, value in zip(self._fields, (id, group, level, reason, action, source, all, any, unless, context,
+                                              crisis, conditions)):
+            object.__setattr__(self, name, value)
 
     def as_json(self, symptoms: list[str]) -> dict:
         return {
