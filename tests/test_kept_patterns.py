@@ -75,9 +75,13 @@ def test_a_damaged_or_planted_table_gives_the_same_answers(first, tmp_path, dama
         if damage == "not json":
             table.write_bytes(b"\x80\x04 not json")
         elif damage == "wrong types":
-            table.write_text(json.dumps({"expanded": 3}))
-        elif damage == "invalid engine code":  # a term missing from the kept table is spelled out again
-            kept["expanded"] = {}
+            table.write_text(json.dumps({"format": kept["format"], "terms": 3, "words": kept["words"]}))
+        elif damage == "invalid engine code":  # a term missing from the kept table is spelled out again,
+            terms = list(kept["terms"])  # and one whose entry is damaged
+            for t in terms[: len(terms) // 2]:
+                del kept["terms"][t]
+            for t in terms[len(terms) // 2 :]:
+                kept["terms"][t] = [3, None, None] if len(t) % 2 else [*kept["terms"][t][:2], [7]]  # not needles
             table.write_text(json.dumps(kept))
         else:
             table.write_text("{}")
