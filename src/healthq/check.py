@@ -192,34 +192,44 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
 @lru_cache(maxsize=4)
 def _load_vocabulary(base: str) -> Vocabulary:
     root = Path(base)
-    raw = json.loads((root / "symptoms.json").read_text(encoding="utf-8"))
+    table = _phrase_table(root / "symptoms.json")  # the symptoms too: symptoms.json is read only to build it
     symptoms: dict[str, Symptom] = {}
-    for item in raw:
-        symptoms[item["id"]] = Symptom(
-            item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"),
-            item.get("urgency"), item.get("reason"), bool(item.get("context")),
-        )
-    table = _phrase_table(root / "symptoms.json")
+    for fields in table["symptoms"]:
+        symptoms[fields[0]] = Symptom(*fields)
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
-    becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
-    return Vocabulary(symptoms, table["phrases"], table["sorted"], table["longest"], rules, becomes,
+    return Vocabulary(symptoms, table["phrases"], table["sorted"], table["longest"], rules, table["becomes"],
                       words=set(table["words"]), base=base)
+
+
+def _symptom_fields(item: dict) -> list:
+    """A symptom of symptoms.json as the fields of its Symptom, in order."""
+    return [item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"), item.get("urgency"),
+            item.get("reason"), bool(item.get("context"))]
+
+
+def _valid_symptom(fields) -> bool:
+    return (isinstance(fields, list) and len(fields) == 7 and isinstance(fields[0], str) and isinstance(fields[1], str)
+            and type(fields[2]) is int and all(v is None or isinstance(v, str) for v in fields[3:6])
+            and isinstance(fields[6], bool))
 
 
 def _valid_table(table) -> bool:
     """A kept phrase table as _phrase_table writes it (anything else is built again)."""
     return (isinstance(table, dict) and isinstance(table.get("phrases"), dict) and isinstance(table.get("sorted"), dict)
             and isinstance(table.get("longest"), int) and isinstance(table.get("words"), list)
+            and isinstance(table.get("symptoms"), list) and isinstance(table.get("becomes"), dict)
             and all(isinstance(v, str) for v in table["phrases"].values())
             and all(isinstance(v, str) for v in table["sorted"].values())
-            and all(isinstance(w, str) for w in table["words"]))
+            and all(isinstance(w, str) for w in table["words"])
+            and all(_valid_symptom(f) for f in table["symptoms"]))
 
 
 def _phrase_table(path: Path) -> dict:
     """Every name and synonym as the words it is matched on, in order (the first phrase wins), the
     same in sorted word order, the longest phrase's length and every word: {"phrases", "sorted",
-    "longest", "words"}. Phrases are keyed by their words joined by spaces, so the kept table is
-    used as JSON reads it, with nothing rebuilt.
+    "longest", "words"}; and the symptoms' own fields ("symptoms", "becomes"), so that a check does not
+    read the whole of symptoms.json (with every synonym) again. Phrases are keyed by their words
+    joined by spaces, so the kept table is used as JSON reads it, with nothing rebuilt.
 
     Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory
     (cache.kept_json: JSON, data, never code), keyed by the vocabulary file's size, modification
@@ -246,6 +256,8 @@ def _build_phrase_table(raw: list) -> dict:
         "phrases": phrases, "sorted": in_any_order,
         "longest": max((k.count(" ") + 1 for k in phrases), default=1),
         "words": sorted({w for key in phrases for w in key.split(" ") if w.isalpha()}),
+        "symptoms": [_symptom_fields(item) for item in raw],
+        "becomes": {item["id"]: item["becomes"] for item in raw if item.get("becomes")},
     }
 
 
