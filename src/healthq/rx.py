@@ -12,8 +12,8 @@ read and decode on every run that needs it.
 That form is CPython's internal format, so the table is keyed by the interpreter's version and
 the engine's magic number, and anything unexpected (another Python, a damaged or planted file, an
 engine that rejects the code: CPython validates it) falls back to `re.compile`. The table is an
-SQLite file of JSON values and bytes, read one pattern at a time: data, never code. Patterns are the same
-strings either way, so results cannot differ; only the time to build them does.
+SQLite file of JSON values and bytes, read one pattern at a time: data, never code. Patterns are
+the same strings either way, so results cannot differ; only the time to build them does.
 """
 
 from __future__ import annotations
