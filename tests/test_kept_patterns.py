@@ -65,13 +65,9 @@ def test_a_damaged_or_planted_table_gives_the_same_answers(first, tmp_path, dama
         else:
             with sqlite3.connect(table) as db:
                 if damage == "wrong types":
-                    db.execute("UPDATE patterns SET value = '[1, 2]'")
+                    db.execute("UPDATE patterns SET value = '[1, 2]', code = 'text, not bytes'")
                 elif damage == "invalid engine code":  # CPython's engine validates the code it is given
-                    rows = db.execute("SELECT key, value FROM patterns").fetchall()
-                    for key, value in rows:
-                        v = json.loads(value)
-                        v[1] = "0100000002000000"
-                        db.execute("UPDATE patterns SET value = ? WHERE key = ?", (json.dumps(v), key))
+                    db.execute("UPDATE patterns SET code = ?", (bytes.fromhex("0100000002000000"),))
                 else:
                     db.execute("DELETE FROM patterns")
     for table in copy.glob("flags-*.json"):
@@ -79,9 +75,13 @@ def test_a_damaged_or_planted_table_gives_the_same_answers(first, tmp_path, dama
         if damage == "not json":
             table.write_bytes(b"\x80\x04 not json")
         elif damage == "wrong types":
-            table.write_text(json.dumps({"expanded": 3}))
-        elif damage == "invalid engine code":  # a term missing from the kept table is spelled out again
-            kept["expanded"] = {}
+            table.write_text(json.dumps({"format": kept["format"], "terms": 3, "words": kept["words"]}))
+        elif damage == "invalid engine code":  # a term missing from the kept table is spelled out again,
+            terms = list(kept["terms"])  # and one whose entry is damaged
+            for t in terms[: len(terms) // 2]:
+                del kept["terms"][t]
+            for t in terms[len(terms) // 2 :]:
+                kept["terms"][t] = [3, None, None] if len(t) % 2 else [*kept["terms"][t][:2], [7]]  # not needles
             table.write_text(json.dumps(kept))
         else:
             table.write_text("{}")

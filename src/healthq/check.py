@@ -15,11 +15,11 @@ Pure: returns a Report, prints nothing. The steps:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from . import rx
+from ._record import FrozenRecord, Record
 from .errors import HealthqError
 from .reading import (
     DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
@@ -98,8 +98,7 @@ PATIENT_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Symptom:
+class Symptom(FrozenRecord):
     id: str
     name: str
     specificity: int
@@ -108,18 +107,41 @@ class Symptom:
     reason: str | None
     context: bool
 
+    _fields = __match_args__ = ("id", "name", "specificity", "parent", "urgency", "reason", "context")
 
-@dataclass
-class Vocabulary:
+    def __init__(self, id: str, name: str, specificity: int, parent: str | None, urgency: str | None,  # noqa: A002
+                 reason: str | None, context: bool):
+        setattr_ = object.__setattr__
+        setattr_(self, "id", id)
+        setattr_(self, "name", name)
+        setattr_(self, "specificity", specificity)
+        setattr_(self, "parent", parent)
+        setattr_(self, "urgency", urgency)
+        setattr_(self, "reason", reason)
+        setattr_(self, "context", context)
+
+
+class Vocabulary(Record):
     symptoms: dict[str, Symptom]
     phrases: dict[str, str]  # folded, filler-free words, joined by spaces -> symptom id
     sorted_keys: dict[str, str]  # the same words in sorted order (a phrase in any word order)
     longest: int
-    rules: list[dict] = field(default_factory=list)
+    rules: list[dict]
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
-    becomes: dict[str, dict[str, str]] = field(default_factory=dict)
-    words: set[str] = field(default_factory=set)  # every word of every phrase: the targets of typo correction
-    base: str | None = None  # the data folder it was loaded from (red flags live beside it)
+    becomes: dict[str, dict[str, str]]
+    words: set[str]  # every word of every phrase: the targets of typo correction
+    base: str | None  # the data folder it was loaded from (red flags live beside it)
+
+    _fields = __match_args__ = ("symptoms", "phrases", "sorted_keys", "longest", "rules", "becomes", "words", "base")
+
+    def __init__(self, symptoms: dict[str, Symptom], phrases: dict[str, str], sorted_keys: dict[str, str], longest: int,
+                 rules: list[dict] | None = None, becomes: dict[str, dict[str, str]] | None = None,
+                 words: set[str] | None = None, base: str | None = None):
+        self.symptoms, self.phrases, self.sorted_keys, self.longest = symptoms, phrases, sorted_keys, longest
+        self.rules = [] if rules is None else rules
+        self.becomes = {} if becomes is None else becomes
+        self.words = set() if words is None else words
+        self.base = base
 
     def ancestors(self, sid: str) -> list[str]:
         out = []
@@ -170,34 +192,44 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
 @lru_cache(maxsize=4)
 def _load_vocabulary(base: str) -> Vocabulary:
     root = Path(base)
-    raw = json.loads((root / "symptoms.json").read_text(encoding="utf-8"))
+    table = _phrase_table(root / "symptoms.json")  # the symptoms too: symptoms.json is read only to build it
     symptoms: dict[str, Symptom] = {}
-    for item in raw:
-        symptoms[item["id"]] = Symptom(
-            item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"),
-            item.get("urgency"), item.get("reason"), bool(item.get("context")),
-        )
-    table = _phrase_table(root / "symptoms.json")
+    for fields in table["symptoms"]:
+        symptoms[fields[0]] = Symptom(*fields)
     rules = json.loads((root / "triage.json").read_text(encoding="utf-8"))
-    becomes = {item["id"]: item["becomes"] for item in raw if item.get("becomes")}
-    return Vocabulary(symptoms, table["phrases"], table["sorted"], table["longest"], rules, becomes,
+    return Vocabulary(symptoms, table["phrases"], table["sorted"], table["longest"], rules, table["becomes"],
                       words=set(table["words"]), base=base)
+
+
+def _symptom_fields(item: dict) -> list:
+    """A symptom of symptoms.json as the fields of its Symptom, in order."""
+    return [item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"), item.get("urgency"),
+            item.get("reason"), bool(item.get("context"))]
+
+
+def _valid_symptom(fields) -> bool:
+    return (isinstance(fields, list) and len(fields) == 7 and isinstance(fields[0], str) and isinstance(fields[1], str)
+            and type(fields[2]) is int and all(v is None or isinstance(v, str) for v in fields[3:6])
+            and isinstance(fields[6], bool))
 
 
 def _valid_table(table) -> bool:
     """A kept phrase table as _phrase_table writes it (anything else is built again)."""
     return (isinstance(table, dict) and isinstance(table.get("phrases"), dict) and isinstance(table.get("sorted"), dict)
             and isinstance(table.get("longest"), int) and isinstance(table.get("words"), list)
+            and isinstance(table.get("symptoms"), list) and isinstance(table.get("becomes"), dict)
             and all(isinstance(v, str) for v in table["phrases"].values())
             and all(isinstance(v, str) for v in table["sorted"].values())
-            and all(isinstance(w, str) for w in table["words"]))
+            and all(isinstance(w, str) for w in table["words"])
+            and all(_valid_symptom(f) for f in table["symptoms"]))
 
 
 def _phrase_table(path: Path) -> dict:
     """Every name and synonym as the words it is matched on, in order (the first phrase wins), the
     same in sorted word order, the longest phrase's length and every word: {"phrases", "sorted",
-    "longest", "words"}. Phrases are keyed by their words joined by spaces, so the kept table is
-    used as JSON reads it, with nothing rebuilt.
+    "longest", "words"}; and the symptoms' own fields ("symptoms", "becomes"), so that a check does not
+    read the whole of symptoms.json (with every synonym) again. Phrases are keyed by their words
+    joined by spaces, so the kept table is used as JSON reads it, with nothing rebuilt.
 
     Folding some 3,000 phrases costs about 100 ms, so the table is kept in the cache directory
     (cache.kept_json: JSON, data, never code), keyed by the vocabulary file's size, modification
@@ -224,6 +256,8 @@ def _build_phrase_table(raw: list) -> dict:
         "phrases": phrases, "sorted": in_any_order,
         "longest": max((k.count(" ") + 1 for k in phrases), default=1),
         "words": sorted({w for key in phrases for w in key.split(" ") if w.isalpha()}),
+        "symptoms": [_symptom_fields(item) for item in raw],
+        "becomes": {item["id"]: item["becomes"] for item in raw if item.get("becomes")},
     }
 
 
@@ -249,19 +283,33 @@ class NothingRecognised(HealthqError):
                 "unrecognised": self.unrecognised, "results": [], "error": "no symptom recognised"}
 
 
-@dataclass
-class Report:
+class Report(Record):
     triage: str
     triage_reason: str | None
     red_flags: list[dict]
     understood: list[dict]
     unrecognised: list[str]
     results: list[dict]
-    patient: Patient = field(default_factory=Patient)
-    modifiers: list[str] = field(default_factory=list)
-    duration: list[str] = field(default_factory=list)
-    crisis: bool = False
-    notes: list[str] = field(default_factory=list)
+    patient: Patient
+    modifiers: list[str]
+    duration: list[str]
+    crisis: bool
+    notes: list[str]
+
+    _fields = __match_args__ = ("triage", "triage_reason", "red_flags", "understood", "unrecognised", "results", "patient",
+                                "modifiers", "duration", "crisis", "notes")
+
+    def __init__(self, triage: str, triage_reason: str | None, red_flags: list[dict], understood: list[dict],
+                 unrecognised: list[str], results: list[dict], patient: Patient | None = None,
+                 modifiers: list[str] | None = None, duration: list[str] | None = None, crisis: bool = False,
+                 notes: list[str] | None = None):
+        self.triage, self.triage_reason, self.red_flags, self.understood = triage, triage_reason, red_flags, understood
+        self.unrecognised, self.results = unrecognised, results
+        self.patient = Patient() if patient is None else patient
+        self.modifiers = [] if modifiers is None else modifiers
+        self.duration = [] if duration is None else duration
+        self.crisis = crisis
+        self.notes = [] if notes is None else notes
 
     def as_json(self) -> dict:
         return {

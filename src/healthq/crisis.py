@@ -6,12 +6,14 @@ feelings; the wording here is everyday typing, not clinical terms). A phrase tha
 right before it ("I would never hurt myself") does not count; everything else does, because
 showing the message to someone who did not need it costs little and missing it costs a life.
 
-Pure and cheap: one compiled regular expression, no other import.
+Pure and cheap: no import but rx, and each pattern compiled only when a text needs it.
 """
 
 from __future__ import annotations
 
 import re
+
+from .rx import later as _later  # a pattern compiled on first use: most texts need few of them
 
 # Folded text: lower case, apostrophes removed, punctuation as spaces (see _fold below).
 _SELF = r"(?:myself|my self|my life|my own life)"  # not "me": "this headache is killing me"
@@ -568,56 +570,56 @@ def _crisis():
         _compiled = rx.compile(r"\b(?:" + "|".join(_PATTERNS) + r")")
     return _compiled
 # "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
-_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
-                             # or with only the words of having a thought between: "never had any thoughts of ending my life"
-                             r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
-                             r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
-                             r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+_NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
+                         # or with only the words of having a thought between: "never had any thoughts of ending my life"
+                         r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
+                         r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
+                         r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
 # ... unless the text goes on to say it has changed: "until this week", "but now", "they're back"
-_UNTIL_AFTER = re.compile(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|tonight|this|recently|lately|last)"
-                          r"|but (?:now|lately|recently|today|tonight|this (?:week|month|year)|since) (?:i )?(?:do|does|have|has|want\w*|keep|cant stop|think about it"
-                          r"|theyre|they are|its back|im having|im thinking|i am having|i am thinking|they have|theyve)"
-                          r"|(?:theyre|they are|its|it is|theyve|they have|it has) (?:back|come back|returned|started))\b")
+_UNTIL_AFTER = _later(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|tonight|this|recently|lately|last)"
+                      r"|but (?:now|lately|recently|today|tonight|this (?:week|month|year)|since) (?:i )?(?:do|does|have|has|want\w*|keep|cant stop|think about it"
+                      r"|theyre|they are|its back|im having|im thinking|i am having|i am thinking|they have|theyve)"
+                      r"|(?:theyre|they are|its|it is|theyve|they have|it has) (?:back|come back|returned|started))\b")
 # an illness, an accident, that took someone's life: grief, not a wish ("cancer took her life last year")
-_ILLNESS_BEFORE = re.compile(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
-                             r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
-_ILLNESS_VERB = re.compile(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
+_ILLNESS_BEFORE = _later(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
+                         r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
+_ILLNESS_VERB = _later(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
 # someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
 # toddler. Said of another ("himself", "herself") in such a text, keeping safe is their care, not a crisis (only
 # keeping safe: "she has dementia and wants to kill herself" is a crisis)
-_OTHER_SELF = re.compile(r"\b(?:himself|herself|themselves|themself) safe\b|\bsafe (?:\w+ ){0,3}(?:himself|herself|themselves|themself)\b"
-                         r"|\b(?:danger|risk) to (?:himself|herself|themselves|themself)\b")
-_CARE = re.compile(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|clinic)|frail|keeps falling|care home|sundown\w*"
-                   r"|toddler|toddlers)\b")
+_OTHER_SELF = _later(r"\b(?:himself|herself|themselves|themself) safe\b|\bsafe (?:\w+ ){0,3}(?:himself|herself|themselves|themself)\b"
+                     r"|\b(?:danger|risk) to (?:himself|herself|themselves|themself)\b")
+_CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|clinic)|frail|keeps falling|care home|sundown\w*"
+               r"|toddler|toddlers)\b")
 # "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
 # ... only of dying: "I feel like I'm going to end it" is no fear of an illness
-_AFRAID_OF = re.compile(r"(?:going|gonna) (?:to )?die\b")
-_AFRAID_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|scared|afraid|terrified|worried|frightened|panicking|panicked"
-                            r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
+_AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
+_AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|scared|afraid|terrified|worried|frightened|panicking|panicked"
+                        r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
-_WISH_AFTER = re.compile(r"(?: \w+){0,4}" + _WISH)
+_WISH_AFTER = _later(r"(?: \w+){0,4}" + _WISH)
 # a toddler or baby hitting, banging or biting himself when cross: common and harmless, unless the words say more.
 # Only those acts, and only of the child named just before them: not "my wife said she wants to kill herself" beside
 # a newborn, not "my husband hurts himself when he's angry, we have a 4 year old"
-_YOUNG_CHILD = re.compile(r"\b(?:toddler|toddlers|baby|babies|(?:[1-4]|one|two|three|four) (?:year|yr)s? old|\d+ months? old|months old)"
-                          r"(?: \w+){0,3} $")
-_TODDLER_ACT = re.compile(r"(?:hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|scratch\w*|punch\w*|slap\w*|headbutt\w*)\b")
-_OF_ANOTHER = re.compile(r"\b(?:his|her|their|himself|herself|themselves|he|she)\b")
+_YOUNG_CHILD = _later(r"\b(?:toddler|toddlers|baby|babies|(?:[1-4]|one|two|three|four) (?:year|yr)s? old|\d+ months? old|months old)"
+                      r"(?: \w+){0,3} $")
+_TODDLER_ACT = _later(r"(?:hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|scratch\w*|punch\w*|slap\w*|headbutt\w*)\b")
+_OF_ANOTHER = _later(r"\b(?:his|her|their|himself|herself|themselves|he|she)\b")
 # scratching with an itchy skin named: the itch, unless the itch is denied ("it's not eczema"), a blade or the like
 # does it ("with a compass"), or the reason is one of self-harm's own ("to feel something", "on purpose")
-_NOT_AN_ITCH = re.compile(r"\b(?:with|using) (?:a |an |the |my |his |her )?(?:compass|blades?|razors?|knife|knives|scissors|pins?|needles?"
-                          r"|glass|sharpeners?|nail file|pen|paper ?clip)\b"
-                          r"|\b(?:on purpose|deliberately|intentionally|to feel|punish|only thing that|to cope|help me cope)\b")
+_NOT_AN_ITCH = _later(r"\b(?:with|using) (?:a |an |the |my |his |her )?(?:compass|blades?|razors?|knife|knives|scissors|pins?|needles?"
+                      r"|glass|sharpeners?|nail file|pen|paper ?clip)\b"
+                      r"|\b(?:on purpose|deliberately|intentionally|to feel|punish|only thing that|to cope|help me cope)\b")
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`"))  # removed, for str.translate
-_HEDGES = re.compile(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
+_HEDGES = _later(r" (?:really|just|actually|honestly|literally|truly|genuinely|totally|even|kind of|sort of|kinda|sorta)(?= )")
 # (not a compound: "my self harm", "her self esteem", "my self worth" stay as typed)
-_SPLIT_SELF = re.compile(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) (?!(?:harm\w*|injur\w*|hat\w*|loath\w*|esteem|worth|care"
-                         r"|destruct\w*|inflict\w*|mutilat\w*|conscious\w*|confiden\w*|control|doubt\w*|medicat\w*|isolat\w*|sabotag\w*|neglect\w*"
-                         r"|pity|talk|image|respect|defen[cs]e|help|love|compassion|sooth\w*|punish\w*|poison\w*|employed|sh|assess\w*|referr\w*)\b)")
+_SPLIT_SELF = _later(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) (?!(?:harm\w*|injur\w*|hat\w*|loath\w*|esteem|worth|care"
+                     r"|destruct\w*|inflict\w*|mutilat\w*|conscious\w*|confiden\w*|control|doubt\w*|medicat\w*|isolat\w*|sabotag\w*|neglect\w*"
+                     r"|pity|talk|image|respect|defen[cs]e|help|love|compassion|sooth\w*|punish\w*|poison\w*|employed|sh|assess\w*|referr\w*)\b)")
 _REFLEXIVE = {"me": "myself", "my": "myself", "him": "himself", "her": "herself", "them": "themselves", "your": "yourself",
               "our": "ourselves"}
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_WITHOUT = re.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
+_NON_WORD = _later(r"[^a-z0-9]+")
+_WITHOUT = _later(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
 MESSAGE = (
     "If you are thinking about ending your life or harming yourself, you do not have to face this alone. "
@@ -639,7 +641,8 @@ def _fold(text: str) -> str:
     text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
     # "me self", "him self": the reflexive written as two words, as in a second language or a hurry
-    text = _SPLIT_SELF.sub(lambda m: " " + _REFLEXIVE[m.group(1)] + " ", text)
+    if " sel" in text:
+        text = _SPLIT_SELF.sub(lambda m: " " + _REFLEXIVE[m.group(1)] + " ", text)
     # hedges and intensifiers carry no meaning here: "I don't really want to be here" is "I don't want to be here"
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
 
@@ -650,7 +653,7 @@ def _fold(text: str) -> str:
 # be here" and "thoughts about not wanting to be here". Only the subject and its verb are changed:
 # "himself" and "his" stay, as the patterns for someone else's self-harm and will read them with the
 # exceptions those need ("cutting herself on the brambles", "his will").
-_PERSON = [(re.compile(r"(?<= )" + pattern + r"(?= )"), into) for pattern, into in (
+_PERSON = [(_later(r"(?<= )" + pattern + r"(?= )"), into) for pattern, into in (
     (r"(?:hes|shes|theyre|he is|she is|they are)", "im"),
     (r"(?:he|she|they) (?:has|have)", "i have"),
     (r"(?:hasnt|has not)", "havent"),
@@ -678,7 +681,7 @@ _KEYWORDS = (
     "suicidal", "disappear", "overdose", "overdosed", "overdosing", "harm", "harming", "hurt", "hurting", "cutting",
     "alive", "living", "ending", "anymore", "dead", "death", "purpose", "deliberately", "self", "life", "point",
 )
-_DOUBLED = re.compile(r"([a-z])\1+")
+_DOUBLED = _later(r"([a-z])\1+")
 _KEYWORDS_UNDOUBLED = {key: _DOUBLED.sub(r"\1", key) for key in _KEYWORDS}
 # the keywords a word of each length can be a slip of (at most 2 letters longer or shorter), in _KEYWORDS order
 _KEYWORDS_NEAR_LENGTH = {n: tuple(k for k in _KEYWORDS if abs(len(k) - n) <= 2) for n in range(3, 15)}

@@ -20,9 +20,9 @@ Pure: text in, a Reading out. The steps, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import rx
+from ._record import Record
 from .text import fold
 
 # --- words ---------------------------------------------------------------------------------------
@@ -32,14 +32,18 @@ _BREAK = rx.compile(r"[.;!?\n,:]")
 _APOSTROPHES = rx.compile("['\u2019\u2018\u02bc`]")
 
 
-@dataclass
-class Token:
+class Token(Record):
     text: str  # as typed
     norm: str  # folded, apostrophes dropped, British spelling folded
     start: int  # character offsets in the original text
     end: int
     clause: int  # clause number: words in different clauses never form one phrase
-    read: str | None = None  # the word it was read as, when a typo was corrected
+    read: str | None  # the word it was read as, when a typo was corrected
+
+    _fields = __match_args__ = ("text", "norm", "start", "end", "clause", "read")
+
+    def __init__(self, text: str, norm: str, start: int, end: int, clause: int, read: str | None = None):
+        self.text, self.norm, self.start, self.end, self.clause, self.read = text, norm, start, end, clause, read
 
 
 def normalise_word(word: str) -> str:
@@ -337,16 +341,23 @@ _BIRTH_LONG_AGO = rx.compile(r"(?:had|gave birth|given birth|delivered|birth)(?:
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-@dataclass
-class Patient:
-    age: float | None = None  # years
-    age_from: str | None = None  # "--age" or the words it was read from
-    who: str | None = None  # "baby", "child", "older relative", "someone else", or None (the person typing)
-    infant: bool = False
-    pregnant: bool = False
-    pregnancy_weeks: int | None = None
-    postpartum: bool = False
-    sex: str | None = None  # from --sex only: "female", "male" or None
+class Patient(Record):
+    age: float | None  # years
+    age_from: str | None  # "--age" or the words it was read from
+    who: str | None  # "baby", "child", "older relative", "someone else", or None (the person typing)
+    infant: bool
+    pregnant: bool
+    pregnancy_weeks: int | None
+    postpartum: bool
+    sex: str | None  # from --sex only: "female", "male" or None
+
+    _fields = __match_args__ = ("age", "age_from", "who", "infant", "pregnant", "pregnancy_weeks", "postpartum", "sex")
+
+    def __init__(self, age: float | None = None, age_from: str | None = None, who: str | None = None,
+                 infant: bool = False, pregnant: bool = False, pregnancy_weeks: int | None = None,
+                 postpartum: bool = False, sex: str | None = None):
+        self.age, self.age_from, self.who, self.infant = age, age_from, who, infant
+        self.pregnant, self.pregnancy_weeks, self.postpartum, self.sex = pregnant, pregnancy_weeks, postpartum, sex
 
     def as_json(self) -> dict:
         return {
@@ -501,18 +512,32 @@ DURATION = rx.compile(
 )
 
 
-@dataclass
-class Reading:
+class Reading(Record):
     text: str
     tokens: list[Token]
     folded: str  # the tokens' words (corrected), space-separated, clause breaks as " . "
     offsets: list[int]  # where each token starts in `folded`
-    negated: list[bool] = field(default_factory=list)
-    patient: Patient = field(default_factory=Patient)
-    modifiers: list[str] = field(default_factory=list)
-    duration: list[str] = field(default_factory=list)
-    matches: list[tuple[tuple[int, ...], str]] = field(default_factory=list)  # (token positions, symptom id)
-    views: dict = field(default_factory=dict, repr=False)  # what readers work out from the text, once
+    negated: list[bool]
+    patient: Patient
+    modifiers: list[str]
+    duration: list[str]
+    matches: list[tuple[tuple[int, ...], str]]  # (token positions, symptom id)
+    views: dict  # what readers work out from the text, once (not in the repr)
+
+    _fields = __match_args__ = ("text", "tokens", "folded", "offsets", "negated", "patient", "modifiers", "duration",
+                                "matches", "views")
+    _repr_fields = _fields[:-1]
+
+    def __init__(self, text: str, tokens: list[Token], folded: str, offsets: list[int], negated: list[bool] | None = None,
+                 patient: Patient | None = None, modifiers: list[str] | None = None, duration: list[str] | None = None,
+                 matches: list | None = None, views: dict | None = None):
+        self.text, self.tokens, self.folded, self.offsets = text, tokens, folded, offsets
+        self.negated = [] if negated is None else negated
+        self.patient = Patient() if patient is None else patient
+        self.modifiers = [] if modifiers is None else modifiers
+        self.duration = [] if duration is None else duration
+        self.matches = [] if matches is None else matches
+        self.views = {} if views is None else views
 
     def is_negated_at(self, pos: int) -> bool:
         """Whether the character at pos of `folded` lies in a negated token."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import rx
+from ._record import FrozenRecord
 from .crisis import mentions_crisis
 from .reading import PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading
 from .text import STOP_WORDS
@@ -40,11 +40,13 @@ WIDE = 2
 _GAP_NAME = rx.compile(r"g\d+n(\d+)")
 # The form of the kept table of spelled-out terms (see _derived): a table of another form is made again.
 # 2: narrow gaps are named groups (q<k>), so that a negation inside a gap negates the match.
-FORMAT = 2
+# 3: one entry a term, [expression, wide expression or null, needles or null]: each expression is
+# written once (form 2 held every expression twice, as a value and as the key of its needles; the
+# table is read on every check, and 1.2 MB of JSON took some 4 ms).
+FORMAT = 3
 
 
-@dataclass(frozen=True)
-class Flag:
+class Flag(FrozenRecord):
     id: str
     group: str
     level: str
@@ -56,7 +58,16 @@ class Flag:
     unless: tuple
     context: dict
     crisis: bool
-    conditions: tuple = ()  # ids of the conditions the sign warns of, most likely first
+    conditions: tuple  # ids of the conditions the sign warns of, most likely first
+
+    _fields = __match_args__ = ("id", "group", "level", "reason", "action", "source", "all", "any", "unless", "context",
+                                "crisis", "conditions")
+
+    def __init__(self, id: str, group: str, level: str, reason: str, action: str, source: dict,  # noqa: A002
+                 all: tuple, any: tuple, unless: tuple, context: dict, crisis: bool, conditions: tuple = ()):  # noqa: A002
+        for name, value in zip(self._fields, (id, group, level, reason, action, source, all, any, unless, context,
+                                              crisis, conditions)):
+            object.__setattr__(self, name, value)
 
     def as_json(self, symptoms: list[str]) -> dict:
         return {
@@ -175,13 +186,21 @@ def _source(term: str, concepts: dict[str, str], wide: bool = False) -> str:
 
 
 def _compile_term(term, derived: dict, concepts: dict[str, str]):
-    expanded, wides = derived["expanded"], derived["wide"]
+    kept = derived["terms"]
 
     def lazy(t):  # a term the kept table lacks (it was damaged) is spelled out again
-        out = _Lazy(expanded[t] if t in expanded else _source(t, concepts))
-        wide = wides.get(t) if t in expanded else _source(t, concepts, wide=True)
+        entry = kept.get(t)
+        if _valid_entry(entry):
+            source, wide, needles = entry
+            if needles is not None and not (isinstance(needles, list) and all(isinstance(n, str) for n in needles)):
+                needles = None  # damaged: no prefilter (it only saves time)
+        else:
+            source, wide, needles = _source(t, concepts), _source(t, concepts, wide=True), None
+        out = _Lazy(source)
+        out.needles = needles
         if wide is not None and wide != out.source:
             out.wide = _Lazy(wide)
+            out.wide.needles = needles  # the same literal words: the same needles
         return out
 
     if isinstance(term, dict):
@@ -228,16 +247,19 @@ def _derive(raw: dict) -> dict:
     wide = {t: w for t in terms if (w := _source(t, concepts, wide=True)) != expanded[t]}
     needles = {source: _needles(source) for source in set(expanded.values())}
     words = sorted({w for t in list(concepts.values()) + terms for w in _TERM_WORD.findall(t)})
-    return {"format": FORMAT, "expanded": expanded, "wide": wide, "needles": needles, "words": words}
+    return {"format": FORMAT, "terms": {t: [expanded[t], wide.get(t), needles[expanded[t]]] for t in expanded},
+            "words": words}
+
+
+def _valid_entry(entry) -> bool:
+    return (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+            and (entry[1] is None or isinstance(entry[1], str)))
 
 
 def _valid(table) -> bool:
-    return (isinstance(table, dict) and table.get("format") == FORMAT and isinstance(table.get("expanded"), dict)
-            and isinstance(table.get("needles"), dict) and isinstance(table.get("words"), list)
-            and isinstance(table.get("wide"), dict)
-            and all(isinstance(v, str) for v in table["expanded"].values())
-            and all(isinstance(v, str) for v in table["wide"].values())
-            and all(isinstance(w, str) for w in table["words"]))
+    """The table's form (an entry that is damaged is spelled out again: see _compile_term)."""
+    return (isinstance(table, dict) and table.get("format") == FORMAT and isinstance(table.get("terms"), dict)
+            and isinstance(table.get("words"), list) and all(isinstance(w, str) for w in table["words"]))
 
 
 @lru_cache(maxsize=4)
@@ -272,15 +294,6 @@ def load_flags(base: str) -> tuple[Flag, ...]:
             tuple(_compile_term(t, derived, raw["concepts"]) for t in f.get("unless", [])),
             f.get("context", {}), bool(f.get("crisis")), tuple(f.get("conditions", ())),
         ))
-    needles = derived["needles"]
-    for flag in flags:
-        for term in flag.all + flag.any + flag.unless:
-            for lazy in term[1:]:
-                if isinstance(lazy, _Lazy):
-                    found = needles.get(lazy.source)
-                    lazy.needles = found if isinstance(found, list) and all(isinstance(n, str) for n in found) else None
-                    if lazy.wide is not None:  # the same literal words: the same needles
-                        lazy.wide.needles = lazy.needles
     return tuple(flags)
 
 

@@ -5,13 +5,15 @@ kept between runs.
 Python's `re` parses and translates a pattern in Python code, which costs `check` 30-60 ms on
 every run; matching, done in C, is fast. This module keeps the translated form (the list of
 integers `re` hands to its C engine) in the cache directory, so later runs build each pattern
-straight from it.
+straight from it. The code is kept as a BLOB of the engine's words, read straight into an array:
+the crisis pattern alone is 400 KB of code, which as hexadecimal in JSON cost some 2 ms more to
+read and decode on every run that needs it.
 
 That form is CPython's internal format, so the table is keyed by the interpreter's version and
 the engine's magic number, and anything unexpected (another Python, a damaged or planted file, an
 engine that rejects the code: CPython validates it) falls back to `re.compile`. The table is an
-SQLite file of JSON values, read one pattern at a time: data, never code. Patterns are the same
-strings either way, so results cannot differ; only the time to build them does.
+SQLite file of JSON values and bytes, read one pattern at a time: data, never code. Patterns are
+the same strings either way, so results cannot differ; only the time to build them does.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 import sys
 
 MAX_PATTERNS = 2000  # more distinct patterns than healthq has; a bound on a table that only grows
+# The form of the table (in its file name): 2 keeps the code as a BLOB, not hexadecimal in JSON.
+FORMAT = 2
 
 _db = None  # the kept table, opened read-only on first use (False: there is none to read)
 _where = None  # its file, which save() adds to
@@ -52,12 +56,13 @@ def _path():
     if directory is None or engine is None:
         return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{engine[0].MAGIC}"
-    return directory / f"regex-{__version__}-{tag}.sqlite"
+    return directory / f"regex-{__version__}-{tag}-f{FORMAT}.sqlite"
 
 
 def _kept(key: str):
-    """The kept translation of a pattern (a JSON list), or None. Read one pattern at a time: a
-    check needs a few dozen of the few hundred the table ends up holding (2 MB and more)."""
+    """The kept translation of a pattern ([flags, code, groups, groupindex, indexgroup], the code as
+    bytes), or None. Read one pattern at a time: a check needs a few dozen of the few hundred the
+    table ends up holding (2 MB and more)."""
     global _db, _where
     if _db is None:
         _db = False
@@ -75,8 +80,14 @@ def _kept(key: str):
     import sqlite3
 
     try:
-        row = _db.execute("SELECT value FROM patterns WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row and isinstance(row[0], str) else None
+        row = _db.execute("SELECT value, code FROM patterns WHERE key = ?", (key,)).fetchone()
+        if not row or not isinstance(row[0], str) or not isinstance(row[1], bytes):
+            return None
+        entry = json.loads(row[0])
+        if not (isinstance(entry, list) and len(entry) == 4):
+            return None
+        flags, groups, groupindex, indexgroup = entry
+        return [flags, row[1], groups, groupindex, indexgroup]
     except (sqlite3.Error, ValueError):  # damaged: translate; save() starts the table again
         return None
 
@@ -88,20 +99,20 @@ def _key(pattern: str, flags: int) -> str:
 def _build(engine, pattern: str, entry) -> re.Pattern:
     _sre = engine[0]
     flags, code, groups, groupindex, indexgroup = entry
-    if not (isinstance(flags, int) and isinstance(groups, int) and isinstance(code, str)
+    if not (isinstance(flags, int) and isinstance(groups, int) and isinstance(code, bytes)
             and isinstance(groupindex, dict) and isinstance(indexgroup, list)):
         raise TypeError("not a compiled pattern")
     return _sre.compile(pattern, flags, _unpack(code), groups, groupindex, tuple(indexgroup))
 
 
-def _unpack(code: str) -> list[int]:
-    """The engine's code from its hexadecimal form (JSON reads one string far faster than many numbers)."""
+def _unpack(code: bytes) -> list[int]:
+    """The engine's code from its bytes (the words in this machine's order, as array writes them)."""
     from array import array
 
     words = array("I")
     if words.itemsize != 4:  # pragma: no cover - no such CPython build in use
         raise TypeError("unexpected word size")
-    words.frombytes(bytes.fromhex(code))
+    words.frombytes(code)
     return words.tolist()
 
 
@@ -110,7 +121,7 @@ def _translate(engine, pattern: str, flags: int) -> list:
     parsed = _parser.parse(pattern, flags)
     from array import array
 
-    code = array("I", [int(c) for c in _compiler._code(parsed, flags)]).tobytes().hex()
+    code = array("I", [int(c) for c in _compiler._code(parsed, flags)]).tobytes()
     state = parsed.state
     indexgroup: list = [None] * state.groups
     for name, i in state.groupdict.items():
@@ -145,6 +156,30 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     return compiled
 
 
+class Later:
+    """`re.compile(pattern, flags)`, done the first time the pattern is used, and then the compiled
+    pattern's methods as its own. For a module's patterns that most runs never use: compiling costs
+    0.05-0.6 ms each, and crisis.py and text.py, imported by every command, have 35 of them."""
+
+    _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", "findall", "pattern", "flags",
+                "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        if name == "_args":  # not set up (a copy made without __init__)
+            raise AttributeError(name)
+        compiled = re.compile(*self._args)
+        self.__dict__.update((m, getattr(compiled, m)) for m in self._METHODS)
+        return getattr(compiled, name)
+
+
+def later(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled on first use (see Later)."""
+    return Later(pattern, flags)  # type: ignore[return-value] - it stands in for one
+
+
 def save() -> None:
     """Add the patterns translated in this run to the kept table (at exit; never raises)."""
     path = _where
@@ -162,11 +197,12 @@ def save() -> None:
             pass
         db = sqlite3.connect(str(path), timeout=1.0)
         try:
-            db.execute("CREATE TABLE IF NOT EXISTS patterns (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
+            db.execute("CREATE TABLE IF NOT EXISTS patterns (key TEXT PRIMARY KEY, value TEXT, code BLOB) WITHOUT ROWID")
             (count,) = db.execute("SELECT count(*) FROM patterns").fetchone()
             if count + len(_added) <= MAX_PATTERNS:
-                db.executemany("INSERT OR REPLACE INTO patterns VALUES (?, ?)",
-                               [(k, json.dumps(v, separators=(",", ":"))) for k, v in _added.items()])
+                db.executemany("INSERT OR REPLACE INTO patterns VALUES (?, ?, ?)",
+                               [(k, json.dumps([v[0], *v[2:]], separators=(",", ":")), v[1])
+                                for k, v in _added.items()])
                 db.commit()
         finally:
             db.close()

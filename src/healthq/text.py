@@ -5,26 +5,30 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .rx import later as _later  # compiled on first use: each command needs a few of these
+
 # Characters that must never reach a terminal: C0/C1 controls (but newline and tab),
 # bidirectional overrides and isolates, zero-width characters, and lone surrogates.
-_UNSAFE = re.compile(
+_UNSAFE = _later(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
 )
 # A whole ANSI/VT escape sequence (CSI, OSC and two-character forms), removed before the lone ESC.
-_ESCAPE_SEQ = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+_ESCAPE_SEQ = _later(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
 
 
 def clean(text: str) -> str:
     """Remove escape sequences and invisible or control characters; keep the visible text."""
     if not isinstance(text, str):
         text = str(text)
+    if text.isprintable():  # nothing to remove: every character of _UNSAFE, ESC and CSI are unprintable
+        return text
     text = _ESCAPE_SEQ.sub("", text)
     text = _UNSAFE.sub("", text)
     return text
 
 
 _BREAKS = {"\r\n": "\\n", "\n": "\\n", "\r": "\\r", "\u2028": " ", "\u2029": " ", "\t": " "}
-_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\t]")
+_BREAK = _later("\r\n|[\n\r\u2028\u2029\t]")
 
 
 def one_line(text: str) -> str:
@@ -89,7 +93,7 @@ _SPELLING = [
 # stand, and folding them ("noize", "raize") hid them from the red-flag terms that spell them ("can't
 # raise his arm", "a loud noise when he breathes in", the "exercise" of an exclusion). Only the
 # endings before a space or the end of the text are read, as the replacement above was.
-_ISE = re.compile(r"\b([a-z]{2,}[iy])se(?= |$)")
+_ISE = _later(r"\b([a-z]{2,}[iy])se(?= |$)")
 
 
 def _ise_to_ize(m: re.Match) -> str:
@@ -117,20 +121,20 @@ def _has_signal(t: str) -> bool:
     return ("ae" in t or "oe" in t or "ou" in t or "tre" in t or "bre" in t or "is" in t or "ys" in t or "ph" in t
             or "val" in t or "'" in t)
 
-_QUESTION = re.compile(
+_QUESTION = _later(
     r"^(?:(?:what|whats|what's|which|how|why|when|where|who|is|are|can|could|does|do|should|tell me)\b\s*)+"
     r"(?:(?:is|are|the|a|an|to|i|you|my|it|of|for|about)\b\s*)*"
     r"(?:(?:causes?|symptoms?|signs?|treatments?|treat|cure|diagnose[sd]?|diagnosis|prevent|prevention|"
     r"risks?|risk factors?|complications?|happens?|mean|means|get|know if i have|tell if i have)\b\s*)*"
     r"(?:(?:of|for|in|with|the|a|an|to|about|if|i|have|my)\b\s*)*"
 )
-_LEADING = re.compile(
+_LEADING = _later(
     r"^(?:(?:causes?|symptoms?|signs?|treatments?|treating|diagnosis|prevention|preventing|risks?|"
     r"complications?)\s+(?:of|for)\s+)+"
 )
-_TRAILING = re.compile(r"\s+(?:causes?|symptoms?|treatments?|signs?|risks?|diagnosis|prevention)$")
-_NON_WORD = re.compile(r"[^\w\s+-]|_")
-_SPACE = re.compile(r"\s+")
+_TRAILING = _later(r"\s+(?:causes?|symptoms?|treatments?|signs?|risks?|diagnosis|prevention)$")
+_NON_WORD = _later(r"[^\w\s+-]|_")
+_SPACE = _later(r"\s+")
 
 
 def fold(text: str) -> str:
