@@ -2454,6 +2454,7 @@ def test_round22_review_flags(cli, text, flag, fires):
 # written in two words, and farewells said outright
 ROUND23_CRISIS = [
     "I scald my hands under the hot tap on purpose to feel something",
+    "i keep biting my arm to feel something",  # 'biting' was no prefilter fragment (a hypothesis run found it)
     "scratching my arms till they bleed whenever im stressed",
     "I punch the wall so my knuckles hurt, it's the only thing that helps",
     "how to hide cuts from parents", "got old scars on my wrists and some new cuts, how do I hide them",

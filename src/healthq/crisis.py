@@ -454,7 +454,7 @@ _FRAGMENTS = (
     'will to', 'stop', 'over', 'tired', 'sick', 'weary', 'bother', 'arsed', 'affairs', 'vanish',
     'exist', 'dying', 'death', 'done with', 'finished with', 'jump', 'throw', 'forever', '2 die',
     '2 end', '2 kill', 'od', 'overdos', 'sucid', 'sucide', 'suicd', 'suisid', 'suiside', 'suiced',
-    'sewer', 'ctb', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'hit', 'scratch',
+    'sewer', 'ctb', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'biting', 'hit', 'scratch',
     'starv', 'burn', 'going on', 'saving', 'saved', 'stockpil', 'hoard', 'collecting', 'stash',
     'storing', 'relaps', 'squirrel', 'put by', 'built up', 'enough', 'worry', 'will', 'funeral', 'rehom', 'tonight',
     'it takes', 'will it take', 'in the house', 'them', 'lot', 'time comes', 'time is right', 'whole', 'the rest',
