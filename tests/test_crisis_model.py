@@ -100,11 +100,20 @@ def test_missing_or_damaged_weights_leave_the_phrases_and_no_traceback(cli, monk
 def test_a_crisis_only_the_model_reads_leaves_the_level_to_the_phrases_and_flags(cli):
     """The model weighs words, not what they are about: its question does not make an emergency of "my son's
     temperature is up again tonight". A crisis the phrases read is still one."""
-    r = cli("check", "--json", "i wrote a note. its in my drawer")
+    r = cli("check", "--json", "i swallowed about 25 of my citalopram tonight because i wanted to stop feeling this way")
     assert r.err.startswith(crisis.ASK)
-    assert r.json()["crisis"] is False and r.json()["triage"] != "emergency"
+    assert r.json()["crisis"] is False and r.json()["crisis_question"] is True
+    assert r.json()["triage"] == "emergency"  # the overdose flag, not the model
+    r = cli("check", "--json", "my son's temperature is up again tonight and he's off his food")
+    assert r.json()["triage"] != "emergency" and not r.json()["crisis"]
     data = cli("check", "--json", "I want to kill myself").json()
-    assert data["crisis"] is True and data["triage"] == "emergency"
+    assert data["crisis"] is True and data["triage"] == "emergency" and data["crisis_question"] is False
+    assert cli("check", "--json", "fever and a cough").json()["crisis_question"] is False
+
+
+def test_the_question_says_what_to_do_for_someone_else_and_after_an_act():
+    assert "someone you are worried about" in crisis.ASK and "already taken something" in crisis.ASK
+    assert all(n in crisis.ASK for n in ("116 123", "988", "85258", "999", "911", "112", "A&E"))
 
 
 def test_first_person_questions_about_a_symptom_are_no_crisis(cli):

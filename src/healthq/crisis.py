@@ -13,6 +13,7 @@ patterns do not take, a table of word weights read once (see model_score).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .rx import later as _later  # a pattern compiled on first use: most texts need few of them
 
@@ -634,9 +635,10 @@ MESSAGE = (
 # weighs words, not what they are about ("my son's temperature is up again tonight" weighs like a plan), so
 # it asks and gives the numbers rather than alarms, and `check`'s level is left to the phrases and the flags.
 ASK = (
-    "If any of this is about wanting to die or harming yourself, you can talk to someone now: Samaritans "
-    "116 123 (UK and Ireland, free, any time) or 988 (US, call or text). If you might act on it, call 999, "
-    "911 or 112."
+    "If any of this is about wanting to die or harming yourself (or someone you are worried about), you can "
+    "talk to someone now: Samaritans 116 123 (UK and Ireland, free, any time), 988 (US, call or text), or text "
+    "SHOUT to 85258 (UK). If you might act on it, or have already taken something or been hurt, call 999, 911 "
+    "or 112, or go to A&E."
 )
 
 SHOWN = False  # set once the message has been shown in this process, so nothing contradicts it
@@ -740,24 +742,32 @@ def mentions_crisis(*texts: str) -> bool:
 
 def crisis_reader(*texts: str, model: bool = True) -> str | None:
     """Which reader takes the texts as speaking of wanting to die or of self-harm: "phrases" when a
-    phrase says it (not negated), as typed or read in the first person (_PERSON), or with its slips of
-    typing read (_KEYWORDS); else "model" when the word model (model_score) reads it so (and `model`
-    is true); else None."""
-    folded = _fold(" ".join(t for t in texts if t))
-    if _says_it(folded):
+    phrase says it (_phrases_take); else "model" when the word model (model_score) reads it so (and
+    `model` is true); else None."""
+    text = " ".join(t for t in texts if t)
+    if _phrases_take(text):
         return "phrases"
+    if not model:
+        return None
+    score = model_score(text)
+    return "model" if score is not None and score >= _model()[1] else None
+
+
+@lru_cache(maxsize=8)  # every command reads its words first, and `check` reads them again
+def _phrases_take(text: str) -> bool:
+    """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), or with
+    its slips of typing read (_KEYWORDS)."""
+    folded = _fold(text)
+    if _says_it(folded):
+        return True
     respelled, changed = _respelled(folded)
     if changed and _says_it(respelled):
         from .reading import english_words  # only now: a word list lookup costs about 50 ms the first time
 
         words = english_words()
         real = frozenset(w for w in changed if w in words)  # a real word is never read as another
-        if not real or _says_it(_respelled(folded, keep=real)[0]):
-            return "phrases"
-    if not model:
-        return None
-    score = model_score(" ".join(t for t in texts if t))
-    return "model" if score is not None and score >= _model()[1] else None
+        return not real or _says_it(_respelled(folded, keep=real)[0])
+    return False
 
 
 # The second reader: a word model. The phrases above are what the sources and the sets of wordings read
