@@ -263,16 +263,44 @@ def _route_question(app, args: list[str]) -> list[str]:
     return args[:first] + ["ask"] + args[first:]
 
 
+# The command names (tests/test_crisis_model.py holds them to the app's) and the options that take a value:
+# neither is what the person typed about themselves, and the crisis word model weighs every word it is given.
+COMMANDS = ("causes", "symptoms", "treatment", "diagnosis", "prevention", "risks", "complications", "when", "ask",
+            "compare", "show", "related", "search", "list", "check", "validate")
+_VALUE_OPTIONS = ("--data", "--limit", "-n", "--category", "-c", "--age", "--sex")
+
+
+def typed_words(args: list[str]) -> list[str]:
+    """The words typed about oneself: not the command name, an option or an option's value; after `--`, every word."""
+    first = _first_word(args)
+    words: list[str] = []
+    skip = False
+    for i, a in enumerate(args):
+        if a == "--":
+            return words + args[i + 1:]
+        if skip or a in _VALUE_OPTIONS:
+            skip = not skip and a in _VALUE_OPTIONS
+            continue
+        if a.startswith("-") or (i == first and a in COMMANDS):
+            continue
+        words.append(a)
+    return words
+
+
 def _crisis_first(args: list[str], say) -> None:
-    """Any command: words about wanting to die or self-harm get the crisis message before anything else."""
+    """Any command: words about wanting to die or self-harm get the crisis message before anything else, and
+    words only the crisis word model reads so get its question (crisis.ASK)."""
     from . import crisis
 
-    words = [a for a in args if not a.startswith("-")]
-    if words[:1] == ["validate"]:  # its arguments are file names ("self-harm.json"), not what someone feels
-        words = []
-    crisis.SHOWN = bool(words) and crisis.mentions_crisis(*words)
+    first = _first_word(args)
+    # validate's arguments are file names ("self-harm.json"), not what someone feels
+    words = [] if first is not None and args[first] == "validate" else typed_words(args)
+    reader = crisis.crisis_reader(*words) if words else None
+    crisis.SHOWN = reader == "phrases"
     if crisis.SHOWN:
         say(crisis.MESSAGE)
+    elif reader == "model":
+        say(crisis.ASK)
 
 
 def _output_errnos() -> set:

@@ -295,14 +295,15 @@ class Report(Record):
     duration: list[str]
     crisis: bool
     notes: list[str]
+    crisis_question: bool  # only the crisis word model read a crisis: the question was asked (crisis.ASK)
 
     _fields = __match_args__ = ("triage", "triage_reason", "red_flags", "understood", "unrecognised", "results", "patient",
-                                "modifiers", "duration", "crisis", "notes")
+                                "modifiers", "duration", "crisis", "notes", "crisis_question")
 
     def __init__(self, triage: str, triage_reason: str | None, red_flags: list[dict], understood: list[dict],
                  unrecognised: list[str], results: list[dict], patient: Patient | None = None,
                  modifiers: list[str] | None = None, duration: list[str] | None = None, crisis: bool = False,
-                 notes: list[str] | None = None):
+                 notes: list[str] | None = None, crisis_question: bool = False):
         self.triage, self.triage_reason, self.red_flags, self.understood = triage, triage_reason, red_flags, understood
         self.unrecognised, self.results = unrecognised, results
         self.patient = Patient() if patient is None else patient
@@ -310,12 +311,14 @@ class Report(Record):
         self.duration = [] if duration is None else duration
         self.crisis = crisis
         self.notes = [] if notes is None else notes
+        self.crisis_question = crisis_question
 
     def as_json(self) -> dict:
         return {
             "triage": self.triage,
             "triage_reason": self.triage_reason,
             "crisis": self.crisis,
+            "crisis_question": self.crisis_question,
             "red_flags": self.red_flags,
             "understood": self.understood,
             "unrecognised": self.unrecognised,
@@ -591,6 +594,9 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     unrecognised = reading_unrecognised(reading, flag_read)
     present = {u["id"] for u in understood if not u["negated"] and not vocab.symptoms[u["id"]].context}
     crisis = any(f.crisis for f, _spans in fired)
+    from .crisis import crisis_reader
+
+    crisis_question = not crisis and crisis_reader(reading.text) == "model"
     words = _content_words(reading)
     text_hits = store.text_matches(words) if words else {}
     if not present and not fired and not text_hits:
@@ -610,7 +616,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     if LEVELS.index(floor) > LEVELS.index(triage):
         triage, reason = floor, why
     return Report(triage, reason, flags, understood, unrecognised, results, reading.patient, reading.modifiers,
-                  reading.duration, crisis, notes)
+                  reading.duration, crisis, notes, crisis_question)
 
 
 def warning_signs(text: str, vocab: Vocabulary | None = None) -> list[dict]:
