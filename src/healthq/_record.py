@@ -33,7 +33,7 @@ class Record:
 
 
 class FrozenRecord(Record):
-    """A record whose fields are set once, in __init__ (with object.__setattr__)."""
+    """A record whose fields are set once, in __init__ (with _set_fields)."""
 
     def __setattr__(self, name, value):
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -43,3 +43,8 @@ class FrozenRecord(Record):
 
     def __hash__(self):
         return hash(tuple(getattr(self, f) for f in self._fields))
+
+    def _set_fields(self, *values) -> None:
+        """Each of `_fields`, in order, to its value: what a frozen record's __init__ does."""
+        for name, value in zip(self._fields, values):
+            object.__setattr__(self, name, value)

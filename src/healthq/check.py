@@ -111,14 +111,7 @@ class Symptom(FrozenRecord):
 
     def __init__(self, id: str, name: str, specificity: int, parent: str | None, urgency: str | None,  # noqa: A002
                  reason: str | None, context: bool):
-        setattr_ = object.__setattr__
-        setattr_(self, "id", id)
-        setattr_(self, "name", name)
-        setattr_(self, "specificity", specificity)
-        setattr_(self, "parent", parent)
-        setattr_(self, "urgency", urgency)
-        setattr_(self, "reason", reason)
-        setattr_(self, "context", context)
+        self._set_fields(id, name, specificity, parent, urgency, reason, context)
 
 
 class Vocabulary(Record):

@@ -65,9 +65,7 @@ class Flag(FrozenRecord):
 
     def __init__(self, id: str, group: str, level: str, reason: str, action: str, source: dict,  # noqa: A002
                  all: tuple, any: tuple, unless: tuple, context: dict, crisis: bool, conditions: tuple = ()):  # noqa: A002
-        for name, value in zip(self._fields, (id, group, level, reason, action, source, all, any, unless, context,
-                                              crisis, conditions)):
-            object.__setattr__(self, name, value)
+        self._set_fields(id, group, level, reason, action, source, all, any, unless, context, crisis, conditions)
 
     def as_json(self, symptoms: list[str]) -> dict:
         return {
