@@ -21,11 +21,13 @@ later is never read here by accident):
 - the training sets (TRAINING_SETS): texts written to be learned from, by a helper who saw no code and
   no test: crisis texts said in ordinary words, and everyday texts that use the words of crisis talk
   for something else (accidents, idioms, errands, other people not wanting things, deaths from
-  illness asked about, medicines in ordinary use).
+  illness asked about, medicines in ordinary use);
+- 1,500 first-person questions about the vocabulary's symptoms (_ASKING), as no crisis texts.
 
 Before training on everything it trains three times leaving one crisis set out (and a slice of the
 everyday texts), and prints how many of the left-out set's crisis texts the model alone and the
-phrases plus the model take, and how many of its near-twins and everyday texts they take needlessly.
+phrases plus the model take (scored by healthq's own crisis.model_score, its gate included), and how
+many of its near-twins and everyday texts they take needlessly.
 Those are figures on sets the phrases were written from: the honest measure is a blind set
 (benchmarks/crisis_accuracy.py). Deterministic: the same files give the same bytes.
 """
@@ -85,7 +87,7 @@ def examples() -> dict[str, list[tuple[str, bool]]]:
             text = _check_text(case)
             if text in labels:
                 out["check"].append((text, labels[text]))
-            elif not _MIND_GROUP.search(about) and not _phrases_say(text):
+            elif not _MIND_GROUP.search(about) and not crisis.mentions_crisis(text):
                 out["check"].append((text, False))  # (a text the phrases take is never taught as no crisis)
     out["tests"] = _test_wordings()
     out["train"] = [(c["text"], bool(c["crisis"])) for path in TRAINING_SETS for c in _load(path)]
@@ -178,11 +180,20 @@ def _fit(labelled: list[tuple[str, bool, float]]):
     return model.coef_[0], float(model.intercept_[0])
 
 
-def _says(weights, bias: float, texts: list[str]) -> list[bool]:
-    import numpy as np
+def _table(weights, bias: float) -> array:
+    """The model file's table: the bias, the threshold as a log-odds, then the weights."""
+    return array("f", [bias, math.log(THRESHOLD / (1 - THRESHOLD))] + [float(w) for w in weights])
 
-    cut = math.log(THRESHOLD / (1 - THRESHOLD))
-    return list((_matrix(texts) @ np.asarray(weights) + bias) >= cut)
+
+def _says(weights, bias: float, texts: list[str]) -> list[bool]:
+    """What healthq's own reader (crisis.model_score, with its gate) says of each text with these weights."""
+    table = _table(weights, bias)
+    saved = crisis._model_cache
+    crisis._model_cache = (table, float(table[1]), float(table[0]))
+    try:
+        return [(score := crisis.model_score(t)) is not None and score >= table[1] for t in texts]
+    finally:
+        crisis._model_cache = saved
 
 
 def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
@@ -201,24 +212,19 @@ def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
         texts = [t for t, _ in data[held]]
         truth = [y for _, y in data[held]]
         model = _says(weights, bias, texts)
-        phrases = [_phrases_say(t) for t in texts]
+        phrases = [crisis.mentions_crisis(t) for t in texts]
         either = [a or b for a, b in zip(model, phrases)]
 
         def count(said, want):
             return sum(1 for s, y in zip(said, truth) if s and y == want)
 
         extra = _says(weights, bias, out_ordinary)
-        extra_either = [a or _phrases_say(t) for a, t in zip(extra, out_ordinary)]
+        extra_either = [a or crisis.mentions_crisis(t) for a, t in zip(extra, out_ordinary)]
         print(f"left out crisis set {k}: crisis texts taken: phrases {count(phrases, True)}, model {count(model, True)}, "
               f"either {count(either, True)} of {truth.count(True)}; near-twins taken: phrases "
               f"{count(phrases, False)}, model {count(model, False)}, either {count(either, False)} of "
               f"{truth.count(False)}; everyday texts taken: model {sum(extra)}, either {sum(extra_either)} of "
               f"{len(out_ordinary)}")
-
-
-def _phrases_say(text: str) -> bool:
-    """What the phrases alone say."""
-    return crisis.mentions_crisis(text)
 
 
 def main() -> None:
@@ -233,7 +239,7 @@ def main() -> None:
         return
     train = [(t, y, 1.0 if name in ("check", "search") else CRISIS_WEIGHT) for name, items in data.items() for t, y in items]
     weights, bias = _fit(train)
-    table = array("f", [bias, math.log(THRESHOLD / (1 - THRESHOLD))] + [float(w) for w in weights])
+    table = _table(weights, bias)
     if sys.byteorder == "big":
         table.byteswap()
     path = ROOT / "data" / crisis._MODEL_FILE
