@@ -245,7 +245,7 @@ _PATTERNS = [
     # a method,
     r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)(?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))(?! to (?:get|work|help|kick|start|feel|clear|cure|bring|take effect|ease|treat|heal|recover|reach|build|lower|raise|settle|wear off|digest|pass|show"
     r"|make (?:a difference|(?:you|me|him|her|them|it|things) (?:feel )?better|(?:it|the \w+|my \w+|your \w+) (?:go away|go down|better|work|stop hurting))"
-    r"|stop (?:the |my |a |your )?(?:pain|headache|migraine|bleeding|itch\w*|cough\w*|diarrh\w*|vomiting|sickness|period|swelling|hurting|working|aching)"
+    r"|stop (?:the |my |a |your )?(?:heart (?:racing|pounding|fluttering|skipping|palpitat\w*)|pain|headache|migraine|bleeding|itch\w*|cough\w*|diarrh\w*|vomiting|sickness|period|swelling|hurting|working|aching)"
     r"|go (?:away|down))\b)|(?:lethal|fatal|deadly) (?:dose|amount)",
     r"(?:how many|how much) (?:of )?(?:\w+ ){0,2}" + _MEANS + r" (?:\w+ ){0,3}(?:it takes|will it take)(?: to (?:die|kill (?:you|me|someone|a person|yourself|myself)|overdose|od|end it|not wake up))?(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b)",
     r"(?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}(?:lined up|counted out|all ready|ready to take)",
@@ -907,8 +907,10 @@ def _says_it(folded: str) -> bool:
                     continue
                 if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
                     continue  # "dad has dementia, I don't think he can keep himself safe at home"
-                if match.group(0).startswith("scratch") and _an_itch(text):
-                    continue  # "scratching her arms when she's stressed, eczema": the itch
+                if "scratch" in match.group(0) and _an_itch(text):
+                    # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
+                    # scratching anywhere in what matched, not only at its start): the itch
+                    continue
                 if (_TODDLER_ACT.match(match.group(0)) and _OF_ANOTHER.search(match.group(0))
                         and _YOUNG_CHILD.search(text[: match.start()])):
                     continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
