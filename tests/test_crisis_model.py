@@ -137,3 +137,21 @@ def test_the_command_names_are_the_apps():
     from healthq.cli import app
 
     assert sorted(COMMANDS) == sorted(c.name for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("text", IN_ORDINARY_WORDS)
+def test_a_crisis_only_the_model_reads_is_never_less_than_urgent_in_check(cli, text):
+    """The model cannot say how near the danger is, so `check` gives what the NHS gives thoughts of suicide
+    without immediate danger (an urgent GP appointment or 111) and never less; the flags may say more."""
+    data = cli("check", "--json", text).json()
+    assert data["crisis_question"] is True and data["crisis"] is False, text
+    assert data["triage"] in ("urgent", "emergency"), (text, data["triage"])
+    if data["triage"] == "urgent":
+        assert "111" in data["triage_reason"] and "999" in data["triage_reason"], data["triage_reason"]
+
+
+def test_a_crisis_only_the_model_reads_and_no_symptom_still_gets_a_level(cli):
+    """'i wrote a note. its in my drawer' names no symptom: without the model it is 'nothing recognised'
+    (exit 1); with the model's question it gets URGENT and its reason, not a bare error."""
+    r = cli("check", "--json", "i wrote a note. its in my drawer")
+    assert r.code == 0 and r.json()["triage"] == "urgent", r
