@@ -569,9 +569,10 @@ def red_flags(vocab: Vocabulary, present: set[str]) -> list[dict]:
     return flags
 
 
-QUESTION_REASON = ("If what you wrote is about wanting to die or harming yourself, talk to someone today: an urgent "
-                   "GP appointment, 111 (option 2 in England for mental health), Samaritans 116 123 or 988. If you "
-                   "might act on it now, call 999.")
+QUESTION_REASON = ("Some of your words can be about wanting to die or harming yourself. If they are, talk to someone "
+                   "today: an urgent GP appointment, 111 (option 2 in England for mental health), Samaritans 116 123, "
+                   "or 988 in the US. If you might act on it, or have already hurt yourself or taken something, call "
+                   "999 or go to A&E now.")
 
 
 def check(store, texts: list[str], age: float | None = None, sex: str | None = None, limit: int = 5,
@@ -615,9 +616,9 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
         triage, reason = floor, why
     # Only the word model read wanting to die or self-harm: it cannot say how near the danger is, so the level is the
     # one the NHS gives thoughts of suicide without immediate danger (an urgent GP appointment or 111, option 2 for
-    # mental health), never lower, and that is the reason given unless something else makes it an emergency; the
+    # mental health), never lower; a text already urgent keeps its own reason (the question is shown first). The
     # phrases, which read a plan or an act, make it an emergency instead.
-    if crisis_question and LEVELS.index(triage) <= LEVELS.index("urgent"):
+    if crisis_question and LEVELS.index(triage) < LEVELS.index("urgent"):
         triage, reason = "urgent", QUESTION_REASON
     return Report(triage, reason, flags, understood, unrecognised, results, reading.patient, reading.modifiers,
                   reading.duration, crisis, notes, crisis_question)

@@ -633,7 +633,8 @@ MESSAGE = (
 
 # What every command shows first when only the word model reads a text as a crisis (crisis_reader): it
 # weighs words, not what they are about ("my son's temperature is up again tonight" weighs like a plan), so
-# it asks and gives the numbers rather than alarms, and `check`'s level is left to the phrases and the flags.
+# it asks and gives the numbers rather than alarms; in `check` it makes the level at least URGENT (no emergency:
+# that is left to the phrases and the flags).
 ASK = (
     "If any of this is about wanting to die or harming yourself (or someone you are worried about), you can "
     "talk to someone now: Samaritans 116 123 (UK and Ireland, free, any time), 988 (US, call or text), or text "
@@ -777,8 +778,8 @@ def _phrases_take(text: str) -> bool:
 # word pairs of the first-person reading, trained by scripts/train_crisis_model.py on every labelled text of
 # the opened sets (crisis texts and their near-twins, and thousands of everyday health descriptions and
 # searches that are not crisis), weighs all of a text's words together. It never alarms: a text only it
-# takes gets the question (ASK), not the message, and no level in `check`, as it weighs words and not what
-# they are about. Words after a negating word (_MODEL_NEGATORS, up to four words on, in the clause) are features
+# takes gets the question (ASK), not the message, and in `check` at least URGENT but no emergency (check.QUESTION_REASON),
+# as it weighs words and not what they are about. Words after a negating word (_MODEL_NEGATORS, up to four words on, in the clause) are features
 # of their own ("~hurt"), so "I would never hurt myself" does not weigh as "hurt myself" does. Each feature is
 # hashed (CRC-32) into one of 2**_MODEL_BITS weights, the sign taken from the top bit of the hash;
 # data/crisis-model.bin holds the bias, the threshold (as a log-odds) and the weights, float32 little-endian.
