@@ -48,12 +48,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
-CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3)]
-CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 32) for part in ("", "a", "b")]
+CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5)]
+CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 33) for part in ("", "a", "b")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
-TRAINING_SETS = [ROOT / "benchmarks" / "dev" / "crisis-train-1.json"]
+TRAINING_SETS = [ROOT / "benchmarks" / "dev" / "crisis-train-1.json", ROOT / "benchmarks" / "dev" / "crisis-train-2.json"]
 TEST_MODULES = ("test_safety", "test_lay_wording")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
@@ -75,7 +75,7 @@ def _check_text(case: dict) -> str:
 
 
 def examples() -> dict[str, list[tuple[str, bool]]]:
-    """The labelled texts, by where they come from: 'c1'..'c3' (crisis sets), 'check', 'search'."""
+    """The labelled texts, by where they come from: 'c1'..'c5' (crisis sets), 'check', 'search'."""
     out: dict[str, list[tuple[str, bool]]] = {}
     for n, path in enumerate(CRISIS_SETS, 1):
         out[f"c{n}"] = [(c["text"], bool(c["crisis"])) for c in _load(path)]
@@ -199,12 +199,12 @@ def _says(weights, bias: float, texts: list[str]) -> list[bool]:
 def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
     everyday = data["check"] + data["search"]
     ordinary = [t for t, y in everyday if not y]
-    for k in (1, 2, 3):
+    for k in range(1, len(CRISIS_SETS) + 1):
         held = f"c{k}"
         # every fifth everyday text not in crisis is held out with the set, by turns
         out_ordinary = ordinary[k - 1::5]
         kept = set(range(k - 1, len(ordinary), 5))
-        train = [(t, y, CRISIS_WEIGHT) for name in ("c1", "c2", "c3", "tests", "train") if name != held
+        train = [(t, y, CRISIS_WEIGHT) for name in [f"c{n}" for n in range(1, len(CRISIS_SETS) + 1)] + ["tests", "train"] if name != held
                  for t, y in data[name]]
         train += [(t, y, 1.0) for t, y in everyday if y] + [(t, y, 1.0) for t, y in data["everyday"]]
         train += [(t, False, 1.0) for i, t in enumerate(ordinary) if i not in kept]

@@ -137,3 +137,29 @@ def test_the_command_names_are_the_apps():
     from healthq.cli import app
 
     assert sorted(COMMANDS) == sorted(c.name for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("text", IN_ORDINARY_WORDS)
+def test_a_crisis_only_the_model_reads_is_never_less_than_urgent_in_check(cli, text):
+    """The model cannot say how near the danger is, so `check` gives what the NHS gives thoughts of suicide
+    without immediate danger (an urgent GP appointment or 111) and never less; the flags may say more."""
+    data = cli("check", "--json", text).json()
+    assert data["crisis_question"] is True and data["crisis"] is False, text
+    assert data["triage"] in ("urgent", "emergency"), (text, data["triage"])
+
+
+def test_a_text_already_urgent_keeps_its_own_reason_under_the_question(cli):
+    """The question is shown first; a medical reason for URGENT is not replaced by the question's (R36: "his
+    temperature is up again tonight" lost its febrile-seizure reason). A lower level takes the question's."""
+    data = cli("check", "--json", IN_ORDINARY_WORDS[1]).json()  # burns: urgent of itself
+    assert data["crisis_question"] is True and data["triage"] == "urgent"
+    assert "wanting to die" not in data["triage_reason"], data["triage_reason"]
+
+
+def test_a_crisis_only_the_model_reads_and_no_symptom_still_gets_a_level(cli):
+    """'i wrote a note. its in my drawer' names no symptom: without the model it is 'nothing recognised'
+    (exit 1); with the model's question it gets URGENT and its reason, not a bare error."""
+    r = cli("check", "--json", "i wrote a note. its in my drawer")
+    assert r.code == 0 and r.json()["triage"] == "urgent", r
+    reason = r.json()["triage_reason"]
+    assert all(n in reason for n in ("111", "116 123", "988", "999", "already hurt yourself")), reason

@@ -2598,3 +2598,19 @@ def test_an_answering_no_before_a_negating_verb_still_negates(cli, text, symptom
     data = check_json(cli, text)
     read = {u["id"]: u["negated"] for u in data["understood"]}
     assert read.get(symptom) is negated, (text, data["understood"])
+
+
+# Found while crisis round 25 was written (the round itself was not landed: see the README): two ordinary texts
+# that showed the crisis message, and so EMERGENCY in `check`. Scratching with an itchy skin named is the itch
+# wherever the scratching sits in the matched words ("been scratching ..."), and a racing heart is a symptom.
+@pytest.mark.parametrize("text", ["been scratching my arms at night, eczema",
+                                  "how much exercise would it take to stop my heart racing at night"])
+def test_an_itch_and_a_racing_heart_show_no_crisis_message(cli, text):
+    data = check_json(cli, text)
+    assert not data.get("crisis") and data["triage"] != "emergency", text
+
+
+@pytest.mark.parametrize("text", ["been scratching my arms with a compass, she has eczema too",
+                                  "been scratching my arms to feel something, eczema"])
+def test_scratching_for_self_harm_beside_an_itch_still_shows_it(cli, text):
+    assert check_json(cli, text)["crisis"] is True, text

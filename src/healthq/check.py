@@ -569,6 +569,12 @@ def red_flags(vocab: Vocabulary, present: set[str]) -> list[dict]:
     return flags
 
 
+QUESTION_REASON = ("Some of your words can be about wanting to die or harming yourself. If they are, talk to someone "
+                   "today: an urgent GP appointment, 111 (option 2 in England for mental health), Samaritans 116 123, "
+                   "or 988 in the US. If you might act on it, or have already hurt yourself or taken something, call "
+                   "999 or go to A&E now.")
+
+
 def check(store, texts: list[str], age: float | None = None, sex: str | None = None, limit: int = 5,
           vocab: Vocabulary | None = None) -> Report:
     from . import redflags
@@ -592,7 +598,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     crisis_question = not crisis and crisis_reader(reading.text) == "model"
     words = _content_words(reading)
     text_hits = store.text_matches(words) if words else {}
-    if not present and not fired and not text_hits:
+    if not present and not fired and not text_hits and not crisis_question:
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
@@ -608,6 +614,12 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     floor, why = _floor(reading, unrecognised, results)
     if LEVELS.index(floor) > LEVELS.index(triage):
         triage, reason = floor, why
+    # Only the word model read wanting to die or self-harm: it cannot say how near the danger is, so the level is the
+    # one the NHS gives thoughts of suicide without immediate danger (an urgent GP appointment or 111, option 2 for
+    # mental health), never lower; a text already urgent keeps its own reason (the question is shown first). The
+    # phrases, which read a plan or an act, make it an emergency instead.
+    if crisis_question and LEVELS.index(triage) < LEVELS.index("urgent"):
+        triage, reason = "urgent", QUESTION_REASON
     return Report(triage, reason, flags, understood, unrecognised, results, reading.patient, reading.modifiers,
                   reading.duration, crisis, notes, crisis_question)
 

@@ -245,7 +245,7 @@ _PATTERNS = [
     # a method,
     r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)(?:\w+ ){0,6}(?:would it take|does it take|would kill|to (?:die|overdose|kill))(?! to (?:get|work|help|kick|start|feel|clear|cure|bring|take effect|ease|treat|heal|recover|reach|build|lower|raise|settle|wear off|digest|pass|show"
     r"|make (?:a difference|(?:you|me|him|her|them|it|things) (?:feel )?better|(?:it|the \w+|my \w+|your \w+) (?:go away|go down|better|work|stop hurting))"
-    r"|stop (?:the |my |a |your )?(?:pain|headache|migraine|bleeding|itch\w*|cough\w*|diarrh\w*|vomiting|sickness|period|swelling|hurting|working|aching)"
+    r"|stop (?:the |my |a |your )?(?:heart (?:racing|pounding|fluttering|skipping|palpitat\w*)|pain|headache|migraine|bleeding|itch\w*|cough\w*|diarrh\w*|vomiting|sickness|period|swelling|hurting|working|aching)"
     r"|go (?:away|down))\b)|(?:lethal|fatal|deadly) (?:dose|amount)",
     r"(?:how many|how much) (?:of )?(?:\w+ ){0,2}" + _MEANS + r" (?:\w+ ){0,3}(?:it takes|will it take)(?: to (?:die|kill (?:you|me|someone|a person|yourself|myself)|overdose|od|end it|not wake up))?(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b)",
     r"(?:tablets|pills|meds|medication|paracetamol) (?:\w+ ){0,2}(?:lined up|counted out|all ready|ready to take)",
@@ -633,7 +633,8 @@ MESSAGE = (
 
 # What every command shows first when only the word model reads a text as a crisis (crisis_reader): it
 # weighs words, not what they are about ("my son's temperature is up again tonight" weighs like a plan), so
-# it asks and gives the numbers rather than alarms, and `check`'s level is left to the phrases and the flags.
+# it asks and gives the numbers rather than alarms; in `check` it makes the level at least URGENT (no emergency:
+# that is left to the phrases and the flags).
 ASK = (
     "If any of this is about wanting to die or harming yourself (or someone you are worried about), you can "
     "talk to someone now: Samaritans 116 123 (UK and Ireland, free, any time), 988 (US, call or text), or text "
@@ -777,8 +778,8 @@ def _phrases_take(text: str) -> bool:
 # word pairs of the first-person reading, trained by scripts/train_crisis_model.py on every labelled text of
 # the opened sets (crisis texts and their near-twins, and thousands of everyday health descriptions and
 # searches that are not crisis), weighs all of a text's words together. It never alarms: a text only it
-# takes gets the question (ASK), not the message, and no level in `check`, as it weighs words and not what
-# they are about. Words after a negating word (_MODEL_NEGATORS, up to four words on, in the clause) are features
+# takes gets the question (ASK), not the message, and in `check` at least URGENT but no emergency (check.QUESTION_REASON),
+# as it weighs words and not what they are about. Words after a negating word (_MODEL_NEGATORS, up to four words on, in the clause) are features
 # of their own ("~hurt"), so "I would never hurt myself" does not weigh as "hurt myself" does. Each feature is
 # hashed (CRC-32) into one of 2**_MODEL_BITS weights, the sign taken from the top bit of the hash;
 # data/crisis-model.bin holds the bias, the threshold (as a log-odds) and the weights, float32 little-endian.
@@ -907,8 +908,10 @@ def _says_it(folded: str) -> bool:
                     continue
                 if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
                     continue  # "dad has dementia, I don't think he can keep himself safe at home"
-                if match.group(0).startswith("scratch") and _an_itch(text):
-                    continue  # "scratching her arms when she's stressed, eczema": the itch
+                if "scratch" in match.group(0) and _an_itch(text):
+                    # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
+                    # scratching anywhere in what matched, not only at its start): the itch
+                    continue
                 if (_TODDLER_ACT.match(match.group(0)) and _OF_ANOTHER.search(match.group(0))
                         and _YOUNG_CHILD.search(text[: match.start()])):
                     continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
