@@ -127,6 +127,9 @@ def test_negated_lay_wordings_do_not_fire(cli, text):
     ("my 2yo had a whole bottle of calpol", True),
     ("my 3 year old had a handful of my iron tablets", True),
     ("my toddler got into the paracetamol", True),
+    # the medicine named in a long noun phrase: a number, whose it is and what it is for
+    ("think my 2 year old ate a couple of his nan's water tablets", True),
+    ("my 4 year old swallowed three or four of my iron tablets", True),
 ])
 def test_a_child_given_medicine_is_not_a_child_who_swallowed_medicine(cli, text, fires):
     data = check_json(cli, text)

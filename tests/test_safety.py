@@ -2614,3 +2614,15 @@ def test_an_itch_and_a_racing_heart_show_no_crisis_message(cli, text):
                                   "been scratching my arms to feel something, eczema"])
 def test_scratching_for_self_harm_beside_an_itch_still_shows_it(cli, text):
     assert check_json(cli, text)["crisis"] is True, text
+# Being sick or diarrhoea with a sign of dehydration the vocabulary reads (peeing less, dark pee, dizzy when
+# standing) is a same-day doctor (NHS "Diarrhoea and vomiting": urgent GP appointment or 111), however the
+# signs are worded; being sick with none of them is not.
+@pytest.mark.parametrize("text,urgent", [
+    ("been throwing up since yesterday, barely weeing and it's really dark", True),
+    ("diarrhoea for 2 days and I go dizzy when I stand up", True),
+    ("my son has been sick all night and is hardly weeing", True),
+    ("been sick twice since yesterday, keeping water down and peeing normally", False),
+])
+def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
+    data = check_json(cli, text)
+    assert (data["triage"] in ("urgent", "emergency")) == urgent, (text, data["triage"], [f["id"] for f in data["red_flags"]])
