@@ -149,6 +149,7 @@ TYPED_RULES = {
     "fever-after-travel": "fever after coming back from africa",
     "acute-glaucoma": "eye pain, red eye and blurred vision",
     "hus-signs": "bloody diarrhoea and peeing much less than usual",
+    "dehydration-sickness-diarrhoea": "being sick since yesterday and dizzy when I stand up",
 }
 RULES = {r["id"]: r for r in json.loads((ROOT / "data" / "triage.json").read_text(encoding="utf-8"))}
 
