@@ -2621,6 +2621,10 @@ def test_scratching_for_self_harm_beside_an_itch_still_shows_it(cli, text):
     ("been throwing up since yesterday, barely weeing and it's really dark", True),
     ("diarrhoea for 2 days and I go dizzy when I stand up", True),
     ("my son has been sick all night and is hardly weeing", True),
+    # the signs in more of the words people use for them (R36's list of wordings the vocabulary missed)
+    ("been sick for 2 days and nearly fainted standing up", True),
+    ("diarrhoea since monday, only peeing a tiny bit", True),
+    ("tummy upset and my dad goes dizzy when he stands up now, he keeps being sick", True),
     ("been sick twice since yesterday, keeping water down and peeing normally", False),
 ])
 def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
