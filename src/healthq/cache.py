@@ -50,8 +50,6 @@ def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = 
     returned whether or not it could be kept. `build` reads the source itself, after the key is
     taken, and a table is kept only if the source's size and time are the same after the build:
     a file edited while it was read never leaves a table under the edited file's key."""
-    import tempfile
-
     st = source.stat()
     directory = cache_dir()
     target = directory / f"{prefix}-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
@@ -72,6 +70,8 @@ def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = 
     if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
         return table
     try:
+        import tempfile  # only to write a table: importing it (and random) costs every read 1 ms
+
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{prefix}-", suffix=".tmp")  # O_EXCL, random name
         try:
