@@ -174,9 +174,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
 
 
 class Later:
-    """`re.compile(pattern, flags)`, done the first time the pattern is used, and then the compiled
-    pattern's methods as its own. For a module's patterns that most runs never use: compiling costs
-    0.05-0.6 ms each, and crisis.py and text.py, imported by every command, have 35 of them."""
+    """`re.compile(pattern, flags)`, done the first time the pattern is used (by `compile` above, from
+    the kept translation when there is one), and then the compiled pattern's methods as its own. For a
+    module's patterns that most runs never use: compiling costs 0.05-0.6 ms each, and crisis.py and
+    text.py, imported by every command, have 35 of them; a sentence's check uses about 15."""
 
     _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", "findall", "pattern", "flags",
                 "groups", "groupindex")
@@ -187,7 +188,7 @@ class Later:
     def __getattr__(self, name: str):
         if name == "_args":  # not set up (a copy made without __init__)
             raise AttributeError(name)
-        compiled = re.compile(*self._args)
+        compiled = compile(*self._args)
         self.__dict__.update((m, getattr(compiled, m)) for m in self._METHODS)
         return getattr(compiled, name)
 
