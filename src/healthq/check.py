@@ -205,8 +205,10 @@ def _symptom_fields(item: dict) -> list:
 
 
 def _valid_symptom(fields) -> bool:
+    # written out, not a generator over fields[3:6]: this runs for each of 515 symptoms on every check
     return (isinstance(fields, list) and len(fields) == 7 and isinstance(fields[0], str) and isinstance(fields[1], str)
-            and type(fields[2]) is int and all(v is None or isinstance(v, str) for v in fields[3:6])
+            and type(fields[2]) is int and (fields[3] is None or isinstance(fields[3], str))
+            and (fields[4] is None or isinstance(fields[4], str)) and (fields[5] is None or isinstance(fields[5], str))
             and isinstance(fields[6], bool))
 
 
