@@ -317,3 +317,29 @@ def test_age_limits_are_whole_years(cli):
     """newborn-jaundice applies to age 0 (age_max 0): a 5-day-old is 0 years old, not past it."""
     data = cli("check", "--json", "my 5 day old looks yellow, the whites of her eyes too").json()
     assert data["results"][0]["id"] == "newborn-jaundice"
+
+
+def test_words_in_any_order_read_as_the_full_sorted_table_reads_them():
+    """The kept phrase table leaves out of "sorted" the words whose sorted order is a phrase of the same
+    symptom (any_order finds them in the phrases): every lookup answers as the full table did."""
+    from healthq.check import _build_phrase_table, tokens
+
+    raw = json.loads((ROOT / "data" / "symptoms.json").read_text(encoding="utf-8"))
+    table = _build_phrase_table(raw)
+    vocab = load_vocabulary()
+    assert vocab.sorted_keys == table["sorted"] and len(table["sorted"]) < len(table["phrases"]) * 3 // 4
+    full: dict[str, str] = {}
+    for key, sid in table["phrases"].items():
+        full.setdefault(" ".join(sorted(key.split(" "))), sid)
+    assert len(full) > len(table["sorted"])
+    asked = set(full)
+    for key in table["phrases"]:  # and words that are no phrase in any order: a word changed, one left off
+        words = key.split(" ")
+        asked.add(" ".join(sorted(words[:-1] + ["zzz"])))
+        if len(words) > 2:
+            asked.add(" ".join(sorted(words[1:])))
+    for words in asked:
+        if " " in words:
+            assert vocab.any_order(tuple(words.split(" "))) == full.get(words), words
+    assert tokens("pain chest")  # the words of a phrase typed in another order
+    assert vocab.any_order(("pain", "chest")) == full[" ".join(sorted(("pain", "chest")))]

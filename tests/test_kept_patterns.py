@@ -121,3 +121,24 @@ def test_an_old_temporary_table_is_swept_and_a_fresh_one_is_left(tmp_path):
     p = subprocess.run([EXE, "causes", "pcos"], capture_output=True, timeout=60, env=dict(os.environ, HEALTHQ_CACHE_DIR=str(cache)))
     assert p.returncode == 0
     assert not old.exists() and fresh.exists()
+
+
+def test_a_row_of_another_pattern_under_the_same_crc_is_passed_over(tmp_path, monkeypatch):
+    """rx finds a kept pattern by the CRC-32 of its text, and uses a row only when the row's own text
+    is the pattern: a row under the same CRC (a collision, or a planted row) is another pattern."""
+    from healthq import rx
+
+    monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path))
+    for name, value in (("_db", None), ("_where", None), ("_added", {})):
+        monkeypatch.setattr(rx, name, value)
+    assert rx.compile("b+").fullmatch("bbb")
+    rx.save()
+    (table,) = tmp_path.glob("regex-*.sqlite")
+    with sqlite3.connect(table) as db:
+        assert db.execute("SELECT key FROM patterns WHERE hash = ?", (rx._hash("0:b+"),)).fetchall() == [("0:b+",)]
+        db.execute("UPDATE patterns SET hash = ?", (rx._hash("0:a+"),))  # b+'s row now under a+'s CRC
+    monkeypatch.setattr(rx, "_db", None)
+    assert rx._kept("0:a+") is None and rx._kept("0:b+") is None
+    pattern = rx.compile("a+")
+    assert pattern.fullmatch("aaa") and not pattern.search("bbb")
+    rx._db.close()

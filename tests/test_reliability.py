@@ -535,3 +535,39 @@ def test_a_real_runtime_error_is_still_reported_as_a_bug(cli, monkeypatch):
     monkeypatch.setattr(healthq.store, "open_store", broken)
     r = cli("causes", "recurrent miscarriage")
     assert r.code == 4 and "internal error (RuntimeError)" in r.err, r
+
+
+def test_a_bundled_file_edited_added_or_removed_makes_a_new_index(tmp_path, monkeypatch):
+    """The bundled files are keyed by their path, size, modification time and inode (as strings,
+    datafile.bundled_paths, not Paths): an edit, a new file and a removed one each give a new index."""
+    import shutil
+
+    from healthq import datafile
+    from healthq.store import open_store
+
+    real = datafile.bundled_dir() / "conditions"
+    conditions = tmp_path / "data" / "conditions"
+    conditions.mkdir(parents=True)
+    for name in ("asthma.json", "gout.json"):
+        shutil.copy(real / name, conditions / name)
+    monkeypatch.setattr(datafile, "bundled_dir", lambda: tmp_path / "data")
+    monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("HEALTHQ_DATA", raising=False)
+
+    def titles():
+        store = open_store()
+        return store.titles(["asthma", "gout", "acne"])
+
+    assert titles() == {"asthma": "Asthma", "gout": "Gout"}
+    assert titles() == {"asthma": "Asthma", "gout": "Gout"}  # from the kept index
+    indexes = set((tmp_path / "cache").glob("index-*.sqlite"))
+    assert len(indexes) == 1
+    asthma = conditions / "asthma.json"
+    asthma.write_text(asthma.read_text(encoding="utf-8").replace('"title": "Asthma"', '"title": "Asthma, edited"', 1),
+                      encoding="utf-8")
+    assert titles() == {"asthma": "Asthma, edited", "gout": "Gout"}
+    shutil.copy(real / "acne.json", conditions / "acne.json")
+    assert titles() == {"asthma": "Asthma, edited", "gout": "Gout", "acne": "Acne"}
+    (conditions / "gout.json").unlink()
+    assert titles() == {"asthma": "Asthma, edited", "acne": "Acne"}
+    assert len(set((tmp_path / "cache").glob("index-*.sqlite")) - indexes) == 3  # one new index for each change

@@ -48,7 +48,7 @@ FULL = [(f"{cmd}-{cols}{'-colour' if colour else ''}", args, cols, colour)
 def test_golden_fixture_only(cli, monkeypatch, name, args, columns, colour):
     import healthq.cache
 
-    monkeypatch.setattr(healthq.cache, "bundled_files", lambda: [])
+    monkeypatch.setattr(healthq.cache, "bundled_paths", lambda: [])
     monkeypatch.setenv("COLUMNS", str(columns))
     if colour:
         monkeypatch.setenv("FORCE_COLOR", "1")
@@ -119,7 +119,7 @@ def test_list_rows_with_wide_titles_fit_the_screen(cli, monkeypatch, columns):
     import healthq.cache
     from rich.cells import cell_len
 
-    monkeypatch.setattr(healthq.cache, "bundled_files", lambda: [])
+    monkeypatch.setattr(healthq.cache, "bundled_paths", lambda: [])
     monkeypatch.setenv("COLUMNS", str(columns))
     r = cli("list", "--data", str(GOLDEN_DATA))
     assert r.code == 0, r

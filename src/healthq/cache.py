@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .datafile import bundled_files, user_files
+from .datafile import bundled_files, bundled_paths, user_files  # noqa: F401 - bundled_files: for callers of cache
 from .index import INDEX_FORMAT, Store, build
 
 FINGERPRINT_WHOLE = 1 << 20  # user files up to 1 MiB are hashed whole; larger ones by their first and last block
@@ -50,8 +50,6 @@ def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = 
     returned whether or not it could be kept. `build` reads the source itself, after the key is
     taken, and a table is kept only if the source's size and time are the same after the build:
     a file edited while it was read never leaves a table under the edited file's key."""
-    import tempfile
-
     st = source.stat()
     directory = cache_dir()
     target = directory / f"{prefix}-{__version__}-{st.st_size}-{st.st_mtime_ns}.json" if directory else None
@@ -72,6 +70,8 @@ def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = 
     if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
         return table
     try:
+        import tempfile  # only to write a table: importing it (and random) costs every read 1 ms
+
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{prefix}-", suffix=".tmp")  # O_EXCL, random name
         try:
@@ -412,6 +412,7 @@ def _progress_reporter(files):
 
 
 def _build_with_progress(db, files) -> None:
+    files = [(p if isinstance(p, Path) else Path(p), bundled) for p, bundled in files]  # open_store's are strings
     report = _progress_reporter(files)
     try:
         build(db, files, report)
@@ -421,6 +422,7 @@ def _build_with_progress(db, files) -> None:
 
 
 def open_store(cli_paths: list[str] | None = None) -> Store:
-    files = [(p, True) for p in bundled_files()] + [(p, False) for p in user_files(cli_paths)]
+    # the bundled files as strings: the key needs only their names and states (Paths are made to build)
+    files = [(p, True) for p in bundled_paths()] + [(p, False) for p in user_files(cli_paths)]
     directory = cache_dir() if os.environ.get("HEALTHQ_NO_CACHE") != "1" else None
     return IndexCache(directory, files).store()

@@ -117,7 +117,9 @@ class Symptom(FrozenRecord):
 class Vocabulary(Record):
     symptoms: dict[str, Symptom]
     phrases: dict[str, str]  # folded, filler-free words, joined by spaces -> symptom id
-    sorted_keys: dict[str, str]  # the same words in sorted order (a phrase in any word order)
+    # the same words in sorted order (a phrase in any word order); the kept table leaves out the words whose
+    # sorted order is a phrase of the same symptom (any_order finds those in `phrases`)
+    sorted_keys: dict[str, str]
     longest: int
     rules: list[dict]
     # "becomes": a symptom read in a context (pregnant, just given birth) means a more specific one
@@ -155,7 +157,9 @@ class Vocabulary(Record):
 
     def any_order(self, key: tuple[str, ...]) -> str | None:
         """The symptom these words name in some order."""
-        return self.sorted_keys.get(" ".join(sorted(key)))
+        words = " ".join(sorted(key))
+        sid = self.sorted_keys.get(words)
+        return sid if sid is not None else self.phrases.get(words)
 
     def gapped_keys(self, words) -> list[tuple[tuple[str, ...], str]]:
         """Phrases of two or more words, all of them among `words` (the only ones a text of those
@@ -201,9 +205,17 @@ def _symptom_fields(item: dict) -> list:
 
 
 def _valid_symptom(fields) -> bool:
+    # written out, not a generator over fields[3:6]: this runs for each of 515 symptoms on every check
     return (isinstance(fields, list) and len(fields) == 7 and isinstance(fields[0], str) and isinstance(fields[1], str)
-            and type(fields[2]) is int and all(v is None or isinstance(v, str) for v in fields[3:6])
+            and type(fields[2]) is int and (fields[3] is None or isinstance(fields[3], str))
+            and (fields[4] is None or isinstance(fields[4], str)) and (fields[5] is None or isinstance(fields[5], str))
             and isinstance(fields[6], bool))
+
+
+def _only_str(values) -> bool:
+    """Every value a str (the table is read from JSON, whose strings are str itself, never a subclass):
+    the types gathered in C, where a loop of isinstance calls over 15,000 values cost a check 0.4 ms."""
+    return set(map(type, values)) <= {str}
 
 
 def _valid_table(table) -> bool:
@@ -211,10 +223,8 @@ def _valid_table(table) -> bool:
     return (isinstance(table, dict) and isinstance(table.get("phrases"), dict) and isinstance(table.get("sorted"), dict)
             and isinstance(table.get("longest"), int) and isinstance(table.get("words"), list)
             and isinstance(table.get("symptoms"), list) and isinstance(table.get("becomes"), dict)
-            and all(isinstance(v, str) for v in table["phrases"].values())
-            and all(isinstance(v, str) for v in table["sorted"].values())
-            and all(isinstance(w, str) for w in table["words"])
-            and all(_valid_symptom(f) for f in table["symptoms"]))
+            and _only_str(table["phrases"].values()) and _only_str(table["sorted"].values())
+            and _only_str(table["words"]) and all(map(_valid_symptom, table["symptoms"])))
 
 
 def _phrase_table(path: Path) -> dict:
@@ -230,9 +240,10 @@ def _phrase_table(path: Path) -> dict:
     """
     from .cache import kept_json
 
-    # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go
-    return kept_json("phrases2", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
-                     _valid_table, stale=("phrases-*.json",))
+    # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go.
+    # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table)
+    return kept_json("phrases3", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+                     _valid_table, stale=("phrases-*.json", "phrases2-*.json"))
 
 
 def _build_phrase_table(raw: list) -> dict:
@@ -245,6 +256,10 @@ def _build_phrase_table(raw: list) -> dict:
     in_any_order: dict[str, str] = {}
     for key, sid in phrases.items():
         in_any_order.setdefault(" ".join(sorted(key.split(" "))), sid)
+    # Words whose sorted order is itself a phrase of the same symptom are left out: any_order looks
+    # there when "sorted" has no entry (the words of a phrase, sorted, always have one), and a third
+    # of a table every check decodes goes. (Only words of two or more are looked up in any order.)
+    in_any_order = {words: sid for words, sid in in_any_order.items() if phrases.get(words) != sid}
     return {
         "phrases": phrases, "sorted": in_any_order,
         "longest": max((k.count(" ") + 1 for k in phrases), default=1),

@@ -27,15 +27,29 @@ def bundled_dir() -> Path:
     raise DataError("the bundled dataset is missing: reinstall healthq")
 
 
-def bundled_files() -> list[Path]:
-    """The bundled condition files, in name order (read with scandir: a glob costs every command 4 ms)."""
+def _bundled_names() -> tuple[Path, list[str]]:
+    """The bundled conditions folder and its file names, in name order (read with scandir: a glob
+    costs every command 4 ms)."""
     directory = bundled_dir() / "conditions"
     try:
         with os.scandir(directory) as entries:
-            names = sorted(e.name for e in entries if e.name.endswith(".json"))
+            return directory, sorted(e.name for e in entries if e.name.endswith(".json"))
     except OSError:
-        return []
+        return directory, []
+
+
+def bundled_files() -> list[Path]:
+    """The bundled condition files, in name order."""
+    directory, names = _bundled_names()
     return [directory / name for name in names]
+
+
+def bundled_paths() -> list[str]:
+    """The bundled condition files as strings (the same as str() of bundled_files()): what every
+    command keys the index by, without making a Path of each of the 579 (about 1.3 ms a command)."""
+    directory, names = _bundled_names()
+    base = os.path.join(directory, "")
+    return [base + name for name in names]
 
 
 def user_files(cli_paths: list[str] | None) -> list[Path]:

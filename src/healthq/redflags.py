@@ -106,11 +106,29 @@ class _Lazy:
     match must contain at least one (see `_needles`). Most flags fail on their first term, and with
     the prefilter most terms are never compiled (compiling all of them costs about 150 ms)."""
 
-    __slots__ = ("source", "needles", "_rx", "wide", "_words")
+    __slots__ = ("source", "needles", "_rx", "wide", "_words", "_spell")
 
-    def __init__(self, source: str):
-        self.source, self.needles, self._rx, self._words = source, None, None, None
-        self.wide = None  # the same pattern with wide gaps (a _Lazy), when it has gaps
+    def __init__(self, source: str | None = None, spell=None):
+        self._rx, self._words = None, None
+        if spell is None:
+            self.source, self.needles = source, None
+            self.wide = None  # the same pattern with wide gaps (a _Lazy), when it has gaps
+        else:  # source, needles and wide are set by spell(self) when first asked for (see __getattr__)
+            self._spell = spell
+
+    def __getattr__(self, name: str):
+        """source, needles or wide, not set yet: a flag's term is read from the kept table (or spelled out)
+        only when a text reaches it. Most flags fail on their first term, so most terms never are: reading
+        all 517 of them cost every `check` about 2 ms."""
+        if name not in ("source", "needles", "wide"):
+            raise AttributeError(name)
+        try:
+            spell = object.__getattribute__(self, "_spell")
+        except AttributeError:
+            raise AttributeError(name) from None
+        del self._spell
+        spell(self)
+        return object.__getattribute__(self, name)
 
     @property
     def words(self) -> frozenset:
@@ -186,20 +204,21 @@ def _source(term: str, concepts: dict[str, str], wide: bool = False) -> str:
 def _compile_term(term, derived: dict, concepts: dict[str, str]):
     kept = derived["terms"]
 
-    def lazy(t):  # a term the kept table lacks (it was damaged) is spelled out again
-        entry = kept.get(t)
-        if _valid_entry(entry):
-            source, wide, needles = entry
-            if needles is not None and not (isinstance(needles, list) and all(isinstance(n, str) for n in needles)):
-                needles = None  # damaged: no prefilter (it only saves time)
-        else:
-            source, wide, needles = _source(t, concepts), _source(t, concepts, wide=True), None
-        out = _Lazy(source)
-        out.needles = needles
-        if wide is not None and wide != out.source:
-            out.wide = _Lazy(wide)
-            out.wide.needles = needles  # the same literal words: the same needles
-        return out
+    def lazy(t):
+        def spell(out):  # a term the kept table lacks (it was damaged) is spelled out again
+            entry = kept.get(t)
+            if _valid_entry(entry):
+                source, wide, needles = entry
+                if needles is not None and not (isinstance(needles, list) and all(isinstance(n, str) for n in needles)):
+                    needles = None  # damaged: no prefilter (it only saves time)
+            else:
+                source, wide, needles = _source(t, concepts), _source(t, concepts, wide=True), None
+            out.source, out.needles, out.wide = source, needles, None
+            if wide is not None and wide != source:
+                out.wide = _Lazy(wide)
+                out.wide.needles = needles  # the same literal words: the same needles
+
+        return _Lazy(spell=spell)
 
     if isinstance(term, dict):
         a, b = (lazy(x) for x in term["near"])
@@ -257,7 +276,7 @@ def _valid_entry(entry) -> bool:
 def _valid(table) -> bool:
     """The table's form (an entry that is damaged is spelled out again: see _compile_term)."""
     return (isinstance(table, dict) and table.get("format") == FORMAT and isinstance(table.get("terms"), dict)
-            and isinstance(table.get("words"), list) and all(isinstance(w, str) for w in table["words"]))
+            and isinstance(table.get("words"), list) and set(map(type, table["words"])) <= {str})  # JSON: str itself
 
 
 @lru_cache(maxsize=4)

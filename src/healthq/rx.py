@@ -14,6 +14,11 @@ the engine's magic number, and anything unexpected (another Python, a damaged or
 engine that rejects the code: CPython validates it) falls back to `re.compile`. The table is an
 SQLite file of JSON values and bytes, read one pattern at a time: data, never code. Patterns are
 the same strings either way, so results cannot differ; only the time to build them does.
+
+A pattern is found by a CRC-32 of its text (an indexed integer column), and the row's own text must
+then equal the pattern: with the text itself as the key (format 2), every look-up compared long
+patterns stored across overflow pages, about 60 microseconds each where this takes 9, and a
+sentence's `check` builds some 95 patterns.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ import re
 import sys
 
 MAX_PATTERNS = 2000  # more distinct patterns than healthq has; a bound on a table that only grows
-# The form of the table (in its file name): 2 keeps the code as a BLOB, not hexadecimal in JSON.
-FORMAT = 2
+# The form of the table (in its file name): 2 keeps the code as a BLOB, not hexadecimal in JSON;
+# 3 finds a pattern by the CRC-32 of its text (_hash), not by the text as the table's key.
+FORMAT = 3
 
 _db = None  # the kept table, opened read-only on first use (False: there is none to read)
 _where = None  # its file, which save() adds to
@@ -80,7 +86,11 @@ def _kept(key: str):
     import sqlite3
 
     try:
-        row = _db.execute("SELECT value, code FROM patterns WHERE key = ?", (key,)).fetchone()
+        row = None
+        for found in _db.execute("SELECT key, value, code FROM patterns WHERE hash = ?", (_hash(key),)):
+            if found[0] == key:  # another pattern of the same CRC is passed over
+                row = found[1:]
+                break
         if not row or not isinstance(row[0], str) or not isinstance(row[1], bytes):
             return None
         entry = json.loads(row[0])
@@ -94,6 +104,13 @@ def _kept(key: str):
 
 def _key(pattern: str, flags: int) -> str:
     return f"{flags}:{pattern}"
+
+
+def _hash(key: str) -> int:
+    """The indexed column a key is looked up by (the key itself is compared after)."""
+    import zlib
+
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
 
 
 def _build(engine, pattern: str, entry) -> re.Pattern:
@@ -157,9 +174,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
 
 
 class Later:
-    """`re.compile(pattern, flags)`, done the first time the pattern is used, and then the compiled
-    pattern's methods as its own. For a module's patterns that most runs never use: compiling costs
-    0.05-0.6 ms each, and crisis.py and text.py, imported by every command, have 35 of them."""
+    """`re.compile(pattern, flags)`, done the first time the pattern is used (by `compile` above, from
+    the kept translation when there is one), and then the compiled pattern's methods as its own. For a
+    module's patterns that most runs never use: compiling costs 0.05-0.6 ms each, and crisis.py and
+    text.py, imported by every command, have 35 of them; a sentence's check uses about 15."""
 
     _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", "findall", "pattern", "flags",
                 "groups", "groupindex")
@@ -170,7 +188,7 @@ class Later:
     def __getattr__(self, name: str):
         if name == "_args":  # not set up (a copy made without __init__)
             raise AttributeError(name)
-        compiled = re.compile(*self._args)
+        compiled = compile(*self._args)
         self.__dict__.update((m, getattr(compiled, m)) for m in self._METHODS)
         return getattr(compiled, name)
 
@@ -197,12 +215,14 @@ def save() -> None:
             pass
         db = sqlite3.connect(str(path), timeout=1.0)
         try:
-            db.execute("CREATE TABLE IF NOT EXISTS patterns (key TEXT PRIMARY KEY, value TEXT, code BLOB) WITHOUT ROWID")
+            db.execute("CREATE TABLE IF NOT EXISTS patterns (hash INTEGER NOT NULL, key TEXT NOT NULL, value TEXT, code BLOB)")
+            db.execute("CREATE INDEX IF NOT EXISTS patterns_hash ON patterns (hash)")
             (count,) = db.execute("SELECT count(*) FROM patterns").fetchone()
             if count + len(_added) <= MAX_PATTERNS:
-                db.executemany("INSERT OR REPLACE INTO patterns VALUES (?, ?, ?)",
-                               [(k, json.dumps([v[0], *v[2:]], separators=(",", ":")), v[1])
-                                for k, v in _added.items()])
+                rows = [(_hash(k), k, json.dumps([v[0], *v[2:]], separators=(",", ":")), v[1]) for k, v in _added.items()]
+                # in one transaction: a pattern another run kept meanwhile is replaced, not kept twice
+                db.executemany("DELETE FROM patterns WHERE hash = ? AND key = ?", [row[:2] for row in rows])
+                db.executemany("INSERT INTO patterns VALUES (?, ?, ?, ?)", rows)
                 db.commit()
         finally:
             db.close()

@@ -16,6 +16,7 @@ from .datafile import (
     MAX_FILE_BYTES,
     bundled_dir,
     bundled_files,
+    bundled_paths,
     check_file,
     iter_entries,
     parse_file,
@@ -28,6 +29,6 @@ from .index import INDEX_FORMAT, IndexStale, Store, build
 
 __all__ = [
     "INDEX_FORMAT", "MAX_FILE_BYTES", "IndexCache", "IndexStale", "Store", "build", "bundled_dir",
-    "bundled_files", "cache_dir", "check_file", "files_key", "iter_entries", "open_store", "parse_file", "read_data",
+    "bundled_files", "bundled_paths", "cache_dir", "check_file", "files_key", "iter_entries", "open_store", "parse_file", "read_data",
     "user_files", "validate_file", "warn",
 ]
