@@ -48,12 +48,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
-CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5)]
-CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 33) for part in ("", "a", "b")]
+CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7)]
+CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
-TRAINING_SETS = [ROOT / "benchmarks" / "dev" / "crisis-train-1.json", ROOT / "benchmarks" / "dev" / "crisis-train-2.json"]
+TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3)]
 TEST_MODULES = ("test_safety", "test_lay_wording")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
@@ -75,7 +75,7 @@ def _check_text(case: dict) -> str:
 
 
 def examples() -> dict[str, list[tuple[str, bool]]]:
-    """The labelled texts, by where they come from: 'c1'..'c5' (crisis sets), 'check', 'search'."""
+    """The labelled texts, by where they come from: 'c1'..'c7' (crisis sets), 'check', 'search'."""
     out: dict[str, list[tuple[str, bool]]] = {}
     for n, path in enumerate(CRISIS_SETS, 1):
         out[f"c{n}"] = [(c["text"], bool(c["crisis"])) for c in _load(path)]
