@@ -2630,3 +2630,30 @@ def test_scratching_for_self_harm_beside_an_itch_still_shows_it(cli, text):
 def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
     data = check_json(cli, text)
     assert (data["triage"] in ("urgent", "emergency")) == urgent, (text, data["triage"], [f["id"] for f in data["red_flags"]])
+
+
+# A newborn's age is said in hours ("20 hours old"), and a baby who "looks yellow" is a jaundiced baby: the
+# NHS sends newborn jaundice to a midwife or GP the same day (urgently in the first 24 hours). Yellow poo,
+# wee or sick is not jaundice, and "20 hours" of something else is no age.
+@pytest.mark.parametrize("text,age_below_a_week", [
+    ("our baby is 20 hours old and has a rash", True),
+    ("newborn, 30 hrs old, sleepy", True),
+    ("had this headache for 20 hours, old injury to my neck too", False),
+])
+def test_a_newborns_age_in_hours(cli, text, age_below_a_week):
+    age = check_json(cli, text)["patient"]["age_years"]
+    assert (age is not None and age < 7 / 365) == age_below_a_week, (text, age)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my 4 day old looks quite yellow", True),
+    ("baby is 18 hours old and her skin has gone yellow", True),
+    ("my 6 week old's eyes look yellowish", True),
+    ("my 5 day old has runny yellow poo", False),
+    ("my 3 week old brought up yellow sick", False),
+])
+def test_a_yellow_baby_is_newborn_jaundice(cli, text, fires):
+    data = check_json(cli, text)
+    assert ("newborn-jaundice" in {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
+    if fires:
+        assert data["triage"] in ("urgent", "emergency")

@@ -267,7 +267,10 @@ def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
 _UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
-_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old\b")
+# ("old's", folded to "olds": "my 6 week old's eyes")
+_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
+# a newborn's age in hours ("20 hours old", "36hrs old"): no other age is said in hours
+_AGE_HOURS_OLD = rx.compile(r"(?<!for )(?<!since )(?<!about )(?<!last )(?<!past )\b(\d{1,3}) ?(?:hours?|hrs?|h) old\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
 _AGE_AGED = rx.compile(
@@ -284,8 +287,8 @@ _RELATIVE = (
 )
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
 # quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
-_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|minutes?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
-_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
+_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
+_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
 _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
@@ -408,8 +411,11 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.who = _who(rel.group(1), years)
         else:
             m = _AGE_OLD.search(folded)
+            hours = None if m else _AGE_HOURS_OLD.search(raw_lower)  # as typed: "for 20 hours, old scar" is no age
             if m:
                 _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
+            elif hours:
+                _set_age(p, int(hours.group(1)) / (24 * 365), hours.group(0))
             else:
                 m = _AGE_AGED.search(folded)
                 if m:
