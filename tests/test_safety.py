@@ -2647,13 +2647,29 @@ def test_a_newborns_age_in_hours(cli, text, age_below_a_week):
 
 @pytest.mark.parametrize("text,fires", [
     ("my 4 day old looks quite yellow", True),
-    ("baby is 18 hours old and her skin has gone yellow", True),
+    ("baby is 3 days old and her skin has gone yellow", True),
     ("my 6 week old's eyes look yellowish", True),
+    ("my 6 month old has gone yellow, he's had a cold with yellow snot", True),
     ("my 5 day old has runny yellow poo", False),
     ("my 3 week old brought up yellow sick", False),
+    ("my 8 month old looks orange from all the carrots", False),
 ])
 def test_a_yellow_baby_is_newborn_jaundice(cli, text, fires):
     data = check_json(cli, text)
-    assert ("newborn-jaundice" in {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
+    assert bool({"newborn-jaundice", "newborn-jaundice-looks"} & {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
     if fires:
         assert data["triage"] in ("urgent", "emergency")
+
+
+def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):
+    """NICE CG98: visible jaundice in the first 24 hours needs a medical review within 2 hours."""
+    data = check_json(cli, "my baby is 20 hours old and looks yellow")
+    assert data["triage"] == "emergency" and "newborn-jaundice-first-day" in {f["id"] for f in data["red_flags"]}
+    assert check_json(cli, "my baby is 4 days old and looks yellow")["triage"] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["I'm 80 and have flu, it's 24 hours old now", "my tattoo is 24 hours old and red"])
+def test_hours_old_is_a_babys_age_only(cli, text):
+    """'24 hours old' of a cold or a tattoo is no age, and never replaces an age in years (R38)."""
+    age = check_json(cli, text)["patient"]["age_years"]
+    assert age is None or age >= 1, (text, age)

@@ -269,8 +269,10 @@ _UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
 # ("old's", folded to "olds": "my 6 week old's eyes")
 _AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
-# a newborn's age in hours ("20 hours old", "36hrs old"): no other age is said in hours
+# a newborn's age in hours ("20 hours old", "36hrs old"), read only of a baby named or spoken of ("he", "she"):
+# a tattoo, a burn or a cold can be "24 hours old" too (R38)
 _AGE_HOURS_OLD = rx.compile(r"(?<!for )(?<!since )(?<!about )(?<!last )(?<!past )\b(\d{1,3}) ?(?:hours?|hrs?|h) old\b")
+_A_BABY_SPOKEN_OF = rx.compile(r"\b(?:baby|babys|newborn|infant|son|daughter|boy|girl|twins?|he|she|hes|shes|him|her|they|theyre|lo|ds|dd)\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
 _AGE_AGED = rx.compile(
@@ -411,7 +413,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.who = _who(rel.group(1), years)
         else:
             m = _AGE_OLD.search(folded)
-            hours = None if m else _AGE_HOURS_OLD.search(raw_lower)  # as typed: "for 20 hours, old scar" is no age
+            # as typed ("for 20 hours, old scar" is no age), of a baby, and only when no age in years was said
+            hours = None if m or _AGE_AGED.search(folded) or not _A_BABY_SPOKEN_OF.search(folded) else _AGE_HOURS_OLD.search(raw_lower)
             if m:
                 _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
             elif hours:
