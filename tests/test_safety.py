@@ -2668,8 +2668,20 @@ def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):
     assert check_json(cli, "my baby is 4 days old and looks yellow")["triage"] == "urgent"
 
 
-@pytest.mark.parametrize("text", ["I'm 80 and have flu, it's 24 hours old now", "my tattoo is 24 hours old and red"])
+@pytest.mark.parametrize("text", ["I'm 80 and have flu, it's 24 hours old now", "my tattoo is 24 hours old and red",
+                                  "her cough is 24 hours old, bringing up yellow phlegm"])
 def test_hours_old_is_a_babys_age_only(cli, text):
     """'24 hours old' of a cold or a tattoo is no age, and never replaces an age in years (R38)."""
     age = check_json(cli, text)["patient"]["age_years"]
     assert age is None or age >= 1, (text, age)
+
+
+@pytest.mark.parametrize("text", ["i'm 31 and my baby is 20 hours old and looks yellow",
+                                  "my wife is 28, our son is 10 hours old and his skin is yellowish",
+                                  "my 19 hour old daughter's eyes look yellow",
+                                  "baby born 15 hours ago and she's turning yellow"])
+def test_a_baby_hours_old_is_the_patient_whoever_else_is_named(cli, text):
+    """The baby's age in hours is read however it is said, before a parent's age in years (R39)."""
+    data = check_json(cli, text)
+    assert data["patient"]["age_years"] is not None and data["patient"]["age_years"] < 1 / 365, (text, data["patient"])
+    assert data["triage"] == "emergency", text
