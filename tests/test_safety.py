@@ -2630,3 +2630,58 @@ def test_scratching_for_self_harm_beside_an_itch_still_shows_it(cli, text):
 def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
     data = check_json(cli, text)
     assert (data["triage"] in ("urgent", "emergency")) == urgent, (text, data["triage"], [f["id"] for f in data["red_flags"]])
+
+
+# A newborn's age is said in hours ("20 hours old"), and a baby who "looks yellow" is a jaundiced baby: the
+# NHS sends newborn jaundice to a midwife or GP the same day (urgently in the first 24 hours). Yellow poo,
+# wee or sick is not jaundice, and "20 hours" of something else is no age.
+@pytest.mark.parametrize("text,age_below_a_week", [
+    ("our baby is 20 hours old and has a rash", True),
+    ("newborn, 30 hrs old, sleepy", True),
+    ("had this headache for 20 hours, old injury to my neck too", False),
+])
+def test_a_newborns_age_in_hours(cli, text, age_below_a_week):
+    age = check_json(cli, text)["patient"]["age_years"]
+    assert (age is not None and age < 7 / 365) == age_below_a_week, (text, age)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my 4 day old looks quite yellow", True),
+    ("baby is 3 days old and her skin has gone yellow", True),
+    ("my 6 week old's eyes look yellowish", True),
+    ("my 6 month old has gone yellow, he's had a cold with yellow snot", True),
+    ("my 5 day old has runny yellow poo", False),
+    ("my 3 week old brought up yellow sick", False),
+    ("my 8 month old looks orange from all the carrots", False),
+])
+def test_a_yellow_baby_is_newborn_jaundice(cli, text, fires):
+    data = check_json(cli, text)
+    assert bool({"newborn-jaundice", "newborn-jaundice-looks"} & {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
+    if fires:
+        assert data["triage"] in ("urgent", "emergency")
+
+
+def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):
+    """NICE CG98: visible jaundice in the first 24 hours needs a medical review within 2 hours."""
+    data = check_json(cli, "my baby is 20 hours old and looks yellow")
+    assert data["triage"] == "emergency" and "newborn-jaundice-first-day" in {f["id"] for f in data["red_flags"]}
+    assert check_json(cli, "my baby is 4 days old and looks yellow")["triage"] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["I'm 80 and have flu, it's 24 hours old now", "my tattoo is 24 hours old and red",
+                                  "her cough is 24 hours old, bringing up yellow phlegm"])
+def test_hours_old_is_a_babys_age_only(cli, text):
+    """'24 hours old' of a cold or a tattoo is no age, and never replaces an age in years (R38)."""
+    age = check_json(cli, text)["patient"]["age_years"]
+    assert age is None or age >= 1, (text, age)
+
+
+@pytest.mark.parametrize("text", ["i'm 31 and my baby is 20 hours old and looks yellow",
+                                  "my wife is 28, our son is 10 hours old and his skin is yellowish",
+                                  "my 19 hour old daughter's eyes look yellow",
+                                  "baby born 15 hours ago and she's turning yellow"])
+def test_a_baby_hours_old_is_the_patient_whoever_else_is_named(cli, text):
+    """The baby's age in hours is read however it is said, before a parent's age in years (R39)."""
+    data = check_json(cli, text)
+    assert data["patient"]["age_years"] is not None and data["patient"]["age_years"] < 1 / 365, (text, data["patient"])
+    assert data["triage"] == "emergency", text

@@ -267,7 +267,21 @@ def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
 _UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
-_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old\b")
+# ("old's", folded to "olds": "my 6 week old's eyes")
+_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
+# a newborn's age in hours ("20 hours old", "36hrs old"), read only of a baby named or spoken of ("he", "she"):
+# a tattoo, a burn or a cold can be "24 hours old" too (R38)
+# ... said of the baby itself ("my baby is 20 hours old", "my 19 hour old daughter", "she's about 12 hours old",
+# "born this morning, about 12 hours old"), not of a cough or a bug ("her cough is 24 hours old"), and
+# before any age in years, which is often the parent's ("i'm 31 and my baby is 20 hours old"); "born 15 hours
+# ago" is the same age (R39)
+_HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
+_ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
+_AGE_HOURS_OLD = rx.compile(
+    r"\b(?:(?:(?:my|our|the|a) )?(?:baby|babys|newborn|infant|son|daughter|boy|girl|twins?|lo|ds|dd|little (?:one|girl|boy))|she|he|shes|hes|she is|he is"
+    r"|born(?: \w+){0,4}) (?:is |was |who is |whos )?" + _ABOUT + _HOURS + r" old\b"
+    r"|\b(?:my|our|a|the) " + _HOURS + r" olds?\b(?= (?:baby|babys|newborn|son|daughter|sons|daughters|boy|girl|little|twins?|is|has|was|looks?|eyes|skin|face)\b)"
+    r"|\b(?:born|delivered) " + _ABOUT + _HOURS + r" ago\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
 _AGE_AGED = rx.compile(
@@ -284,8 +298,8 @@ _RELATIVE = (
 )
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
 # quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
-_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|minutes?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
-_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" old " + _RELATIVE + r"?")
+_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
+_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
 _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
@@ -394,8 +408,14 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
         _set_age(p, float(bracketed.group(2)), bracketed.group(0))
-    rel = _MY_AGE_RELATIVE.search(folded)
-    if rel:
+    hours = _AGE_HOURS_OLD.search(folded)
+    rel = None if hours else _MY_AGE_RELATIVE.search(folded)
+    if hours:
+        # a baby hours old is who the text is about, whoever else is named with an age ("my wife is 28,
+        # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth
+        _set_age(p, int(next(g for g in hours.groups() if g)) / (24 * 365), hours.group(0))
+        p.who = "baby"
+    elif rel:
         years = _years(rel.group(1), rel.group(2))
         who = rel.group(3) or ("baby" if years < 1 else "child" if years < 16 else None)
         _set_age(p, years, rel.group(0))
