@@ -2630,3 +2630,20 @@ def test_scratching_for_self_harm_beside_an_itch_still_shows_it(cli, text):
 def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
     data = check_json(cli, text)
     assert (data["triage"] in ("urgent", "emergency")) == urgent, (text, data["triage"], [f["id"] for f in data["red_flags"]])
+
+
+# An asthma attack that has eased is a same-day doctor (NHS, Asthma + Lung UK) however it is said: an attack
+# "of asthma", a flare-up, asthma that "kicked off", eased, "ok again now", "the pump sorted it". History,
+# worry and asthma named without an attack are not raised by it.
+@pytest.mark.parametrize("text,fires", [
+    ("had an asthma attack on the stairs, 8 puffs and I'm ok again now", True),
+    ("my asthma flared up at the match, blue inhaler sorted it", True),
+    ("two asthma attacks this week, both went away with my reliever", True),
+    ("had an attack of asthma at work, feel better after my pump", True),
+    ("used to get asthma attacks as a child, now a sore throat", False),
+    ("worried my son will have an asthma attack on the school trip", False),
+    ("I have asthma and a runny nose", False),
+])
+def test_an_eased_asthma_attack_in_its_many_wordings(cli, text, fires):
+    data = check_json(cli, text)
+    assert ("asthma-attack-settled" in {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
