@@ -2643,7 +2643,17 @@ def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
     ("used to get asthma attacks as a child, now a sore throat", False),
     ("worried my son will have an asthma attack on the school trip", False),
     ("I have asthma and a runny nose", False),
+    ("had asthma attacks as a kid, fine since", False),
+    ("I get asthma attacks when I run, my inhaler helped today", False),
 ])
 def test_an_eased_asthma_attack_in_its_many_wordings(cli, text, fires):
     data = check_json(cli, text)
     assert ("asthma-attack-settled" in {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
+
+
+def test_an_asthma_attack_still_going_on_is_treated_now(cli):
+    """NHS: during an attack, 1 puff every 30 to 60 seconds up to 10, then 999 if no better (R38: 'started 10
+    min ago, took 2 puffs, still wheezy' was ROUTINE)."""
+    data = check_json(cli, "asthma attack started 10 min ago, took 2 puffs, still wheezy")
+    assert data["triage"] in ("urgent", "emergency")
+    assert any("10 puffs" in f["action"] for f in data["red_flags"]), data["red_flags"]
