@@ -2643,12 +2643,23 @@ def test_sickness_or_diarrhoea_with_dehydration_is_urgent(cli, text, urgent):
     ("used to get asthma attacks as a child, now a sore throat", False),
     ("worried my son will have an asthma attack on the school trip", False),
     ("I have asthma and a runny nose", False),
-    ("had asthma attacks as a kid, fine since", False),
-    ("I get asthma attacks when I run, my inhaler helped today", False),
 ])
 def test_an_eased_asthma_attack_in_its_many_wordings(cli, text, fires):
     data = check_json(cli, text)
     assert ("asthma-attack-settled" in {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
+
+
+def test_an_attack_today_beside_past_ones_still_needs_a_doctor_today(cli):
+    """An exclusion for past attacks ("used to", "every time") vetoed the whole text, and so an attack today
+    beside a past one (R39); a history with an easing word is now raised to URGENT too, the safer error."""
+    data = check_json(cli, "had an asthma attack an hour ago, better now, but i used to get them as a kid too")
+    assert data["triage"] in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize("text", ["asthma attack, 10 puffs done, no better",
+                                  "asthma attack right now and i've run out of my inhaler"])
+def test_an_attack_no_better_after_10_puffs_or_without_a_reliever_is_999(cli, text):
+    assert check_json(cli, text)["triage"] == "emergency", text
 
 
 def test_an_asthma_attack_still_going_on_is_treated_now(cli):
