@@ -2685,3 +2685,41 @@ def test_a_baby_hours_old_is_the_patient_whoever_else_is_named(cli, text):
     data = check_json(cli, text)
     assert data["patient"]["age_years"] is not None and data["patient"]["age_years"] < 1 / 365, (text, data["patient"])
     assert data["triage"] == "emergency", text
+
+
+# An asthma attack that has eased is a same-day doctor (NHS, Asthma + Lung UK) however it is said: an attack
+# "of asthma", a flare-up, asthma that "kicked off", eased, "ok again now", "the pump sorted it". History,
+# worry and asthma named without an attack are not raised by it.
+@pytest.mark.parametrize("text,fires", [
+    ("had an asthma attack on the stairs, 8 puffs and I'm ok again now", True),
+    ("my asthma flared up at the match, blue inhaler sorted it", True),
+    ("two asthma attacks this week, both went away with my reliever", True),
+    ("had an attack of asthma at work, feel better after my pump", True),
+    ("used to get asthma attacks as a child, now a sore throat", False),
+    ("worried my son will have an asthma attack on the school trip", False),
+    ("I have asthma and a runny nose", False),
+])
+def test_an_eased_asthma_attack_in_its_many_wordings(cli, text, fires):
+    data = check_json(cli, text)
+    assert ("asthma-attack-settled" in {f["id"] for f in data["red_flags"]}) == fires, (text, data["red_flags"])
+
+
+def test_an_attack_today_beside_past_ones_still_needs_a_doctor_today(cli):
+    """An exclusion for past attacks ("used to", "every time") vetoed the whole text, and so an attack today
+    beside a past one (R39); a history with an easing word is now raised to URGENT too, the safer error."""
+    data = check_json(cli, "had an asthma attack an hour ago, better now, but i used to get them as a kid too")
+    assert data["triage"] in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize("text", ["asthma attack, 10 puffs done, no better",
+                                  "asthma attack right now and i've run out of my inhaler"])
+def test_an_attack_no_better_after_10_puffs_or_without_a_reliever_is_999(cli, text):
+    assert check_json(cli, text)["triage"] == "emergency", text
+
+
+def test_an_asthma_attack_still_going_on_is_treated_now(cli):
+    """NHS: during an attack, 1 puff every 30 to 60 seconds up to 10, then 999 if no better (R38: 'started 10
+    min ago, took 2 puffs, still wheezy' was ROUTINE)."""
+    data = check_json(cli, "asthma attack started 10 min ago, took 2 puffs, still wheezy")
+    assert data["triage"] in ("urgent", "emergency")
+    assert any("10 puffs" in f["action"] for f in data["red_flags"]), data["red_flags"]
