@@ -151,8 +151,6 @@ TYPED_RULES = {
     "hus-signs": "bloody diarrhoea and peeing much less than usual",
     "dehydration-sickness-diarrhoea": "being sick since yesterday and dizzy when I stand up",
     "head-injury-pain-unrelieved": "hit my head yesterday and painkillers aren't working",
-    "sickle-cell-pain-unrelieved": "I have sickle cell and the painkillers are not working",
-    "sickle-cell-fever": "sickle cell and a high temperature",
     "painkillers-not-helping": "painkillers not helping",
 }
 RULES = {r["id"]: r for r in json.loads((ROOT / "data" / "triage.json").read_text(encoding="utf-8"))}

@@ -2725,13 +2725,11 @@ def test_an_asthma_attack_still_going_on_is_treated_now(cli):
     assert any("10 puffs" in f["action"] for f in data["red_flags"]), data["red_flags"]
 
 
-# Pain that painkillers do not ease: after a head injury it is A&E (NHS "Head injury and concussion"), with
-# sickle cell it is hospital care (NHS "Sickle cell disease"), and on its own a GP (never self-care); sickle
-# cell with a temperature is a same-day call. A cough or a rash that "isn't shifting" is not about painkillers.
+# Pain that painkillers do not ease: after a head injury it is A&E (NHS "Head injury and concussion"), and on
+# its own a GP (never self-care). A cough that "isn't shifting" or a lump "I'm not touching" is not about
+# painkillers (R40).
 @pytest.mark.parametrize("text,level", [
     ("my son banged his head at football, headache since and the calpol isn't touching it", "emergency"),
-    ("I have sickle cell and my back pain is awful, the codeine isn't helping", "emergency"),
-    ("my daughter has sickle cell anaemia and a temperature of 38.5", "urgent"),
     ("toothache for a week, painkillers don't help", "routine"),
 ])
 def test_pain_that_painkillers_do_not_ease(cli, text, level):
@@ -2739,6 +2737,7 @@ def test_pain_that_painkillers_do_not_ease(cli, text, level):
     assert data["triage"] == level or (level == "urgent" and data["triage"] == "emergency"), (text, data["triage"])
 
 
-def test_a_cough_that_is_not_shifting_is_not_about_painkillers(cli):
-    data = check_json(cli, "my cough isn't shifting, 2 weeks now")
-    assert "painkillers-not-helping" not in {u["id"] for u in data["understood"]}
+@pytest.mark.parametrize("text", ["my cough isn't shifting, 2 weeks now", "banged my head, there's a lump, I'm not touching it"])
+def test_other_things_not_shifting_or_not_touched_are_not_about_painkillers(cli, text):
+    data = check_json(cli, text)
+    assert "painkillers-not-helping" not in {u["id"] for u in data["understood"]}, text
