@@ -2723,3 +2723,21 @@ def test_an_asthma_attack_still_going_on_is_treated_now(cli):
     data = check_json(cli, "asthma attack started 10 min ago, took 2 puffs, still wheezy")
     assert data["triage"] in ("urgent", "emergency")
     assert any("10 puffs" in f["action"] for f in data["red_flags"]), data["red_flags"]
+
+
+# Pain that painkillers do not ease: after a head injury it is A&E (NHS "Head injury and concussion"), and on
+# its own a GP (never self-care). A cough that "isn't shifting" or a lump "I'm not touching" is not about
+# painkillers (R40).
+@pytest.mark.parametrize("text,level", [
+    ("my son banged his head at football, headache since and the calpol isn't touching it", "emergency"),
+    ("toothache for a week, painkillers don't help", "routine"),
+])
+def test_pain_that_painkillers_do_not_ease(cli, text, level):
+    data = check_json(cli, text)
+    assert data["triage"] == level or (level == "urgent" and data["triage"] == "emergency"), (text, data["triage"])
+
+
+@pytest.mark.parametrize("text", ["my cough isn't shifting, 2 weeks now", "banged my head, there's a lump, I'm not touching it"])
+def test_other_things_not_shifting_or_not_touched_are_not_about_painkillers(cli, text):
+    data = check_json(cli, text)
+    assert "painkillers-not-helping" not in {u["id"] for u in data["understood"]}, text
