@@ -42,6 +42,13 @@ def cache_dir() -> Path | None:
         return None
 
 
+def only_str(values) -> bool:
+    """Every value a str, for the `valid` checks of kept tables (JSON's strings are str itself, never a
+    subclass): the types gathered in C, where a loop of isinstance calls over 15,000 values cost a check
+    0.4 ms."""
+    return set(map(type, values)) <= {str}
+
+
 def kept_json(prefix: str, source: Path, build, valid, stale: tuple[str, ...] = ()):
     """A table derived from the file `source`, kept in the cache directory as JSON (data, never
     code) under `{prefix}-{version}-{size}-{mtime}.json`: read when it is there and `valid(table)`,

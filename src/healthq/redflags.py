@@ -208,8 +208,10 @@ def _compile_term(term, derived: dict, concepts: dict[str, str]):
         def spell(out):  # a term the kept table lacks (it was damaged) is spelled out again
             entry = kept.get(t)
             if _valid_entry(entry):
+                from .cache import only_str  # imported already: the kept table came through it
+
                 source, wide, needles = entry
-                if needles is not None and not (isinstance(needles, list) and all(isinstance(n, str) for n in needles)):
+                if needles is not None and not (isinstance(needles, list) and only_str(needles)):
                     needles = None  # damaged: no prefilter (it only saves time)
             else:
                 source, wide, needles = _source(t, concepts), _source(t, concepts, wide=True), None
@@ -275,8 +277,10 @@ def _valid_entry(entry) -> bool:
 
 def _valid(table) -> bool:
     """The table's form (an entry that is damaged is spelled out again: see _compile_term)."""
+    from .cache import only_str  # imported already: this is kept_json's check
+
     return (isinstance(table, dict) and table.get("format") == FORMAT and isinstance(table.get("terms"), dict)
-            and isinstance(table.get("words"), list) and set(map(type, table["words"])) <= {str})  # JSON: str itself
+            and isinstance(table.get("words"), list) and only_str(table["words"]))
 
 
 @lru_cache(maxsize=4)
