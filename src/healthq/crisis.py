@@ -778,9 +778,10 @@ def _phrases_take(text: str) -> bool:
 # word pairs of the first-person reading, trained by scripts/train_crisis_model.py on every labelled text of
 # the opened sets (crisis texts and their near-twins, and thousands of everyday health descriptions and
 # searches that are not crisis), weighs all of a text's words together. It never alarms: a text only it
-# takes gets the question (ASK), not the message, and in `check` at least URGENT but no emergency (check.QUESTION_REASON),
-# as it weighs words and not what they are about. Words after a negating word (_MODEL_NEGATORS, up to four words on, in the clause) are features
-# of their own ("~hurt"), so "I would never hurt myself" does not weigh as "hurt myself" does. Each feature is
+# takes gets the question (ASK), not the message, and in `check` at least URGENT but no emergency
+# (check.QUESTION_REASON), as it weighs words and not what they are about. Words after a negating word
+# (_MODEL_NEGATORS, up to four words on, in the clause) are features of their own ("~hurt"), so "I would
+# never hurt myself" does not weigh as "hurt myself" does. Each feature is
 # hashed (CRC-32) into one of 2**_MODEL_BITS weights, the sign taken from the top bit of the hash;
 # data/crisis-model.bin holds the bias, the threshold (as a log-odds) and the weights, float32 little-endian.
 _MODEL_BITS = 18

@@ -264,17 +264,15 @@ def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
 
 # --- the patient ---------------------------------------------------------------------------------------
 
-_UNIT_YEARS = {"day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
+_UNIT_YEARS = {"hour": 1 / (24 * 365), "day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
 # ("old's", folded to "olds": "my 6 week old's eyes")
 _AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
-# a newborn's age in hours ("20 hours old", "36hrs old"), read only of a baby named or spoken of ("he", "she"):
-# a tattoo, a burn or a cold can be "24 hours old" too (R38)
-# ... said of the baby itself ("my baby is 20 hours old", "my 19 hour old daughter", "she's about 12 hours old",
-# "born this morning, about 12 hours old"), not of a cough or a bug ("her cough is 24 hours old"), and
-# before any age in years, which is often the parent's ("i'm 31 and my baby is 20 hours old"); "born 15 hours
-# ago" is the same age (R39)
+# A newborn's age in hours, said of the baby itself ("my baby is 20 hours old", "my 19 hour old daughter",
+# "she's about 12 hours old", "born this morning, about 12 hours old", "born 15 hours ago"): not of a tattoo,
+# a cough or a bug ("her cough is 24 hours old", R38, R39). Read before any age in years, which is often the
+# parent's ("i'm 31 and my baby is 20 hours old").
 _HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
 _ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
 _AGE_HOURS_OLD = rx.compile(
@@ -413,7 +411,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     if hours:
         # a baby hours old is who the text is about, whoever else is named with an age ("my wife is 28,
         # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth
-        _set_age(p, int(next(g for g in hours.groups() if g)) / (24 * 365), hours.group(0))
+        _set_age(p, _years(next(g for g in hours.groups() if g), "hour"), hours.group(0))
         p.who = "baby"
     elif rel:
         years = _years(rel.group(1), rel.group(2))
