@@ -314,6 +314,9 @@ def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
     ("suddenly dropped my phone and smashed the screen", "stroke-arm", False),
     ("my back hurts because i got pissed last night", "kidney-infection-signs", False),
     ("my 2 year old had two of my blood pressure tablets", "child-swallowed-medicine", True),
+    # short forms of time are read as the words ("every 2-3 hrs", "since yday")
+    ("been taking 2 paracetamol every 2-3 hrs since yday for toothache", "overdose", True),
+    ("taking 2 paracetamol every 4-6 hours for toothache", "overdose", False),
 ])
 def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
     data = check_json(cli, text)

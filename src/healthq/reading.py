@@ -570,14 +570,31 @@ class Reading(Record):
         return max(0, bisect.bisect_right(self.offsets, pos) - 1)
 
 
-# Clinical shorthand people type ("cp radiating down L arm"), spelled out only in the text the
-# red-flag list reads; the symptom reader sees the words as typed (of these, only "sob" is a symptom
-# synonym), and the echo shows them as typed.
+# Clinical shorthand people type ("cp radiating down L arm") and short forms of time ("every 2 hrs",
+# "since yday", "10mins"), spelled out only in the text the red-flag list reads, so that each flag
+# is written once in whole words; the symptom reader sees the words as typed (of these, only "sob"
+# is a symptom synonym), and the echo shows them as typed.
 SHORTHAND = {
     "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy",
     "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",
     "rlq": "lower right tummy", "llq": "lower left tummy",
+    "hr": "hour", "hrs": "hours", "mins": "minutes", "sec": "second", "secs": "seconds",
+    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
+    "yday": "yesterday", "yest": "yesterday", "tonite": "tonight", "2nite": "tonight", "2day": "today",
 }
+# A number written together with its unit ("3hrs", "10mins", "24h"): the number, then the unit
+# spelled out as above.
+_GLUED_UNIT = rx.compile(r"(\d+(?:\.\d+)?)(h|hours?|hrs?|mins?|minutes?|secs?|seconds?|days?|wks?|weeks?|mths?|months?|yrs?|years?)")
+_GLUED_SPELLED = {"h": "hours", "min": "minutes"}
+
+
+def _spelled(w: str) -> str:
+    if w in SHORTHAND:
+        return SHORTHAND[w]
+    if w[:1].isdigit() and (m := _GLUED_UNIT.fullmatch(w)):
+        unit = m[2]
+        return f"{m[1]} {_GLUED_SPELLED.get(unit) or SHORTHAND.get(unit, unit)}"
+    return w
 
 
 def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
@@ -588,8 +605,7 @@ def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
             pos += 2
         clause = t.clause
         offsets.append(pos)
-        w = word(t)
-        w = SHORTHAND.get(w, w)
+        w = _spelled(word(t))
         parts.append(w)
         pos += len(w) + 1
     return " ".join(parts), offsets
