@@ -237,6 +237,12 @@ AUDIT_CASES = [
     ('suddenly really dizzy and my legs gave way', 'stroke-sudden-balance', True),
     ('dizzy when i stand up too quickly', 'stroke-sudden-balance', False),
     ('felt a bit dizzy after the spinning ride at the fair, fine now', 'stroke-sudden-balance', False),
+    # a head injury and painkillers that do not help (NHS 'Head injury and concussion': a headache that
+    # does not go away with painkillers), read from the flag's concepts, so any way of hitting the head
+    ("hit my head yesterday and painkillers aren't working", 'head-injury-signs', True),
+    ('cracked my head on the cupboard, paracetamol is doing nothing for it', 'head-injury-signs', True),
+    ('took a football to the head at training and the ibuprofen has made no difference', 'head-injury-signs', True),
+    ('banged my head, took two paracetamol and the headache has gone', 'head-injury-signs', False),
 ]
 
 
