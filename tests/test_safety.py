@@ -2664,8 +2664,12 @@ def test_a_yellow_baby_is_newborn_jaundice(cli, text, fires):
 def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):
     """NICE CG98: visible jaundice in the first 24 hours needs a medical review within 2 hours."""
     data = check_json(cli, "my baby is 20 hours old and looks yellow")
-    assert data["triage"] == "emergency" and "newborn-jaundice-first-day" in {f["id"] for f in data["red_flags"]}
+    assert data["triage"] == "emergency" and "newborn-jaundice-first-day-looks" in {f["id"] for f in data["red_flags"]}
     assert check_json(cli, "my baby is 4 days old and looks yellow")["triage"] == "urgent"
+    # yellow skin is read without the 'looks yellow' wording's exclusions, so yellow poo said as well
+    # does not hide it (the two wordings are two flags, as in the urgent pair)
+    data = check_json(cli, "my baby was born 10 hours ago, his face is yellow and his poo is yellow too")
+    assert data["triage"] == "emergency" and "newborn-jaundice-first-day" in {f["id"] for f in data["red_flags"]}
 
 
 @pytest.mark.parametrize("text", ["I'm 80 and have flu, it's 24 hours old now", "my tattoo is 24 hours old and red",
