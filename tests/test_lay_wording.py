@@ -243,6 +243,20 @@ AUDIT_CASES = [
     ('cracked my head on the cupboard, paracetamol is doing nothing for it', 'head-injury-signs', True),
     ('took a football to the head at training and the ibuprofen has made no difference', 'head-injury-signs', True),
     ('banged my head, took two paracetamol and the headache has gone', 'head-injury-signs', False),
+    # a known kidney stone (Guy's and St Thomas' 'Kidney stone pain (renal colic)': come back to A&E
+    # if painkillers do not help, you are sick, cannot pee or have a fever)
+    ('sent home from A&E with a kidney stone, the pain is back and the tablets are doing nothing', 'kidney-stone-warning-signs', True),
+    ('passing a kidney stone and now shivering and shaking', 'kidney-stone-warning-signs', True),
+    ('kidney stone and i have not been able to pee since this morning', 'kidney-stone-warning-signs', True),
+    ('kidney stone, painkillers are keeping it under control, no temperature', 'kidney-stone-warning-signs', False),
+    ('had kidney stones years ago, now i have a tummy bug and have been sick', 'kidney-stone-warning-signs', False),
+    # sickle cell disease (NHS 'Sickle cell disease'; NICE CG143: a painful episode that needs hospital
+    # is an acute medical emergency)
+    ('my daughter has sickle cell and her temperature is 38.5', 'sickle-cell-warning-signs', True),
+    ('i have sickle cell and my chest hurts and i feel short of breath', 'sickle-cell-warning-signs', True),
+    ('HbSS, pain in my legs and the oramorph is not touching it', 'sickle-cell-warning-signs', True),
+    ('i have sickle cell trait and a cold with a temperature', 'sickle-cell-warning-signs', False),
+    ('sickle cell, mild ache in my arms, took my usual painkillers and it is settling', 'sickle-cell-warning-signs', False),
 ]
 
 
@@ -320,6 +334,9 @@ def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
     ("suddenly dropped my phone and smashed the screen", "stroke-arm", False),
     ("my back hurts because i got pissed last night", "kidney-infection-signs", False),
     ("my 2 year old had two of my blood pressure tablets", "child-swallowed-medicine", True),
+    ("my son has sickle cell and has been sick and had diarrhoea since last night", "sickle-cell-unwell", True),
+    ("my son has sickle cell and his eyes look more yellow than usual", "sickle-cell-unwell", True),
+    ("i carry the sickle cell gene and have a tummy bug", "sickle-cell-unwell", False),
     # short forms of time are read as the words ("every 2-3 hrs", "since yday")
     ("been taking 2 paracetamol every 2-3 hrs since yday for toothache", "overdose", True),
     ("taking 2 paracetamol every 4-6 hours for toothache", "overdose", False),
