@@ -754,7 +754,16 @@ WARNING_SIGN_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS + WARNING_SIGN_PAIRS)
+# The wish is said with other verbs of wanting; the same words of a hair dye or of leaving a partner are not it.
+DESIRE_PAIRS = [
+    ("i'd like to not wake up tomorrow, headache and can't sleep", "i'd like to dye my hair red, headache and can't sleep"),
+    ("i would love to just die, my back is so bad", "i would like to die my hair red, my back is so bad"),
+    ("longing to not be here anymore, no appetite", "longing to be home already, no appetite"),
+    ("i'd like to end it all, can't sleep", "i'd like to end it with my boyfriend, can't sleep"),
+]
+
+
+@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS + WARNING_SIGN_PAIRS + DESIRE_PAIRS)
 def test_crisis_wordings_and_their_twins(cli, text, twin):
     data = check_json(cli, text)
     assert data["crisis"] is True and data["triage"] == "emergency", text
