@@ -150,6 +150,7 @@ TYPED_RULES = {
     "acute-glaucoma": "eye pain, red eye and blurred vision",
     "hus-signs": "bloody diarrhoea and peeing much less than usual",
     "dehydration-sickness-diarrhoea": "being sick since yesterday and dizzy when I stand up",
+    "head-injury-pain-unrelieved": "hit my head yesterday and painkillers aren't working",
     "painkillers-not-helping": "painkillers not helping",
 }
 RULES = {r["id"]: r for r in json.loads((ROOT / "data" / "triage.json").read_text(encoding="utf-8"))}

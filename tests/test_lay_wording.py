@@ -243,6 +243,10 @@ AUDIT_CASES = [
     ('cracked my head on the cupboard, paracetamol is doing nothing for it', 'head-injury-signs', True),
     ('took a football to the head at training and the ibuprofen has made no difference', 'head-injury-signs', True),
     ('banged my head, took two paracetamol and the headache has gone', 'head-injury-signs', False),
+    ('bonked my head on the cupboard, painkillers arent working', 'head-injury-signs', True),
+    ('hit my head, nothing is touching the pain', 'head-injury-signs', True),
+    ('walked into a door frame and hit my head, still hurts even after paracetamol', 'head-injury-signs', True),
+    ('goose egg on head after falling off the sofa and the calpol does nothing', 'head-injury-signs', True),
     # a known kidney stone (Guy's and St Thomas' 'Kidney stone pain (renal colic)': come back to A&E
     # if painkillers do not help, you are sick, cannot pee or have a fever)
     ('sent home from A&E with a kidney stone, the pain is back and the tablets are doing nothing', 'kidney-stone-warning-signs', True),
@@ -250,6 +254,10 @@ AUDIT_CASES = [
     ('kidney stone and i have not been able to pee since this morning', 'kidney-stone-warning-signs', True),
     ('kidney stone, painkillers are keeping it under control, no temperature', 'kidney-stone-warning-signs', False),
     ('had kidney stones years ago, now i have a tummy bug and have been sick', 'kidney-stone-warning-signs', False),
+    ('renal colic, sent home yesterday, been sick 3 times in the past hour', 'kidney-stone-warning-signs', True),
+    ('kidney stone and the painkillers dont help at all', 'kidney-stone-warning-signs', True),
+    ('kidney stone pain easing with ibuprofen, just feel a bit queasy', 'kidney-stone-warning-signs', False),
+    ('worried i might get kidney stones, feel sick after eating', 'kidney-stone-warning-signs', False),
     # sickle cell disease (NHS 'Sickle cell disease'; NICE CG143: a painful episode that needs hospital
     # is an acute medical emergency)
     ('my daughter has sickle cell and her temperature is 38.5', 'sickle-cell-warning-signs', True),
@@ -257,6 +265,12 @@ AUDIT_CASES = [
     ('HbSS, pain in my legs and the oramorph is not touching it', 'sickle-cell-warning-signs', True),
     ('i have sickle cell trait and a cold with a temperature', 'sickle-cell-warning-signs', False),
     ('sickle cell, mild ache in my arms, took my usual painkillers and it is settling', 'sickle-cell-warning-signs', False),
+    ('I have SCD, fever of 38.5 and chills', 'sickle-cell-warning-signs', True),
+    ('my daughter has sicke cell and a temp of 38.5', 'sickle-cell-warning-signs', True),
+    ('sickle cell, my penis has been hard for 4 hours and it hurts', 'sickle-cell-warning-signs', True),
+    ('sickle cell, tired and his lips look really pale', 'sickle-cell-warning-signs', True),
+    ('sickle cell, i struggle to get an erection', 'sickle-cell-warning-signs', False),
+    ('sickle cell, stomach bloated after christmas dinner', 'sickle-cell-warning-signs', False),
 ]
 
 
@@ -340,6 +354,7 @@ def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
     # short forms of time are read as the words ("every 2-3 hrs", "since yday")
     ("been taking 2 paracetamol every 2-3 hrs since yday for toothache", "overdose", True),
     ("taking 2 paracetamol every 4-6 hours for toothache", "overdose", False),
+    ("giving him calpol every 2 hrs since last night", "overdose", True),
 ])
 def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
     data = check_json(cli, text)
