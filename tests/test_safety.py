@@ -758,8 +758,10 @@ WARNING_SIGN_PAIRS = [
 DESIRE_PAIRS = [
     ("i'd like to not wake up tomorrow, headache and can't sleep", "i'd like to dye my hair red, headache and can't sleep"),
     ("i would love to just die, my back is so bad", "i would like to die my hair red, my back is so bad"),
-    ("longing to not be here anymore, no appetite", "longing to be home already, no appetite"),
     ("i'd like to end it all, can't sleep", "i'd like to end it with my boyfriend, can't sleep"),
+    ("i'd like to not wake up tomorrow", "i would love to not wake up with a headache every day"),
+    ("i would love to just die, my back is so bad", "i'd love to die peacefully in my sleep one day when i'm old, knee pain"),
+    ("i'd like to not be here anymore, sore throat", "i'd like to not be here in this waiting room lol, sore throat"),
 ]
 
 

@@ -130,9 +130,14 @@ _PATTERNS = [
     r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
-    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about"
-    r"|(?:id|i d|i would|would) (?:like|love|prefer)|long|longing|yearn|yearning) (?:to )?(?:die(?! (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b| (?:(?:my|his|her|the|their) )?(?:hair|roots|fringe|beard|eyebrows)\b)"
+    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
+    r" (?:to )?(?:die(?! (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b| (?:(?:my|his|her|the|their) )?(?:hair|roots|fringe|beard|eyebrows)\b)"
     r"|(?:be dead|end it|end it all|end things)(?! with (?:him|her|them|(?:my|his|her) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|man|fella|bloke))\b)|not wake up|not be here|disappear forever)",
+    # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
+    # being anywhere but a waiting room
+    r"(?:id|i d|i would) (?:like|love) (?:to )?(?:just )?(?:die(?! (?:peacefully|in (?:my|his|her|their) sleep|at home|of old age|old|one day|when|before|happy|knowing|doing|surrounded)\b"
+    r"| (?:(?:my|his|her|the|their) )?(?:hair|roots|fringe|beard|eyebrows)\b)|not wake up(?! (?:with|to|feeling|in|at|tired|early|without)\b)|be dead|end it all|end my life|kill myself"
+    r"|not (?:be alive|exist)|not be here(?! (?:in|at|for|on|when|with|today|tomorrow|right now|this|anymore with)\b)|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
     # not being able to keep safe, also said with doubt ("I don't think I can keep myself safe any more").
