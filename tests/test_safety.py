@@ -2672,6 +2672,19 @@ def test_a_yellow_baby_is_newborn_jaundice(cli, text, fires):
         assert data["triage"] in ("urgent", "emergency")
 
 
+def test_a_baby_born_days_ago_is_a_baby_and_the_weeks_after_birth_are_read(cli):
+    """'born 2 days ago' is a baby's age when no other age is given; 'my baby was born 10 days ago' names a
+    birth as 'had my baby 10 days ago' does, so a headache with blurred vision is read as after-birth
+    pre-eclampsia (NHS: it can start after the birth)."""
+    data = check_json(cli, "baby born 2 days ago, face yellow, yellow poo")
+    assert data["patient"]["who"] == "baby" and data["patient"]["age_years"] < 0.01
+    assert data["triage"] in ("urgent", "emergency")
+    data = check_json(cli, "my baby was born 10 days ago and i have a bad headache and my vision is blurry")
+    assert data["patient"]["given_birth_recently"] and data["triage"] == "emergency"
+    data = check_json(cli, "my son was born 3 years ago and i have a headache")
+    assert not data["patient"]["given_birth_recently"] and data["triage"] != "emergency"
+
+
 def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):
     """NICE CG98: visible jaundice in the first 24 hours needs a medical review within 2 hours."""
     data = check_json(cli, "my baby is 20 hours old and looks yellow")

@@ -280,6 +280,9 @@ _AGE_HOURS_OLD = rx.compile(
     r"|born(?: \w+){0,4}) (?:is |was |who is |whos )?" + _ABOUT + _HOURS + r" old\b"
     r"|\b(?:my|our|a|the) " + _HOURS + r" olds?\b(?= (?:baby|babys|newborn|son|daughter|sons|daughters|boy|girl|little|twins?|is|has|was|looks?|eyes|skin|face)\b)"
     r"|\b(?:born|delivered) " + _ABOUT + _HOURS + r" ago\b")
+# A baby's age said as its birth ("baby born 2 days ago", "she was born 3 weeks ago"): read only when the
+# text gives no age in years or as "N days old", so a parent's own age keeps the parent as the patient.
+_BORN_AGO = rx.compile(r"\bborn " + _ABOUT + r"(\d{1,2}) ?(day|d|week|wk|w)s? ago\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
 _AGE_AGED = rx.compile(
@@ -333,11 +336,13 @@ _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
     r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
-    r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
+    r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
+    # "my baby was born 2 days ago", as "had my baby 2 days ago" is (not a birth years or months ago)
+    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born(?! (?:\w+ )?(?:years?|months?) ago| in (?:19|20)\d\d))\b"
 )
 # "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another
 # time: "gave birth last week, 2 months ago i had a scan" is last week)
-_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|given birth|" + _HAD_BABY + r"|delivered|c section|birth)(?: (?!(?:ago|last|this|yesterday|today|on|and|but|then|now|since|after|before|days?|weeks?|months?)\b)[a-z]+){0,3}? (?:was )?"
+_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|given birth|" + _HAD_BABY + r"|delivered|c section|birth|born)(?: (?!(?:ago|last|this|yesterday|today|on|and|but|then|now|since|after|before|days?|weeks?|months?)\b)[a-z]+){0,3}? (?:was )?"
                              r"(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
 # the one who gave birth, named beside a new baby (not "she", "her": a baby girl is spoken of so;
 # not "my mum": the baby's grandmother); "mum is fine" names her only to say she is well
@@ -432,6 +437,9 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
                 m = _AGE_AGED.search(folded)
                 if m:
                     _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
+                elif p.age is None and (born := _BORN_AGO.search(folded)):
+                    _set_age(p, _years(born.group(1), born.group(2)), born.group(0))
+                    p.who = "baby"
             rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
