@@ -399,6 +399,20 @@ REREAD_CASES = [
     ("i threw up after drinking a green smoothie", False),
     ("my toddler is breathing and his tummy goes in and out", False),
     ("my baby's skin goes in between his ribs with every breath", True),
+    # a fit of something else (a bout of coughing, sneezing or giggles, a tantrum, clothes that fit) is
+    # not a seizure; a fit, fits or fitting said alone still is
+    ("my son had a coughing fit last night", False),
+    ("had a sneezing fit this morning", False),
+    ("she had a giggling fit at school", False),
+    ("threw a fit about bedtime and now has a tummy ache", False),
+    ("had a fit of coughing and a headache", False),
+    ("this dress fits perfectly but my tummy hurts", False),
+    ("fitting a new kitchen and hurt my back", False),
+    ("my baby had a fit", True),
+    ("she had a shaking fit and went blue", True),
+    ("he has fits in his sleep", True),
+    ("she's fitting in her cot", True),
+    ("had a coughing fit then a proper fit and went stiff", True),
 ]
 
 
