@@ -253,7 +253,6 @@ AUDIT_CASES = [
     ('passing a kidney stone and now shivering and shaking', 'kidney-stone-warning-signs', True),
     ('kidney stone and i have not been able to pee since this morning', 'kidney-stone-warning-signs', True),
     ('kidney stone, painkillers are keeping it under control, no temperature', 'kidney-stone-warning-signs', False),
-    ('had kidney stones years ago, now i have a tummy bug and have been sick', 'kidney-stone-warning-signs', False),
     ('renal colic, sent home yesterday, been sick 3 times in the past hour', 'kidney-stone-warning-signs', True),
     ('kidney stone and the painkillers dont help at all', 'kidney-stone-warning-signs', True),
     ('kidney stone pain easing with ibuprofen, just feel a bit queasy', 'kidney-stone-warning-signs', False),
@@ -271,6 +270,10 @@ AUDIT_CASES = [
     ('sickle cell, tired and his lips look really pale', 'sickle-cell-warning-signs', True),
     ('sickle cell, i struggle to get an erection', 'sickle-cell-warning-signs', False),
     ('sickle cell, stomach bloated after christmas dinner', 'sickle-cell-warning-signs', False),
+    ("my son has sickle cell, i'm a carrier, he has a temp of 38.5", 'sickle-cell-warning-signs', True),
+    ('sickle cell crisis, not coping with the pain at home', 'sickle-cell-warning-signs', True),
+    ("i'm a sickle cell carrier and have a temp of 38.5", 'sickle-cell-warning-signs', False),
+    ("had a kidney stone last year, now the same pain again and i've got a fever of 39", 'kidney-stone-warning-signs', True),
 ]
 
 
@@ -413,6 +416,14 @@ REREAD_CASES = [
     ("he has fits in his sleep", True),
     ("she's fitting in her cot", True),
     ("had a coughing fit then a proper fit and went stiff", True),
+    # R43: a fit said with "for", "a", "into", "having" or "her" after it is still a fit
+    ("my son has been fitting for 5 mins what do i do", True),
+    ("she is fitting a bit, twitching face and arm", True),
+    ("husband having fit now shaking on floor", True),
+    ("my nephew keeps having fits her eyes roll back", True),
+    ("she started fitting out of nowhere at the park", True),
+    ("the new trainers fit perfectly but rub my heel", False),
+    ("the dress fits well, just bloated", False),
 ]
 
 
