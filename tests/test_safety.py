@@ -762,6 +762,7 @@ DESIRE_PAIRS = [
     ("i'd like to not wake up tomorrow", "i would love to not wake up with a headache every day"),
     ("i would love to just die, my back is so bad", "i'd love to die peacefully in my sleep one day when i'm old, knee pain"),
     ("i'd like to not be here anymore, sore throat", "i'd like to not be here in this waiting room lol, sore throat"),
+    ("i want to be dead with her, my wife died last month", "i want to end it with her, we argue all the time"),
 ]
 
 
