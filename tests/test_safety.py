@@ -2684,6 +2684,20 @@ def test_a_baby_born_days_ago_is_a_baby_and_the_weeks_after_birth_are_read(cli):
     assert data["patient"]["given_birth_recently"] and data["triage"] == "emergency"
     data = check_json(cli, "my son was born 3 years ago and i have a headache")
     assert not data["patient"]["given_birth_recently"] and data["triage"] != "emergency"
+    # a birth long past, said another way, is no recent birth (R43)
+    for text in ("my son was born with a heart defect 8 years ago, i'm breathless climbing stairs",
+                 "my son was born in july, he's 3 now, i've been paranoid and not sleeping"):
+        assert not check_json(cli, text)["patient"]["given_birth_recently"], text
+
+
+@pytest.mark.parametrize("text", ["baby was born this morning and his face looks yellow",
+                                  "our baby was born at 3am and now at lunchtime he looks yellow",
+                                  "my baby was born yesterday evening and is yellow already"])
+def test_a_baby_born_this_morning_or_last_night_is_in_the_first_day(cli, text):
+    """NICE CG98: jaundice in the first 24 hours is seen within 2 hours; 'born this morning', 'at 3am' or
+    'last night' gives no number of hours but says the baby is under a day old (R43)."""
+    data = check_json(cli, text)
+    assert data["triage"] == "emergency" and data["patient"]["age_years"] < 1 / 365, (text, data["patient"])
 
 
 def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):

@@ -275,6 +275,10 @@ _AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
 # parent's ("i'm 31 and my baby is 20 hours old").
 _HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
 _ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
+# A birth said by when it was: N days or weeks ago, or today, this morning, at 3am, last night
+_BORN_TODAY = (r"(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|at \d{1,2}(?: \d\d)? ?(?:am|pm|in the morning|this morning)?"
+               r"|last night|yesterday (?:evening|night)|in the night|overnight)")
+_BORN_RECENTLY = r"(?:" + _ABOUT + r"(?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago|" + _BORN_TODAY + r"|yesterday)"
 _AGE_HOURS_OLD = rx.compile(
     r"\b(?:(?:(?:my|our|the|a) )?(?:baby|babys|newborn|infant|son|daughter|boy|girl|twins?|lo|ds|dd|little (?:one|girl|boy))|she|he|shes|hes|she is|he is"
     r"|born(?: \w+){0,4}) (?:is |was |who is |whos )?" + _ABOUT + _HOURS + r" old\b"
@@ -283,6 +287,8 @@ _AGE_HOURS_OLD = rx.compile(
 # A baby's age said as its birth ("baby born 2 days ago", "she was born 3 weeks ago"): read only when the
 # text gives no age in years or as "N days old", so a parent's own age keeps the parent as the patient.
 _BORN_AGO = rx.compile(r"\bborn " + _ABOUT + r"(\d{1,2}) ?(day|d|week|wk|w)s? ago\b")
+# "born this morning", "born at 3am", "born last night": a baby under a day old, read with the ages in hours
+_BORN_TODAY_AGE = rx.compile(r"\bborn " + _BORN_TODAY + r"\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
 _AGE_AGED = rx.compile(
@@ -337,8 +343,9 @@ _POSTPARTUM = rx.compile(
     r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
-    # "my baby was born 2 days ago", as "had my baby 2 days ago" is (not a birth years or months ago)
-    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born(?! (?:\w+ )?(?:years?|months?) ago| in (?:19|20)\d\d))\b"
+    # "my baby was born 2 days ago" or "this morning", as "had my baby 2 days ago" is (not "born with a heart
+    # defect 8 years ago", "born in july")
+    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r")\b"
 )
 # "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another
 # time: "gave birth last week, 2 months ago i had a scan" is last week)
@@ -411,12 +418,14 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
         _set_age(p, float(bracketed.group(2)), bracketed.group(0))
-    hours = _AGE_HOURS_OLD.search(folded)
+    hours = _AGE_HOURS_OLD.search(folded) or _BORN_TODAY_AGE.search(folded)
     rel = None if hours else _MY_AGE_RELATIVE.search(folded)
     if hours:
         # a baby hours old is who the text is about, whoever else is named with an age ("my wife is 28,
-        # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth
-        _set_age(p, _years(next(g for g in hours.groups() if g), "hour"), hours.group(0))
+        # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth.
+        # "born this morning" or "last night" gives no number: under a day old (12 hours), the reading
+        # that keeps the first day's signs
+        _set_age(p, _years(next((g for g in hours.groups() if g), "12"), "hour"), hours.group(0))
         p.who = "baby"
     elif rel:
         years = _years(rel.group(1), rel.group(2))
