@@ -422,6 +422,13 @@ REREAD_CASES = [
     ("husband having fit now shaking on floor", True),
     ("my nephew keeps having fits her eyes roll back", True),
     ("she started fitting out of nowhere at the park", True),
+    # R44: "a fitting episode", "fits well over five minutes", "two fits together", "fits fine one
+    # minute then shaking the next" are fits; only a garment before or a named object after is not
+    ("my son had a fitting episode at nursery today, never had one before", True),
+    ("11 month old had a fitting turn with a temp of 39.4, first ever", True),
+    ("my husband keeps having fits well over five minutes long, never had them before", True),
+    ("he had two fits together lasting 10 minutes", True),
+    ("she has been having fits fine one minute then shaking the next", True),
     ("the new trainers fit perfectly but rub my heel", False),
     ("the dress fits well, just bloated", False),
 ]

@@ -758,11 +758,14 @@ WARNING_SIGN_PAIRS = [
 DESIRE_PAIRS = [
     ("i'd like to not wake up tomorrow, headache and can't sleep", "i'd like to dye my hair red, headache and can't sleep"),
     ("i would love to just die, my back is so bad", "i would like to die my hair red, my back is so bad"),
-    ("i'd like to end it all, can't sleep", "i'd like to end it with my boyfriend, can't sleep"),
+    ("i'd like to end it all, can't sleep", "i'd like to end my phone contract, can't sleep"),
     ("i'd like to not wake up tomorrow", "i would love to not wake up with a headache every day"),
     ("i would love to just die, my back is so bad", "i'd love to die peacefully in my sleep one day when i'm old, knee pain"),
     ("i'd like to not be here anymore, sore throat", "i'd like to not be here in this waiting room lol, sore throat"),
-    ("i want to be dead with her, my wife died last month", "i want to end it with her, we argue all the time"),
+    ("i want to be dead with her, my wife died last month", "i want to be with her, my wife is in hospital"),
+    # 'end it with her' is read as a crisis (R44: 'since my wife died i want to end it with her'), even
+    # though a relationship is sometimes meant: the safer reading
+    ("since my wife died i want to end it with her, be with her again", "since my wife died i want to sell the house"),
 ]
 
 
@@ -2686,13 +2689,15 @@ def test_a_baby_born_days_ago_is_a_baby_and_the_weeks_after_birth_are_read(cli):
     assert not data["patient"]["given_birth_recently"] and data["triage"] != "emergency"
     # a birth long past, said another way, is no recent birth (R43)
     for text in ("my son was born with a heart defect 8 years ago, i'm breathless climbing stairs",
-                 "my son was born in july, he's 3 now, i've been paranoid and not sleeping"):
+                 "my son was born in july, he's 3 now, i've been paranoid and not sleeping",
+                 "my son was born at 36 weeks, he's 7 now and has a bad cough"):
         assert not check_json(cli, text)["patient"]["given_birth_recently"], text
 
 
 @pytest.mark.parametrize("text", ["baby was born this morning and his face looks yellow",
                                   "our baby was born at 3am and now at lunchtime he looks yellow",
-                                  "my baby was born yesterday evening and is yellow already"])
+                                  "my baby was born yesterday evening and is yellow already",
+                                  "baby born yesterday afternoon, looks quite yellow today"])
 def test_a_baby_born_this_morning_or_last_night_is_in_the_first_day(cli, text):
     """NICE CG98: jaundice in the first 24 hours is seen within 2 hours; 'born this morning', 'at 3am' or
     'last night' gives no number of hours but says the baby is under a day old (R43)."""

@@ -132,7 +132,7 @@ _PATTERNS = [
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
     r" (?:to )?(?:die(?! (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b| (?:(?:my|his|her|the|their) )?(?:hair|roots|fringe|beard|eyebrows)\b)"
-    r"|be dead|(?:end it|end it all|end things)(?! with (?:him|her|them|(?:my|his|her) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|man|fella|bloke))\b)|not wake up|not be here|disappear forever)",
+    r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
     # being anywhere but a waiting room
     r"(?:id|i d|i would) (?:like|love) (?:to )?(?:just )?(?:die(?! (?:peacefully|in (?:my|his|her|their) sleep|at home|of old age|old|one day|when|before|happy|knowing|doing|surrounded)\b"

@@ -276,8 +276,9 @@ _AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
 _HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
 _ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
 # A birth said by when it was: N days or weeks ago, or today, this morning, at 3am, last night
-_BORN_TODAY = (r"(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|at \d{1,2}(?: \d\d)? ?(?:am|pm|in the morning|this morning)?"
-               r"|last night|yesterday (?:evening|night)|in the night|overnight)")
+_BORN_TODAY = (r"(?:today|this (?:morning|afternoon|evening)|tonight|earlier today"
+               r"|at \d{1,2}(?: \d\d)? ?(?:am|pm|oclock|o clock|in the (?:morning|afternoon|evening|night)|this (?:morning|afternoon|evening)|last night)"
+               r"|last night|yesterday (?:afternoon|evening|night)|in the night|overnight)")
 _BORN_RECENTLY = r"(?:" + _ABOUT + r"(?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago|" + _BORN_TODAY + r"|yesterday)"
 _AGE_HOURS_OLD = rx.compile(
     r"\b(?:(?:(?:my|our|the|a) )?(?:baby|babys|newborn|infant|son|daughter|boy|girl|twins?|lo|ds|dd|little (?:one|girl|boy))|she|he|shes|hes|she is|he is"
