@@ -403,14 +403,15 @@ REREAD_CASES = [
     ("my toddler is breathing and his tummy goes in and out", False),
     ("my baby's skin goes in between his ribs with every breath", True),
     # a fit of something else (a bout of coughing, sneezing or giggles, a tantrum, clothes that fit) is
-    # not a seizure; a fit, fits or fitting said alone still is
+    # not a seizure; a fit, fits or fitting said any other way still is. Nothing after "fit" or "fitting"
+    # is read as making it something else: people run sentences on ("started fitting the lights were
+    # flashing", "had a fit perfectly fine beforehand", R45), so "fitting a kitchen" stays an over-call
     ("my son had a coughing fit last night", False),
     ("had a sneezing fit this morning", False),
     ("she had a giggling fit at school", False),
     ("threw a fit about bedtime and now has a tummy ache", False),
     ("had a fit of coughing and a headache", False),
     ("this dress fits perfectly but my tummy hurts", False),
-    ("fitting a new kitchen and hurt my back", False),
     ("my baby had a fit", True),
     ("she had a shaking fit and went blue", True),
     ("he has fits in his sleep", True),
@@ -431,6 +432,9 @@ REREAD_CASES = [
     ("she has been having fits fine one minute then shaking the next", True),
     ("the new trainers fit perfectly but rub my heel", False),
     ("the dress fits well, just bloated", False),
+    ("my son started fitting the lights on the tree were flashing", True),
+    ("she had a fit perfectly fine beforehand, never had one in her life", True),
+    ("grandad started fitting the door was locked so we had to break it", True),
 ]
 
 

@@ -757,11 +757,14 @@ WARNING_SIGN_PAIRS = [
 # The wish is said with other verbs of wanting; the same words of a hair dye or of leaving a partner are not it.
 DESIRE_PAIRS = [
     ("i'd like to not wake up tomorrow, headache and can't sleep", "i'd like to dye my hair red, headache and can't sleep"),
-    ("i would love to just die, my back is so bad", "i would like to die my hair red, my back is so bad"),
+    ("i would love to just die, my back is so bad", "i would love to just lie down, my back is so bad"),
+    # 'die my hair' is read as wanting to die: 'i want to die my hair is falling out' is a crisis (R45)
+    ("i want to die my hair is falling out in clumps from the chemo", "i want to dye my hair, it is falling out from the chemo"),
     ("i'd like to end it all, can't sleep", "i'd like to end my phone contract, can't sleep"),
     ("i'd like to not wake up tomorrow", "i would love to not wake up with a headache every day"),
     ("i would love to just die, my back is so bad", "i'd love to die peacefully in my sleep one day when i'm old, knee pain"),
     ("i'd like to not be here anymore, sore throat", "i'd like to not be here in this waiting room lol, sore throat"),
+    ("id like to die in my sleep tonight, i have the tablets ready", "i'd like to die of embarrassment after that meeting"),
     ("i want to be dead with her, my wife died last month", "i want to be with her, my wife is in hospital"),
     # 'end it with her' is read as a crisis (R44: 'since my wife died i want to end it with her'), even
     # though a relationship is sometimes meant: the safer reading

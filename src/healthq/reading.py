@@ -458,12 +458,14 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     if p.age is not None and p.age < 1:
         p.infant = True
     if _POSTPARTUM.search(folded):
-        ago = _POSTPARTUM_AGO.search(folded)
         weeks = None
-        if ago:
+        # the most recent birth named counts ("my eldest was born 18 months ago and I gave birth to my
+        # second 10 days ago" is 10 days after a birth)
+        for ago in _POSTPARTUM_AGO.finditer(folded):
             n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
-            weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
-        elif all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
+            w = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
+            weeks = w if weeks is None else min(weeks, w)
+        if weeks is None and all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
             weeks = 52  # every birth named was long ago
         p.postpartum = weeks is None or weeks <= 6
     elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
