@@ -402,16 +402,16 @@ REREAD_CASES = [
     ("i threw up after drinking a green smoothie", False),
     ("my toddler is breathing and his tummy goes in and out", False),
     ("my baby's skin goes in between his ribs with every breath", True),
-    # a fit of something else (a bout of coughing, sneezing or giggles, a tantrum, clothes that fit) is
-    # not a seizure; a fit, fits or fitting said any other way still is. Nothing after "fit" or "fitting"
-    # is read as making it something else: people run sentences on ("started fitting the lights were
-    # flashing", "had a fit perfectly fine beforehand", R45), so "fitting a kitchen" stays an over-call
+    # a coughing or sneezing fit, a fit of coughing or temper, and a tantrum ("threw a fit") are not a
+    # seizure; a fit said any other way is, and so is a coughing fit then told as a seizure ("sneezing
+    # fits came on with his eyes rolled back"). Five readers found every wider exclusion lowered real fits
+    # in run-on sentences ("started fitting the lights were flashing", "trying on her new dress fits
+    # started", "non stop fits", "during fit": R43-R46), so clothes that fit and "fitting a kitchen"
+    # stay over-calls: the safer error
     ("my son had a coughing fit last night", False),
     ("had a sneezing fit this morning", False),
-    ("she had a giggling fit at school", False),
     ("threw a fit about bedtime and now has a tummy ache", False),
     ("had a fit of coughing and a headache", False),
-    ("this dress fits perfectly but my tummy hurts", False),
     ("my baby had a fit", True),
     ("she had a shaking fit and went blue", True),
     ("he has fits in his sleep", True),
@@ -430,11 +430,15 @@ REREAD_CASES = [
     ("my husband keeps having fits well over five minutes long, never had them before", True),
     ("he had two fits together lasting 10 minutes", True),
     ("she has been having fits fine one minute then shaking the next", True),
-    ("the new trainers fit perfectly but rub my heel", False),
-    ("the dress fits well, just bloated", False),
     ("my son started fitting the lights on the tree were flashing", True),
     ("she had a fit perfectly fine beforehand, never had one in her life", True),
     ("grandad started fitting the door was locked so we had to break it", True),
+    ("my son is having non stop fits please help", True),
+    ("he goes grey during fit then sleeps for hours", True),
+    ("she was trying on her new dress fits started again first time in years", True),
+    ("baby was crying fit started and her eyes went funny to one side", True),
+    ("he was sneezing fits came on with his eyes rolled back", True),
+    ("3 month old keeps having long coughing fits then a big gasp in, sometimes sick after", False),
 ]
 
 

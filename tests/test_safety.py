@@ -2690,6 +2690,9 @@ def test_a_baby_born_days_ago_is_a_baby_and_the_weeks_after_birth_are_read(cli):
     assert data["patient"]["given_birth_recently"] and data["triage"] == "emergency"
     data = check_json(cli, "my son was born 3 years ago and i have a headache")
     assert not data["patient"]["given_birth_recently"] and data["triage"] != "emergency"
+    # a pregnancy the writer states stays read after a birth is named (R46)
+    data = check_json(cli, "im pregnant again and my son was born 5 weeks ago bad tummy pain and bleeding")
+    assert data["patient"]["pregnant"] and data["triage"] == "emergency"
     # a birth long past, said another way, is no recent birth (R43)
     for text in ("my son was born with a heart defect 8 years ago, i'm breathless climbing stairs",
                  "my son was born in july, he's 3 now, i've been paranoid and not sleeping",

@@ -488,7 +488,9 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.infant = p.who == "baby"
     if n is not None and 3 <= n <= 43:
         p.pregnant, p.pregnancy_weeks = True, n
-    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and not p.postpartum:
+    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and (not p.postpartum or _SELF_PREGNANT.search(folded)):
+        # after a birth "pregnant" is usually the pregnancy just ended, unless the person says they are
+        # pregnant now ("i'm pregnant again and my son was born 5 weeks ago", R46)
         p.pregnant = True
     if p.who in ("baby", "child") and p.pregnant and weeks_m is None and n is None and not _SELF_PREGNANT.search(folded):
         # "my baby" is the patient, not a pregnancy ("my baby has a bump on his head"); unless the
@@ -599,12 +601,13 @@ SHORTHAND = {
     "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",
     "rlq": "lower right tummy", "llq": "lower left tummy",
     "hr": "hour", "hrs": "hours", "mins": "minutes", "sec": "second", "secs": "seconds",
-    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
     "yday": "yesterday", "yest": "yesterday", "tonite": "tonight", "2nite": "tonight", "2day": "today",
 }
+# Not weeks, months or years: some flags' exclusions read a time long past ("a year ago", "for years"), and
+# spelling "a yr ago" out would extend them to text they do not read today (R46).
 # A number written together with its unit ("3hrs", "10mins", "24h"): the number, then the unit
 # spelled out as above.
-_GLUED_UNIT = rx.compile(r"(\d+(?:\.\d+)?)(h|hours?|hrs?|mins?|minutes?|secs?|seconds?|days?|wks?|weeks?|mths?|months?|yrs?|years?)")
+_GLUED_UNIT = rx.compile(r"(\d+(?:\.\d+)?)(h|hours?|hrs?|mins?|minutes?|secs?|seconds?|days?)")
 _GLUED_SPELLED = {"h": "hours", "min": "minutes"}
 
 
