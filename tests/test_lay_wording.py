@@ -237,6 +237,43 @@ AUDIT_CASES = [
     ('suddenly really dizzy and my legs gave way', 'stroke-sudden-balance', True),
     ('dizzy when i stand up too quickly', 'stroke-sudden-balance', False),
     ('felt a bit dizzy after the spinning ride at the fair, fine now', 'stroke-sudden-balance', False),
+    # a head injury and painkillers that do not help (NHS 'Head injury and concussion': a headache that
+    # does not go away with painkillers), read from the flag's concepts, so any way of hitting the head
+    ("hit my head yesterday and painkillers aren't working", 'head-injury-signs', True),
+    ('cracked my head on the cupboard, paracetamol is doing nothing for it', 'head-injury-signs', True),
+    ('took a football to the head at training and the ibuprofen has made no difference', 'head-injury-signs', True),
+    ('banged my head, took two paracetamol and the headache has gone', 'head-injury-signs', False),
+    ('bonked my head on the cupboard, painkillers arent working', 'head-injury-signs', True),
+    ('hit my head, nothing is touching the pain', 'head-injury-signs', True),
+    ('walked into a door frame and hit my head, still hurts even after paracetamol', 'head-injury-signs', True),
+    ('goose egg on head after falling off the sofa and the calpol does nothing', 'head-injury-signs', True),
+    # a known kidney stone (Guy's and St Thomas' 'Kidney stone pain (renal colic)': come back to A&E
+    # if painkillers do not help, you are sick, cannot pee or have a fever)
+    ('sent home from A&E with a kidney stone, the pain is back and the tablets are doing nothing', 'kidney-stone-warning-signs', True),
+    ('passing a kidney stone and now shivering and shaking', 'kidney-stone-warning-signs', True),
+    ('kidney stone and i have not been able to pee since this morning', 'kidney-stone-warning-signs', True),
+    ('kidney stone, painkillers are keeping it under control, no temperature', 'kidney-stone-warning-signs', False),
+    ('renal colic, sent home yesterday, been sick 3 times in the past hour', 'kidney-stone-warning-signs', True),
+    ('kidney stone and the painkillers dont help at all', 'kidney-stone-warning-signs', True),
+    ('kidney stone pain easing with ibuprofen, just feel a bit queasy', 'kidney-stone-warning-signs', False),
+    ('worried i might get kidney stones, feel sick after eating', 'kidney-stone-warning-signs', False),
+    # sickle cell disease (NHS 'Sickle cell disease'; NICE CG143: a painful episode that needs hospital
+    # is an acute medical emergency)
+    ('my daughter has sickle cell and her temperature is 38.5', 'sickle-cell-warning-signs', True),
+    ('i have sickle cell and my chest hurts and i feel short of breath', 'sickle-cell-warning-signs', True),
+    ('HbSS, pain in my legs and the oramorph is not touching it', 'sickle-cell-warning-signs', True),
+    ('i have sickle cell trait and a cold with a temperature', 'sickle-cell-warning-signs', False),
+    ('sickle cell, mild ache in my arms, took my usual painkillers and it is settling', 'sickle-cell-warning-signs', False),
+    ('I have SCD, fever of 38.5 and chills', 'sickle-cell-warning-signs', True),
+    ('my daughter has sicke cell and a temp of 38.5', 'sickle-cell-warning-signs', True),
+    ('sickle cell, my penis has been hard for 4 hours and it hurts', 'sickle-cell-warning-signs', True),
+    ('sickle cell, tired and his lips look really pale', 'sickle-cell-warning-signs', True),
+    ('sickle cell, i struggle to get an erection', 'sickle-cell-warning-signs', False),
+    ('sickle cell, stomach bloated after christmas dinner', 'sickle-cell-warning-signs', False),
+    ("my son has sickle cell, i'm a carrier, he has a temp of 38.5", 'sickle-cell-warning-signs', True),
+    ('sickle cell crisis, not coping with the pain at home', 'sickle-cell-warning-signs', True),
+    ("i'm a sickle cell carrier and have a temp of 38.5", 'sickle-cell-warning-signs', False),
+    ("had a kidney stone last year, now the same pain again and i've got a fever of 39", 'kidney-stone-warning-signs', True),
 ]
 
 
@@ -314,6 +351,13 @@ def test_signs_from_the_sources_lists_in_everyday_words(cli, text, flag, fires):
     ("suddenly dropped my phone and smashed the screen", "stroke-arm", False),
     ("my back hurts because i got pissed last night", "kidney-infection-signs", False),
     ("my 2 year old had two of my blood pressure tablets", "child-swallowed-medicine", True),
+    ("my son has sickle cell and has been sick and had diarrhoea since last night", "sickle-cell-unwell", True),
+    ("my son has sickle cell and his eyes look more yellow than usual", "sickle-cell-unwell", True),
+    ("i carry the sickle cell gene and have a tummy bug", "sickle-cell-unwell", False),
+    # short forms of time are read as the words ("every 2-3 hrs", "since yday")
+    ("been taking 2 paracetamol every 2-3 hrs since yday for toothache", "overdose", True),
+    ("taking 2 paracetamol every 4-6 hours for toothache", "overdose", False),
+    ("giving him calpol every 2 hrs since last night", "overdose", True),
 ])
 def test_lay_wordings_keep_to_their_sign(cli, text, flag, fires):
     data = check_json(cli, text)
@@ -358,6 +402,43 @@ REREAD_CASES = [
     ("i threw up after drinking a green smoothie", False),
     ("my toddler is breathing and his tummy goes in and out", False),
     ("my baby's skin goes in between his ribs with every breath", True),
+    # a coughing or sneezing fit, a fit of coughing or temper, and a tantrum ("threw a fit") are not a
+    # seizure; a fit said any other way is, and so is a coughing fit then told as a seizure ("sneezing
+    # fits came on with his eyes rolled back"). Five readers found every wider exclusion lowered real fits
+    # in run-on sentences ("started fitting the lights were flashing", "trying on her new dress fits
+    # started", "non stop fits", "during fit": R43-R46), so clothes that fit and "fitting a kitchen"
+    # stay over-calls: the safer error
+    ("my son had a coughing fit last night", False),
+    ("had a sneezing fit this morning", False),
+    ("threw a fit about bedtime and now has a tummy ache", False),
+    ("had a fit of coughing and a headache", False),
+    ("my baby had a fit", True),
+    ("she had a shaking fit and went blue", True),
+    ("he has fits in his sleep", True),
+    ("she's fitting in her cot", True),
+    ("had a coughing fit then a proper fit and went stiff", True),
+    # R43: a fit said with "for", "a", "into", "having" or "her" after it is still a fit
+    ("my son has been fitting for 5 mins what do i do", True),
+    ("she is fitting a bit, twitching face and arm", True),
+    ("husband having fit now shaking on floor", True),
+    ("my nephew keeps having fits her eyes roll back", True),
+    ("she started fitting out of nowhere at the park", True),
+    # R44: "a fitting episode", "fits well over five minutes", "two fits together", "fits fine one
+    # minute then shaking the next" are fits; only a garment before or a named object after is not
+    ("my son had a fitting episode at nursery today, never had one before", True),
+    ("11 month old had a fitting turn with a temp of 39.4, first ever", True),
+    ("my husband keeps having fits well over five minutes long, never had them before", True),
+    ("he had two fits together lasting 10 minutes", True),
+    ("she has been having fits fine one minute then shaking the next", True),
+    ("my son started fitting the lights on the tree were flashing", True),
+    ("she had a fit perfectly fine beforehand, never had one in her life", True),
+    ("grandad started fitting the door was locked so we had to break it", True),
+    ("my son is having non stop fits please help", True),
+    ("he goes grey during fit then sleeps for hours", True),
+    ("she was trying on her new dress fits started again first time in years", True),
+    ("baby was crying fit started and her eyes went funny to one side", True),
+    ("he was sneezing fits came on with his eyes rolled back", True),
+    ("3 month old keeps having long coughing fits then a big gasp in, sometimes sick after", False),
 ]
 
 

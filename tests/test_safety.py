@@ -754,7 +754,25 @@ WARNING_SIGN_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS + WARNING_SIGN_PAIRS)
+# The wish is said with other verbs of wanting; the same words of a hair dye or of leaving a partner are not it.
+DESIRE_PAIRS = [
+    ("i'd like to not wake up tomorrow, headache and can't sleep", "i'd like to dye my hair red, headache and can't sleep"),
+    ("i would love to just die, my back is so bad", "i would love to just lie down, my back is so bad"),
+    # 'die my hair' is read as wanting to die: 'i want to die my hair is falling out' is a crisis (R45)
+    ("i want to die my hair is falling out in clumps from the chemo", "i want to dye my hair, it is falling out from the chemo"),
+    ("i'd like to end it all, can't sleep", "i'd like to end my phone contract, can't sleep"),
+    ("i'd like to not wake up tomorrow", "i would love to not wake up with a headache every day"),
+    ("i would love to just die, my back is so bad", "i'd love to die peacefully in my sleep one day when i'm old, knee pain"),
+    ("i'd like to not be here anymore, sore throat", "i'd like to not be here in this waiting room lol, sore throat"),
+    ("id like to die in my sleep tonight, i have the tablets ready", "i'd like to die of embarrassment after that meeting"),
+    ("i want to be dead with her, my wife died last month", "i want to be with her, my wife is in hospital"),
+    # 'end it with her' is read as a crisis (R44: 'since my wife died i want to end it with her'), even
+    # though a relationship is sometimes meant: the safer reading
+    ("since my wife died i want to end it with her, be with her again", "since my wife died i want to sell the house"),
+]
+
+
+@pytest.mark.parametrize("text,twin", ROUND15_CRISIS_PAIRS + WARNING_SIGN_PAIRS + DESIRE_PAIRS)
 def test_crisis_wordings_and_their_twins(cli, text, twin):
     data = check_json(cli, text)
     assert data["crisis"] is True and data["triage"] == "emergency", text
@@ -2661,11 +2679,47 @@ def test_a_yellow_baby_is_newborn_jaundice(cli, text, fires):
         assert data["triage"] in ("urgent", "emergency")
 
 
+def test_a_baby_born_days_ago_is_a_baby_and_the_weeks_after_birth_are_read(cli):
+    """'born 2 days ago' is a baby's age when no other age is given; 'my baby was born 10 days ago' names a
+    birth as 'had my baby 10 days ago' does, so a headache with blurred vision is read as after-birth
+    pre-eclampsia (NHS: it can start after the birth)."""
+    data = check_json(cli, "baby born 2 days ago, face yellow, yellow poo")
+    assert data["patient"]["who"] == "baby" and data["patient"]["age_years"] < 0.01
+    assert data["triage"] in ("urgent", "emergency")
+    data = check_json(cli, "my baby was born 10 days ago and i have a bad headache and my vision is blurry")
+    assert data["patient"]["given_birth_recently"] and data["triage"] == "emergency"
+    data = check_json(cli, "my son was born 3 years ago and i have a headache")
+    assert not data["patient"]["given_birth_recently"] and data["triage"] != "emergency"
+    # a pregnancy the writer states stays read after a birth is named (R46)
+    data = check_json(cli, "im pregnant again and my son was born 5 weeks ago bad tummy pain and bleeding")
+    assert data["patient"]["pregnant"] and data["triage"] == "emergency"
+    # a birth long past, said another way, is no recent birth (R43)
+    for text in ("my son was born with a heart defect 8 years ago, i'm breathless climbing stairs",
+                 "my son was born in july, he's 3 now, i've been paranoid and not sleeping",
+                 "my son was born at 36 weeks, he's 7 now and has a bad cough"):
+        assert not check_json(cli, text)["patient"]["given_birth_recently"], text
+
+
+@pytest.mark.parametrize("text", ["baby was born this morning and his face looks yellow",
+                                  "our baby was born at 3am and now at lunchtime he looks yellow",
+                                  "my baby was born yesterday evening and is yellow already",
+                                  "baby born yesterday afternoon, looks quite yellow today"])
+def test_a_baby_born_this_morning_or_last_night_is_in_the_first_day(cli, text):
+    """NICE CG98: jaundice in the first 24 hours is seen within 2 hours; 'born this morning', 'at 3am' or
+    'last night' gives no number of hours but says the baby is under a day old (R43)."""
+    data = check_json(cli, text)
+    assert data["triage"] == "emergency" and data["patient"]["age_years"] < 1 / 365, (text, data["patient"])
+
+
 def test_jaundice_in_the_first_day_is_seen_within_2_hours(cli):
     """NICE CG98: visible jaundice in the first 24 hours needs a medical review within 2 hours."""
     data = check_json(cli, "my baby is 20 hours old and looks yellow")
-    assert data["triage"] == "emergency" and "newborn-jaundice-first-day" in {f["id"] for f in data["red_flags"]}
+    assert data["triage"] == "emergency" and "newborn-jaundice-first-day-looks" in {f["id"] for f in data["red_flags"]}
     assert check_json(cli, "my baby is 4 days old and looks yellow")["triage"] == "urgent"
+    # yellow skin is read without the 'looks yellow' wording's exclusions, so yellow poo said as well
+    # does not hide it (the two wordings are two flags, as in the urgent pair)
+    data = check_json(cli, "my baby was born 10 hours ago, his face is yellow and his poo is yellow too")
+    assert data["triage"] == "emergency" and "newborn-jaundice-first-day" in {f["id"] for f in data["red_flags"]}
 
 
 @pytest.mark.parametrize("text", ["I'm 80 and have flu, it's 24 hours old now", "my tattoo is 24 hours old and red",

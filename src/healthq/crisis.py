@@ -130,7 +130,14 @@ _PATTERNS = [
     r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
-    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about) (?:to )?(?:die(?! (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b)|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
+    r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
+    r" (?:to )?(?:die(?! (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b)"
+    r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
+    # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
+    # being anywhere but a waiting room
+    r"(?:id|i d|i would) (?:like|love) (?:to )?(?:just )?(?:die(?! (?:peacefully|at home|of old age|old|one day|when (?:im|i am|i m) old|happy|surrounded)\b| (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b| laughing\b"
+    r")|not wake up(?! (?:with|to|feeling|in|at|tired|early|without)\b)|be dead|end it all|end my life|kill myself"
+    r"|not (?:be alive|exist)|not be here(?! (?:in|at|for|on|when|with|today|tomorrow|right now|this|anymore with)\b)|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
     # not being able to keep safe, also said with doubt ("I don't think I can keep myself safe any more").

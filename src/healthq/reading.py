@@ -275,11 +275,21 @@ _AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
 # parent's ("i'm 31 and my baby is 20 hours old").
 _HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
 _ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
+# A birth said by when it was: N days or weeks ago, or today, this morning, at 3am, last night
+_BORN_TODAY = (r"(?:today|this (?:morning|afternoon|evening)|tonight|earlier today"
+               r"|at \d{1,2}(?: \d\d)? ?(?:am|pm|oclock|o clock|in the (?:morning|afternoon|evening|night)|this (?:morning|afternoon|evening)|last night)"
+               r"|last night|yesterday (?:afternoon|evening|night)|in the night|overnight)")
+_BORN_RECENTLY = r"(?:" + _ABOUT + r"(?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago|" + _BORN_TODAY + r"|yesterday)"
 _AGE_HOURS_OLD = rx.compile(
     r"\b(?:(?:(?:my|our|the|a) )?(?:baby|babys|newborn|infant|son|daughter|boy|girl|twins?|lo|ds|dd|little (?:one|girl|boy))|she|he|shes|hes|she is|he is"
     r"|born(?: \w+){0,4}) (?:is |was |who is |whos )?" + _ABOUT + _HOURS + r" old\b"
     r"|\b(?:my|our|a|the) " + _HOURS + r" olds?\b(?= (?:baby|babys|newborn|son|daughter|sons|daughters|boy|girl|little|twins?|is|has|was|looks?|eyes|skin|face)\b)"
     r"|\b(?:born|delivered) " + _ABOUT + _HOURS + r" ago\b")
+# A baby's age said as its birth ("baby born 2 days ago", "she was born 3 weeks ago"): read only when the
+# text gives no age in years or as "N days old", so a parent's own age keeps the parent as the patient.
+_BORN_AGO = rx.compile(r"\bborn " + _ABOUT + r"(\d{1,2}) ?(day|d|week|wk|w)s? ago\b")
+# "born this morning", "born at 3am", "born last night": a baby under a day old, read with the ages in hours
+_BORN_TODAY_AGE = rx.compile(r"\bborn " + _BORN_TODAY + r"\b")
 # "aged 4", "i'm 30", "she's 7 wks", "mum is 79": not a temperature ("she's 38.6": the decimal
 # part follows as a word of its own, "38 6") and not a reading ("her temp is 39", "sats are 92").
 _AGE_AGED = rx.compile(
@@ -333,11 +343,14 @@ _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
     r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
-    r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding)\b"
+    r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
+    # "my baby was born 2 days ago" or "this morning", as "had my baby 2 days ago" is (not "born with a heart
+    # defect 8 years ago", "born in july")
+    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r")\b"
 )
 # "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another
 # time: "gave birth last week, 2 months ago i had a scan" is last week)
-_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|given birth|" + _HAD_BABY + r"|delivered|c section|birth)(?: (?!(?:ago|last|this|yesterday|today|on|and|but|then|now|since|after|before|days?|weeks?|months?)\b)[a-z]+){0,3}? (?:was )?"
+_POSTPARTUM_AGO = rx.compile(r"\b(?:gave birth|given birth|" + _HAD_BABY + r"|delivered|c section|birth|born)(?: (?!(?:ago|last|this|yesterday|today|on|and|but|then|now|since|after|before|days?|weeks?|months?)\b)[a-z]+){0,3}? (?:was )?"
                              r"(\d{1,2}|a|one|two|three|four|five|six) ?(day|week|month)s? ago\b")
 # the one who gave birth, named beside a new baby (not "she", "her": a baby girl is spoken of so;
 # not "my mum": the baby's grandmother); "mum is fine" names her only to say she is well
@@ -406,12 +419,14 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
         _set_age(p, float(bracketed.group(2)), bracketed.group(0))
-    hours = _AGE_HOURS_OLD.search(folded)
+    hours = _AGE_HOURS_OLD.search(folded) or _BORN_TODAY_AGE.search(folded)
     rel = None if hours else _MY_AGE_RELATIVE.search(folded)
     if hours:
         # a baby hours old is who the text is about, whoever else is named with an age ("my wife is 28,
-        # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth
-        _set_age(p, _years(next(g for g in hours.groups() if g), "hour"), hours.group(0))
+        # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth.
+        # "born this morning" or "last night" gives no number: under a day old (12 hours), the reading
+        # that keeps the first day's signs
+        _set_age(p, _years(next((g for g in hours.groups() if g), "12"), "hour"), hours.group(0))
         p.who = "baby"
     elif rel:
         years = _years(rel.group(1), rel.group(2))
@@ -432,6 +447,9 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
                 m = _AGE_AGED.search(folded)
                 if m:
                     _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
+                elif p.age is None and (born := _BORN_AGO.search(folded)):
+                    _set_age(p, _years(born.group(1), born.group(2)), born.group(0))
+                    p.who = "baby"
             rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
@@ -440,12 +458,14 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     if p.age is not None and p.age < 1:
         p.infant = True
     if _POSTPARTUM.search(folded):
-        ago = _POSTPARTUM_AGO.search(folded)
         weeks = None
-        if ago:
+        # the most recent birth named counts ("my eldest was born 18 months ago and I gave birth to my
+        # second 10 days ago" is 10 days after a birth)
+        for ago in _POSTPARTUM_AGO.finditer(folded):
             n = _NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
-            weeks = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
-        elif all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
+            w = n / 7 if ago.group(2) == "day" else n if ago.group(2) == "week" else n * 4.3
+            weeks = w if weeks is None else min(weeks, w)
+        if weeks is None and all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
             weeks = 52  # every birth named was long ago
         p.postpartum = weeks is None or weeks <= 6
     elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
@@ -468,7 +488,9 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.infant = p.who == "baby"
     if n is not None and 3 <= n <= 43:
         p.pregnant, p.pregnancy_weeks = True, n
-    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and not p.postpartum:
+    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and (not p.postpartum or _SELF_PREGNANT.search(folded)):
+        # after a birth "pregnant" is usually the pregnancy just ended, unless the person says they are
+        # pregnant now ("i'm pregnant again and my son was born 5 weeks ago", R46)
         p.pregnant = True
     if p.who in ("baby", "child") and p.pregnant and weeks_m is None and n is None and not _SELF_PREGNANT.search(folded):
         # "my baby" is the patient, not a pregnancy ("my baby has a bump on his head"); unless the
@@ -570,14 +592,32 @@ class Reading(Record):
         return max(0, bisect.bisect_right(self.offsets, pos) - 1)
 
 
-# Clinical shorthand people type ("cp radiating down L arm"), spelled out only in the text the
-# red-flag list reads; the symptom reader sees the words as typed (of these, only "sob" is a symptom
-# synonym), and the echo shows them as typed.
+# Clinical shorthand people type ("cp radiating down L arm") and short forms of time ("every 2 hrs",
+# "since yday", "10mins"), spelled out only in the text the red-flag list reads, so that each flag
+# is written once in whole words; the symptom reader sees the words as typed (of these, only "sob"
+# is a symptom synonym), and the echo shows them as typed.
 SHORTHAND = {
     "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy",
     "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",
     "rlq": "lower right tummy", "llq": "lower left tummy",
+    "hr": "hour", "hrs": "hours", "mins": "minutes", "sec": "second", "secs": "seconds",
+    "yday": "yesterday", "yest": "yesterday", "tonite": "tonight", "2nite": "tonight", "2day": "today",
 }
+# Not weeks, months or years: some flags' exclusions read a time long past ("a year ago", "for years"), and
+# spelling "a yr ago" out would extend them to text they do not read today (R46).
+# A number written together with its unit ("3hrs", "10mins", "24h"): the number, then the unit
+# spelled out as above.
+_GLUED_UNIT = rx.compile(r"(\d+(?:\.\d+)?)(h|hours?|hrs?|mins?|minutes?|secs?|seconds?|days?)")
+_GLUED_SPELLED = {"h": "hours", "min": "minutes"}
+
+
+def _spelled(w: str) -> str:
+    if w in SHORTHAND:
+        return SHORTHAND[w]
+    if w[:1].isdigit() and (m := _GLUED_UNIT.fullmatch(w)):
+        unit = m[2]
+        return f"{m[1]} {_GLUED_SPELLED.get(unit) or SHORTHAND.get(unit, unit)}"
+    return w
 
 
 def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
@@ -588,8 +628,7 @@ def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
             pos += 2
         clause = t.clause
         offsets.append(pos)
-        w = word(t)
-        w = SHORTHAND.get(w, w)
+        w = _spelled(word(t))
         parts.append(w)
         pos += len(w) + 1
     return " ".join(parts), offsets
