@@ -136,6 +136,14 @@ def test_a_bad_age_is_a_usage_error(cli, age):
     # typed as a fragment, without "my"; a time ago is not an age
     ("baby 6 weeks has a cough", "baby", 6 / 52), ("son 8 has a cough", "child", 8),
     ("my sister 2 weeks ago had a cough", "someone else", None),
+    # the number in words
+    ("my baby is three months old and has a cough", "baby", 3 / 12), ("my six week old has a cough", "baby", 6 / 52),
+    ("my two year old has a cough", "child", 2),
+    # an age said as a limit reads as just under it (a day less), the way the sources word their limits;
+    # a duration or a pregnancy is no age
+    ("my baby is under 3 months and has a cough", "baby", 3 / 12 - 1 / 365),
+    ("she's less than 8 weeks old and has a cough", None, 8 / 52 - 1 / 365),
+    ("coughing for under 3 weeks", None, None), ("less than 12 weeks pregnant with a cough", None, None),
 ])
 def test_the_patient_is_read_from_the_words(cli, text, who, years):
     p = check_json(cli, text)["patient"]
@@ -179,6 +187,10 @@ def test_a_baby_under_three_months_with_a_fever_is_an_emergency(cli):
     assert check_json(cli, "my 6 week old has a temperature of 38.4")["triage"] == "emergency"
     assert check_json(cli, "--age", "6w", "temperature 38.4")["triage"] == "emergency"
     assert check_json(cli, "--age", "2", "temperature 38.4")["triage"] != "emergency"
+    # the age in words, or as the limit the sources give (NICE NG143: "younger than 3 months")
+    assert check_json(cli, "my two month old has a temperature of 38.2")["triage"] == "emergency"
+    assert check_json(cli, "a baby under 3 months has a temperature of 38C")["triage"] == "emergency"
+    assert check_json(cli, "my baby is less than 12 weeks old and her temp is 38.1")["triage"] == "emergency"
 
 
 # One or more everyday wordings for each red-flag group the issue lists; each must be an emergency

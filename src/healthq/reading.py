@@ -267,8 +267,22 @@ def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
 _UNIT_YEARS = {"hour": 1 / (24 * 365), "day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
+# An age's number, in figures or words ("three months old", "my six week old", "a week old")
+_AGE_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+              "sixteen": 16, "seventeen": 17, "eighteen": 18}
+_AGE_NUMBER = r"(\d{1,3}(?:\.\d+)?|" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + r")"
 # ("old's", folded to "olds": "my 6 week old's eyes")
-_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
+_AGE_OLD = rx.compile(r"\b" + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
+# An age said as a limit the child is below: "a baby under 3 months", "she's less than 8 weeks old", "my son
+# is not yet one year old". Read as just below the limit (a day less), the reading that keeps the signs the
+# sources give for babies "under 3 months" (NICE NG143 words its limits so). Said of the child, or ending in
+# "old": not a duration ("coughing for under 3 weeks") or a pregnancy ("less than 12 weeks pregnant").
+_BELOW = r"(?:under|less than|younger than|not yet|not even|below)"
+_AGE_UNDER = rx.compile(
+    r"\b(?:(?:baby|babys|babies|newborn|infant|son|daughter|boy|girl|lo|ds|dd|child|kid|toddler|twins?|little one)"
+    r"(?: (?:is|was|aged|who is|whos|thats|that is|only))?|shes|hes|she is|he is|aged|age) " + _BELOW + r" "
+    + _AGE_NUMBER + r" ?" + _UNITS + r"\b(?! pregnant)|\b" + _BELOW + r" " + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
 # A newborn's age in hours, said of the baby itself ("my baby is 20 hours old", "my 19 hour old daughter",
 # "she's about 12 hours old", "born this morning, about 12 hours old", "born 15 hours ago"): not of a tattoo,
 # a cough or a bug ("her cough is 24 hours old", R38, R39). Read before any age in years, which is often the
@@ -307,7 +321,7 @@ _RELATIVE = (
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
 # quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
 _MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
-_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
+_MY_AGE_RELATIVE = rx.compile(r"\bmy " + _AGE_NUMBER + r" ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
 _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
@@ -409,7 +423,7 @@ def parse_age(text: str) -> float:
 
 def _years(number: str, unit: str | None) -> float:
     unit = (unit or "y").lower()
-    return float(number) * _UNIT_YEARS.get(unit, 1.0)
+    return float(_AGE_WORDS.get(number, number)) * _UNIT_YEARS.get(unit, 1.0)
 
 
 def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
@@ -440,8 +454,12 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             _set_age(p, years, rel.group(0))
             p.who = _who(rel.group(1), years)
         else:
-            m = _AGE_OLD.search(folded)
-            if m:
+            under = _AGE_UNDER.search(folded)
+            m = None if under else _AGE_OLD.search(folded)
+            if under:
+                number, unit = (under.group(1), under.group(2)) if under.group(1) else (under.group(3), under.group(4))
+                _set_age(p, _years(number, unit) - 1 / 365, under.group(0))
+            elif m:
                 _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
             else:
                 m = _AGE_AGED.search(folded)
