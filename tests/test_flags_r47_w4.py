@@ -111,6 +111,7 @@ NOT_FIRES = {
     "pulsatile-tinnitus": ["ringing in my ears after a gig last night", "throbbing toothache in time with my heartbeat",
                            "my heart is pounding and i feel anxious"],
     "chickenpox-adult": ["my son has chickenpox", "I had chickenpox as a child and now have a rash",
+                         "You are unsure whether you or your child has had chickenpox or the vaccine",
                          "my 6 year old has chicken pox, how long is she off school"],
     "chickenpox-newborn": ["my 8 month old has chickenpox", "my 3 year old has chickenpox spots"],
     "chickenpox-weak-immune": ["im on chemo and got the chickenpox vaccine years ago",
