@@ -116,7 +116,9 @@ NOT_FIRES = {
     "chickenpox-newborn": ["my 8 month old has chickenpox", "my 3 year old has chickenpox spots"],
     "chickenpox-weak-immune": ["im on chemo and got the chickenpox vaccine years ago",
                                "im on methotrexate and have a sore knee"],
-    "leg-clot": ["my legs are swollen at the end of the day", "my leg aches after the gym"],
+    "leg-clot": ["my legs are swollen at the end of the day", "my leg aches after the gym",
+                 # sciatica: pain down one leg, no swelling, warmth or redness (R47 sweep)
+                 "shooting pain from my bum down the back of my left leg for 6 weeks, no numbness down below"],
     "angina-getting-worse": ["my angina has been well controlled for years", "my angina is better since the new tablets"],
     "hiv-exposure-pep": ["had unprotected sex 3 weeks ago and now it burns when i pee",
                          "pricked my finger with a needle while sewing",
