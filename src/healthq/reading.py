@@ -430,6 +430,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     """Who the patient is, from the words (an explicit --age wins over an age in the words)."""
     p = Patient(age=age, age_from="--age" if age is not None else None)
     folded = _YO.sub(r"\1 year old", folded)
+    folded = _AGE_RANGE.sub(_age_range_low, folded)
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
         _set_age(p, float(bracketed.group(2)), bracketed.group(0))
@@ -516,6 +517,19 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # and my baby hasn't moved"): both readings are kept then, the safer one
         p.pregnant = False
     return p
+
+
+# An age said as a range ("a baby aged 3 to 6 months", "between 3 and 6 months old"): read as its lower
+# end, with the unit, the younger and safer reading (without this "aged 3 to 6 months" was read as 3 years).
+# Only after "aged", "age" or "between", or before "old": "for 3 to 4 weeks" is a duration.
+_AGE_RANGE = rx.compile(r"\b(?:(aged|age|between) (\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r"\b"
+                        r"|(\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r" old\b)")
+
+
+def _age_range_low(m) -> str:
+    if m.group(1):
+        return f"aged {m.group(2)} {m.group(3)}"
+    return f"{m.group(4)} {m.group(5)} old"
 
 
 _FIRST_PERSON = rx.compile(r"(?:im|i am|iam|i m)\b")

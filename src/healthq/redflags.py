@@ -432,6 +432,13 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if "age_at_least" in ctx and (p.age is None or p.age < ctx["age_at_least"]):
         return False
+    if ctx.get("not_child"):
+        # not known to be a child: 16 or over, or no age given and not said to be a baby or child (the
+        # safer reading for a sign that is urgent in adults, such as chickenpox)
+        if p.age is not None and p.age < 16:
+            return False
+        if p.age is None and p.who in ("baby", "child"):
+            return False
     if "child_below" in ctx:
         # a child under this age; a child or baby of unknown age counts (the safer reading)
         if p.age is None and p.who not in ("baby", "child"):
