@@ -163,7 +163,11 @@ NOT = {
     ],
     "sense-of-doom": ["i'm so embarrassed i could die", "i've got flu and feel like i could die"],
     "twins-moving-less": ["my twins are moving house next week", "my twin toddlers have been moving less since they had a cold"],
-    "asthma-puffs-no-better": ["had 10 puffs and feel much better now", "my action plan says to take 10 puffs if it gets worse"],
+    "asthma-puffs-no-better": [
+        "had 10 puffs and feel much better now",
+        "my action plan says to take 10 puffs if it gets worse",
+        "had an asthma attack last night, settled after 8 puffs of blue inhaler, still tight this morning",
+    ],
     "svt-episode-long": [
         "i have svt, had an episode yesterday that stopped after 2 minutes",
         "i've had svt for 20 years, it usually stops in a minute",
