@@ -50,9 +50,12 @@ FIRES = {
         "i have uveitis and my eye is red again and my vision is getting worse",
         "eye is extremely painful and I can't see properly out of it",
     ],
-    ("cant-swallow-drooling", "emergency"): [
+    ("throat-worse-fast", "emergency"): [
         "my sore throat is getting worse really quickly and my voice sounds muffled",
-        "my throat has gone really bad really fast over the last few hours",
+        "my throat has gone really bad really fast over the last few hours and it hurts to swallow",
+        "severe sore throat getting worse by the hour",
+    ],
+    ("cant-swallow-drooling", "emergency"): [
         "i think my son might have epiglottitis",
         "worried she could have epiglottitis, she's leaning forward",
     ],
@@ -106,10 +109,17 @@ QUIET = {
         "sore tired eyes and blurry vision after staring at screens",
         "burst blood vessel in my eye, bright red patch, no pain",
         "i need new glasses, my vision is a bit blurry when reading",
+        "my eye is red and a bit gritty no change in vision", "bloodshot eye no change in my eyesight",
     ],
     "cant-swallow-drooling": [
         "i have a sore throat and a cold",
         "my sore throat is slowly getting better",
+    ],
+    # reader R47: a sore throat that got worse fast with nothing else is NHS Sore throat's GP or 111, and "no
+    # change in vision" is no change
+    "throat-worse-fast": [
+        "sore throat getting worse fast over the last week but i can eat and drink ok",
+        "i have a sore throat that got bad quickly after a night out, eating fine",
     ],
     "severe-skin-reaction": [
         "my sunburn is peeling",

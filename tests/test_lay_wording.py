@@ -114,6 +114,13 @@ def test_lay_crisis_wording_shows_the_crisis_message(cli, text):
     # round 47's near-twins: a relief that is not death, something felt that is not self-harm, help given
     "it would be a relief to know what this rash is", "my knee brace makes me feel something is wrong with it",
     "the physio helped me feel better, sore shoulder", "the nurses helped him get comfortable, back pain",
+    # reader R48: "made me feel sick" is no reason for self-harm, numb feet no feeling, and a death at the end of
+    # an illness, asked for at home or said of someone else or a pet, no wish to die
+    "banged my knee on the table and it made me feel really sick", "running hurts my knees and makes me feel exhausted after",
+    "burning in my feet and when i get numb my toes go white", "we want the hospice nurses to help him die peacefully at home",
+    "my wife asked the doctors to help her die at home not in hospital",
+    "death would be a mercy for my gran now, she has been bedbound with cancer for months",
+    "my dog is suffering and the vet says death would be a release for him",
 ])
 def test_ordinary_phrases_with_the_same_words_are_not_emergencies(cli, text):
     data = check_json(cli, text)

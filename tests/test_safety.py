@@ -144,6 +144,12 @@ def test_a_bad_age_is_a_usage_error(cli, age):
     ("my baby is under 3 months and has a cough", "baby", 3 / 12 - 1 / 365),
     ("she's less than 8 weeks old and has a cough", None, 8 / 52 - 1 / 365),
     ("coughing for under 3 weeks", None, None), ("less than 12 weeks pregnant with a cough", None, None),
+    # a larger limit could be any age below it: the age stays unknown (readers R47, R48), as does an age
+    # said of a cough, a rash, a tattoo or a pet, a duration, and "old" said of oneself
+    ("my baby is under one year old and has a cough", "baby", None), ("my daughter is less than six years old, cough", "child", None),
+    ("the cough is 3 days old", None, None), ("my tattoo is a week old and i have a cough", None, None),
+    ("i have had a cough for between 2 and 3 days", None, None), ("i am old and have a cough", None, None),
+    ("my nan is frail and old and has a cough", "older relative", None), ("a baby aged 3 to 6 months with a cough", "baby", 3 / 12),
 ])
 def test_the_patient_is_read_from_the_words(cli, text, who, years):
     p = check_json(cli, text)["patient"]
@@ -191,6 +197,16 @@ def test_a_baby_under_three_months_with_a_fever_is_an_emergency(cli):
     assert check_json(cli, "my two month old has a temperature of 38.2")["triage"] == "emergency"
     assert check_json(cli, "a baby under 3 months has a temperature of 38C")["triage"] == "emergency"
     assert check_json(cli, "my baby is less than 12 weeks old and her temp is 38.1")["triage"] == "emergency"
+    # another person's age named first does not hide the baby's (reader R48)
+    for text in ("my two year old has a cold and my 4 week old now has a temp of 38.1",
+                 "5 week old baby temp 38.4 can i give calpol, box says its not for babies under 6 months",
+                 "she is 4 weeks old and hot, 38.5. we also have a toddler under 3 years with a cough"):
+        assert check_json(cli, text)["triage"] == "emergency", text
+    # and nobody is read as a newborn from "old" said of themselves, a duration or a thing (readers R47, R48)
+    for text in ("i am old and have had a temperature of 38 since yesterday", "my nan is frail and old and has a temp of 38.5",
+                 "ive had a temperature of 38 for between 2 and 3 days and a sore throat", "temp 38.2, cough, the cough is a week old now",
+                 "she is less than 2 weeks post op and has a temperature of 38"):
+        assert "fever-under-3-months" not in [f["id"] for f in check_json(cli, text)["red_flags"]], text
 
 
 # One or more everyday wordings for each red-flag group the issue lists; each must be an emergency

@@ -267,11 +267,14 @@ def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
 _UNIT_YEARS = {"hour": 1 / (24 * 365), "day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
-# An age's number, in figures or words ("three months old", "my six week old", "a week old")
-_AGE_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+# An age's number, in figures or words ("three months old", "my six week old"). A number word is read
+# only before a whole unit word ("two days", not "a" or "an": "i am old" is no "a m(onth) old", "frail
+# and old" no "an d(ay) old", and "the cough is a week old" says nothing of who).
+_AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
               "sixteen": 16, "seventeen": 17, "eighteen": 18}
-_AGE_NUMBER = r"(\d{1,3}(?:\.\d+)?|" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + r")"
+_AGE_NUMBER = (r"(\d{1,3}(?:\.\d+)?|(?:" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
+               + r")(?= (?:day|week|wk|month|mth|year|yr)s?\b))")
 # ("old's", folded to "olds": "my 6 week old's eyes")
 _AGE_OLD = rx.compile(r"\b" + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
 # An age said as a limit the child is below: "a baby under 3 months", "she's less than 8 weeks old", "my son
@@ -281,8 +284,20 @@ _AGE_OLD = rx.compile(r"\b" + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
 _BELOW = r"(?:under|less than|younger than|not yet|not even|below)"
 _AGE_UNDER = rx.compile(
     r"\b(?:(?:baby|babys|babies|newborn|infant|son|daughter|boy|girl|lo|ds|dd|child|kid|toddler|twins?|little one)"
-    r"(?: (?:is|was|aged|who is|whos|thats|that is|only))?|shes|hes|she is|he is|aged|age) " + _BELOW + r" "
+    r"(?: (?:is|was|aged|who is|whos|thats|that is|only))?|aged|age) " + _BELOW + r" "
     + _AGE_NUMBER + r" ?" + _UNITS + r"\b(?! pregnant)|\b" + _BELOW + r" " + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
+# The largest limit read as an age: a limit tells the age only near the sources' own youngest limit
+# ("under 3 months", NICE NG143). "Under one year" or "less than six years" could be any age below:
+# read as the oldest it allows, the signs for younger babies and children would be lost, so such a
+# child keeps an unknown age, which those signs count (the safer reading).
+_UNDER_AT_MOST = 0.25
+# What an "N days old" is said of when it is not a person ("the cough is 3 days old", "my tattoo is a
+# week old", "rash thats two days old"): the word just before it, past "is", "about" and the like.
+_NOT_A_PERSON = frozenset(
+    "cough cold rash spot spots bruise bruising cut wound burn bite lump bump pain ache symptoms temp temperature fever "
+    "it its this that thats which tattoo piercing injury infection bug virus sore blister scab stitches scar stoma "
+    "dog cat puppy kitten pet".split())
+_AGE_FILLER = frozenset("is was been has about only nearly now already around roughly just s".split())
 # A newborn's age in hours, said of the baby itself ("my baby is 20 hours old", "my 19 hour old daughter",
 # "she's about 12 hours old", "born this morning, about 12 hours old", "born 15 hours ago"): not of a tattoo,
 # a cough or a bug ("her cough is 24 hours old", R38, R39). Read before any age in years, which is often the
@@ -389,14 +404,17 @@ class Patient(Record):
     pregnancy_weeks: int | None
     postpartum: bool
     sex: str | None  # from --sex only: "female", "male" or None
+    other_ages: tuple  # the ages of anyone else the words name (years), for the red flags' age limits
 
-    _fields = __match_args__ = ("age", "age_from", "who", "infant", "pregnant", "pregnancy_weeks", "postpartum", "sex")
+    _fields = __match_args__ = ("age", "age_from", "who", "infant", "pregnant", "pregnancy_weeks", "postpartum", "sex",
+                                "other_ages")
 
     def __init__(self, age: float | None = None, age_from: str | None = None, who: str | None = None,
                  infant: bool = False, pregnant: bool = False, pregnancy_weeks: int | None = None,
-                 postpartum: bool = False, sex: str | None = None):
+                 postpartum: bool = False, sex: str | None = None, other_ages: tuple = ()):
         self.age, self.age_from, self.who, self.infant = age, age_from, who, infant
         self.pregnant, self.pregnancy_weeks, self.postpartum, self.sex = pregnant, pregnancy_weeks, postpartum, sex
+        self.other_ages = other_ages
 
     def as_json(self) -> dict:
         return {
@@ -455,23 +473,24 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             _set_age(p, years, rel.group(0))
             p.who = _who(rel.group(1), years)
         else:
-            under = _AGE_UNDER.search(folded)
-            m = None if under else _AGE_OLD.search(folded)
-            if under:
-                number, unit = (under.group(1), under.group(2)) if under.group(1) else (under.group(3), under.group(4))
-                _set_age(p, _years(number, unit) - 1 / 365, under.group(0))
-            elif m:
+            m = _person_age_old(folded)
+            if m:
                 _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
             else:
-                m = _AGE_AGED.search(folded)
+                m = next((a for a in _AGE_AGED.finditer(folded) if _of_a_person(folded, a)), None)
                 if m:
                     _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
                 elif p.age is None and (born := _BORN_AGO.search(folded)):
                     _set_age(p, _years(born.group(1), born.group(2)), born.group(0))
                     p.who = "baby"
+                elif p.age is None and (under := _AGE_UNDER.search(folded)):
+                    number, unit = (under.group(1), under.group(2)) if under.group(1) else (under.group(3), under.group(4))
+                    if _years(number, unit) <= _UNDER_AT_MOST:
+                        _set_age(p, _years(number, unit) - 1 / 365, under.group(0))
             rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
+    p.other_ages = tuple(a for a in dict.fromkeys(_ages(folded, raw_lower)) if a != p.age)
     if p.who == "baby":
         p.infant = True
     if p.age is not None and p.age < 1:
@@ -521,9 +540,36 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
 
 # An age said as a range ("a baby aged 3 to 6 months", "between 3 and 6 months old"): read as its lower
 # end, with the unit, the younger and safer reading (without this "aged 3 to 6 months" was read as 3 years).
-# Only after "aged", "age" or "between", or before "old": "for 3 to 4 weeks" is a duration.
-_AGE_RANGE = rx.compile(r"\b(?:(aged|age|between) (\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r"\b"
+# Only after "aged" or "age", or before "old": "for 3 to 4 weeks" and "for between 2 and 3 days" are durations.
+_AGE_RANGE = rx.compile(r"\b(?:(aged|age) (\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r"\b"
                         r"|(\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r" old\b)")
+
+
+def _of_a_person(folded: str, m) -> bool:
+    """Whether an age ("N days old", "is 3 days") is said of a person, not of a cough, a rash or a tattoo,
+    and is an age, not a limit ("under one year old", read by _AGE_UNDER)."""
+    before = [w for w in folded[: m.start()].split()[-4:] if w not in _AGE_FILLER]
+    return not before or before[-1] not in _NOT_A_PERSON and before[-1] not in _LIMIT_WORDS
+
+
+_LIMIT_WORDS = frozenset(("under", "than", "yet", "even", "below"))
+
+
+def _person_age_old(folded: str):
+    return next((m for m in _AGE_OLD.finditer(folded) if _of_a_person(folded, m)), None)
+
+
+def _ages(folded: str, raw_lower: str) -> list[float]:
+    """Every age the words give, of anyone named ("my 2 year old has a cold and my 4 week old has a
+    temperature"): the red flags' age limits are met by any of them (redflags._context_ok), since a
+    text often names more than one person and which one is unwell is not always clear."""
+    out = [float(m.group(2)) for m in _RELATIVE_BRACKETED.finditer(raw_lower)]
+    out += [_years(next((g for g in m.groups() if g), "12"), "hour") for m in _AGE_HOURS_OLD.finditer(folded)]
+    out += [_years(m.group(1), m.group(2)) for m in _MY_AGE_RELATIVE.finditer(folded)]
+    out += [_years(m.group(2), m.group(3)) for m in _MY_RELATIVE_AGE.finditer(folded)]
+    out += [_years(m.group(1), m.group(2)) for m in _AGE_OLD.finditer(folded) if _of_a_person(folded, m)]
+    out += [_years(m.group(1), m.group(2)) for m in _BORN_AGO.finditer(folded)]
+    return out
 
 
 def _age_range_low(m) -> str:

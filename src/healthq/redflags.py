@@ -428,24 +428,30 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if "pregnancy_weeks_below" in ctx and weeks is not None and weeks >= ctx["pregnancy_weeks_below"]:
         return False
-    if "age_below" in ctx and (p.age is None or p.age >= ctx["age_below"]):
-        return False
-    if "age_at_least" in ctx and (p.age is None or p.age < ctx["age_at_least"]):
-        return False
-    if ctx.get("not_child"):
-        # not known to be a child: 16 or over, or no age given and not said to be a baby or child (the
-        # safer reading for a sign that is urgent in adults, such as chickenpox)
-        if p.age is not None and p.age < 16:
-            return False
-        if p.age is None and p.who in ("baby", "child"):
-            return False
-    if "child_below" in ctx:
-        # a child under this age; a child or baby of unknown age counts (the safer reading)
-        if p.age is None and p.who not in ("baby", "child"):
-            return False
-        if p.age is not None and p.age >= ctx["child_below"]:
-            return False
-    return True
+    if not ctx.keys() & _AGE_KEYS:
+        return True
+    # The age limits are met by one person's age: the patient's, or that of anyone else the words name ("my 2
+    # year old has a cold and my 4 week old has a temperature"): which of them is unwell is not always clear.
+    if any(_age_within(ctx, a) for a in (p.age, *p.other_ages) if a is not None):
+        return True
+    if p.age is None:
+        keys = ctx.keys() & _AGE_KEYS
+        if keys == {"child_below"}:
+            # a child or baby of unknown age counts (the safer reading)
+            return p.who in ("baby", "child")
+        if keys == {"not_child"}:
+            # not known to be a child: no age given and not said to be a baby or child (the safer reading for a
+            # sign that is urgent in adults, such as chickenpox)
+            return p.who not in ("baby", "child")
+    return False
+
+
+_AGE_KEYS = frozenset(("age_below", "age_at_least", "child_below", "not_child"))
+
+
+def _age_within(ctx: dict, age: float) -> bool:
+    return (("age_below" not in ctx or age < ctx["age_below"]) and ("age_at_least" not in ctx or age >= ctx["age_at_least"])
+            and ("child_below" not in ctx or age < ctx["child_below"]) and (not ctx.get("not_child") or age >= 16))
 
 
 def evaluate(reading: Reading, base: str) -> tuple[list[tuple[Flag, list[tuple[int, int]]]], set[int]]:
