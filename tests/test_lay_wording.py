@@ -88,6 +88,8 @@ LAY_CRISIS = [
     "i scratch my arms till they bleed when i feel numb", "i burn my hand with a lighter because it makes me feel something",
     "my husband says we'd all be better off if he just died", "honestly death would be a relief at this point",
     "dad keeps begging the nurses to help him die", "being dead would be a release",
+    # reader R49: a word typed long ("goneeee") still ends the phrase
+    "my family would be better off if i were goneeee", "the kids would be better off if i was gonee",
 ]
 
 

@@ -202,6 +202,14 @@ def test_a_baby_under_three_months_with_a_fever_is_an_emergency(cli):
                  "5 week old baby temp 38.4 can i give calpol, box says its not for babies under 6 months",
                  "she is 4 weeks old and hot, 38.5. we also have a toddler under 3 years with a cough"):
         assert check_json(cli, text)["triage"] == "emergency", text
+    # a thing named before the baby's age does not make it the thing's (reader R49), and a baby named beside an
+    # older child's age keeps the baby's signs
+    for text, level in (("my baby with the cold is 6 weeks old and has a temp of 38.3", "emergency"),
+                        ("temp 38.1 cough 4 weeks old baby sleepy", "emergency"),
+                        ("our son, who has a chesty cough, is 8 weeks and 38.9", "emergency"),
+                        ("my son is less than 8 weeks old with a temp of 38.1, his sister is ten years old", "emergency"),
+                        ("my baby has a temp of 38.5 and my four year old has a cold", "urgent")):
+        assert check_json(cli, text)["triage"] == level, text
     # and nobody is read as a newborn from "old" said of themselves, a duration or a thing (readers R47, R48)
     for text in ("i am old and have had a temperature of 38 since yesterday", "my nan is frail and old and has a temp of 38.5",
                  "ive had a temperature of 38 for between 2 and 3 days and a sore throat", "temp 38.2, cough, the cough is a week old now",

@@ -145,7 +145,7 @@ _PATTERNS = [
     r"|not (?:be alive|exist)|not be here(?! (?:in|at|for|on|when|with|today|tomorrow|right now|this|anymore with)\b)|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
     r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around)"
-    r"|if i (?:just )?(?:died|disappeared|killed myself|ended it|was to die|were to die))\b"
+    r"|if i (?:just )?(?:died|disappeared|killed myself|ended it|was to die|were to die)\b)"
     # a burden: the others would be better off if the one typing, or the one typed about, died ("we'd all be better
     # off if she died"); not "he'd be better off if he died" said of a life with no quality left
     r"|(?:we|we d|wed|everyone|everybody|they|theyd|they d|you|youd|you d|the family|my family|the kids|my kids|all)"

@@ -491,7 +491,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
     p.other_ages = tuple(a for a in dict.fromkeys(_ages(folded, raw_lower)) if a != p.age)
-    if p.who == "baby":
+    # a baby aged under one is there whoever else the words give an age
+    if p.who == "baby" or any(a < 1 for a in p.other_ages):
         p.infant = True
     if p.age is not None and p.age < 1:
         p.infant = True
@@ -535,6 +536,10 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # person typing says they are pregnant, when "my baby" is the one they carry ("i'm pregnant
         # and my baby hasn't moved"): both readings are kept then, the safer one
         p.pregnant = False
+    if not p.infant and not p.pregnant and p.age is not None and p.age_from != "--age" and _BABY_NAMED.search(folded):
+        # a baby named beside someone else's age ("my baby has a temp of 38.5 and my four year old has a cold"):
+        # the age read is the other child's, and the baby's signs still count (R49)
+        p.infant = True
     return p
 
 
@@ -547,9 +552,22 @@ _AGE_RANGE = rx.compile(r"\b(?:(aged|age) (\d{1,2}) (?:to|and|or) \d{1,2} ?" + _
 
 def _of_a_person(folded: str, m) -> bool:
     """Whether an age ("N days old", "is 3 days") is said of a person, not of a cough, a rash or a tattoo,
-    and is an age, not a limit ("under one year old", read by _AGE_UNDER)."""
-    before = [w for w in folded[: m.start()].split()[-4:] if w not in _AGE_FILLER]
-    return not before or before[-1] not in _NOT_A_PERSON and before[-1] not in _LIMIT_WORDS
+    and is an age, not a limit ("under one year old", read by _AGE_UNDER). A thing just before it means a
+    thing only when no person is named in the words before it or just after it ("my baby with the cold is 6
+    weeks old", "cough 4 weeks old baby" are the baby's age, R49)."""
+    before = [w for w in folded[: m.start()].split() if w not in _AGE_FILLER]
+    if before and before[-1] in _LIMIT_WORDS:
+        return False
+    if not before or before[-1] not in _NOT_A_PERSON:
+        return True
+    after = folded[m.end():].split()[:1]
+    return bool(_PERSON_WORDS & set(before[-8:]) or _PERSON_WORDS & set(after))
+
+
+_BABY_NAMED = rx.compile(r"\b(?:baby|babys|babies|newborn|newborns|infant|infants)\b")
+_PERSON_WORDS = frozenset(
+    "baby babys babies newborn infant son daughter boy girl child kid toddler twin twins nephew niece grandson "
+    "granddaughter lo ds dd he she hes shes him her one little".split())
 
 
 _LIMIT_WORDS = frozenset(("under", "than", "yet", "even", "below"))
@@ -569,6 +587,10 @@ def _ages(folded: str, raw_lower: str) -> list[float]:
     out += [_years(m.group(2), m.group(3)) for m in _MY_RELATIVE_AGE.finditer(folded)]
     out += [_years(m.group(1), m.group(2)) for m in _AGE_OLD.finditer(folded) if _of_a_person(folded, m)]
     out += [_years(m.group(1), m.group(2)) for m in _BORN_AGO.finditer(folded)]
+    for m in _AGE_UNDER.finditer(folded):
+        limit = _years(*((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))))
+        if limit <= _UNDER_AT_MOST:
+            out.append(limit - 1 / 365)
     return out
 
 

@@ -419,7 +419,9 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if ctx.get("infant") and not p.infant:
         return False
-    if ctx.get("age_unknown") and p.age is not None:
+    if ctx.get("age_unknown") and p.age is not None and not (p.infant and p.age >= 1 and not any(a < 1 for a in p.other_ages)):
+        # the age read is someone else's when a baby is named and no one under one was given an age ("my baby
+        # has a temp of 38.5 and my four year old has a cold"): the baby's age is still unknown
         return False
     if "sex" in ctx and p.sex != ctx["sex"]:  # only when --sex says so; the words are read by 'any' terms
         return False
