@@ -83,6 +83,13 @@ LAY_CRISIS = [
     "they'd be better without me", "i don't have the will to live", "cba living anymore",
     "nobody would notice if i died", "i need to get my affairs in order", "sick of life at the moment",
     "i jumped off a bridge last night", "i don't see the point in me being here", "i bit myself on purpose",
+    # round 47: what self-harm does for the person, feeling numb; better off if I died; death as a relief; asking
+    # to be helped to die
+    "i scratch my arms till they bleed when i feel numb", "i burn my hand with a lighter because it makes me feel something",
+    "my husband says we'd all be better off if he just died", "honestly death would be a relief at this point",
+    "dad keeps begging the nurses to help him die", "being dead would be a release",
+    # reader R49: a word typed long ("goneeee") still ends the phrase
+    "my family would be better off if i were goneeee", "the kids would be better off if i was gonee",
 ]
 
 
@@ -106,6 +113,16 @@ def test_lay_crisis_wording_shows_the_crisis_message(cli, text):
     "eczema is awful, i scratch myself until it bleeds", "there's no point in me going to the gp with this cough",
     "no point going on antibiotics for a cold", "trying to take the pressure off myself, tension headaches",
     "my gp won't be here next week, cough for 3 weeks", "constant urge to sh*t and tummy cramps",
+    # round 47's near-twins: a relief that is not death, something felt that is not self-harm, help given
+    "it would be a relief to know what this rash is", "my knee brace makes me feel something is wrong with it",
+    "the physio helped me feel better, sore shoulder", "the nurses helped him get comfortable, back pain",
+    # reader R48: "made me feel sick" is no reason for self-harm, numb feet no feeling, and a death at the end of
+    # an illness, asked for at home or said of someone else or a pet, no wish to die
+    "banged my knee on the table and it made me feel really sick", "running hurts my knees and makes me feel exhausted after",
+    "burning in my feet and when i get numb my toes go white", "we want the hospice nurses to help him die peacefully at home",
+    "my wife asked the doctors to help her die at home not in hospital",
+    "death would be a mercy for my gran now, she has been bedbound with cancer for months",
+    "my dog is suffering and the vet says death would be a release for him",
 ])
 def test_ordinary_phrases_with_the_same_words_are_not_emergencies(cli, text):
     data = check_json(cli, text)

@@ -136,6 +136,20 @@ def test_a_bad_age_is_a_usage_error(cli, age):
     # typed as a fragment, without "my"; a time ago is not an age
     ("baby 6 weeks has a cough", "baby", 6 / 52), ("son 8 has a cough", "child", 8),
     ("my sister 2 weeks ago had a cough", "someone else", None),
+    # the number in words
+    ("my baby is three months old and has a cough", "baby", 3 / 12), ("my six week old has a cough", "baby", 6 / 52),
+    ("my two year old has a cough", "child", 2),
+    # an age said as a limit reads as just under it (a day less), the way the sources word their limits;
+    # a duration or a pregnancy is no age
+    ("my baby is under 3 months and has a cough", "baby", 3 / 12 - 1 / 365),
+    ("she's less than 8 weeks old and has a cough", None, 8 / 52 - 1 / 365),
+    ("coughing for under 3 weeks", None, None), ("less than 12 weeks pregnant with a cough", None, None),
+    # a larger limit could be any age below it: the age stays unknown (readers R47, R48), as does an age
+    # said of a cough, a rash, a tattoo or a pet, a duration, and "old" said of oneself
+    ("my baby is under one year old and has a cough", "baby", None), ("my daughter is less than six years old, cough", "child", None),
+    ("the cough is 3 days old", None, None), ("my tattoo is a week old and i have a cough", None, None),
+    ("i have had a cough for between 2 and 3 days", None, None), ("i am old and have a cough", None, None),
+    ("my nan is frail and old and has a cough", "older relative", None), ("a baby aged 3 to 6 months with a cough", "baby", 3 / 12),
 ])
 def test_the_patient_is_read_from_the_words(cli, text, who, years):
     p = check_json(cli, text)["patient"]
@@ -179,6 +193,28 @@ def test_a_baby_under_three_months_with_a_fever_is_an_emergency(cli):
     assert check_json(cli, "my 6 week old has a temperature of 38.4")["triage"] == "emergency"
     assert check_json(cli, "--age", "6w", "temperature 38.4")["triage"] == "emergency"
     assert check_json(cli, "--age", "2", "temperature 38.4")["triage"] != "emergency"
+    # the age in words, or as the limit the sources give (NICE NG143: "younger than 3 months")
+    assert check_json(cli, "my two month old has a temperature of 38.2")["triage"] == "emergency"
+    assert check_json(cli, "a baby under 3 months has a temperature of 38C")["triage"] == "emergency"
+    assert check_json(cli, "my baby is less than 12 weeks old and her temp is 38.1")["triage"] == "emergency"
+    # another person's age named first does not hide the baby's (reader R48)
+    for text in ("my two year old has a cold and my 4 week old now has a temp of 38.1",
+                 "5 week old baby temp 38.4 can i give calpol, box says its not for babies under 6 months",
+                 "she is 4 weeks old and hot, 38.5. we also have a toddler under 3 years with a cough"):
+        assert check_json(cli, text)["triage"] == "emergency", text
+    # a thing named before the baby's age does not make it the thing's (reader R49), and a baby named beside an
+    # older child's age keeps the baby's signs
+    for text, level in (("my baby with the cold is 6 weeks old and has a temp of 38.3", "emergency"),
+                        ("temp 38.1 cough 4 weeks old baby sleepy", "emergency"),
+                        ("our son, who has a chesty cough, is 8 weeks and 38.9", "emergency"),
+                        ("my son is less than 8 weeks old with a temp of 38.1, his sister is ten years old", "emergency"),
+                        ("my baby has a temp of 38.5 and my four year old has a cold", "urgent")):
+        assert check_json(cli, text)["triage"] == level, text
+    # and nobody is read as a newborn from "old" said of themselves, a duration or a thing (readers R47, R48)
+    for text in ("i am old and have had a temperature of 38 since yesterday", "my nan is frail and old and has a temp of 38.5",
+                 "ive had a temperature of 38 for between 2 and 3 days and a sore throat", "temp 38.2, cough, the cough is a week old now",
+                 "she is less than 2 weeks post op and has a temperature of 38"):
+        assert "fever-under-3-months" not in [f["id"] for f in check_json(cli, text)["red_flags"]], text
 
 
 # One or more everyday wordings for each red-flag group the issue lists; each must be an emergency

@@ -100,9 +100,11 @@ _BODY = (r"(?:arms?|wrists?|forearms?|thighs?|legs?|hands?|stomach|tummy|belly|c
 _OWN_BODY = r" (?:my|his|her|their|your) (?:own )?(?:\w+ )?" + _BODY
 # the reason that makes an act self-harm: on purpose, to feel something, the only thing that helps, when upset
 _SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberately|intentionally|to feel (?:something|anything|better|pain|real|alive|in control|calm|numb)"
-                  r"|(?:its|it is|thats|that is) the only thing that helps|only thing that (?:helps|works|makes)|(?:helps|help) me (?:cope|calm down|feel)"
+                  r"|(?:its|it is|thats|that is) the only thing that helps|only thing that (?:helps|works|makes)|(?:helps|help) me (?:cope|calm down|feel)|(?:helped|makes|made) me (?:cope|calm down|feel (?:something|anything|real|alive|better|calm|in control))"
                   r"|to (?:cope|punish (?:myself|me|himself|herself))|(?:whenever|every time|when) (?:im|i am|i m|i get|i feel|he gets|she gets|hes|shes|things get) (?:really |so |too )?"
-                  r"(?:stressed|upset|angry|overwhelmed|sad|low|anxious|bad|down|panicky|too much))\b")
+                  r"(?:stressed|upset|angry|overwhelmed|sad|low|anxious|bad|down|panicky|too much)"
+                  r"|(?:whenever|every time|when) (?:i|he|she) (?:feel|feels|am feeling|is feeling|im feeling) (?:really |so |too |completely )?"
+                  r"(?:numb|empty|nothing|worthless|hopeless|dead inside))\b")
 # marks said to be self-done ("did them herself", "self inflicted"); not "did myself a favour"
 _SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves)\b"
               r"(?! (?:a favour|proud|up)\b)|self inflicted\b)")
@@ -142,7 +144,19 @@ _PATTERNS = [
     r")|not wake up(?! (?:with|to|feeling|in|at|tired|early|without)\b)|be dead|end it all|end my life|kill myself"
     r"|not (?:be alive|exist)|not be here(?! (?:in|at|for|on|when|with|today|tomorrow|right now|this|anymore with)\b)|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
-    r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around))",
+    r"(?:better|be better) off (?:dead|without (?:me|him|her|them)|if (?:i|he|she|they) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|not here|not around)"
+    r"|if i (?:just )?(?:died|disappeared|killed myself|ended it|was to die|were to die)\b)"
+    # a burden: the others would be better off if the one typing, or the one typed about, died ("we'd all be better
+    # off if she died"); not "he'd be better off if he died" said of a life with no quality left
+    r"|(?:we|we d|wed|everyone|everybody|they|theyd|they d|you|youd|you d|the family|my family|the kids|my kids|all)"
+    r" (?:would |will |d )?(?:all )?(?:be )?better off if (?:i|he|she|they) (?:just )?(?:died|disappeared|was to die|were to die)\b",
+    # death welcomed, and asking to be helped to die (NHS, Samaritans: talk of death as a release or escape)
+    # (not said for someone else at the end of an illness, or for a pet: "death would be a mercy for my gran now")
+    r"(?:death|dying|being dead) (?:would|will|could|might) (?:be|feel like|come as) (?:a |such a |the |sweet )?(?:relief|release|blessing|mercy|escape|welcome)\b"
+    r"(?! (?:for|to) (?!me\b))"
+    # (not help to die at home, in peace or with dignity at the end of an illness)
+    r"|(?:ask|asks|asked|asking|beg|begs|begged|begging|plead\w*|want|wants|wanted) (?:\w+ ){0,4}(?:to )?help (?:me|her|him|them) (?:to )?(?:die|end (?:it|my life|her life|his life|their life))\b"
+    r"(?! (?:peacefully|at home|in peace|with dignity|comfortabl\w*|in (?:the )?(?:hospice|hospital)|not in)\b)",
     # not being able to keep safe, also said with doubt ("I don't think I can keep myself safe any more").
     # The forms beyond "can't keep myself safe" are not of a hazard (_HAZARD: covid, the stairs, the
     # roads, the bath in a fit), and "stay safe" is said by the one typing (not "my toddler can't stay safe")
@@ -392,7 +406,7 @@ _PATTERNS = [
     r"(?! (?:\w+ ){0,4}(?:chopping|cooking|shaving|baking|gardening|by accident|accidentally)\b)(?: \w+){0,6}"
     r"(?<!didnt do it)(?<!didnt do that)(?<!not do it)(?<!didnt)(?<! not)(?<!never)(?<!wasnt) (?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)"
     r"|deliberately|intentionally|to feel (?:something|anything|pain|real|alive|numb)|to punish (?:myself|himself|herself)"
-    r"|(?:its|it is|thats|that is) the only thing that helps)\b",
+    r"|(?:makes|made) (?:me|him|her|them) feel (?:something|anything|real|alive)|(?:its|it is|thats|that is) the only thing that helps)\b",
     # marks of self-harm and what is done about them: hidden, covered, or said to be self-done ("cuts all over
     # her forearms and wears long sleeves in summer", "how to hide cuts from parents", "says she did them herself");
     # bruises only when said to be self-done (hidden bruises are as often of a partner's hands)

@@ -267,8 +267,37 @@ def _post_negation(tokens: list[Token], negated: list[bool]) -> None:
 _UNIT_YEARS = {"hour": 1 / (24 * 365), "day": 1 / 365, "d": 1 / 365, "week": 1 / 52, "wk": 1 / 52, "w": 1 / 52, "month": 1 / 12, "mth": 1 / 12,
                "mo": 1 / 12, "m": 1 / 12, "year": 1.0, "yr": 1.0, "y": 1.0}
 _UNITS = r"(day|d|week|wk|w|month|mth|mo|m|year|yr|y)s?"
+# An age's number, in figures or words ("three months old", "my six week old"). A number word is read
+# only before a whole unit word ("two days", not "a" or "an": "i am old" is no "a m(onth) old", "frail
+# and old" no "an d(ay) old", and "the cough is a week old" says nothing of who).
+_AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+              "sixteen": 16, "seventeen": 17, "eighteen": 18}
+_AGE_NUMBER = (r"(\d{1,3}(?:\.\d+)?|(?:" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
+               + r")(?= (?:day|week|wk|month|mth|year|yr)s?\b))")
 # ("old's", folded to "olds": "my 6 week old's eyes")
-_AGE_OLD = rx.compile(r"\b(\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds?\b")
+_AGE_OLD = rx.compile(r"\b" + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
+# An age said as a limit the child is below: "a baby under 3 months", "she's less than 8 weeks old", "my son
+# is not yet one year old". Read as just below the limit (a day less), the reading that keeps the signs the
+# sources give for babies "under 3 months" (NICE NG143 words its limits so). Said of the child, or ending in
+# "old": not a duration ("coughing for under 3 weeks") or a pregnancy ("less than 12 weeks pregnant").
+_BELOW = r"(?:under|less than|younger than|not yet|not even|below)"
+_AGE_UNDER = rx.compile(
+    r"\b(?:(?:baby|babys|babies|newborn|infant|son|daughter|boy|girl|lo|ds|dd|child|kid|toddler|twins?|little one)"
+    r"(?: (?:is|was|aged|who is|whos|thats|that is|only))?|aged|age) " + _BELOW + r" "
+    + _AGE_NUMBER + r" ?" + _UNITS + r"\b(?! pregnant)|\b" + _BELOW + r" " + _AGE_NUMBER + r" ?" + _UNITS + r" olds?\b")
+# The largest limit read as an age: a limit tells the age only near the sources' own youngest limit
+# ("under 3 months", NICE NG143). "Under one year" or "less than six years" could be any age below:
+# read as the oldest it allows, the signs for younger babies and children would be lost, so such a
+# child keeps an unknown age, which those signs count (the safer reading).
+_UNDER_AT_MOST = 0.25
+# What an "N days old" is said of when it is not a person ("the cough is 3 days old", "my tattoo is a
+# week old", "rash thats two days old"): the word just before it, past "is", "about" and the like.
+_NOT_A_PERSON = frozenset(
+    "cough cold rash spot spots bruise bruising cut wound burn bite lump bump pain ache symptoms temp temperature fever "
+    "it its this that thats which tattoo piercing injury infection bug virus sore blister scab stitches scar stoma "
+    "dog cat puppy kitten pet".split())
+_AGE_FILLER = frozenset("is was been has about only nearly now already around roughly just s".split())
 # A newborn's age in hours, said of the baby itself ("my baby is 20 hours old", "my 19 hour old daughter",
 # "she's about 12 hours old", "born this morning, about 12 hours old", "born 15 hours ago"): not of a tattoo,
 # a cough or a bug ("her cough is 24 hours old", R38, R39). Read before any age in years, which is often the
@@ -307,7 +336,7 @@ _RELATIVE = (
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
 # quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
 _MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
-_MY_AGE_RELATIVE = rx.compile(r"\bmy (\d{1,3}(?:\.\d+)?) ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
+_MY_AGE_RELATIVE = rx.compile(r"\bmy " + _AGE_NUMBER + r" ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
 _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
@@ -375,14 +404,17 @@ class Patient(Record):
     pregnancy_weeks: int | None
     postpartum: bool
     sex: str | None  # from --sex only: "female", "male" or None
+    other_ages: tuple  # the ages of anyone else the words name (years), for the red flags' age limits
 
-    _fields = __match_args__ = ("age", "age_from", "who", "infant", "pregnant", "pregnancy_weeks", "postpartum", "sex")
+    _fields = __match_args__ = ("age", "age_from", "who", "infant", "pregnant", "pregnancy_weeks", "postpartum", "sex",
+                                "other_ages")
 
     def __init__(self, age: float | None = None, age_from: str | None = None, who: str | None = None,
                  infant: bool = False, pregnant: bool = False, pregnancy_weeks: int | None = None,
-                 postpartum: bool = False, sex: str | None = None):
+                 postpartum: bool = False, sex: str | None = None, other_ages: tuple = ()):
         self.age, self.age_from, self.who, self.infant = age, age_from, who, infant
         self.pregnant, self.pregnancy_weeks, self.postpartum, self.sex = pregnant, pregnancy_weeks, postpartum, sex
+        self.other_ages = other_ages
 
     def as_json(self) -> dict:
         return {
@@ -409,13 +441,14 @@ def parse_age(text: str) -> float:
 
 def _years(number: str, unit: str | None) -> float:
     unit = (unit or "y").lower()
-    return float(number) * _UNIT_YEARS.get(unit, 1.0)
+    return float(_AGE_WORDS.get(number, number)) * _UNIT_YEARS.get(unit, 1.0)
 
 
 def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     """Who the patient is, from the words (an explicit --age wins over an age in the words)."""
     p = Patient(age=age, age_from="--age" if age is not None else None)
     folded = _YO.sub(r"\1 year old", folded)
+    folded = _AGE_RANGE.sub(_age_range_low, folded)
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
         _set_age(p, float(bracketed.group(2)), bracketed.group(0))
@@ -440,20 +473,26 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             _set_age(p, years, rel.group(0))
             p.who = _who(rel.group(1), years)
         else:
-            m = _AGE_OLD.search(folded)
+            m = _person_age_old(folded)
             if m:
                 _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
             else:
-                m = _AGE_AGED.search(folded)
+                m = next((a for a in _AGE_AGED.finditer(folded) if _of_a_person(folded, a)), None)
                 if m:
                     _set_age(p, _years(m.group(1), m.group(2)), m.group(0))
                 elif p.age is None and (born := _BORN_AGO.search(folded)):
                     _set_age(p, _years(born.group(1), born.group(2)), born.group(0))
                     p.who = "baby"
+                elif p.age is None and (under := _AGE_UNDER.search(folded)):
+                    number, unit = (under.group(1), under.group(2)) if under.group(1) else (under.group(3), under.group(4))
+                    if _years(number, unit) <= _UNDER_AT_MOST:
+                        _set_age(p, _years(number, unit) - 1 / 365, under.group(0))
             rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
-    if p.who == "baby":
+    p.other_ages = tuple(a for a in dict.fromkeys(_ages(folded, raw_lower)) if a != p.age)
+    # a baby aged under one is there whoever else the words give an age
+    if p.who == "baby" or any(a < 1 for a in p.other_ages):
         p.infant = True
     if p.age is not None and p.age < 1:
         p.infant = True
@@ -497,7 +536,68 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # person typing says they are pregnant, when "my baby" is the one they carry ("i'm pregnant
         # and my baby hasn't moved"): both readings are kept then, the safer one
         p.pregnant = False
+    if not p.infant and not p.pregnant and p.age is not None and p.age_from != "--age" and _BABY_NAMED.search(folded):
+        # a baby named beside someone else's age ("my baby has a temp of 38.5 and my four year old has a cold"):
+        # the age read is the other child's, and the baby's signs still count (R49)
+        p.infant = True
     return p
+
+
+# An age said as a range ("a baby aged 3 to 6 months", "between 3 and 6 months old"): read as its lower
+# end, with the unit, the younger and safer reading (without this "aged 3 to 6 months" was read as 3 years).
+# Only after "aged" or "age", or before "old": "for 3 to 4 weeks" and "for between 2 and 3 days" are durations.
+_AGE_RANGE = rx.compile(r"\b(?:(aged|age) (\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r"\b"
+                        r"|(\d{1,2}) (?:to|and|or) \d{1,2} ?" + _UNITS + r" old\b)")
+
+
+def _of_a_person(folded: str, m) -> bool:
+    """Whether an age ("N days old", "is 3 days") is said of a person, not of a cough, a rash or a tattoo,
+    and is an age, not a limit ("under one year old", read by _AGE_UNDER). A thing just before it means a
+    thing only when no person is named in the words before it or just after it ("my baby with the cold is 6
+    weeks old", "cough 4 weeks old baby" are the baby's age, R49)."""
+    before = [w for w in folded[: m.start()].split() if w not in _AGE_FILLER]
+    if before and before[-1] in _LIMIT_WORDS:
+        return False
+    if not before or before[-1] not in _NOT_A_PERSON:
+        return True
+    after = folded[m.end():].split()[:1]
+    return bool(_PERSON_WORDS & set(before[-8:]) or _PERSON_WORDS & set(after))
+
+
+_BABY_NAMED = rx.compile(r"\b(?:baby|babys|babies|newborn|newborns|infant|infants)\b")
+_PERSON_WORDS = frozenset(
+    "baby babys babies newborn infant son daughter boy girl child kid toddler twin twins nephew niece grandson "
+    "granddaughter lo ds dd he she hes shes him her one little".split())
+
+
+_LIMIT_WORDS = frozenset(("under", "than", "yet", "even", "below"))
+
+
+def _person_age_old(folded: str):
+    return next((m for m in _AGE_OLD.finditer(folded) if _of_a_person(folded, m)), None)
+
+
+def _ages(folded: str, raw_lower: str) -> list[float]:
+    """Every age the words give, of anyone named ("my 2 year old has a cold and my 4 week old has a
+    temperature"): the red flags' age limits are met by any of them (redflags._context_ok), since a
+    text often names more than one person and which one is unwell is not always clear."""
+    out = [float(m.group(2)) for m in _RELATIVE_BRACKETED.finditer(raw_lower)]
+    out += [_years(next((g for g in m.groups() if g), "12"), "hour") for m in _AGE_HOURS_OLD.finditer(folded)]
+    out += [_years(m.group(1), m.group(2)) for m in _MY_AGE_RELATIVE.finditer(folded)]
+    out += [_years(m.group(2), m.group(3)) for m in _MY_RELATIVE_AGE.finditer(folded)]
+    out += [_years(m.group(1), m.group(2)) for m in _AGE_OLD.finditer(folded) if _of_a_person(folded, m)]
+    out += [_years(m.group(1), m.group(2)) for m in _BORN_AGO.finditer(folded)]
+    for m in _AGE_UNDER.finditer(folded):
+        limit = _years(*((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))))
+        if limit <= _UNDER_AT_MOST:
+            out.append(limit - 1 / 365)
+    return out
+
+
+def _age_range_low(m) -> str:
+    if m.group(1):
+        return f"aged {m.group(2)} {m.group(3)}"
+    return f"{m.group(4)} {m.group(5)} old"
 
 
 _FIRST_PERSON = rx.compile(r"(?:im|i am|iam|i m)\b")

@@ -419,7 +419,9 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if ctx.get("infant") and not p.infant:
         return False
-    if ctx.get("age_unknown") and p.age is not None:
+    if ctx.get("age_unknown") and p.age is not None and not (p.infant and p.age >= 1 and not any(a < 1 for a in p.other_ages)):
+        # the age read is someone else's when a baby is named and no one under one was given an age ("my baby
+        # has a temp of 38.5 and my four year old has a cold"): the baby's age is still unknown
         return False
     if "sex" in ctx and p.sex != ctx["sex"]:  # only when --sex says so; the words are read by 'any' terms
         return False
@@ -428,17 +430,30 @@ def _context_ok(ctx: dict, p: Patient) -> bool:
         return False
     if "pregnancy_weeks_below" in ctx and weeks is not None and weeks >= ctx["pregnancy_weeks_below"]:
         return False
-    if "age_below" in ctx and (p.age is None or p.age >= ctx["age_below"]):
-        return False
-    if "age_at_least" in ctx and (p.age is None or p.age < ctx["age_at_least"]):
-        return False
-    if "child_below" in ctx:
-        # a child under this age; a child or baby of unknown age counts (the safer reading)
-        if p.age is None and p.who not in ("baby", "child"):
-            return False
-        if p.age is not None and p.age >= ctx["child_below"]:
-            return False
-    return True
+    if not ctx.keys() & _AGE_KEYS:
+        return True
+    # The age limits are met by one person's age: the patient's, or that of anyone else the words name ("my 2
+    # year old has a cold and my 4 week old has a temperature"): which of them is unwell is not always clear.
+    if any(_age_within(ctx, a) for a in (p.age, *p.other_ages) if a is not None):
+        return True
+    if p.age is None:
+        keys = ctx.keys() & _AGE_KEYS
+        if keys == {"child_below"}:
+            # a child or baby of unknown age counts (the safer reading)
+            return p.who in ("baby", "child")
+        if keys == {"not_child"}:
+            # not known to be a child: no age given and not said to be a baby or child (the safer reading for a
+            # sign that is urgent in adults, such as chickenpox)
+            return p.who not in ("baby", "child")
+    return False
+
+
+_AGE_KEYS = frozenset(("age_below", "age_at_least", "child_below", "not_child"))
+
+
+def _age_within(ctx: dict, age: float) -> bool:
+    return (("age_below" not in ctx or age < ctx["age_below"]) and ("age_at_least" not in ctx or age >= ctx["age_at_least"])
+            and ("child_below" not in ctx or age < ctx["child_below"]) and (not ctx.get("not_child") or age >= 16))
 
 
 def evaluate(reading: Reading, base: str) -> tuple[list[tuple[Flag, list[tuple[int, int]]]], set[int]]:
