@@ -392,7 +392,7 @@ _MOTHER_NAMED = rx.compile(r"\b(?:wife|wifes|partner|partners|girlfriend|girlfri
 _BIRTH_LONG_AGO = rx.compile(r"(?:had|gave birth|given birth|delivered|birth)(?: (?!(?:had|has|have|got|and|but|now|then|since|after)\b)\w+){0,6}? (?:last year|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|couple of|a couple of) years? ago"
                              r"|in (?:19|20)\d\d|aged (?:1[3-9]|[2-5]\d)|at (?:(?:1[3-9]|2[0-3]|4[3-9]|5\d)(?! ?(?:\d|weeks?|wks?|w|days?|and|plus)\b)|(?:1[3-9]|[2-5]\d) ?(?:years?|yrs?)(?: old)?)|when (?:i|she) was (?:\d+|young|a teenager|a teen|in (?:my|her) \w+)"
                              r"|in (?:my|her) (?:teens|twenties|thirties|forties|20s|30s|40s))\b")
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS = {"a": 1, **_AGE_WORDS}  # the numbers a birth's "N days ago" is written with
 
 
 class Patient(Record):
@@ -459,7 +459,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # our son is 10 hours old"); a mother's own signs are still read through the weeks after birth.
         # "born this morning" or "last night" gives no number: under a day old (12 hours), the reading
         # that keeps the first day's signs
-        _set_age(p, _years(next((g for g in hours.groups() if g), "12"), "hour"), hours.group(0))
+        _set_age(p, _hours_age(hours), hours.group(0))
         p.who = "baby"
     elif rel:
         years = _years(rel.group(1), rel.group(2))
@@ -483,10 +483,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
                 elif p.age is None and (born := _BORN_AGO.search(folded)):
                     _set_age(p, _years(born.group(1), born.group(2)), born.group(0))
                     p.who = "baby"
-                elif p.age is None and (under := _AGE_UNDER.search(folded)):
-                    number, unit = (under.group(1), under.group(2)) if under.group(1) else (under.group(3), under.group(4))
-                    if _years(number, unit) <= _UNDER_AT_MOST:
-                        _set_age(p, _years(number, unit) - 1 / 365, under.group(0))
+                elif p.age is None and (under := _AGE_UNDER.search(folded)) and (years := _under_age(under)) is not None:
+                    _set_age(p, years, under.group(0))
             rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
@@ -582,16 +580,26 @@ def _ages(folded: str, raw_lower: str) -> list[float]:
     temperature"): the red flags' age limits are met by any of them (redflags._context_ok), since a
     text often names more than one person and which one is unwell is not always clear."""
     out = [float(m.group(2)) for m in _RELATIVE_BRACKETED.finditer(raw_lower)]
-    out += [_years(next((g for g in m.groups() if g), "12"), "hour") for m in _AGE_HOURS_OLD.finditer(folded)]
+    out += [_hours_age(m) for m in _AGE_HOURS_OLD.finditer(folded)]
     out += [_years(m.group(1), m.group(2)) for m in _MY_AGE_RELATIVE.finditer(folded)]
     out += [_years(m.group(2), m.group(3)) for m in _MY_RELATIVE_AGE.finditer(folded)]
     out += [_years(m.group(1), m.group(2)) for m in _AGE_OLD.finditer(folded) if _of_a_person(folded, m)]
     out += [_years(m.group(1), m.group(2)) for m in _BORN_AGO.finditer(folded)]
-    for m in _AGE_UNDER.finditer(folded):
-        limit = _years(*((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))))
-        if limit <= _UNDER_AT_MOST:
-            out.append(limit - 1 / 365)
+    out += [a for m in _AGE_UNDER.finditer(folded) if (a := _under_age(m)) is not None]
     return out
+
+
+def _hours_age(m) -> float:
+    """A newborn's age from _AGE_HOURS_OLD or _BORN_TODAY_AGE: its hours, or 12 when the words give no number
+    ("born this morning"): under a day old, the reading that keeps the first day's signs."""
+    return _years(next((g for g in m.groups() if g), "12"), "hour")
+
+
+def _under_age(m) -> float | None:
+    """The age an _AGE_UNDER limit is read as (a day under it), or None when the limit is above _UNDER_AT_MOST
+    and tells nothing of the age."""
+    limit = _years(*((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))))
+    return limit - 1 / 365 if limit <= _UNDER_AT_MOST else None
 
 
 def _age_range_low(m) -> str:
