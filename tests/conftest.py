@@ -47,6 +47,13 @@ def cli(capsys):
     return run
 
 
+def check_json(cli, *words):
+    """`healthq check --json WORDS` through the CLI fixture: its JSON, after checking it exited 0 or 1."""
+    r = cli("check", "--json", *words)
+    assert r.code in (0, 1), r
+    return r.json()
+
+
 def read_entries(path: Path) -> list:
     """The entries of a dataset file: one object (a one-condition file) or an array of them."""
     data = json.loads(path.read_text(encoding="utf-8"))

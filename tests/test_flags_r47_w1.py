@@ -7,7 +7,7 @@ flag at its level, and near-twins one sign away that must not fire it."""
 
 import pytest
 
-from test_lay_wording import check_json
+from conftest import check_json
 
 LEVELS = ["self-care", "routine", "urgent", "emergency"]
 

@@ -8,11 +8,9 @@ flag at the flag's level, and near-twins one sign away that must not. Everything
 
 import pytest
 
+from conftest import check_json
 
-def check_json(cli, *words):
-    r = cli("check", "--json", *words)
-    assert r.code in (0, 1), r
-    return r.json()
+
 
 
 FIRES = [

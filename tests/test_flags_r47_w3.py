@@ -4,11 +4,9 @@ and near-twins one sign away that must not raise it. Everything goes through the
 
 import pytest
 
+from conftest import check_json
 
-def check_json(cli, *words):
-    r = cli("check", "--json", *words)
-    assert r.code in (0, 1), r
-    return r.json()
+
 
 
 FIRES = {

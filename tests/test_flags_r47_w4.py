@@ -5,14 +5,11 @@ not fire it. Everything goes through the CLI, as a user would run it."""
 
 import pytest
 
+from conftest import check_json
 from healthq.reading import Patient
 from healthq.redflags import _context_ok
 
 
-def check_json(cli, *words):
-    r = cli("check", "--json", *words)
-    assert r.code in (0, 1), r
-    return r.json()
 
 
 FIRES = {

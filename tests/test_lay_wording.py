@@ -5,11 +5,9 @@ not. Everything goes through the CLI, as a user would run it."""
 
 import pytest
 
+from conftest import check_json
 
-def check_json(cli, *words):
-    r = cli("check", "--json", *words)
-    assert r.code in (0, 1), r
-    return r.json()
+
 
 
 LAY_EMERGENCIES = {

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import ROOT, check_json
 
 LEVELS = ["self-care", "routine", "urgent", "emergency"]
 
@@ -23,10 +23,6 @@ def store(tmp_path_factory):
     return open_store(None)
 
 
-def check_json(cli, *words):
-    r = cli("check", "--json", *words)
-    assert r.code in (0, 1), r
-    return r.json()
 
 
 def test_unquoted_words_are_one_description(cli):
