@@ -14,12 +14,13 @@ import pytest
 from healthq import crisis
 
 IN_ORDINARY_WORDS = [
-    "I swallowed about 25 of my citalopram tonight because I just wanted to stop feeling this way",
-    "I burn my wrist with a lighter when the feelings get too much",
-    "I haven't eaten in days on purpose, I want to fade away",
-    "I stopped taking my heart tablets so I can be with my wife again",
+    "I swallowed a lot of my citalopram tonight because I just wanted to stop feeling this way",
+    "I keep holding a lighter to my arm till it blisters",
+    "I haven't eaten in days on purpose, I want to be gone",
+    "I stopped taking my heart tablets so I can see my wife again",
     "i wrote a note. its in my drawer",
     "i keep thinking about the bridge near work",
+    "bought a gun, told everyone it's for the farm but that's not why",
     "I'm so tired of everything, I just want it to stop",
 ]
 
@@ -100,7 +101,7 @@ def test_missing_or_damaged_weights_leave_the_phrases_and_no_traceback(cli, monk
 def test_a_crisis_only_the_model_reads_leaves_the_level_to_the_phrases_and_flags(cli):
     """The model weighs words, not what they are about: its question does not make an emergency of "my son's
     temperature is up again tonight". A crisis the phrases read is still one."""
-    r = cli("check", "--json", "i swallowed about 25 of my citalopram tonight because i wanted to stop feeling this way")
+    r = cli("check", "--json", "i swallowed a lot of my citalopram tonight because i wanted to stop feeling this way")
     assert r.err.startswith(crisis.ASK)
     assert r.json()["crisis"] is False and r.json()["crisis_question"] is True
     assert r.json()["triage"] == "emergency"  # the overdose flag, not the model

@@ -1257,7 +1257,7 @@ def test_every_crisis_pattern_holds_one_of_the_prefilter_fragments():
 
     missed = []
     # the warning signs (crisis._SIGNS) have their own prefilter, crisis._SIGN_FRAGMENTS
-    for pattern, fragments in [(p, crisis._FRAGMENTS) for p in crisis._PATTERNS] + [
+    for pattern, fragments in [(p, crisis._FRAGMENTS) for p in crisis._PATTERNS + crisis._PATTERNS_ADDED] + [
             (p, crisis._SIGN_FRAGMENTS) for p in crisis._SIGNS.values()]:
         @settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None, database=None)
         @given(st.from_regex(re.compile(pattern), fullmatch=True))

@@ -21,7 +21,7 @@ from .rx import later as _later  # a pattern compiled on first use: most texts n
 _SELF = r"(?:myself|my self|my life|my own life)"  # not "me": "this headache is killing me"
 # the means most often kept aside (stockpiled), as the warning-sign patterns below name them
 _MEANS = (r"(?:pills|tablets|meds|medication|medicines?|painkillers|paracetamol|co codamol|codeine|tramadol|insulin"
-          r"|antidepressants|sleeping pills|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone"
+          r"|antidepressants|sleeping pills|sleeping tablets|morphine|tylenol|panadol|aspirin|oxycodone|oramorph|diazepam|zopiclone|\w+(?:triptyline|pramine|oxetine|alopram|ertraline|azepam|azolam|codone|adone"
           r"|gabalin|pentin|olol|pine|done))")
 # medicines kept for a trip, for a bad back, from the chemist, away from children, in the fridge or on the app: no
 # stockpile. Whole words only ("for the week" is a dosette, "for weeks" a stockpile), and "in case" only of a
@@ -58,7 +58,7 @@ _MY = r"(?:up )?my "
 _SLIP = (r"(?! (?:on|while|when|whilst|by accident"
          r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
          r"|with (?!(?:a |an |the |his |her |their |my )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
-         r"|compass|scissors|sharpeners?|pencil sharpeners?|glass)\b))\b)")
+         r"|compass|scissors|sharpeners?|pencil sharpeners?|glass|(?:hot |heated )?spoons?|matches|lit match)\b))\b)")
 # a wish to die said after dying ("... and honestly I hope I do", "and part of me wants to", "and I don't care
 # anymore"), closing what is said: not "I hope I do better tomorrow", "I want to do a reset", "I want to go to A&E"
 _WISH = (r" (?:and |but |so )?(?:honestly |part of me |secretly |tbh |if im honest |kind of |i kind of )?(?:i |im )?"
@@ -96,7 +96,7 @@ _ROUTINE_DOSE = (r"(?! (?:in the (?:morning|evening)|every|each|with (?:food|bre
                  r"|(?:\w+ ){0,3}(?:by (?:mistake|accident)|accidentally))\b(?! " + _DEATH_AFTER + r"))")
 # a part of one's own body, as what a self-harm act is done to ("scald my hands", "scratching her arms")
 _BODY = (r"(?:arms?|wrists?|forearms?|thighs?|legs?|hands?|stomach|tummy|belly|chest|face|head|skin|knuckles|fists?|fingers?|hips?"
-         r"|ankles?|shoulders?|body|flesh|neck|feet|foot|calf|calves|shins?|breasts?|ribs|sides?|knees?)\b")
+         r"|ankles?|shoulders?|body|flesh|neck|feet|foot|calf|calves|shins?|breasts?|ribs|sides?|knees?|scabs?|scars?|wounds?)\b")
 _OWN_BODY = r" (?:my|his|her|their|your) (?:own )?(?:\w+ )?" + _BODY
 # the reason that makes an act self-harm: on purpose, to feel something, the only thing that helps, when upset
 _SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberately|intentionally|to feel (?:something|anything|better|pain|real|alive|in control|calm|numb)"
@@ -104,7 +104,10 @@ _SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberatel
                   r"|to (?:cope|punish (?:myself|me|himself|herself))|(?:whenever|every time|when) (?:im|i am|i m|i get|i feel|he gets|she gets|hes|shes|things get) (?:really |so |too )?"
                   r"(?:stressed|upset|angry|overwhelmed|sad|low|anxious|bad|down|panicky|too much)"
                   r"|(?:whenever|every time|when) (?:i|he|she) (?:feel|feels|am feeling|is feeling|im feeling) (?:really |so |too |completely )?"
-                  r"(?:numb|empty|nothing|worthless|hopeless|dead inside))\b")
+                  r"(?:numb|empty|nothing|worthless|hopeless|dead inside)"
+                  r"|(?:when|whenever|every time|if) (?:(?:the |my |his |her )?(?:feelings|emotions|thoughts|voices|urges)|it all|everything|it|life) (?:get|gets|got|are|is|become|becomes) (?:too much|too strong|too hard|bad|overwhelming)"
+                  r"|(?:takes|take|took) the edge off|as (?:a )?punishment|so (?:i|he|she) (?:can )?feel (?:something|anything|real|alive|pain)"
+                  r"|(?:because|cos|coz|cause|as) (?:i|he|she) (?:hate|hates) (?:myself|himself|herself)|(?:i|he|she) deserve\w* (?:the |this |to feel )?(?:pain|it|to (?:hurt|suffer|be hurt|feel pain))(?! back\b))\b")
 # marks said to be self-done ("did them herself", "self inflicted"); not "did myself a favour"
 _SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves)\b"
               r"(?! (?:a favour|proud|up)\b)|self inflicted\b)")
@@ -122,11 +125,18 @@ _HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|viru
            r"|(?:when|if) (?:i|he|she|they) (?:have|has|had|get|gets) (?:a )?(?:fit|seizure|hypo|funny turn)"
            r"|driving|cycling|swimming|walking|climbing|running|living (?:alone|on (?:my|his|her|their) own|by (?:myself|himself|herself|themselves)))\b)")
 # "die of embarrassment", "dying from laughing": the idiom, said after a wish to die in the patterns below
+# "not wake up" said of sleep, not of death: "with a migraine", "at 3am", "every hour", "during the night"
+_WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))|during the night|every (?:hour|two hours|couple of hours|few hours)"
+                  r"|in the (?:night|middle of the night)|in pain|halfway|groggy|hungover|with a hangover)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 
+# the one who has died, whom someone wants "to be with again"
+_LOVED_ONE = (r"(?:mum|mom|mam|dad|husband|wife|son|daughter|partner|him|her|them|nan|gran|granny|grandad|grandma|grandpa|brother|sister"
+               r"|baby|boy|girl|fiance|fiancee)")
 _PATTERNS = [
     r"suicid\w*",
-    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting) " + _SELF,
+    r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
+    r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF,
     # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
     r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
     r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
@@ -149,7 +159,7 @@ _PATTERNS = [
     # a burden: the others would be better off if the one typing, or the one typed about, died ("we'd all be better
     # off if she died"); not "he'd be better off if he died" said of a life with no quality left
     r"|(?:we|we d|wed|everyone|everybody|they|theyd|they d|you|youd|you d|the family|my family|the kids|my kids|all)"
-    r" (?:would |will |d )?(?:all )?(?:be )?better off if (?:i|he|she|they) (?:just )?(?:died|disappeared|was to die|were to die)\b",
+    r" (?:would |will |d )?(?:all )?(?:be )?(?:better off|happier) if (?:i|he|she|they) (?:just )?(?:died|disappeared|was to die|were to die|(?:was|were) (?:dead|gone for good)|(?:wasnt|werent|was not|were not) (?:here|around|alive)|never existed|didnt exist)\b",
     # death welcomed, and asking to be helped to die (NHS, Samaritans: talk of death as a release or escape)
     # (not said for someone else at the end of an illness, or for a pet: "death would be a mercy for my gran now")
     r"(?:death|dying|being dead) (?:would|will|could|might) (?:be|feel like|come as) (?:a |such a |the |sweet )?(?:relief|release|blessing|mercy|escape|welcome)\b"
@@ -188,13 +198,15 @@ _PATTERNS = [
     r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
     r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
     r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
-    r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)",
+    r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)"
+    r"|(?:easier|better|simpler) (?:for (?:\w+ ){1,2})?if (?:i|he|she) (?:was|were) dead\b",
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
     # "thinking about driving my car into a wall"
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|steering) (?:my |the |his |her |our )?(?:car|van|bike|motorbike|lorry|truck)? ?(?:into|off|in front of|under|onto) (?:a |the )?(?:wall|tree|bridge|lorry|truck|train|river|cliff|oncoming|traffic|barrier|lamp ?post|pillar|sea|bus)\b",
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
-    r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|cope anymore|keep going)",
+    r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|take it no more|cope anymore|keep going)"
+    r"|(?:the rest of my life|my life from now on|my life now|how my life (?:is going to|will) be) (?:\w+ ){0,5}(?:i|id|i would) (?:dont|do not|wouldnt|would not) want (?:it|to live|to be here|any of it|to be alive)\b",
     r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once" + _ROUTINE_DOSE,
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
@@ -205,9 +217,10 @@ _PATTERNS = [
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
-    r"(?:bought|buying|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
-    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|squirrel|squirrell?(?:ed|ing)) (?:up |away )?"
-    r"(?:(?:a|an|one|two|three|four|six|several|\d+) (?:\w+ )?(?:days?|weeks?|months?|years?) worth of (?:my |his |her |the )?|(?:\w+ ){0,2})"
+    r"(?:bought|buying|buy|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|squirrel|squirrell?(?:ed|ing)|keeping back|kept back|holding back|putting aside|put aside|setting aside"
+    r"|putting (?:\w+ ){0,2}to one side|put (?:\w+ ){0,2}to one side) (?:up |away )?"
+    r"(?:(?:a|an|one|two|three|four|six|several|\d+) (?:\w+ )?(?:days?|weeks?|months?|years?) worth of (?:my |his |her |the )?|(?:\w+ ){0,3})"
     + _MEANS + r"\b" + _KEPT_FOR,
     _MEANS + r" (?:\w+ ){0,3}(?:saved|stockpiled|hoarded|stashed|squirrell?ed|put by)(?: up| away)?\b" + _KEPT_FOR,
     r"enough (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}(?:to (?:do it|end it|end (?:it all|things|my life)|kill (?:me|myself|him|her|himself|herself|them|themselves)|die|not wake up|overdose|od)\b|(?:saved|stashed|stockpiled|hoarded|hidden|put by)\b" + _KEPT_FOR + ")",
@@ -220,7 +233,7 @@ _PATTERNS = [
     r" (?:tonight|when (?:everyone|every one|everybody|they|the kids|you)(?:s|re| are| is)? (?:asleep|out|gone|in bed))\b" + _PRESCRIBED,
     # thinking of or planning to take all of the means: "thought about taking all my tablets"
     r"(?:going to|gonna|planning to|plan to|want to|wanna|wanted to|ready to|about to|decided to|tempted to|urges? to"
-    r"|thinking of|thinking about|thought about|thought of|thoughts of|think about) (?:take|taking|swallow|swallowing|down|downing|neck|necking)"
+    r"|thinking of|thinking about|thought about|thought of|thoughts of|think about) (?:take|taking|swallow|swallowing|down|downing|neck|necking|wash\w* down)"
     r" (?:all|every|every last|every single|the whole|the rest)(?: of)? (?:the |my |his |her |these |those )?(?:\w+ )?(?:"
     + _MEANS + r"|pill|tablet)\b(?! (?:\w+ ){0,3}(?:with (?:me|us|you|him|her|food|a meal)|to (?:the|a|my) (?:chemist|pharmacy|gp|doctor|doctors"
     r"|surgery|hospital|appointment|review)|back|on holiday|away|as (?:prescribed|directed)|in the morning|at (?:breakfast|lunch|dinner"
@@ -258,7 +271,7 @@ _PATTERNS = [
     # a wish to be dead,
     r"(?:wouldnt|would not|wont|dont) (?:mind|care) if (?:i|he|she) (?:didnt|did not|dont|never|wouldnt) (?:wake up|wake|make it|come back)",
     r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up|(?:go to sleep|fall asleep) and (?:never|not) wake up",
-    r"wish (?:i (?:was|were|had been) )?(?:dead|never born)|wish i (?:could|would) (?:just )?(?:die|disappear)",
+    r"wish (?:i (?:was|were|had been) )?(?:dead|never born)|wish (?:i|id|i had|i d) (?:never been|not been|hadnt been|had not been) born|wish i (?:could|would) (?:just )?(?:die|disappear)",
     # thoughts without a method,
     r"(?:whats|what is) the point (?:anymore|any more|(?:of|in) (?:it all|anything|living|life|being alive|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
     r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
@@ -295,13 +308,14 @@ _PATTERNS = [
     r"(?:lost|losing|no|have no|got no|dont have|do not have|doesnt have|havent got|hasnt got|have not got) (?:the |my |any |all )?will to live",
     # not bare "want the pain to stop": in a health tool that is mostly toothache, migraine or labour pain
     r"(?:want|wanna|wish|need) (?:it all|everything|life) to (?:stop|end|be over)|(?:want|wanna|wish|need) the pain to (?:stop|end|be over) (?:forever|for ever|for good|permanently)|(?:want|wish) it (?:was|were|would be|to be) all over",
-    r"(?:tired|sick|weary) of (?:living|life|being alive|existing)\b(?! (?:in|with|here|there|on|near|under|next|alone|out of|off|from|paycheck|pay|payday|hand)\b| at\b(?! (?:the moment|the minute|the mo|times|this point|this stage|present)\b))",
+    r"(?:tired|sick|weary) (?:of|from) (?:living|life|being alive|existing)\b(?! (?:in|with|here|there|on|near|under|next|alone|out of|off|from|paycheck|pay|payday|hand)\b| at\b(?! (?:the moment|the minute|the mo|times|this point|this stage|present)\b))",
     r"(?:cant|cannot) be (?:bothered|arsed) (?:living|with life|being alive|existing)|cba (?:living|with life|being alive|existing)",
     # folded, "they'd" is "theyd" and "you're" is "youre"
     r"(?:world|everyone|everybody|family|they|kids|you|he|she|people)(?: else)? (?:would|d|will|ll|is|are)(?: all)? (?:be )?better (?:off )?without me|(?:theyd|youd|hed|shed|everyoned|everybodyd|theyll|youll|theyre|youre|everyones|everybodys)(?: all)? (?:be )?better (?:off )?without me",
     # "said my last goodbyes to dad before he died" is a bereavement, not a farewell
     r"(?:putting|put|sorting|sorted|sort|getting|get|got) (?:my|his|her|their) affairs in order|(?:saying|said|says) (?:his |her |their |my )?(?:final|last) goodbyes?\b(?!(?: \w+){0,4} (?:before (?:he|she|they|it) (?:died|passed|went)|at (?:the|his|her|their) funeral))",
-    r"(?:want|wanna|wants|wanted|wish) (?:to )?(?:disappear|vanish|stop existing|cease to exist|not exist)\b(?! (?:for|to|on|into|off|somewhere|abroad|under)\b)",
+    r"(?:want|wanna|wants|wanted|wish) (?:i could |to )?(?:disappear|vanish|stop existing|cease to exist|not exist|fade away|waste away)\b(?! (?:for|to|on|into|off|somewhere|abroad|under)\b)"
+    r"|(?:want|wanna|wants|wanted|wish) (?:i could |to )?(?:go away|disappear|vanish) (?:forever|for ever|for good)(?: and never come back)?\b",
     r"wish (?:i|he|she) (?:didnt|never|did not) exist(?:ed)?",
     r"(?:thinking|think|thought|thoughts|keep thinking) (?:about|of) (?:dying|death|being dead|not being here|not being alive|not existing)\b(?! (?:my|his|her|the|it|them|your|our|their|hair)\b)",
     r"(?:done|finished) with (?:life|living|this life|this world|being alive)\b(?! (?:in|with|here|there|on|near|under|next|alone|out of|off|from)\b| at\b(?! (?:the moment|the minute|the mo|times|this point|this stage|present)\b))",
@@ -321,7 +335,7 @@ _PATTERNS = [
     r"|at christmas|this (?:christmas|time next \w+))\b"
     r"(?! (?:\w+ ){0,2}(?:im|i am|i m|ill be|i ll be|ill|were|we re|well|hes|shes|he ll|she ll|theyll|they ll)"
     r" (?:be )?(?:working|away|abroad|on (?:holiday|a|the)|visiting|travelling|traveling|staying|going (?:on|away|abroad|to (?:visit|see|stay))|off to|moving|in hospital|at\b(?! peace| rest)))",
-    r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more)",
+    r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more|much longer|for much longer|for long)\b",
     r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b(?! t\b)|urges? to (?:sh|self harm)\b(?! t\b)",
     # "scratch myself until it bleeds" is itchy skin (eczema): scratching counts on purpose or to feel
     r"(?:punch|punching|punched|bang|banging|banged|bite|biting|hit|hitting|starve|starving|burn|burning) (?:myself|himself|herself) (?:on purpose|deliberately|to feel|until|till)\b|(?:scratch|scratching|scratched|bit|burnt|burned|starved|hurt|hurts|hurting|cut|cuts|harm|harms|harming) (?:myself|himself|herself|themselves) (?:on purpose|deliberately|to feel)\b",
@@ -335,7 +349,7 @@ _PATTERNS = [
     r"|(?:my|his|her|their) (?:own )?(?:head|arms?|legs?|wrists?|thighs?|face|skin|hands?|fists?|stomach|tummy|body|neck|chest|hips?))"
     r"|overdos\w*|\bod\b|(?:took|taken|take|takes|taking) (?:an |a )?(?:overdose|od|too many|loads of|a load of|lots of|a lot of|a handful of"
     r"|all (?:my|the|his|her|their)|the whole|\d+|twenty|thirty|forty|fifty)"
-    r"|(?:stopped|stopping|stop|not|skipped|skipping|missed|missing) (?:taking |having |doing )?(?:my|his|her|their) insulin)"
+    r"|(?:stopped|stopping|stop|not|skipped|skipping|missed|missing) (?:taking |having |doing )?(?:(?:my|his|her|their) )?insulin)"
     r"(?: (?!(?:didnt|dont|doesnt|wasnt|isnt|not|never|hardly)\b)\w+){0,8} (?:on purpose|deliberately|intentionally|purposely|purposefully)\b",
     # a harm to oneself "when I get overwhelmed", "when we argue"
     r"(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|hit|hits|hitting|punch\w*|bang\w*|scratch\w*|bite|bites|biting|hurt|hurts|hurting"
@@ -345,7 +359,7 @@ _PATTERNS = [
     r"|lonely|numb|jealous|drunk|wound up|worked up|argue|argued|arguing|fight|fights|fought|fighting|rowed|rowing|shout\w*|yell\w*|told off|rejected)\b",
     # a ligature, a noose
     r"ligatures?|\bnooses?\b|(?:tied|tie|tying|ties|put|putting|wrapped|wrapping|pulled|pulling) (?:a |the |some |his |her |my )?(?:something"
-    r"|belt|cord|rope|cable|wire|string|(?:dog )?lead(?= (?:\w+ ){0,2}(?:round|around) my )|charger cable|dressing gown cord|tights|shoelace)s?"
+    r"|belt|cord|rope|cable|wire|string|(?:dog )?lead(?= (?:\w+ ){0,2}(?:round|around) my )|charger cable|dressing gown cord|tights|shoelace|thing|item)s?"
     r" (?:(?!of\b)\w+ ){0,2}(?:round|around) (?:my|his|her|their) (?:own )?neck",
     # the ways looked up: "painless ways to die", "how to hang yourself", "best way to overdose"
     r"(?:painless|easy|easiest|quick|quickest|best|quiet|quietest|peaceful|simple|simplest|fast|fastest|surest|sure)"
@@ -373,7 +387,8 @@ _PATTERNS = [
     r"(?:hair|fringe|nails|grass|hedge|lawn|back|down|out|off|ties|costs|cake|bread|corners|carbs|sugar|t)\b)",
     # someone else killing themselves, in their own words or another's ("he'll kill himself if I leave"): not
     # the idiom of a hard worker or a fall ("he'll kill himself on that ladder")
-    r"(?:kill|kills|killing|killed|hang|hanged|hangs|hanging|drown|drowned|poison|poisoned|shoot|shot|overdose) (?:himself|herself|themselves|yourself|urself)\b"
+    r"(?:kill|kills|killing|killed|hang|hanged|hangs|hanging|drown|drowned|poison|poisoned|shoot|shot|overdose|strangle|strangled|strangling"
+    r"|suffocate|suffocated|suffocating|smother|smothered|smothering) (?:himself|herself|themselves|yourself|urself)\b"
     r"(?! (?:\w+ ){0,2}(?:falling|working|laughing|trying|doing|one day|in the foot)\b"
     r"| (?:\w+ ){0,2}with (?:all )?(?:that|those|this|the|all|his|her|their) (?:\w+ )?(?:work|overtime|hours|shifts|jobs?|training|exercise|gym|running"
     r"|drinking|drink|booze|smoking|fags|cigarettes|vapes?|partying|worry|worrying|stress|diet|dieting|sugar|food|takeaways|junk|driving|motorbike|bike)\b"
@@ -392,11 +407,11 @@ _PATTERNS = [
     # hot tap on purpose to feel something", "scratching my arms till they bleed whenever I'm stressed", "I punch
     # the wall on purpose so my knuckles hurt"); an accident or an itch says otherwise (_SELF_HARM_NOT)
     r"(?:cut|cuts|cutting|slit|slice|slicing|slash\w*|burn|burns|burnt|burned|burning|scald\w*|punch\w*|hit|hits|hitting|bang\w*"
-    r"|scratch\w*|bite|bites|biting|pinch\w*|starv\w*|hurt|hurts|hurting|harm|harms|harming|injur\w*|stab\w*|carv\w*)"
+    r"|scratch\w*|bite|bites|biting|pinch\w*|gouge\w*|starv\w*|hurt|hurts|hurting|harm|harms|harming|injur\w*|stab\w*|carv\w*)"
     r"(?! (?:\w+ ){0,4}(?:chopping|cooking|shaving|baking|gardening|ironing|by accident|accidentally)\b)"
     # ... done to oneself, to one's body or against a wall (not "my shoulder hurts", "cut my hair", "burn candles",
     # "my cat scratches me", "bite my lip"); or "cutting" said alone ("I cut when I'm stressed")
-    r"(?: (?:myself|himself|herself|themselves|themself|yourself)\b|" + _OWN_BODY + r"|(?: \w+){0,2} (?:into|in|on|onto|across|against) "
+    r"(?: (?:myself|himself|herself|themselves|themself|yourself)\b|" + _OWN_BODY + r"|(?: \w+){0,2} (?:into|in|on|onto|across|against|at) "
     r"(?:(?:my|his|her|their|your) (?:own )?(?:\w+ )?" + _BODY + r"|(?:the |a )?(?:wall|walls|door|doors|mirror|window|floor|radiator)\b)"
     r"| (?:the |a |my |his |her )?(?:wall|walls|door|doors|mirror|window|windows|floor|radiator)\b)(?: \w+){0,8}"
     r"(?<!didnt do it)(?<!didnt do that)(?<!not do it)(?<!didnt)(?<! not)(?<!never)(?<!wasnt) " + _SELF_HARM_WHY +
@@ -461,6 +476,149 @@ _PATTERNS = [
     r"|epilepsy|seizures?|fits?|heart|breathing|dizz\w*|balance|legs?|hips?|knees?|back|stitches|drain|catheter|operation|op|surgery"
     r"|anaesthetic|sedation|procedure|colonoscopy|falls?|stroke|dementia|memory|baby|newborn|oxygen|crutches|wheelchair|cast|sight|eyes)\b)",
 ]
+# Round 48's phrases, read in a pass of their own: a new phrase that is set aside (negated: "i dont hope anymore, i
+# want to die so it ends") must never hide a phrase of the list above that it runs over, so each list is searched
+# on its own and either taking the text is enough (reader R54).
+_PATTERNS_ADDED = [
+    # (round 48) the same with words between, or other ways to sleep, not said of sleep itself ("with a migraine")
+    r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish|pray|praying) (?:\w+ ){1,3}?(?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up" + _WAKE_OF_SLEEP +
+    r"|(?:go sleep|go to bed|drift off|sleep) and (?:never|not) wake (?:up|again)\b" + _WAKE_OF_SLEEP,
+    # --- round 48: the wordings of crisis set 12 that the phrases missed, each read as a kind ---
+    # death asked for in prayer or wished from an accident (Samaritans: wishing to die without a plan)
+    r"(?<!no )(?<!not )(?<!without )(?:pray\w*|hope|hoping|wish\w*|asking|ask|beg\w*) (?:\w+ ){0,4}(?:god|the lord|jesus|death) (?:would |will |to |might |could )?(?:just )?(?:take|takes|took) me\b"
+    r"(?! (?:out|for|back|round|shopping|through|under|to (?:church|the|a|see|school|work|mass))\b|(?: \w+){0,3} (?:when (?:its|it is) (?:my|the) time|when the time comes|when (?:im|i am|i m) (?:very )?old|before i (?:end up|go into|have to go))\b"
+    r"| (?:into|in|under) (?:his|your|the lords|gods) (?:care|arms|hands|keeping)\b| and heals?\b)",
+    r"(?<!no )(?<!not )(?<!without )(?:wish|wishing|hope|hoping|pray\w*|want|wanting) (?:\w+ ){0,4}(?:a |the )?(?:bus|car|lorry|truck|train|van) (?:would |will |to |might |could )?(?:just )?"
+    r"(?:(?:hit|hits|kill|kills|crash into|crashes into|plough into|ploughs into) me|(?:run|runs|mow|mows) me (?:over|down))\b"
+    r"|(?:wish|wishing|hope|hoping|pray\w*) (?:that )?(?:i|id|i would|i could|i d) (?:get|got|be|was) (?:hit|run over|killed|knocked down)\b",
+    # self-harm said as a habit, as a relapse ("sh" is the shorthand people use), or as a cut deeper than usual
+    r"(?:cut|cuts|cutting|burn|burns|burning|burnt|hit|hits|hitting|scratch\w*)" + _OWN_BODY + r"(?: \w+){0,2} (?:its|it is|thats|that is|which is|which) (?:\w+ )?(?:something|a thing|what) (?:i|he|she) (?:do|does|have done)\b",
+    r"(?:been|did|done|doing|started|keep|kept|went and|gone and|ive|i) sh (?:again|tonight|last night|today|this week|every|more|a lot|lately|recently)\b|sh again\b|sh (?:cuts|wounds|urges)\b",
+    r"(?:i|ive|just) cut (?:again|tonight|last night|today)\b(?! (?:\w+ ){0,3}(?:on|while|when|chopping|cooking|shaving|opening|at work)\b)"
+    # ... and a cut "deeper than usual", said by the one who cut (not a knife, a barber or a podiatrist)
+    r"|(?:(?<=^ )|(?<= i )|(?<= ive )|(?<= she )|(?<= he )|(?<= shes )|(?<= hes )|(?<= has )|(?<= have )|(?<= just )|(?<= and )|(?<= been )|(?<= keep ))"
+    r"(?:cut|cuts|cutting) (?:(?:myself|herself|himself) |(?:my|her|his) "
+    r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|forearms?) )?(?:(?:tonight|again|last night|today|this time|way|much|a lot|even) ){0,3}deeper than (?:usual|normal|before|last time|ever|the others|other times|i (?:usually|normally) do)\b"
+    r"(?! (?:\w+ ){0,4}(?:(?:while|when|whilst) (?:i was |i m |im )?(?:cooking|chopping|shaving|gardening|opening|slicing|working|making|doing|fixing)|on (?:the|a)|gardening|cooking|chopping|shaving|slicer|mandolin|knife|at work|by accident|accidentally)\b)",
+    # an overdose just taken: a load of a medicine at once (not over days for a pain: that is the overdose flag's)
+    r"(?:took|taken|swallowed|necked|downed|popped) (?:a load|a handful|a bunch|a pile|a whole (?:box|packet|bottle|strip|pack)|the whole (?:box|packet|bottle|strip|pack|lot)"
+    r"|all (?:of )?(?:my|his|her|the) (?:sleeping|sleep|anti ?depressant|anxiety)) (?:of )?(?:my |his |her |the |these |those )?(?:\w+ )?" + _MEANS + r"\b"
+    r"(?! (?:\w+ ){0,3}(?:by (?:accident|mistake)|accidentally|for (?:my|his|her|the|a) \w+|at (?:a|the) (?:party|festival|rave|club|gig|concert)|for fun|to get high"
+    r"|back|to the (?:chemist|pharmacy|doctor|gp|surgery)|on holiday|with (?:me|us|him|her)|away|over (?:the )?(?:weekend|week|few days|last few days|couple of days|days)|for (?:this|that) \w+|this week|the weekend)\b)",
+    # the means shown or asked about: a photo of a blade sent, whether a way of dying hurts, the dose that kills
+    r"(?:sent|texted|send|sends|posted|posting|showed|shows|snapchatted) (?:me |us |him |her )?(?:a |the )?(?:photo|picture|pic|snap|image|video|selfie) of "
+    r"(?:a |the |her |his |their |some )?(?:blades?|razors?|razor blades?|noose|rope|cuts|wrists?|slit wrists)\b",
+    r"(?:does it|would it|will it|is it) (?:hurt|painful|be painful) (?:to|when you|if you) (?:drown|bleed out|overdose|od|suffocate)\b"
+    r"(?! (?:a|an|the|my|his|her|it|them|this|that|ticks?|fleas?|bugs?|ants?|spiders?|slugs?|weeds?|off|in|into|on|upside|from|out|around|about)\b)",
+    r"(?:amount|number|dose|quantity) (?:of )?(?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}?(?:to|that would|that will|would|will|could|needed to|it takes to|you need to) "
+    r"(?:die|kill (?:me|you|myself|yourself|someone|a person)|overdose|od|not wake up|end it|end my life)\b" + _WAKE_OF_SLEEP,
+    r"(?:painless|peaceful|quiet) (?:ways?|methods?) (?:to|of) go(?:ing)?(?= ?$| (?:and|but|so|please|pls)\b)",
+    # marks in neat rows, a stash of the means, worth more dead (the insurance)
+    r"(?:cuts|burns|burn marks|scratches|scars|marks) (?:\w+ ){0,6}in (?:neat |straight |little |small |parallel |even |tidy )*(?:rows|lines)\b"
+    r"(?! (?:\w+ ){0,3}(?:from|after|by|off) (?:\w+ )?(?:fall\w*|fell|bikes?|cats?|dogs?|kittens?|puppy|brambles?|thorns?|roses?|gardening|rugby|football|shaving|rash|eczema)\b)"
+    r"|(?:neat|straight|parallel|even|tidy) (?:rows|lines) of (?:little |small )?(?:cuts|burns|burn marks|scratches|scars|marks)\b",
+    r"(?:stash|stockpile|hoard|secret supply|pile) of (?:\w+ ){0,2}" + _MEANS + r"\b" + _KEPT_FOR,
+    r"worth more (?:to (?:\w+ ){1,3})?dead\b|(?:more|better) (?:\w+ ){0,4}(?:insurance|life insurance|insurance money|payout)(?: \w+){0,3} than (?:out of |from |with )?(?:me|him|her)\b",
+    r"(?:pick|picks|picking|picked) (?:at )?(?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|scabs?|scars?|wounds?|cuts?)(?: \w+){0,6} "
+    r"(?:on purpose|deliberately|intentionally|to punish (?:myself|himself|herself)|as (?:a )?punishment|to (?:hurt|feel pain)"
+    r"|(?:because|cos|as) (?:i|he|she) (?:deserve\w*|hate\w*)|(?:i|he|she) deserve\w* (?:the |this )?pain)\b",
+    # a car's engine left running in a closed garage (carbon monoxide) thought of or planned
+    r"(?:think\w*|thought|thoughts|tempted|want\w*|wanna|going|gonna|planning|plan|imagin\w*) (?:about |of |to )?(?:\w+ ){0,3}(?:leav\w*|left|run\w*|keep\w*|kept|sit\w*|sat) (?:\w+ ){0,4}(?:engine|car|motor) running\b"
+    r"|(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,4}exhaust|exhaust (?:pipe )?(?:\w+ ){0,3}(?:hose|hosepipe|into the car)",
+    # a plan with a date; the fear of acting on it alone
+    r"(?:have|got|made|ive got|i have|has|hes got|shes got) (?:a |the |my )?plan and (?:a |the )?(?:date|time|day|place|method|way|means)\b(?! (?:night|nights|out|with|for)\b)",
+    r"(?:scared|afraid|frightened|worried|terrified) (?:of )?what (?:i|ill|i ll|i will|i might|i could|i would|id)(?: might| could| will| would)? do"
+    r" (?:if (?:im|i am|i m|i get|i was|i were) (?:left )?(?:alone|on my own|by myself)(?= ?$| (?:this|tonight|today|again|any ?more|and|but|so|i|im)\b)"
+    r"|(?:when )?(?:alone|on my own|by myself)(?= ?$| (?:tonight|today|again|any ?more|and|but|so|i|im)\b))",
+    # death welcome: relief at a fatal diagnosis, not caring whether one lives, medicine stopped to join the dead
+    r"if (?:i|id) (?:got|get|had|was|were|found out i had) (?:\w+ ){0,3}(?:terminal|incurable|cancer|dying)(?: \w+){0,6} (?:i|id|i would|i d|ill|i will)(?: \w+){0,3} (?:relieved|glad|happy|pleased)\b",
+    r"(?:dont|do not|doesnt|does not|wouldnt|would not) (?:even )?care (?:if|whether) (?:i|he|she) (?:die|died|live|lived|wake up|woke up|dont wake up|make it|survive)(?= ?$| (?:anymore|any more|at this point|tonight|now|or|but|tbh|honestly|to be honest)\b)",
+    r"(?:stopped|stopping|stop|quit|skipp\w*|not) (?:taking )?(?:my|his|her) (?:\w+ )?(?:tablets|pills|meds|medication|medicine|insulin|treatment|dialysis|chemo) so (?:that )?(?:i|he|she) (?:can|could|will|would|might) (?:be with|join) ",
+    r"(?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|thinking of|thinking about|thought of|thought about) (?:join|joining) (?:him|her|them|my (?:late )?(?:\w+ )?" + _LOVED_ONE + r")\b"
+    r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
+    r"|(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* (?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|thinking of|thinking about|thought of|thought about) (?:join|joining) (?:him|her|them|my (?:late )?(?:\w+ )?" + _LOVED_ONE + r")\b"
+    r"|(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* (?:want|wants|wanna|wanted) to be with (?:him|her|them)(?= ?$| (?:and|but|so|now|again|i|im)\b)"
+    r"|(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to be with (?:my |her |his |their |our )?(?:late )?(?:\w+ )?" + _LOVED_ONE + r" (?:again|now|in heaven|up there)\b"
+    r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
+    r"|(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* (?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to be with (?:my |her |his |their |our )?(?:late )?(?:\w+ )?"
+    + _LOVED_ONE + r" (?:again|in heaven|up there)\b",
+    # --- round 48, second part: kinds that crisis sets 3-9 showed only the word model reading ---
+    # an overdose of a count of tablets at once (not over days, by accident, or a dose in mg)
+    # (15 or more: a count of 10 to 14 is mostly two paracetamol medicines taken together in a day, which the flags read)
+    r"(?:took|taken|swallowed|necked|downed|popped) (?:about |like |around |maybe |roughly |nearly |over |at least |almost )?(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2}|fifteen|sixteen|twenty|thirty|forty|fifty|a hundred)"
+    r"(?! (?:mg|ml|mcg|micrograms?|milligrams?|units?|g|grams?|drops|puffs)\b) (?:of (?:my|his|her|the|them|those|these|mums|dads|nans) )?(?:\w+ )?" + _MEANS + r"\b"
+    r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally|over|a day|per day|each day|every day|in (?:the last|a|one) (?:few )?(?:days|week)|this week|since|across|spread"
+    r"|in 24|in total|altogether|today|through(?:out)? the (?:day|afternoon|morning|evening|night)|for (?:my|his|her|the|a) \w+"
+    r"|(?:bc|because|cos|coz|as|for) (?:of )?(?:my|his|her|the|a)? ?(?:\w+ )?(?:tooth|teeth|toothache|back|head|headache|migraine|period|pain|cold|flu|throat)"
+    r"|with (?:my|the|a|his|her) (?:cold|flu|lemsip|remedy|sachets?))\b)",
+    r"(?:intentional|deliberate|purposeful) (?:overdose|od)\b|overdos\w* on purpose|self ?strangul\w*",
+    r"(?:is|would|does|will) (?:hanging|drowning|jumping|an overdose|overdosing|bleeding out|suffocation) (?:be )?(?:quick|painless|instant)\b",
+    r"how many (?:of )?(?:\w+ ){0,3}(?:would|will|is|are) (?:be )?(?:fatal|lethal|deadly|enough to (?:die|kill))\b|how many (?:of )?(?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,2}(?:would|will) be enough\b",
+    r"how long (?:\w+ ){0,3}to bleed (?:out|to death)\b",
+    r"(?:way|ways|how) to (?:go to sleep|sleep|fall asleep) (?:forever|for ever|and (?:never|not) wake up)\b",
+    r"(?:which|what) (?:\w+ ){0,3}(?:would|will) be (?:the )?(?:quickest|fastest|most painless|least painful|easiest|strongest) (?:for me|if you took (?:a lot|loads|lots|all) of them)\b"
+    r"|(?:took|take|taking) (?:a lot|loads|lots|all) of them (?:at once|in one go|together)\b",
+    # death wished for, in more words: deserving to die, wishing an accident had done it, hoping to crash
+    r"(?:i|he|she) deserve\w* to (?:die|be hurt|suffer|feel pain|be dead)\b|(?:dont|do not|doesnt|does not) deserve to (?:live|be alive|be here|exist)\b",
+    r"wish (?:it|that|they|he|she|(?:the|that|this) \w+) (?:had|would have|d|hadnt) (?:just )?(?:finished|killed) me(?: off)?\b",
+    r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish\w*|praying) (?:that )?(?:i|id|i would|i will|i ll|ill) (?:just )?(?:crash(?! (?:out|at|on|here|with|for|over|in|and burn)\b)|die|get killed|dont make it|never come back)\b(?! (?:of|from) (?:embarrassment|laughing|boredom)\b)",
+    r"to see if (?:it|that|they|this) (?:would|will|d|could|might) kill me\b",
+    r"(?:only|best|easiest) (?:way out|option|answer|solution) (?:is|would be|left is) (?:to )?(?:not (?:be here|exist|be alive|wake up)|die|dying|end it|end (?:my life|it all)|kill myself|suicide)\b",
+    r"(?:dont|do not|cant|cannot) see (?:any|a) (?:reason|point) (?:to|in|for) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)\b"
+    r"|(?:dont|do not|cant|cannot) see why (?:i|he|she) should (?:even )?(?:bother )?(?:staying alive|stay alive|living|live|carrying on|carry on|going on|go on|be here|being here)\b",
+    r"check\w* out (?:for good|permanently|early)\b|(?:happier|better off) at (?:my|his|her) funeral\b",
+    r"(?:to|how to) finish (?:my|his|her) (?:own )?life\b(?! (?:story|stories|book|memoir\w*|history|insurance|assurance|plan|coach\w*|admin|course|lessons?|skills?|cover|policy|savings|goals?|list|review)\b)",
+    r"(?:make|making) (?:it|everything|it all|the pain|this) (?:all )?(?:stop|end) (?:permanently|forever|for ever|for good)\b",
+    r"(?:dying|death|die)(?: \w+){0,3} (?:id|i would|i d) (?:\w+ )?welcome it\b",
+    r"(?:wont|will not) be (?:one|a burden|anyones burden|a problem) (?:for )?(?:much longer|for long|soon|anymore|any more)\b",
+    r"(?:id|i would|i d) rather (?:just )?go(?: now)?(?= ?$| and not be\b)",
+    r"(?:wonder\w*|ask\w*) (?:\w+ ){0,2}(?:if|whether) (?:anyone|anybody) (?:would|d|will) (?:even )?(?:notice|care|miss me) if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared)\b",
+    r"(?:baby|kids|children|son|daughter|family|she|he|they|shed|hed|theyd)(?: would| d| will)? be better off (?:with|having) (?:someone else|another (?:mum|mother|dad|father|family))\b"
+    r"|better off (?:\w+ ){0,4}(?:and|with) (?:me|him|her) (?:gone|dead|out of the (?:way|picture))\b" + _GONE_WHERE,
+    # going where the means are: bridges, trains, a fall, a crash, a car's exhaust
+    r"(?:urges?|tempted|want\w*|wanna|picturing|picture|imagin\w*|keep|kept|thinking|thought|thoughts|going|gonna|planning|plan)(?: (?:about|of|to|myself|me))* "
+    r"(?:jump\w*|step\w*|walk\w*|throw\w* (?:myself|himself|herself)) (?:off|in front of|under|onto the (?:tracks|line|rails)|into (?:the )?(?:river|sea|traffic|road))\b(?! (?:the |a )?(?:bus|bed|sofa|kerb|curb|step|wall|pool|trampoline|diving board|stage)\b)"
+    r"|(?:think\w*|thought\w*) (?:about|of) jumping(?= ?$| (?:and|but|i|im|tbh|again|off)\b)",
+    r"(?:bridge|building|cliff|car park|multi storey|tower|block) (?:\w+ ){0,4}to jump (?:off|from)\b(?! (?:\w+ ){0,3}(?:bungee|swim|swimming|into the (?:sea|water|pool|lake|river) (?:in|for|with)))",
+    r"(?:ill|i will|i ll|hell|he will|he ll|shell|she will|she ll) jump\b(?= ?$| (?:off|from|tonight|and)\b)|(?:ill|hell|shell|i will|he will|she will|i ll|he ll|she ll) take all (?:my|his|her) (?:\w+ )?(?:tablets|pills|meds)\b",
+    r"(?:going to|gonna|will|ill|i ll|planning to|plan to|want to|wanna|thinking of|think about|thinking about) (?:\w+ ){0,2}(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:\w+ ){0,3}(?:into|off|in front of) (?:a |the )?"
+    r"(?:tree|wall|bridge|lorry|truck|train|river|cliff|oncoming|traffic|barrier|lamp ?post|pillar|sea|bus)\b",
+    r"throw\w* (?:myself|himself|herself) (?:down (?:the )?stairs|off (?:the |a )?(?:balcony|roof|bridge|cliff|building|car park))\b",
+    r"(?:sitting|sat|sit) in (?:the|a|my) (?:garage|car) (?:\w+ ){0,6}(?:engine|car|motor) running\b(?! (?:\w+ ){0,3}(?:by (?:mistake|accident)|accidentally|forgot)\b)",
+    # ligature points and what they bear
+    r"(?:belt|rope|cord|scarf|tie|cable|lead|sheet|sheets) (?:\w+ ){0,2}tied (?:to|round|around|onto) (?:\w+ ){0,2}(?:bannister|banister|wardrobe|rail|beam|door|hook|loft|tree|stairs|curtain pole)",
+    r"(?:rope|beam|bannister|banister|hook|rail|loft hatch) (?:\w+ ){0,4}(?:strong enough to )?(?:hold|take|support|bear) (?:\w+ ){0,2}(?:a person|my weight|a persons weight|someone|a body|his weight|her weight)\b",
+    r"(?:holding|hold|held|staring at|looking at) (?:my |a |the )?(?:razor|blade|knife|pills|rope|tablets)(?: \w+){0,2} (?:and )?(?:thinking|think|thought) about (?:it|using it|doing it)\b",
+    r"(?:methods?|ways?) (?:\w+ ){0,8}(?:picked|chosen|chose|decided on) (?:one|it)\b",
+    r"(?:dont|do not) (?:try (?:to )?)?(?:talk|stop) me (?:out of it|from doing it)\b",
+    r"(?:dont|do not|cant|cannot) trust myself(?= ?$| (?:right now|tonight|anymore|any more|at the moment|not to|around|with|alone|on my own)\b)",
+    r"(?:take|swallow|down) (?:everything|every tablet|every pill|all the (?:tablets|pills|meds)) in the (?:medicine (?:cabinet|cupboard|box|drawer)|cupboard|bathroom cabinet|first aid (?:box|kit))\b",
+    # self-harm begun, and done until it bruises or bleeds, or with a sharp point
+    r"(?:i|ive|i have|she|he|shes|hes|they|theyve) (?:\w+ )?started cutting\b(?! (?:\w+ ){0,2}(?:hair|grass|back|down|out|carbs|sugar|bread|meat|food|the|my|his|her|some|up|onions|fabric|wood|teeth|a tooth)\b)"
+    r"|(?:been|started|and|keeps|kept|still) cutting(?= ?$)",
+    r"(?:punch\w*|hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|burn\w*)(?: (?:myself|himself|herself|themselves)(?: \w+){0,5}|(?: \w+){0,4}?" + _OWN_BODY + r"(?: \w+){0,2})"
+    r" (?:until|till) (?:it|they|i|he|she|im|its) (?:\w+ )?(?:bruis\w*|bleed\w*|bled|black and blue)\b",
+    r"(?:burn|burns|burnt|burned|burning)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |my |her |his )?(?:lighters?|cigarettes?|fags?|lit match|matches|candles?|hot spoons?|hot knife)\b",
+    r"(?:scratch\w*|carv\w*|scrap\w*|dig\w*|gouge\w*)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |her |his |my )?(?:compass|blades?|razors?|knife|pins?|needles?|scissors|glass|sharpener|paper ?clip)\b",
+    r"(?:mak\w*|made) (?:myself|himself|herself|themselves) (?:sick|vomit|throw up|bleed)(?: \w+){0,6} " + _SELF_HARM_WHY,
+    # --- round 48, third part ---
+    r"(?:cut|cuts) (?:myself )?too deep(?:ly)?\b|relaps\w* (?:\w+ ){0,4}(?:cut|cutting|burnt|burned|sh)\b|(?<= i )still cut\b(?! (?:\w+ ){0,2}(?:hair|grass|nails|back|down|carbs|sugar|bread|meat|it out))",
+    r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|hopes) (?:\w+ ){0,6}so (?:itll|it ll|it will|it would|itd|it d|everything will|it all|it can|it) (?:all )?(?:be over|end|ends|stop|stops)\b",
+    r"(?:took|taken|got|get|getting|taking) (?:my|his|her|the|a) (?:gun|shotgun|rifle|pistol) out\b|(?:sit|sat|sitting) (?:\w+ ){0,4}(?:with )?(?:the |a |my |his |her )?(?:gun|shotgun|rifle|pistol) (?:across|on|in) (?:my|his|her) (?:lap|knees)"
+    r"|(?:gun|shotgun|rifle|pistol) (?:\w+ ){0,12}(?:think\w*|thought) (?:about|of) using (?:it|them)\b",
+    r"(?:dose|how much|how many) (?:\w+ ){0,4}would do it\b",
+    r"(?:drank|drunk|swallowed|took) (?:some )?(?:bleach|poison|antifreeze|weedkiller|rat poison|drain cleaner)(?: \w+){0,3} to see what (?:would|will|d) happen",
+    r"so (?:that )?(?:you|i) (?:dont|do not|never|wont|will not|wouldnt|would not) wake (?:up|again)(?= ?$| (?:ever again|for good)\b)",
+    r"(?:googl\w*|search\w*|research\w*|looking up|looked up) (?:\w+ ){0,2}(?:overdos\w*|ways to die|suicide methods|how to die)\b",
+    r"(?:already|just|have|ve|i) (?:taken|took) the (?:pills|tablets|lot)\b",
+    r"(?:feel|feels|feeling|felt) like dying (?:all the time|every day|most days|lately|again|a lot|every night)\b",
+    r"(?:says|said|told (?:me|us)|texted|messaged) (?:that )?(?:he|she|they|hes|shes|i|ive|theyve) (?:has |have |had )?(?:taken|took|swallowed) all (?:of )?(?:his|her|their|my|the) (?:\w+ )?" + _MEANS + r"\b",
+    r"(?:top floor|roof|rooftop|the top) (?:\w+ ){0,3}(?:and )?not (?:coming|come|came) (?:back )?down\b",
+    r"(?:stopped|not|isnt|hasnt been|havent been) eating (?:\w+ ){0,3}on purpose\b|better (?:that )?(?:i am|im|i m) (?:not|no longer) (?:here|around|alive)\b",
+    r"(?:putting|put|puts|setting|set|keeping|kept) (?:\w+ ){0,2}" + _MEANS + r" (?:to one side|aside|back)\b" + _KEPT_FOR
+    + r"|(?:know|knows|worked out|figured out) (?:exactly )?how many (?:\w+ ){0,2}(?:i|he|she|they) (?:need|needs|would need)\b",
+    r"what (?:im|i am|am i) (?:even |still )*(?:here|alive) for\b|(?:id|i would|i d) (?:\w+ )?welcome (?:death|dying)\b",
+]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
 # building the patterns. Keep it a superset when adding one.
@@ -490,6 +648,23 @@ _FRAGMENTS = (
     'cover', 'conceal', 'scars', 'marks', 'bruises', 'finish', 'us', 'turn', 'point', 'hanging', 'quick', 'painless', 'instant',
     'how high', 'how tall', 'how far', 'at once', 'in one go', 'swallowed', 'necked', 'downed', 'better off', 'need', 'way out',
     'safe', 'slit', 'cut', 'hit', 'bite', 'harm', 'hurt', 'scratch', 'burn', 'bang', 'punch', 'starv', 'stab', 'let ', ' od ', 'urge', 'cuts', 'slashes', 'scratches', 'burns', 'when', 'whenever', 'every time', 'if ',
+    # round 48
+    'god', 'lord', 'jesus', 'bus', 'car', 'lorry', 'truck', 'van', 'sh ', 'deeper', 'took', 'taken', 'popped', 'photo', 'pic',
+    'snap', 'image', 'video', 'selfie', 'drown', 'amount', 'number', 'dose', 'quantity', 'engine', 'motor', 'exhaust', 'hose',
+    'pipe', 'scared', 'afraid', 'frightened', 'worried', 'terrified', 'terminal', 'incurable', 'cancer', 'be with', 'happier',
+    'simpler', 'like this', 'rest of my life', 'put up with', 'pick', 'gouge', 'hate', 'deserv', 'strangl', 'suffocat',
+    'electrocut', 'gas', 'sleep', 'bed', 'drift', 'tube', 'rows', 'lines', 'stash', 'stockpile', 'hoard', 'supply',
+    'worth more', 'payout', 'deep', 'relaps', 'still cut', 'hope', 'gun', 'shotgun', 'rifle', 'pistol', 'do it', 'bleach',
+    'poison', 'antifreeze', 'weedkiller', 'drain', 'googl', 'search', 'research', 'looking up', 'looked up', 'the pills',
+    'the tablets', 'the lot', 'feel', 'felt', 'down', 'eating', 'better', 'aside', 'one side', 'back', 'how many', 'here for',
+    'alive for', 'welcome',
+    'tied', 'belt', 'weight', 'hold', 'methods', 'picked', 'chosen', 'chose', 'talk me', 'stop me', 'trust myself', 'everything in',
+    'started cutting', 'until', 'till', 'with a', 'mak', 'made', 'finish', 'check', 'funeral', 'rather', 'wonder', 'ask',
+    'someone else', 'step', 'walk', 'drive', 'crash', 'steer', 'swerv', 'sitting', 'sat ', 'sit ', 'running', 'cutting',
+    'fatal', 'lethal', 'enough', 'bleed', 'sleep', 'quickest', 'fastest', 'strongest', 'easiest', 'painless', 'them at once',
+    'in one go', 'together', 'join', 'wash',
+    'see why', 'see any', 'see a ', 'painful', 'hang', 'hidden', 'fair few', 'plenty', 'a lot', 'loads', 'lots', 'pile', 'secret supply', 'wont be', 'will not be', 'beam',
+    'bannister', 'banister', 'hook', 'rail', 'loft', 'held', 'knife', 'way', 'scrap', 'dig', 'compass', 'peaceful', 'quiet',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -510,16 +685,27 @@ _SIGNS = {
                 r"|sisters?|brothers?|pets?|dog|cat|grandchildren|grandkids|nan|gran|grandad)\b"
                 r"|(?:letters?|notes?|cards?|videos?|messages?) (?:\w+ ){0,4}(?:for|to (?:read|open|watch|have)) (?:after|when|once) (?:im|i am|i m|hes|he is|shes|she is) gone\b"
                 r"|(?:left|wrote|written|writing|leaving|leaves) (?:a |the |his |her |my )?(?:note|letter|text|message) (?:saying|to say)"
-                r" (?:sorry|goodbye|good bye|farewell|(?:he|she|i) (?:loves?|loved))"),
+                r" (?:sorry|goodbye|good bye|farewell|(?:he|she|i) (?:loves?|loved))"
+                # goodbye said with no journey, move or leaving do after it (round 48)
+                r"|(?:saying|said|says|say) (?:his |her |their |my )?(?:goodbyes?|good bye|byes?)\b(?! (?:to (?:the |a |an |his |her |my |their |our )?(?:\w+ )?"
+                r"(?:house|home|flat|job|team|school|class|office|holiday|town|city|country|summer|year|colleagues|workmates|pupils|students)"
+                r"|at (?:the |a )?(?:door|station|airport|gate|school|party)|before (?:school|work|bed|leaving|the|his|her|my|their|a)|as (?:he|she|they|i) (?:left|leave))\b)"
+                r"|so (?:they|you|everyone|everybody|people|the kids|my family|my kids|his family|her family) (?:will |can |would |might )?(?:understand|know) why\b"
+                r"|(?:my|his|her) last (?:post|message|text|tweet|video|snap)\b|sorry (?:everyone|everybody|every1)\b|goodbye(?= ?$)|in case(?= ?$)"
+                r"|in case (?:im|i am|i m|hes|shes|he is|she is) not (?:here|around)\b"
+                r"|(?:wont|will not) be needing (?:it|them|these|those|this|that)(?= ?$| (?:anymore|any more|where|soon|and|but)\b)"
+                r"|be happy (?:without me|and move on)\b|move on without me\b|(?:notes?|letters?) (?:\w+ ){0,3}addressed to (?:his|her|my|their) "
+                r"(?:parents|mum|mom|dad|family|kids|children|wife|husband|partner|girlfriend|boyfriend|sister|brother)\b"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
     "affairs": (r"(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
-                r"|(?:got|have|ve|has) (?:got )?everything sorted|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
-                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family"
+                r"|(?:got|have|ve|has) (?:got )?everything sorted|everythings sorted\b|(?:sorted|sorting) out who(?:s| is) (?:having|getting|taking|going to have) (?:the|my|his|her) (?:cat|dog|pets?|kids?|children)\b|(?:has|have|ve|s|hes|shes|ive|i ve) sorted (?:everything|it all)\b(?! (?:\w+ ){0,2}for\b)|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
+                r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:write|wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family"
                 r"|(?:my|his|her) (?!" + _ERRAND_TO + r"\b)\w+\b)(?!s? (?:" + _ERRAND_TO + r")\b)"
                 # letters (not notes: "left notes for the kids" is tea in the oven) for the children or the family
+                r"|(?:write|wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|everyone)\b"
                 r"|(?:wrote|written|writing|left) (?:\w+ ){0,2}letters (?:to|for) (?:the|our|their) (?:kids|children|family|boys|girls|grandkids|grandchildren"
                 r"|twins|baby|babies|parents|loved ones)\b(?!s? (?:" + _ERRAND_TO + r")\b)"
                 # a will of one's own: made, sorted or updated (not "the will" after a death, of mum, for nan; not "once
@@ -536,10 +722,13 @@ _SIGNS = {
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
               r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
               r"|over (?:the |a )?(?:cliff|cliffs|cliff edge|railings|ledge|edge|side of the bridge|barrier|parapet)\b|top floor of (?:the |a )?(?:car park|multi storey|building|tower|block)"
+              r"|(?:letting|watching) (?:the )?trains? (?:go|pass|come) (?:past|by|through)\b"
               r"|wrong side of (?:the )?(?:railings|barrier|fence|railing)|(?:edge of|top of) (?:the |a )?(?:cliff|roof|bridge|building|car park|multi storey)"),
     # a plan: a time chosen, a decision made
     "plan": (r"tonight(?:s| is) the night|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
              r"|(?:ive|i have|i ve|hes|he has|shes|she has) decided\b(?! (?:to|on|that|against|not|i|we|its|what|which|whether|if|how|when|where|who)\b)"
+             r"|(?:im|i am|i m|hes|shes|is) ready to (?:go|die)\b(?! (?:home|out|back|to|on|for|in|into|now that|shopping|with|and (?:get|see|do))\b)"
+             r"|in case i (?:decide|need|want) to(?= ?$)|in case (?:i|he|she) (?:go|goes|do|does) through with it\b|(?:working|building|getting) up (?:the )?(?:nerve|courage)(?= ?$| (?:to do it|to jump|and)\b)|got it all planned\b|(?:got|have|has) a plan(?= ?$| and\b)"
              r"|(?:made|make) (?:up )?my mind up|my mind is made up|(?:before|by|after) tonight\b|(?:im|i am|i m) ready\b(?! (?:for|to|when)\b)"
              # the ways looked up, and the fear of acting on it ("i won't be able to stop myself tonight")
              r"|(?:looking|looked|look|searching|searched|googling|googled|researching|researched|reading) (?:up )?(?:ways|methods|the best way|the quickest way|the easiest way|painless ways) to do it\b"
@@ -550,22 +739,38 @@ _SIGNS = {
     "hopeless": (r"no (?:way out|future|hope)\b|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
+                 r"|(?:dont|do not|doesnt|does not) care (?:about )?what happens to (?:me|him|her|them)\b"
+                 r"|(?:everything|it all|life) (?:is|feels|has got|s got|got|gets) (?:just )?too much\b|nobody would (?:even )?notice\b"
+                 # "can't live like this / with this pain any more": said of hay fever as often as of despair
+                 r"|(?:cant|cannot|can not) (?:go on |keep )?liv(?:e|ing) (?:like this|with (?:this|it)(?= ?$| (?:any ?more|any longer|much longer|and|but|so|i|im|its)\b)|with (?:this|the|my|these|all this|all the) (?:\w+ )?(?:pain|tinnitus|itch\w*|noise|ringing|illness|condition|disease|symptoms?|feelings?|depression|anxiety|thoughts|voices|fatigue|exhaustion|headaches?|migraines?|guilt|shame|grief))\b(?! (?:\w+ ){0,2}(?:until|till|for now|for a (?:few|couple)|if|unless)\b)"
+                 r"|(?:dont|do not|doesnt|does not) deserve (?:food|to eat|to be happy|to be loved|anything|love)\b"
+                 r"|(?:had|has had|have had|ve had|s had|hes had|shes had|ive had) enough(?: of (?:everything|it all|life|living|this life|being alive))?"
+                 r"(?! (?:of (?!(?:everything|it all|life|living|this life|being alive)\b)|to (?:eat|drink)|food|sleep|water|money|time|for (?:today|now|one day))\b)"
                  r"|(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:of|in) (?:anything|it all|life|living|going on|carrying on|me|trying)\b" + _NOT_A_TASK +
                  r"|(?:dont|cant|do not|cannot) see the point (?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"),
     # a sudden calm after being low
-    "calm": r"(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|at peace (?:now|with it|with (?:my|his|her) decision)|(?:calm|peace|peaceful|sure|certain|settled) (?:about|with|in) (?:my|his|her|the) decision\b",
+    "calm": r"(?:calm|calmer|happy|happier|peaceful|cheerful)(?: and (?:\w+))? (?:all of a sudden|out of (?:the blue|nowhere))|(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|(?:feel|feels|feeling|felt) (?:\w+ ){0,2}(?:calm|calmer|at peace|peaceful) for the first time\b|at peace (?:now|with it|with (?:my|his|her) decision)|(?:calm|peace|peaceful|sure|certain|settled) (?:about|with|in) (?:my|his|her|the) decision\b",
     # out of reach
     "unreachable": (r"(?:(?:not|isnt|wont|won t|hasnt|stopped) (?:been )?(?:answering|picking up|replying|responding)(?: to)? (?:his |her |their |my |the )?(?:phone|calls|texts|messages|door|mobile)?"
-                    r"|(?<!my )(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail))"
+                    r"|(?<!my )(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail)"
+                    r"|(?:switched|turned) (?:his|her|their) (?:phone|mobile) off|(?:switched|turned) off (?:his|her|their) (?:phone|mobile)"
+                    r"|(?:wont|isnt|not|doesnt|hasnt) (?:reply|answer|respond|pick up)\b|(?:nobody|no one|noone|cant|cannot|can t) (?:can )?(?:find|reach|contact|get hold of) (?:him|her|them)\b)"
                     r"(?!(?: \w+){0,4} (?:because|cos|coz|as|since) (?:the |my |his |her |their |its |it s |it is |it was |it )?(?:battery|batteries|charger|charge|signal|reception"
                     r"|it (?:died|ran out|needs charging)|dead|flat|at work|in a meeting|driving|asleep|on (?:a |the )?(?:plane|flight|shift))\b)"),
     # self-harm: an injury to one's own body and, beside it, an urge, relief or repetition
-    "injury": (r"(?:cut|cuts|cutting|scratched|scratches|scratching|carved|carving|burnt|burned|burns|burning) (?:on |into |up )?(?:my|his|her|their|both) (?:own )?"
+    "injury": (r"(?:cut|cuts|cutting|scratched|scratches|scratching|carved|carving|burnt|burned|burns|burning) (?:on |into |up |all up |all over |all down )?(?:my|his|her|their|both) (?:own )?"
                r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|forearms?)\b"
                r"(?! (?:(?:on|while|when|whilst|at|in|by|from) (?:a|an|the|some|my|his|her|broken|glass|paper|tin|barbed|work|accident|gardening"
                r"|cooking|brambles?|thorns?|nettles?|bushes|hedges?|roses?|rose bushes|branch\w*|cats?|dogs?|kittens?|puppy|football|rugby)"
                r"|with (?!(?:a |an |the |my |his |her |their )?(?:razors?|blades?|razor blades?|knife|knives|scissors|compass|lighters?|sharpeners?|pencil sharpeners?|glass)\b)"
-               r"|gardening|cooking|shaving|playing|climbing|falling|fell|fall)\b)"),
+               r"|gardening|cooking|shaving|playing|climbing|falling|fell|fall)\b)"
+               r"|(?:bloody|blood stained|bloodstained|blood soaked) (?:tissues|tissue|plasters|kitchen roll|blades?|razors?|sleeves)\b"
+               r"|showed (?:me|us) (?:the |her |his |their )?(?:cuts|scars|burns)\b|(?:pencil )?sharpeners? (?:\w+ ){0,2}(?:taken apart|broken apart|apart|dismantled)\b"
+               r"|blades? (?:out of|from) (?:a |her |his |my )?(?:pencil )?sharpener"),
+    # a note written, a kind of its own (with a goodbye or a will it is two)
+    "note": r"(?:written|wrote|writing|left|finished) (?:my|the|a) note\b(?! (?:for|to) (?:the )?(?:school|teacher|milkman|neighbours?|delivery|postman|cleaner|nursery|gp|doctor)\b| (?:\w+ ){0,2}(?:excus\w*|absence|sick|fit))",
+    "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
+               r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"),
     "urge": (r"\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
              r"|(?:cutting|doing it|hurting (?:myself|himself|herself)) helps|(?:it|that) helps (?:me|him|her|them) (?:to )?(?:cope|feel (?:something|better|calm|in control|real)|calm down|release)"
              r"|says it helps\b(?! (?:to|with|if|when)\b)|(?:do|doing) it (?:more|again)\b|(?:nobody|no one|noone) knows\b(?! (?:what|why|how|where|when|if|whether)\b)"
@@ -581,19 +786,25 @@ _SIGN_FRAGMENTS = (
     'replying', 'responding', 'phone', 'mobile', 'cut', 'scratch', 'carv', 'burn', 'urge', 'helps', 'do it',
     'doing it', 'knows', 'things', 'cope', 'get', 'got', 'saying', 'to say', 'bought', 'buying', 'ordered', 'act on',
     'gone',
+    # round 48
+    'good bye', 'understand', 'know why', 'first time', 'move on', 'addressed', 'enough', 'last', 'note', 'in case',
+    'needing', 'everythings', 'reply', 'answer', 'respond', 'find', 'reach', 'contact', 'hold of', 'too much', 'notice',
+    'deserve', 'planned', 'plan', 'hood', 'jumper', 'sweatshirt', 'promise', 'showed', 'sharpener', 'bye', 'calm', 'happy',
+    'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
 )
 _signs_compiled = None
 _compiled = None
 
 
 def _crisis():
+    """The phrases, compiled: one pattern for _PATTERNS and one for _PATTERNS_ADDED, searched apart."""
     global _compiled
     if _compiled is None:
-        # Translating this pattern costs about 20 ms, and the fragments above are in most
-        # sentences; rx builds it from the kept translation (about 1 ms) once a run has kept it.
+        # Translating these patterns costs about 20 ms, and the fragments above are in most
+        # sentences; rx builds them from the kept translation (about 1 ms) once a run has kept it.
         from . import rx
 
-        _compiled = rx.compile(r"\b(?:" + "|".join(_PATTERNS) + r")")
+        _compiled = tuple(rx.compile(r"\b(?:" + "|".join(patterns) + r")") for patterns in (_PATTERNS, _PATTERNS_ADDED))
     return _compiled
 # "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
 _NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
@@ -601,6 +812,26 @@ _NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im no
                          r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                          r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
                          r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+# ... but a "no" or "not" of a thing, with a new subject after it, ends there: "no sleep, i want to die", "not eating.
+# I have a plan to kill myself" (a thought or a saying carries it on: "not that i", "never thought i", "no way i")
+_NEW_SUBJECT = _later(r"\b(?:no|not|never)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
+                      r"|claim\w*|impl\w*|suggest\w*|pretend\w*|tell\w*|told|admit\w*|longer|because|saying|worried|scared|afraid|concerned|certain|convinced"
+                      r"|reckon|suppose|guess|sure|if|whether|like|way|because|cos|when|once|as|did|do|does|will|would|can|could|i|he|she|they|we)\b)"
+                      r"\w+ (?:i|he|she|they|we|im|ive|id|hes|shes|theyre) $")
+
+
+def _negated(before: str, matched: str = "") -> bool:
+    """Whether a crisis phrase is negated by the words before it (_NEGATED_BEFORE), not ended by a new subject
+    before it or at its own start ("not eating. i have a plan to kill myself")."""
+    if not _NEGATED_BEFORE.search(before):
+        return False
+    head = matched.split(" ", 1)[0]
+    return not _NEW_SUBJECT.search(before + head + " " if head in _SUBJECTS else before)
+
+
+_SUBJECTS = frozenset("i he she they we im ive id hes shes theyre".split())
+
+
 # ... unless the text goes on to say it has changed: "until this week", "but now", "they're back"
 _UNTIL_AFTER = _later(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|tonight|this|recently|lately|last)"
                       r"|but (?:now|lately|recently|today|tonight|this (?:week|month|year)|since) (?:i )?(?:do|does|have|has|want\w*|keep|cant stop|think about it"
@@ -667,6 +898,35 @@ ASK = (
 )
 
 SHOWN = False  # set once the message has been shown in this process, so nothing contradicts it
+
+
+# Text-speak, read as the words it stands for before the phrases are tried ("no1 would miss me", "go to sleep n
+# never wake up", "i want to die lol"): shorthand words become their words, and the chatter that carries no
+# meaning here (lol, ngl, tbh, fr, rn) is dropped. Only the phrases read it so: the word model was trained on
+# the text as folded.
+_SPEAK_WORDS = {"n": "and", "no1": "no one", "every1": "everyone", "evry1": "everyone", "some1": "someone",
+                "sum1": "someone", "any1": "anyone", "ne1": "anyone", "u": "you", "2day": "today", "2nite": "tonight",
+                "2night": "tonight", "tnite": "tonight", "cuz": "because", "coz": "because", "bc": "because",
+                "b4": "before", "ppl": "people", "lol": "", "lmao": "", "ngl": "", "tbh": "", "fr": "", "rn": "",
+                "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are"}
+_SPEAK = _later(r"(?<= )(?:" + "|".join(sorted(_SPEAK_WORDS, key=len, reverse=True)) + r"|2)(?= )")
+# "2" is "to" only after the words it follows in text-speak ("want 2 b here"; not "took 2 tablets"), and is
+# dropped after the words that hold their "to" already ("wanna 2 die")
+_TWO_AFTER = frozenset("want going have need needs trying like ready time how about plan planning decided wish used got deserve "
+                       "go able come".split())
+_TWO_HELD = frozenset("wanna gonna tryna".split())
+
+
+def _two(before: str) -> str:
+    return "" if before in _TWO_HELD else "to" if before in _TWO_AFTER else "2"
+
+
+def _text_speak(folded: str) -> str:
+    if not _SPEAK.search(folded):
+        return folded
+    words = folded.split()
+    out = [_two(words[i - 1] if i else "") if w == "2" else _SPEAK_WORDS.get(w, w) for i, w in enumerate(words)]
+    return " " + " ".join(w for w in out if w) + " "
 
 
 def _fold(text: str) -> str:
@@ -780,10 +1040,14 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
 
 @lru_cache(maxsize=8)  # every command reads its words first, and `check` reads them again
 def _phrases_take(text: str) -> bool:
-    """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), or with
-    its slips of typing read (_KEYWORDS)."""
+    """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), with its
+    text-speak read as words (_text_speak: a second reading, so it can only add), or with its slips of
+    typing read (_KEYWORDS)."""
     folded = _fold(text)
     if _says_it(folded):
+        return True
+    spoken = _text_speak(folded)
+    if spoken != folded and _says_it(spoken):
         return True
     respelled, changed = _respelled(folded)
     if changed and _says_it(respelled):
@@ -923,8 +1187,8 @@ def _says_it(folded: str) -> bool:
     said: set = set()
     for text in readings:
         if any(fragment in text for fragment in _FRAGMENTS):
-            for match in _crisis().finditer(text):
-                if _NEGATED_BEFORE.search(text[: match.start()]) and not _UNTIL_AFTER.match(text[match.end():]):
+            for match in (m for compiled in _crisis() for m in compiled.finditer(text)):
+                if _negated(text[: match.start()], match.group(0)) and not _UNTIL_AFTER.match(text[match.end():]):
                     continue
                 if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
                     continue
@@ -978,7 +1242,7 @@ def _warning_signs(folded: str) -> tuple[set, set]:
     kinds, said = set(), set()
     for match in _signs().finditer(folded):
         kind = match.lastgroup
-        if not kind or _NEGATED_BEFORE.search(folded[: match.start()]):
+        if not kind or _negated(folded[: match.start()], match.group(0)):
             continue
         if kind == "injury" and match.group(0).startswith("scratch") and re.search(_ITCHY, folded):
             continue
