@@ -54,6 +54,23 @@ def check_json(cli, *words):
     return r.json()
 
 
+LEVELS = ["self-care", "routine", "urgent", "emergency"]
+
+
+def assert_flag_fires(cli, flag, level, text):
+    """`check` on the text fires the red flag and answers at least at its level."""
+    out = check_json(cli, text)
+    ids = [f["id"] for f in out["red_flags"]]
+    assert flag in ids, (text, ids)
+    assert LEVELS.index(out["triage"]) >= LEVELS.index(level), (text, out["triage"])
+
+
+def assert_flag_quiet(cli, flag, text):
+    """`check` on the text (a near-twin of the flag's sign) does not fire the red flag."""
+    ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
+    assert flag not in ids, (text, ids)
+
+
 def read_entries(path: Path) -> list:
     """The entries of a dataset file: one object (a one-condition file) or an array of them."""
     data = json.loads(path.read_text(encoding="utf-8"))

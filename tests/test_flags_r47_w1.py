@@ -7,9 +7,7 @@ flag at its level, and near-twins one sign away that must not fire it."""
 
 import pytest
 
-from conftest import check_json
-
-LEVELS = ["self-care", "routine", "urgent", "emergency"]
+from conftest import assert_flag_fires, assert_flag_quiet
 
 FIRES = {
     ("limb-blood-supply-cut-off", "emergency"): [
@@ -142,15 +140,9 @@ QUIET = {
 
 @pytest.mark.parametrize("flag_level,text", [(k, t) for k, ts in FIRES.items() for t in ts])
 def test_fires(cli, flag_level, text):
-    flag, level = flag_level
-    out = check_json(cli, text)
-    ids = [f["id"] for f in out["red_flags"]]
-    assert flag in ids, (text, ids)
-    assert LEVELS.index(out["triage"]) >= LEVELS.index(level), (text, out["triage"])
+    assert_flag_fires(cli, *flag_level, text)
 
 
 @pytest.mark.parametrize("flag,text", [(k, t) for k, ts in QUIET.items() for t in ts])
 def test_near_twins_quiet(cli, flag, text):
-    out = check_json(cli, text)
-    ids = [f["id"] for f in out["red_flags"]]
-    assert flag not in ids, (text, ids)
+    assert_flag_quiet(cli, flag, text)

@@ -130,6 +130,10 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
                   r"|in the (?:night|middle of the night)|in pain|halfway|groggy|hungover|with a hangover)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 
+# a death named after, or before, the words of wanting to join the one who has died
+_DIED_AFTER = r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
+_DIED_BEFORE = r"(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* "
+_WANT_TO = r"(?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|thinking of|thinking about|thought of|thought about)"
 # the one who has died, whom someone wants "to be with again"
 _LOVED_ONE = (r"(?:mum|mom|mam|dad|husband|wife|son|daughter|partner|him|her|them|nan|gran|granny|grandad|grandma|grandpa|brother|sister"
                r"|baby|boy|girl|fiance|fiancee)")
@@ -534,13 +538,13 @@ _PATTERNS_ADDED = [
     r"if (?:i|id) (?:got|get|had|was|were|found out i had) (?:\w+ ){0,3}(?:terminal|incurable|cancer|dying)(?: \w+){0,6} (?:i|id|i would|i d|ill|i will)(?: \w+){0,3} (?:relieved|glad|happy|pleased)\b",
     r"(?:dont|do not|doesnt|does not|wouldnt|would not) (?:even )?care (?:if|whether) (?:i|he|she) (?:die|died|live|lived|wake up|woke up|dont wake up|make it|survive)(?= ?$| (?:anymore|any more|at this point|tonight|now|or|but|tbh|honestly|to be honest)\b)",
     r"(?:stopped|stopping|stop|quit|skipp\w*|not) (?:taking )?(?:my|his|her) (?:\w+ )?(?:tablets|pills|meds|medication|medicine|insulin|treatment|dialysis|chemo) so (?:that )?(?:i|he|she) (?:can|could|will|would|might) (?:be with|join) ",
-    r"(?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|thinking of|thinking about|thought of|thought about) (?:join|joining) (?:him|her|them|my (?:late )?(?:\w+ )?" + _LOVED_ONE + r")\b"
-    r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
-    r"|(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* (?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|thinking of|thinking about|thought of|thought about) (?:join|joining) (?:him|her|them|my (?:late )?(?:\w+ )?" + _LOVED_ONE + r")\b"
-    r"|(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* (?:want|wants|wanna|wanted) to be with (?:him|her|them)(?= ?$| (?:and|but|so|now|again|i|im)\b)"
-    r"|(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to be with (?:my |her |his |their |our )?(?:late )?(?:\w+ )?" + _LOVED_ONE + r" (?:again|now|in heaven|up there)\b"
-    r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
-    r"|(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* (?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to be with (?:my |her |his |their |our )?(?:late )?(?:\w+ )?"
+    # wanting to join, or to be with, someone who has died (the death named after or before)
+    _WANT_TO + r" (?:join|joining) (?:him|her|them|my (?:late )?(?:\w+ )?" + _LOVED_ONE + r")\b" + _DIED_AFTER
+    + "|" + _DIED_BEFORE + _WANT_TO + r" (?:join|joining) (?:him|her|them|my (?:late )?(?:\w+ )?" + _LOVED_ONE + r")\b"
+    + "|" + _DIED_BEFORE + r"(?:want|wants|wanna|wanted) to be with (?:him|her|them)(?= ?$| (?:and|but|so|now|again|i|im)\b)"
+    + r"|(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to be with (?:my |her |his |their |our )?(?:late )?(?:\w+ )?" + _LOVED_ONE
+    + r" (?:again|now|in heaven|up there)\b" + _DIED_AFTER
+    + "|" + _DIED_BEFORE + r"(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to be with (?:my |her |his |their |our )?(?:late )?(?:\w+ )?"
     + _LOVED_ONE + r" (?:again|in heaven|up there)\b",
     # --- round 48, second part: kinds that crisis sets 3-9 showed only the word model reading ---
     # an overdose of a count of tablets at once (not over days, by accident, or a dose in mg)
