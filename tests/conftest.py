@@ -57,11 +57,13 @@ def check_json(cli, *words):
 LEVELS = ["self-care", "routine", "urgent", "emergency"]
 
 
-def assert_flag_fires(cli, flag, level, text):
-    """`check` on the text fires the red flag and answers at least at its level."""
+def assert_flag_fires(cli, flag, level, text, exact=False):
+    """`check` on the text fires the red flag and answers at least at its level (`exact`: at that level)."""
     out = check_json(cli, text)
     ids = [f["id"] for f in out["red_flags"]]
     assert flag in ids, (text, ids)
+    if exact:
+        assert out["triage"] == level, (text, out["triage"], ids)
     assert LEVELS.index(out["triage"]) >= LEVELS.index(level), (text, out["triage"])
 
 

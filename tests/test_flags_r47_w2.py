@@ -8,7 +8,7 @@ flag at the flag's level, and near-twins one sign away that must not. Everything
 
 import pytest
 
-from conftest import check_json
+from conftest import assert_flag_fires, assert_flag_quiet
 
 
 
@@ -114,14 +114,9 @@ TWINS = [
 
 @pytest.mark.parametrize("text,flag,level", FIRES)
 def test_lay_wordings_fire_the_flag_at_its_level(cli, text, flag, level):
-    data = check_json(cli, text)
-    ids = [f["id"] for f in data["red_flags"]]
-    assert flag in ids, (text, ids)
-    assert data["triage"] == level, (text, data["triage"], ids)
+    assert_flag_fires(cli, flag, level, text, exact=True)
 
 
 @pytest.mark.parametrize("text,flag", TWINS)
 def test_near_twins_do_not_fire_the_flag(cli, text, flag):
-    data = check_json(cli, text)
-    ids = [f["id"] for f in data["red_flags"]]
-    assert flag not in ids, (text, ids)
+    assert_flag_quiet(cli, flag, text)

@@ -4,7 +4,7 @@ and near-twins one sign away that must not raise it. Everything goes through the
 
 import pytest
 
-from conftest import check_json
+from conftest import assert_flag_fires, assert_flag_quiet, check_json
 
 
 
@@ -129,18 +129,12 @@ URGENT = {
 
 @pytest.mark.parametrize("flag,text", [(f, t) for f, ts in FIRES.items() for t in ts])
 def test_the_sign_raises_its_emergency_flag(cli, flag, text):
-    data = check_json(cli, text)
-    ids = [f["id"] for f in data["red_flags"]]
-    assert flag in ids, (text, ids)
-    assert data["triage"] == "emergency", (text, ids)
+    assert_flag_fires(cli, flag, "emergency", text)
 
 
 @pytest.mark.parametrize("flag,text", [(f, t) for f, ts in URGENT.items() for t in ts])
 def test_the_sign_raises_its_urgent_flag(cli, flag, text):
-    data = check_json(cli, text)
-    ids = [f["id"] for f in data["red_flags"]]
-    assert flag in ids, (text, ids)
-    assert data["triage"] in ("urgent", "emergency"), (text, ids)
+    assert_flag_fires(cli, flag, "urgent", text)
 
 
 def test_more_than_the_dose_and_being_sick_is_an_emergency(cli):
@@ -194,6 +188,4 @@ NOT = {
 
 @pytest.mark.parametrize("flag,text", [(f, t) for f, ts in NOT.items() for t in ts])
 def test_a_near_twin_does_not_raise_the_flag(cli, flag, text):
-    data = check_json(cli, text)
-    ids = [f["id"] for f in data["red_flags"]]
-    assert flag not in ids, (text, ids)
+    assert_flag_quiet(cli, flag, text)
