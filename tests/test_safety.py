@@ -2827,3 +2827,12 @@ def test_pain_that_painkillers_do_not_ease(cli, text, level):
 def test_other_things_not_shifting_or_not_touched_are_not_about_painkillers(cli, text):
     data = check_json(cli, text)
     assert "painkillers-not-helping" not in {u["id"] for u in data["understood"]}, text
+
+
+@pytest.mark.parametrize("text", ["of. 32 weeks and my waters have gone", "the, 30 weeks and my waters have gone"])
+def test_weeks_of_pregnancy_start_a_clause_after_a_word_that_ends_the_last(cli, text):
+    """The property above found "of. 32 weeks and my waters have gone" URGENT: the word before the weeks was
+    read across the full stop ("of 32 weeks", a duration). The word before counts only in the same clause."""
+    data = check_json(cli, text)
+    assert data["patient"]["pregnant"] is True and data["triage"] == "emergency", data["triage"]
+    assert check_json(cli, "cough for 32 weeks")["patient"]["pregnant"] is False

@@ -514,7 +514,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
         p.postpartum = True
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
-    n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded)
+    n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded, raw_lower)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
@@ -615,11 +615,15 @@ _NOT_A_PREGNANCY = {"for", "since", "past", "last", "over", "in", "every", "abou
                     "first", "within", "after", "before", "than", "of", "and", "my", "his", "her", "their"}
 
 
-def _bare_weeks(folded: str) -> int | None:
+def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
     """'32 weeks and my waters have gone': a number of weeks from 12 to 42 that is not a duration
-    ('for 12 weeks'), an age ('12 weeks old') or a time ago ('14 weeks ago') is how far along a pregnancy is."""
+    ('for 12 weeks'), an age ('12 weeks old') or a time ago ('14 weeks ago') is how far along a pregnancy is.
+    The word before it counts only in the same clause: `folded` has lost the clause breaks, so "of. 32 weeks"
+    is looked up as typed (`raw_lower`)."""
     for m in _BARE_WEEKS.finditer(folded):
         before, n, after = m.group(1), int(m.group(2)), m.group(3)
+        if before in _NOT_A_PREGNANCY and re.search(rf"\b{before}\s*[.,;:!?]+\s*{n} ?(?:weeks?|wks?|w)\b", raw_lower):
+            before = None  # the word ends the clause before: the weeks start one
         if 12 <= n <= 42 and before not in _NOT_A_PREGNANCY and after not in ("ago", "old", "of", "now"):
             return n
     return None
