@@ -5,7 +5,7 @@ being sick an emergency (nidirect Poisoning); bleeding through a towel or bandag
 pregnancy by someone who has never had it (NHS Chickenpox: urgent); an ear gone muffled overnight (NHS Hearing
 loss: sudden loss, urgent); then, from check set 42b (opened after its first run): a fit "going 7 minutes now"
 (NHS: a fit over 5 minutes, 999) and a child sick every time they drink (NHS Diarrhoea and vomiting: cannot
-keep fluids down, urgent). Each: lay wordings that must fire the flag at its level, and near-twins that must
+keep fluids down, urgent); and (round 49, check set 40b opened) a medicine taken "more than I should". Each: lay wordings that must fire the flag at its level, and near-twins that must
 not fire it."""
 
 import pytest
@@ -18,10 +18,14 @@ FIRES = {
         "taking twelve co codamol a day since sunday",
         "i have 16 paracetamol tablets every day for my knee",
         "taking 16 of his paracetamol every day",
+        # round 49 (check set 40b, opened): more than one "should" or "is supposed to" take
+        "been taking co codamol for my back all week, more than im supposed to",
+        "had lemsip and paracetamol since friday probably more than i should have",
     ],
     ("medicine-over-the-dose-unwell", "emergency"): [
         "been having 12 paracetamol a day for toothache and now i keep being sick",
         "taking 10 paracetamol per day for a week and feel sick",
+        "taking paracetamol for 3 days more than i should, now my eyes look yellow and im being sick",
     ],
     ("severe-bleeding", "emergency"): [
         "pressed a tea towel on the cut for ten minutes and it's soaked right through",
@@ -68,6 +72,8 @@ QUIET = {
         "i take 2 paracetamol 4 times a day for my back",
         "taking 8 paracetamol a day as the packet says",
         "i take 10 tablets a day for my heart and diabetes",
+        "i take my vitamins no more than i should",
+        "taking ibuprofen as the packet says never more than i should",
     ],
     "severe-bleeding": [
         "my towel got soaked through in the rain",

@@ -622,6 +622,41 @@ _PATTERNS_ADDED = [
     r"(?:putting|put|puts|setting|set|keeping|kept) (?:\w+ ){0,2}" + _MEANS + r" (?:to one side|aside|back)\b" + _KEPT_FOR
     + r"|(?:know|knows|worked out|figured out) (?:exactly )?how many (?:\w+ ){0,2}(?:i|he|she|they) (?:need|needs|would need)\b",
     r"what (?:im|i am|am i) (?:even |still )*(?:here|alive) for\b|(?:id|i would|i d) (?:\w+ )?welcome (?:death|dying)\b",
+    # --- round 49: the kinds of wording crisis set 14 showed the phrases missing ---
+    # not feeling like living (as "not wanting to live"; not "living here", "living with him")
+    r"(?:dont|do not|didnt|doesnt|does not|never|havent|hadnt|not|no longer) (?:feel|felt|feeling|feels) like (?:living|being alive|existing|being here)\b"
+    r"(?! (?:in|at|with|on|near|here|there|abroad|together|alone|for)\b)",
+    # a way of dying talked or joked about (NIMH: talking about wanting to die or a way to do it); not "drove into a
+    # wall on the ice", which is told, not talked about
+    r"(?:jok\w*|talk\w*|going on|goes on|went on|banging on|bangs on|on about) (?:about )?(?:\w+ )?(?:driving|crashing|swerving|steering|jumping"
+    r"|stepping|walking|throwing (?:myself|himself|herself|themselves)|lying|laying) (?:\w+ ){0,3}(?:into|off|in front of|under|onto) (?:a |the |his |her |my )?"
+    r"(?:wall|tree|bridge|lorry|truck|train|traffic|oncoming\w*|cliff|river|sea|building|roof|motorway|lamp ?post|barrier|bus|tracks)\b",
+    # an act against one's own body when, or because, one hates oneself, said either way round
+    r"(?:when|whenever|every time|because|cos|coz|cause) (?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)(?: so much)? (?:that )?"
+    r"(?:\w+ ){0,2}(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|dig\w*|dug|bite|bites|biting|cut|cuts|cutting|burn\w*|starv\w*|hurt|hurts|hurting)\b"
+    r"|(?:hate|hates) (?:myself|himself|herself|themselves) so much (?:that )?(?:i|he|she|they) (?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*"
+    r"|scratch\w*|dig\w*|dug|bite|bites|biting|cut|cuts|cutting|burn\w*|starv\w*|hurt|hurts|hurting)\b"
+    r"|(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|dig\w*|dug|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    + r"| (?:the |a )?walls?\b| (?:my|his|her|their) (?:finger)?nails)(?: \w+){0,8} (?:when|whenever|every time|because|cos|coz) (?:i|he|she|they) (?:hate|hates) "
+    r"(?:myself|himself|herself|themselves)\b",
+    # marks said to be one's own doing in other words: "the cuts are from me", "cuts on my arm, i did them last night"
+    r"" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scratches|burns|marks|scars)(?: \w+){0,6} (?:are|were|is|was) (?:from|by) (?:me|myself)\b"
+    r"(?! (?:\w+ ){0,3}(?:falling|fell|gardening|cooking|shaving|accident\w*|playing|climbing|work)\b)"
+    r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scratches|burns|marks)(?: \w+){0,8} (?:i|he|she) did (?:them|those|these)"
+    r"(?= ?$| (?:last night|yesterday|earlier|today|this morning|tonight|again|on purpose|when|because|after|cos)\b)",
+    # self-harm come back after a time free of it
+    r"relaps\w*(?: \w+){0,8} (?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning|hurting myself)\b"
+    r"|(?:broke|broken|lost|reset|ended) (?:my )?(?:\w+ )?(?:streak|clean streak)(?: \w+){0,4} (?:cutting|self ?harm\w*|sh)\b"
+    r"|(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh) (?:\w+ ){0,3}(?:until|till|but) (?:tonight|today|last night|yesterday|now|this (?:week|morning))\b",
+    # not waking up, or dying, said as a thing one would not mind: "if i didnt wake up tomorrow i wouldnt mind"
+    r"if (?:i|he|she) (?:didnt|did not|never|dont|do not|wouldnt|would not) (?:wake|woke) up(?! (?:on time|early|in time|for|at|with|before|until|till)\b)"
+    r"(?: \w+){0,3} (?:i |id |he |she |hed |shed )?"
+    r"(?:wouldnt|would not|wont|will not|dont|do not) (?:mind|care)\b",
+    # a pain or a life that will end only if one ends it oneself
+    r"(?:unless|until|only if) (?:i|he|she) (?:stop|end|finish) (?:it|things|this|the pain) (?:myself|himself|herself|for good|permanently)\b",
+    # the people around said to manage, or do better, without one (as "better off without me")
+    r"(?:theyd|theyll|hed|shed|(?:they|everyone|everybody|people|kids|children|family|wife|husband|partner|mum|mom|dad|he|she) (?:would|will))"
+    r" (?:all )?(?:cope|manage|be fine|be ok|be okay|get on|do fine|be happier|be better)(?: \w+){0,2} without me(?= ?$| (?:probably|anyway|honestly|and|but|so|maybe|if|better|tbh|really)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -669,6 +704,9 @@ _FRAGMENTS = (
     'in one go', 'together', 'join', 'wash',
     'see why', 'see any', 'see a ', 'painful', 'hang', 'hidden', 'fair few', 'plenty', 'a lot', 'loads', 'lots', 'pile', 'secret supply', 'wont be', 'will not be', 'beam',
     'bannister', 'banister', 'hook', 'rail', 'loft', 'held', 'knife', 'way', 'scrap', 'dig', 'compass', 'peaceful', 'quiet',
+    # round 49
+    'like living', 'like being', 'like existing', 'jok', 'talk', 'on about', 'hate', 'from me', 'by me', 'did them',
+    'did those', 'did these', 'relaps', 'streak', 'clean', 'free', 'wake up', 'myself', 'himself', 'herself', 'without me',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -719,7 +757,11 @@ _SIGNS = {
                 r"(?! (?:(?:\w+ ){0,3}(?:after|since|when) (?:\w+ ){0,3}(?:died|passed|passing|death|funeral)|(?:\w+ ){0,2}(?:for|of) (?:my |our |his |her |the )?"
                 r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|father|mother|parents|uncle|auntie|aunt"
                 r"|in laws|estate|deceased|late)|(?:\w+ ){0,3}(?:probate|executor))\b)"
-                r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"),
+                r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"
+                # (round 49) life insurance looked at or changed, and pets or things put in another's name
+                r"|(?:updat\w*|chang\w*|sort\w*|check\w*|look\w* (?:at|into|up)|read\w*|increas\w*|took out|taken out|taking out|cash\w* in) (?:\w+ ){0,2}"
+                r"(?:life insurance|life cover|life policy|death in service)\b"
+                r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:\w+ ){1,3}(?:in|into|over to|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
@@ -795,6 +837,8 @@ _SIGN_FRAGMENTS = (
     'needing', 'everythings', 'reply', 'answer', 'respond', 'find', 'reach', 'contact', 'hold of', 'too much', 'notice',
     'deserve', 'planned', 'plan', 'hood', 'jumper', 'sweatshirt', 'promise', 'showed', 'sharpener', 'bye', 'calm', 'happy',
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
+    # round 49
+    'life insurance', 'life cover', 'life policy', 'death in service', 'name',
 )
 _signs_compiled = None
 _compiled = None
@@ -879,7 +923,13 @@ _SPLIT_SELF = _later(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) (?!(
                      r"|pity|talk|image|respect|defen[cs]e|help|love|compassion|sooth\w*|punish\w*|poison\w*|employed|sh|assess\w*|referr\w*)\b)")
 _REFLEXIVE = {"me": "myself", "my": "myself", "him": "himself", "her": "herself", "them": "themselves", "your": "yourself",
               "our": "ourselves"}
-_NON_WORD = _later(r"[^a-z0-9]+")
+_NON_WORD = _later(r"[^a-z0-9|]+")
+# Where a clause ends, for negation only (NegEx: a negation's scope ends with its clause): a sentence's end
+# (not a decimal point or a time: "38.5", "10:30"), or a comma before a new "want", "going to" or "thinking"
+# ("no sleep, no food, want to kill myself"; a list of things denied, "no thoughts of suicide, self harm or
+# plans", goes on). _fold marks each with a word of its own, _BREAK, which _unmark takes out again.
+_CLAUSE_END = _later(r"(?:[.!?;:\n]|\|)+(?!\d)|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)")
+_BREAK = "|"
 _WITHOUT = _later(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
 MESSAGE = (
@@ -933,13 +983,40 @@ def _text_speak(folded: str) -> str:
     return " " + " ".join(w for w in out if w) + " "
 
 
+def _unmark(marked: str) -> tuple[str, tuple[int, ...]]:
+    """A folded text without its clause ends (_BREAK), and where each was: the place of the space before
+    the clause that follows it."""
+    if _BREAK not in marked:
+        return marked, ()
+    text, cuts = " ", []
+    for word in marked.split():
+        if word == _BREAK:
+            cuts.append(len(text) - 1)
+        else:
+            text += word + " "
+    return text, tuple(cuts)
+
+
+def _clause_start(cuts: tuple[int, ...], at: int) -> int:
+    """Where the clause holding place `at` starts (0 with no clause end before it)."""
+    return max((cut for cut in cuts if cut < at), default=0)
+
+
 def _fold(text: str) -> str:
+    """The text folded (see _fold_marked), without its clause ends."""
+    return _unmark(_fold_marked(text))[0]
+
+
+def _fold_marked(text: str) -> str:
+    """Lower case without accents or apostrophes, each word between single spaces, and each clause end
+    (_CLAUSE_END) as a word of its own, _BREAK."""
     import unicodedata
 
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.translate(_APOSTROPHES)
     text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
+    text = _CLAUSE_END.sub(" " + _BREAK + " ", text)
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
     # "me self", "him self": the reflexive written as two words, as in a second language or a hurry
     if " sel" in text:
@@ -958,7 +1035,7 @@ _PERSON = [(_later(r"(?<= )" + pattern + r"(?= )"), into) for pattern, into in (
     (r"(?:hes|shes|theyre|he is|she is|they are)", "im"),
     (r"(?:he|she|they) (?:has|have)", "i have"),
     (r"(?:hasnt|has not)", "havent"),
-    (r"(?:doesnt|does not|didnt|did not|do not|not|no longer|never) (?:wants|wanted|wanting|want|wanna)", "dont want"),
+    (r"(?:doesnt|does not|didnt|did not|do not|not|no longer|never|(?:havent|have not|hadnt|had not)(?: been)?) (?:wants|wanted|wanting|want|wanna)", "dont want"),
     (r"(?:he|she|they)", "i"),
     (r"(?:wants|wanted|wanting)", "want"),
     (r"(?:feels|felt|feeling)", "feel"),
@@ -1047,7 +1124,7 @@ def _phrases_take(text: str) -> bool:
     """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), with its
     text-speak read as words (_text_speak: a second reading, so it can only add), or with its slips of
     typing read (_KEYWORDS)."""
-    folded = _fold(text)
+    folded = _fold_marked(text)
     if _says_it(folded):
         return True
     spoken = _text_speak(folded)
@@ -1186,13 +1263,18 @@ def model_score(text: str) -> float | None:
 
 
 def _says_it(folded: str) -> bool:
+    """Whether a phrase or two kinds of warning sign say it in a folded text (with its clause ends marked:
+    a negation reaches no further back than the start of the clause)."""
     readings = dict.fromkeys((folded, _first_person(folded)))  # one, when nothing changed
     kinds: set = set()
     said: set = set()
-    for text in readings:
+    for marked in readings:
+        text, cuts = _unmark(marked)
         if any(fragment in text for fragment in _FRAGMENTS):
             for match in (m for compiled in _crisis() for m in compiled.finditer(text)):
-                if _negated(text[: match.start()], match.group(0)) and not _UNTIL_AFTER.match(text[match.end():]):
+                clause = _clause_start(cuts, match.start())
+                if (_negated(text[clause: match.start()], match.group(0))
+                        and not _UNTIL_AFTER.match(text[match.end():])):
                     continue
                 if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
                     continue
@@ -1209,7 +1291,7 @@ def _says_it(folded: str) -> bool:
                         and _YOUNG_CHILD.search(text[: match.start()])):
                     continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
                 return True
-        k, s = _warning_signs(text)
+        k, s = _warning_signs(text, cuts)
         kinds |= k
         said |= s
     return len(kinds) >= 2 or len(said) >= 3
@@ -1238,15 +1320,16 @@ _ITCHY = r"\b(?:eczema|itch\w*|dermatitis|psoriasis|hives|rash\w*|chicken ?pox|s
 _SPOKEN = ("goodbye", "hopeless")
 
 
-def _warning_signs(folded: str) -> tuple[set, set]:
-    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it, and
-    the different phrases of the spoken kinds (_SPOKEN)."""
+def _warning_signs(folded: str, cuts: tuple[int, ...] = ()) -> tuple[set, set]:
+    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it in its
+    clause (`cuts`: where the clauses after the first start), and the different phrases of the spoken
+    kinds (_SPOKEN)."""
     if not any(fragment in folded for fragment in _SIGN_FRAGMENTS):
         return set(), set()
     kinds, said = set(), set()
     for match in _signs().finditer(folded):
         kind = match.lastgroup
-        if not kind or _negated(folded[: match.start()], match.group(0)):
+        if not kind or _negated(folded[_clause_start(cuts, match.start()): match.start()], match.group(0)):
             continue
         if kind == "injury" and match.group(0).startswith("scratch") and re.search(_ITCHY, folded):
             continue
