@@ -3,7 +3,7 @@ across a sentence. A "no" or "not" ends with its clause (NegEx): "no appetite. w
 wish were denied. Also: "haven't wanted to live" (the negated want in any tense), not feeling like living, a way
 of dying talked or joked about, an act against one's own body when one hates oneself, marks said to be one's own
 doing, self-harm back after a time free of it, not waking up as a thing one would not mind, a pain that ends only
-if one ends it, the people around said to manage without one, and life insurance or things put in another's name
+if one ends it, the people around said to manage without one, and a pet or savings put in another's name
 (a kind of putting affairs in order). Each wording is new (not a case of any set); the near-twins share the
 words and must stay quiet."""
 
@@ -29,7 +29,7 @@ SHOWS = [
     "he doesnt feel like being alive",
     # a way of dying talked or joked about
     "my brother keeps talking about jumping off the bridge",
-    "she jokes about stepping in front of a bus but i think she means it",
+    "she keeps joking about stepping in front of a bus, i think she means it",
     # an act against one's own body when one hates oneself
     "whenever i hate myself i bite my arms",
     "i scratch my legs when i hate myself",
@@ -46,8 +46,15 @@ SHOWS = [
     "my family would manage without me honestly",
     "theyd cope without me",
     # two kinds of warning sign: affairs put in order (life insurance, a house in another's name) and a goodbye
-    "dads been flat for weeks, hes put the house in my name and said thanks for everything",
-    "checked my life insurance pays out, love you all",
+    "dads been flat for weeks, hes put the dog in my name and said thanks for everything",
+    "mum transferred her savings into my name and keeps saying sorry for everything",
+    # readers R55 and R56: what the first version lost (a "no" before ended the negation at a new subject; text-speak
+    # "2" read past a clause end; a "|" before a digit) and a dash between spaces as a clause end
+    "how am i? no. won't lie, i want to die",
+    "sleep? not really. didnt sleep, i want to end my life",
+    "i dont want... 2 b here anymore",
+    "she doesnt... want to be here anymore",
+    "no headache - just want to kill myself",
 ]
 
 QUIET = [
@@ -67,6 +74,22 @@ QUIET = [
     "the kids would be fine without me for a weekend",
     "put the car in my name for the insurance",
     "updated my life insurance after the baby was born",
+    # readers R55 and R56: over-calls of the first version
+    "dont feel like living off takeaways anymore, ibs",
+    "the marks on the babys bum are from me using the wrong wipes",
+    "two small cuts on my fingers, i did them last night chopping onions",
+    "the scratches on my hands are from me trimming the roses",
+    "the scars on my arm are from me when i was 15, can laser help",
+    "hospital for a hernia op tomorrow, the kids will be fine without me and their dad is off work",
+    "my husband would cope without me if i get admitted",
+    "learner driver, my instructor keeps joking about me driving into a wall",
+    "my brother always jokes about driving into a tree in gta",
+    "my son keeps talking about jumping off the pier into the sea with his mates",
+    "whenever i hate myself i hit the gym hard",
+    "cos i hate myself i cut carbs for a week",
+    "i bite my nails when i hate myself",
+    "if she didnt wake up again tonight i wouldnt mind, shes teething",
+    "diagnosed with diabetes, checking my life insurance, feeling hopeless about it all",
 ]
 
 
@@ -97,3 +120,12 @@ def test_a_negation_reaches_back_only_to_the_start_of_its_clause():
     assert marked == " no sleep no food | want to die | it was 38 5 at 10 30 | "
     assert crisis._unmark(marked) == (" no sleep no food want to die it was 38 5 at 10 30 ", (17, 29, 50))
     assert crisis._fold("No thoughts of suicide, self harm or plans") == " no thoughts of suicide self harm or plans "
+    assert crisis._fold("sh|2 weeks clean") == " sh 2 weeks clean "
+
+
+def test_a_clause_takes_a_negation_away_and_never_adds_one():
+    """Negated in its clause and in the whole text before it: "no. didnt sleep, i want to die" (the whole text
+    ends the "didnt" at the new subject) shows the message; denials said in their own sentences stay quiet."""
+    assert crisis.mentions_crisis("no. didnt sleep, i want to die")
+    assert not crisis.mentions_crisis("not suicidal. never self harmed. just tired")
+    assert not crisis.mentions_crisis("no thoughts of ending my life, no plans, just low")

@@ -21,6 +21,8 @@ FIRES = {
         # round 49 (check set 40b, opened): more than one "should" or "is supposed to" take
         "been taking co codamol for my back all week, more than im supposed to",
         "had lemsip and paracetamol since friday probably more than i should have",
+        "gave her more calpol than youre supposed to, 7.5ml instead of 5",
+        "he took more codeine than he should",
     ],
     ("medicine-over-the-dose-unwell", "emergency"): [
         "been having 12 paracetamol a day for toothache and now i keep being sick",
@@ -74,6 +76,9 @@ QUIET = {
         "i take 10 tablets a day for my heart and diabetes",
         "i take my vitamins no more than i should",
         "taking ibuprofen as the packet says never more than i should",
+        # readers R55 and R56: another verb takes the "more than I should"
+        "since starting sertraline i feel sick and eat more than i should",
+        "on metformin and i drink more than i should at weekends",
     ],
     "severe-bleeding": [
         "my towel got soaked through in the rain",

@@ -623,40 +623,45 @@ _PATTERNS_ADDED = [
     + r"|(?:know|knows|worked out|figured out) (?:exactly )?how many (?:\w+ ){0,2}(?:i|he|she|they) (?:need|needs|would need)\b",
     r"what (?:im|i am|am i) (?:even |still )*(?:here|alive) for\b|(?:id|i would|i d) (?:\w+ )?welcome (?:death|dying)\b",
     # --- round 49: the kinds of wording crisis set 14 showed the phrases missing ---
-    # not feeling like living (as "not wanting to live"; not "living here", "living with him")
-    r"(?:dont|do not|didnt|doesnt|does not|never|havent|hadnt|not|no longer) (?:feel|felt|feeling|feels) like (?:living|being alive|existing|being here)\b"
-    r"(?! (?:in|at|with|on|near|here|there|abroad|together|alone|for)\b)",
-    # a way of dying talked or joked about (NIMH: talking about wanting to die or a way to do it); not "drove into a
-    # wall on the ice", which is told, not talked about
-    r"(?:jok\w*|talk\w*|going on|goes on|went on|banging on|bangs on|on about) (?:about )?(?:\w+ )?(?:driving|crashing|swerving|steering|jumping"
-    r"|stepping|walking|throwing (?:myself|himself|herself|themselves)|lying|laying) (?:\w+ ){0,3}(?:into|off|in front of|under|onto) (?:a |the |his |her |my )?"
-    r"(?:wall|tree|bridge|lorry|truck|train|traffic|oncoming\w*|cliff|river|sea|building|roof|motorway|lamp ?post|barrier|bus|tracks)\b",
-    # an act against one's own body when, or because, one hates oneself, said either way round
+    # not feeling like living (as "not wanting to live"; not "living here", "living it up", "living off takeaways")
+    r"(?:dont|do not|didnt|doesnt|does not|never|havent|hadnt|not|no longer) (?:feel|felt|feeling|feels) like (?:living|being alive|existing)\b"
+    r"(?! (?:in|at|with|on|near|here|there|abroad|together|alone|for|it|off|through|like)\b)",
+    # a way of dying that someone keeps talking or joking about (NIMH: talking about wanting to die or a way to do
+    # it); not told once ("he said he drove into a wall on the ice"), not in a game, a film or a driving lesson
+    r"(?:keeps|keep|kept|always|been|started|constantly|still) (?:jok\w*|talk\w*|going on|banging on|on) about (?:driving|crashing|swerving|steering|jumping"
+    r"|stepping|walking|throwing (?:myself|himself|herself|themselves)|lying|laying) (?:\w+ ){0,3}(?:into|off|in front of|under) (?:a |the |his |her |my )?"
+    r"(?:wall|tree|bridge|lorry|truck|train|traffic|oncoming\w*|cliff|building|roof|motorway|lamp ?post|bus|tracks)\b"
+    r"(?!(?: \w+){0,4} (?:game|games|gta|mario|kart|fortnite|minecraft|video|film|movie|theory|test|lessons?)\b)",
+    # an act against one's own body (or a wall) when, or because, one hates oneself, said either way round; not
+    # "i hit the gym", "i cut carbs", "i bite my nails"
     r"(?:when|whenever|every time|because|cos|coz|cause) (?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)(?: so much)? (?:that )?"
-    r"(?:\w+ ){0,2}(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|dig\w*|dug|bite|bites|biting|cut|cuts|cutting|burn\w*|starv\w*|hurt|hurts|hurting)\b"
+    r"(?:(?:i|he|she|they) )?(?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
+    r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|more|deeper|and|but)\b))"
     r"|(?:hate|hates) (?:myself|himself|herself|themselves) so much (?:that )?(?:i|he|she|they) (?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*"
-    r"|scratch\w*|dig\w*|dug|bite|bites|biting|cut|cuts|cutting|burn\w*|starv\w*|hurt|hurts|hurting)\b"
-    r"|(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|dig\w*|dug|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
-    + r"| (?:the |a )?walls?\b| (?:my|his|her|their) (?:finger)?nails)(?: \w+){0,8} (?:when|whenever|every time|because|cos|coz) (?:i|he|she|they) (?:hate|hates) "
-    r"(?:myself|himself|herself|themselves)\b",
-    # marks said to be one's own doing in other words: "the cuts are from me", "cuts on my arm, i did them last night"
-    r"" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scratches|burns|marks|scars)(?: \w+){0,6} (?:are|were|is|was) (?:from|by) (?:me|myself)\b"
-    r"(?! (?:\w+ ){0,3}(?:falling|fell|gardening|cooking|shaving|accident\w*|playing|climbing|work)\b)"
-    r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scratches|burns|marks)(?: \w+){0,8} (?:i|he|she) did (?:them|those|these)"
-    r"(?= ?$| (?:last night|yesterday|earlier|today|this morning|tonight|again|on purpose|when|because|after|cos)\b)",
+    r"|scratch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|more|deeper|and|but)\b))"
+    r"|(?:(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    + r"| (?:the |a )?walls?\b)|(?:dig\w*|dug) (?:my|his|her|their) (?:finger)?nails (?:in|into))(?: \w+){0,8} (?:when|whenever|every time|because|cos|coz) "
+    r"(?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)\b",
+    # marks on one's own body said to be one's own doing: "the cuts on my arm are from me", "i did them last night"
+    # (not "from me trimming the roses", "from me when i was 15")
+    r"(?:cuts|scratches|burns|scars) (?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"(?: \w+){0,3} (?:are|were|is|was) (?:from|by) (?:me|myself)\b"
+    r"(?! \w+ing\b| (?:when|as a|at|in|years|ages|being|as|after|before)\b)"
+    r"|(?:cuts|scratches|burns) (?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"(?: \w+){0,6} (?:i|he|she) did (?:them|those|these)"
+    r"(?= ?$| (?:myself|on purpose|again|when|because|cos)\b| (?:last night|yesterday|earlier|today|this morning|tonight)(?= ?$| (?:though|and|but|so|when|because|again)\b))",
     # self-harm come back after a time free of it
     r"relaps\w*(?: \w+){0,8} (?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning|hurting myself)\b"
     r"|(?:broke|broken|lost|reset|ended) (?:my )?(?:\w+ )?(?:streak|clean streak)(?: \w+){0,4} (?:cutting|self ?harm\w*|sh)\b"
     r"|(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh) (?:\w+ ){0,3}(?:until|till|but) (?:tonight|today|last night|yesterday|now|this (?:week|morning))\b",
-    # not waking up, or dying, said as a thing one would not mind: "if i didnt wake up tomorrow i wouldnt mind"
-    r"if (?:i|he|she) (?:didnt|did not|never|dont|do not|wouldnt|would not) (?:wake|woke) up(?! (?:on time|early|in time|for|at|with|before|until|till)\b)"
-    r"(?: \w+){0,3} (?:i |id |he |she |hed |shed )?"
-    r"(?:wouldnt|would not|wont|will not|dont|do not) (?:mind|care)\b",
+    # not waking up as a thing one would not mind: "if i didnt wake up tomorrow i wouldnt mind"
+    r"if (?:i|he|she) (?:didnt|did not|never|dont|do not|wouldnt|would not) (?:wake|woke) up(?: (?:tomorrow|again|ever|one day|in the morning))?"
+    r" (?:i |id |he |she |hed |shed )?(?:wouldnt|would not|wont|will not|dont|do not) (?:mind|care)\b",
     # a pain or a life that will end only if one ends it oneself
     r"(?:unless|until|only if) (?:i|he|she) (?:stop|end|finish) (?:it|things|this|the pain) (?:myself|himself|herself|for good|permanently)\b",
-    # the people around said to manage, or do better, without one (as "better off without me")
+    # the people around said to manage, or do better, without one, as the last of what is said (not "without me
+    # while im in hospital", "if i get admitted")
     r"(?:theyd|theyll|hed|shed|(?:they|everyone|everybody|people|kids|children|family|wife|husband|partner|mum|mom|dad|he|she) (?:would|will))"
-    r" (?:all )?(?:cope|manage|be fine|be ok|be okay|get on|do fine|be happier|be better)(?: \w+){0,2} without me(?= ?$| (?:probably|anyway|honestly|and|but|so|maybe|if|better|tbh|really)\b)",
+    r" (?:all )?(?:cope|manage|be fine|be ok|be okay|get on|do fine|be happier|be better)(?: \w+){0,2} without me(?= ?$| (?:probably|anyway|honestly|better|tbh|really|maybe|at all)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -706,7 +711,7 @@ _FRAGMENTS = (
     'bannister', 'banister', 'hook', 'rail', 'loft', 'held', 'knife', 'way', 'scrap', 'dig', 'compass', 'peaceful', 'quiet',
     # round 49
     'like living', 'like being', 'like existing', 'jok', 'talk', 'on about', 'hate', 'from me', 'by me', 'did them',
-    'did those', 'did these', 'relaps', 'streak', 'clean', 'free', 'wake up', 'myself', 'himself', 'herself', 'without me',
+    'did those', 'did these', 'relaps', 'streak', 'clean', 'free', 'wake up', 'woke up', 'myself', 'himself', 'herself', 'without me',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -758,10 +763,9 @@ _SIGNS = {
                 r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|father|mother|parents|uncle|auntie|aunt"
                 r"|in laws|estate|deceased|late)|(?:\w+ ){0,3}(?:probate|executor))\b)"
                 r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"
-                # (round 49) life insurance looked at or changed, and pets or things put in another's name
-                r"|(?:updat\w*|chang\w*|sort\w*|check\w*|look\w* (?:at|into|up)|read\w*|increas\w*|took out|taken out|taking out|cash\w* in) (?:\w+ ){0,2}"
-                r"(?:life insurance|life cover|life policy|death in service)\b"
-                r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:\w+ ){1,3}(?:in|into|over to|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
+                # (round 49) a pet or one's savings put in another's name
+                r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse|savings|accounts?|bank accounts?)"
+                r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
@@ -838,7 +842,7 @@ _SIGN_FRAGMENTS = (
     'deserve', 'planned', 'plan', 'hood', 'jumper', 'sweatshirt', 'promise', 'showed', 'sharpener', 'bye', 'calm', 'happy',
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
     # round 49
-    'life insurance', 'life cover', 'life policy', 'death in service', 'name',
+    'name',
 )
 _signs_compiled = None
 _compiled = None
@@ -866,6 +870,14 @@ _NEW_SUBJECT = _later(r"\b(?:no|not|never)(?: \w+)? (?!(?:that|think|thought|thi
                       r"|claim\w*|impl\w*|suggest\w*|pretend\w*|tell\w*|told|admit\w*|longer|because|saying|worried|scared|afraid|concerned|certain|convinced"
                       r"|reckon|suppose|guess|sure|if|whether|like|way|because|cos|when|once|as|did|do|does|will|would|can|could|i|he|she|they|we)\b)"
                       r"\w+ (?:i|he|she|they|we|im|ive|id|hes|shes|theyre) $")
+
+
+def _negated_in(text: str, cuts: tuple[int, ...], start: int, matched: str) -> bool:
+    """Whether what matched at `start` is negated both in its clause (`cuts`: where clauses start) and
+    in the whole text before it."""
+    if not _negated(text[:start], matched):
+        return False
+    return not cuts or _negated(text[_clause_start(cuts, start): start], matched)
 
 
 def _negated(before: str, matched: str = "") -> bool:
@@ -925,10 +937,13 @@ _REFLEXIVE = {"me": "myself", "my": "myself", "him": "himself", "her": "herself"
               "our": "ourselves"}
 _NON_WORD = _later(r"[^a-z0-9|]+")
 # Where a clause ends, for negation only (NegEx: a negation's scope ends with its clause): a sentence's end
-# (not a decimal point or a time: "38.5", "10:30"), or a comma before a new "want", "going to" or "thinking"
-# ("no sleep, no food, want to kill myself"; a list of things denied, "no thoughts of suicide, self harm or
-# plans", goes on). _fold marks each with a word of its own, _BREAK, which _unmark takes out again.
-_CLAUSE_END = _later(r"(?:[.!?;:\n]|\|)+(?!\d)|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)")
+# (not a decimal point or a time: "38.5", "10:30"), a dash between spaces, or a comma before a new "want",
+# "going to" or "thinking" ("no sleep, no food, want to kill myself"; a list of things denied, "no thoughts of
+# suicide, self harm or plans", goes on). _fold_marked marks each with a word of its own, _BREAK, which _unmark
+# takes out again. A phrase is negated only when it is so both in its clause and in the whole text before it
+# (_negated_in): the clause can take a negation away, never add one ("No. Didn't sleep, I want to die": the
+# "no" before ends the "didn't" at the new subject).
+_CLAUSE_END = _later(r"[.:]+(?!\d)|[!?;\n|]+|\s[-\u2013\u2014]+\s|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)")
 _BREAK = "|"
 _WITHOUT = _later(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
@@ -1124,19 +1139,20 @@ def _phrases_take(text: str) -> bool:
     """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), with its
     text-speak read as words (_text_speak: a second reading, so it can only add), or with its slips of
     typing read (_KEYWORDS)."""
-    folded = _fold_marked(text)
-    if _says_it(folded):
+    marked = _fold_marked(text)
+    folded = _unmark(marked)[0]
+    if _says_it(folded, marked):
         return True
     spoken = _text_speak(folded)
-    if spoken != folded and _says_it(spoken):
+    if spoken != folded and _says_it(spoken, _text_speak(marked)):
         return True
     respelled, changed = _respelled(folded)
-    if changed and _says_it(respelled):
+    if changed and _says_it(respelled, _respelled(marked)[0]):
         from .reading import english_words  # only now: a word list lookup costs about 50 ms the first time
 
         words = english_words()
         real = frozenset(w for w in changed if w in words)  # a real word is never read as another
-        return not real or _says_it(_respelled(folded, keep=real)[0])
+        return not real or _says_it(_respelled(folded, keep=real)[0], _respelled(marked, keep=real)[0])
     return False
 
 
@@ -1262,18 +1278,19 @@ def model_score(text: str) -> float | None:
     return score if gate else None
 
 
-def _says_it(folded: str) -> bool:
-    """Whether a phrase or two kinds of warning sign say it in a folded text (with its clause ends marked:
-    a negation reaches no further back than the start of the clause)."""
-    readings = dict.fromkeys((folded, _first_person(folded)))  # one, when nothing changed
+def _says_it(folded: str, marked: str) -> bool:
+    """Whether a phrase or two kinds of warning sign say it in a folded text; `marked` is the same text with
+    its clause ends (_fold_marked, read the same way), so that a negation is read within its clause."""
+    readings = dict.fromkeys(((folded, marked), (_first_person(folded), _first_person(marked))))  # one, when nothing changed
     kinds: set = set()
     said: set = set()
-    for marked in readings:
-        text, cuts = _unmark(marked)
+    for text, marked_reading in readings:
+        unmarked, cuts = _unmark(marked_reading)
+        if unmarked != text:
+            cuts = ()  # a reading that ran over a clause end (text-speak "want... 2 b here"): the whole text, as before
         if any(fragment in text for fragment in _FRAGMENTS):
             for match in (m for compiled in _crisis() for m in compiled.finditer(text)):
-                clause = _clause_start(cuts, match.start())
-                if (_negated(text[clause: match.start()], match.group(0))
+                if (_negated_in(text, cuts, match.start(), match.group(0))
                         and not _UNTIL_AFTER.match(text[match.end():])):
                     continue
                 if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
@@ -1329,7 +1346,7 @@ def _warning_signs(folded: str, cuts: tuple[int, ...] = ()) -> tuple[set, set]:
     kinds, said = set(), set()
     for match in _signs().finditer(folded):
         kind = match.lastgroup
-        if not kind or _negated(folded[_clause_start(cuts, match.start()): match.start()], match.group(0)):
+        if not kind or _negated_in(folded, cuts, match.start(), match.group(0)):
             continue
         if kind == "injury" and match.group(0).startswith("scratch") and re.search(_ITCHY, folded):
             continue
