@@ -2,9 +2,9 @@
 across a sentence. A "no" or "not" ends with its clause (NegEx): "no appetite. want to die" was read as if the
 wish were denied. Also: "haven't wanted to live" (the negated want in any tense), not feeling like living, a way
 of dying talked or joked about, an act against one's own body when one hates oneself, marks said to be one's own
-doing, self-harm back after a time free of it, not waking up as a thing one would not mind, a pain that ends only
-if one ends it, the people around said to manage without one, and a pet or savings put in another's name
-(a kind of putting affairs in order). Each wording is new (not a case of any set); the near-twins share the
+doing, self-harm back after a time free of it, a pain that ends only if one ends it, the people around said to
+manage without one, and a pet put in another's name (a kind of putting affairs in order); a "didn't" or "won't"
+of a thing ends at a new subject, as a "no" does. Each wording is new (not a case of any set); the near-twins share the
 words and must stay quiet."""
 
 from __future__ import annotations
@@ -39,15 +39,13 @@ SHOWS = [
     "scratches all up my legs, i did them last night",
     "relapsed last week after a year clean from self harm",
     "was clean from cutting for months until tonight",
-    # not waking up as a thing one would not mind; a pain that ends only if one ends it
-    "if i never woke up i wouldnt care",
+    # a pain that ends only if one ends it
     "its not going to stop until i end it myself",
     # the people around said to manage without one
     "my family would manage without me honestly",
     "theyd cope without me",
     # two kinds of warning sign: affairs put in order (life insurance, a house in another's name) and a goodbye
     "dads been flat for weeks, hes put the dog in my name and said thanks for everything",
-    "mum transferred her savings into my name and keeps saying sorry for everything",
     # readers R55 and R56: what the first version lost (a "no" before ended the negation at a new subject; text-speak
     # "2" read past a clause end; a "|" before a digit) and a dash between spaces as a clause end
     "how am i? no. won't lie, i want to die",
@@ -55,6 +53,21 @@ SHOWS = [
     "i dont want... 2 b here anymore",
     "she doesnt... want to be here anymore",
     "no headache - just want to kill myself",
+    # reader R57: a clause end inside "my self - harm" or "her - self" parted the words (read as a whole now)
+    "my self - harm is back, cut last night",
+    "i cant stop my self - harming, every night",
+    "she said she wants to kill her - self",
+    "i struggle with my self... harm... again",
+    # a "didn't" or "won't" of a thing ends at a new subject, as a "no" does
+    "didnt sleep, i want to die",
+    "wont lie, i want to end my life",
+    # reader R58: a full stop slipped into "me.self", and wordings both trees missed
+    "i want to kill me.self",
+    "she keeps cutting her.self",
+    "i only cut when i hate myself",
+    "sh|3 weeks clean|relapsed",
+    "havent felt like living in months",
+    "hell be fine without me",
 ]
 
 QUIET = [
@@ -90,6 +103,28 @@ QUIET = [
     "i bite my nails when i hate myself",
     "if she didnt wake up again tonight i wouldnt mind, shes teething",
     "diagnosed with diabetes, checking my life insurance, feeling hopeless about it all",
+    # reader R57: over-calls of the mended version
+    "no longer feel like living as a student, want my own flat",
+    "my son doesnt feel like living under our roof anymore, hes 19",
+    "always on about walking into a lamp post when she was texting",
+    "talking about driving into the wall at the go karts",
+    "still talking about crashing into a tree on the ski slope last winter",
+    "when i hate myself i cut and colour my hair",
+    "when i hate myself i burn more calories at the gym",
+    "cuts on my hands, i did them when i was gardening",
+    "if he didnt wake up tomorrow i wouldnt mind, hes a nightmare flatmate",
+    "my husband would cope without me anyway while im in hospital for the gallbladder op",
+    "broke my streak of cutting out sugar",
+    "transferred my savings into her name for the mortgage, feel so hopeless about money",
+    # reader R58
+    "the cuts on my legs are from me, i shave badly",
+    "not self harming. cuts on my thighs are from me though, the razor slipped",
+    "when i hate myself i scratch my head and overthink everything",
+    "because i hate myself i hurt more when people are rude",
+    "my wife will be fine without me maybe for one night",
+    "dont feel like living the dream at work today",
+    "grandad keeps talking about stepping off the bus at the wrong stop",
+    "dad still talks about crashing into a tree when he was 17",
 ]
 
 
@@ -116,7 +151,7 @@ def test_the_phrases_not_the_model_read_them():
 def test_a_negation_reaches_back_only_to_the_start_of_its_clause():
     """The clause ends are marked where the text is folded and taken out again before the phrases are read:
     a sentence's end, not a decimal point or a time; a comma only before a new 'want'."""
-    marked = crisis._fold_marked("No sleep, no food, want to die. It was 38.5 at 10:30!")
+    marked = crisis._fold("No sleep, no food, want to die. It was 38.5 at 10:30!", marks=True)
     assert marked == " no sleep no food | want to die | it was 38 5 at 10 30 | "
     assert crisis._unmark(marked) == (" no sleep no food want to die it was 38 5 at 10 30 ", (17, 29, 50))
     assert crisis._fold("No thoughts of suicide, self harm or plans") == " no thoughts of suicide self harm or plans "

@@ -79,6 +79,9 @@ QUIET = {
         # readers R55 and R56: another verb takes the "more than I should"
         "since starting sertraline i feel sick and eat more than i should",
         "on metformin and i drink more than i should at weekends",
+        "taking my antidepressants and drinking more than i should, feel sick",
+        "took my iron tablets and walked more than i should, nauseous",
+        "i take sertraline and sleep more than i should, feel sick",
     ],
     "severe-bleeding": [
         "my towel got soaked through in the rain",

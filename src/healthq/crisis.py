@@ -623,45 +623,49 @@ _PATTERNS_ADDED = [
     + r"|(?:know|knows|worked out|figured out) (?:exactly )?how many (?:\w+ ){0,2}(?:i|he|she|they) (?:need|needs|would need)\b",
     r"what (?:im|i am|am i) (?:even |still )*(?:here|alive) for\b|(?:id|i would|i d) (?:\w+ )?welcome (?:death|dying)\b",
     # --- round 49: the kinds of wording crisis set 14 showed the phrases missing ---
-    # not feeling like living (as "not wanting to live"; not "living here", "living it up", "living off takeaways")
-    r"(?:dont|do not|didnt|doesnt|does not|never|havent|hadnt|not|no longer) (?:feel|felt|feeling|feels) like (?:living|being alive|existing)\b"
-    r"(?! (?:in|at|with|on|near|here|there|abroad|together|alone|for|it|off|through|like)\b)",
+    # not feeling like living (as "not wanting to live"), closing what is said or before "anymore", "at all", "and",
+    # "but" (not "living here", "living it up", "living as a student", "existing today lol")
+    r"(?:dont|do not|didnt|doesnt|does not|never|havent|hadnt|not|no longer) (?:feel|felt|feeling|feels) like (?:living|being alive|existing)"
+    r"(?= ?$| (?:anymore|any more|any longer|at all|lately|these days|most days|some days|right now|at the moment|and|but|so|or|i|im|anyway)\b"
+    r"| (?:in|for) (?:months|weeks|years|ages|a while|a long time)\b)",
     # a way of dying that someone keeps talking or joking about (NIMH: talking about wanting to die or a way to do
     # it); not told once ("he said he drove into a wall on the ice"), not in a game, a film or a driving lesson
     r"(?:keeps|keep|kept|always|been|started|constantly|still) (?:jok\w*|talk\w*|going on|banging on|on) about (?:driving|crashing|swerving|steering|jumping"
     r"|stepping|walking|throwing (?:myself|himself|herself|themselves)|lying|laying) (?:\w+ ){0,3}(?:into|off|in front of|under) (?:a |the |his |her |my )?"
-    r"(?:wall|tree|bridge|lorry|truck|train|traffic|oncoming\w*|cliff|building|roof|motorway|lamp ?post|bus|tracks)\b"
-    r"(?!(?: \w+){0,4} (?:game|games|gta|mario|kart|fortnite|minecraft|video|film|movie|theory|test|lessons?)\b)",
+    r"(?:wall|tree|bridge|lorry|truck|train|traffic|oncoming\w*|cliff|building|roof|motorway|lamp ?post|bus|tracks)"
+    # ... as something to do, not a thing that happened ("when she was texting", "on the ski slope last winter")
+    r"(?= ?$| (?:on the (?:motorway|way home|way to work|way back)|and|but|so|i|im|he|hes|she|shes|they|again|one day|some day|someday|tonight"
+    r"|soon|lately|all the time|a lot|every day|recently)\b)"
+    r"(?!(?: \w+){0,4} (?:game|games|gta|mario|karts?|fortnite|minecraft|video|film|movie|theory|test|lessons?)\b)",
     # an act against one's own body (or a wall) when, or because, one hates oneself, said either way round; not
     # "i hit the gym", "i cut carbs", "i bite my nails"
     r"(?:when|whenever|every time|because|cos|coz|cause) (?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)(?: so much)? (?:that )?"
-    r"(?:(?:i|he|she|they) )?(?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
-    r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|more|deeper|and|but)\b))"
+    r"(?:(?:i|he|she|they) )?(?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
+    r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
     r"|(?:hate|hates) (?:myself|himself|herself|themselves) so much (?:that )?(?:i|he|she|they) (?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*"
-    r"|scratch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
-    + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|more|deeper|and|but)\b))"
+    r"|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
     r"|(?:(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
     + r"| (?:the |a )?walls?\b)|(?:dig\w*|dug) (?:my|his|her|their) (?:finger)?nails (?:in|into))(?: \w+){0,8} (?:when|whenever|every time|because|cos|coz) "
-    r"(?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)\b",
+    r"(?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)\b"
+    r"|(?:i|he|she|they) (?:only |just |always |still )?(?:cut|cuts)(?: \w+){0,2} (?:when|whenever|every time|because|cos|coz) (?:i|he|she|they) (?:hate|hates) "
+    r"(?:myself|himself|herself|themselves)\b",
     # marks on one's own body said to be one's own doing: "the cuts on my arm are from me", "i did them last night"
     # (not "from me trimming the roses", "from me when i was 15")
     r"(?:cuts|scratches|burns|scars) (?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"(?: \w+){0,3} (?:are|were|is|was) (?:from|by) (?:me|myself)\b"
-    r"(?! \w+ing\b| (?:when|as a|at|in|years|ages|being|as|after|before)\b)"
+    r"(?= ?$| (?:though|tho|i did|on purpose|deliberately)\b)(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|iron)\b)"
     r"|(?:cuts|scratches|burns) (?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"(?: \w+){0,6} (?:i|he|she) did (?:them|those|these)"
-    r"(?= ?$| (?:myself|on purpose|again|when|because|cos)\b| (?:last night|yesterday|earlier|today|this morning|tonight)(?= ?$| (?:though|and|but|so|when|because|again)\b))",
+    r"(?= ?$| (?:myself|on purpose)\b| (?:last night|yesterday|earlier|today|this morning|tonight)(?= ?$| (?:though|and|but|so)\b))",
     # self-harm come back after a time free of it
     r"relaps\w*(?: \w+){0,8} (?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning|hurting myself)\b"
-    r"|(?:broke|broken|lost|reset|ended) (?:my )?(?:\w+ )?(?:streak|clean streak)(?: \w+){0,4} (?:cutting|self ?harm\w*|sh)\b"
-    r"|(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh) (?:\w+ ){0,3}(?:until|till|but) (?:tonight|today|last night|yesterday|now|this (?:week|morning))\b",
-    # not waking up as a thing one would not mind: "if i didnt wake up tomorrow i wouldnt mind"
-    r"if (?:i|he|she) (?:didnt|did not|never|dont|do not|wouldnt|would not) (?:wake|woke) up(?: (?:tomorrow|again|ever|one day|in the morning))?"
-    r" (?:i |id |he |she |hed |shed )?(?:wouldnt|would not|wont|will not|dont|do not) (?:mind|care)\b",
+    r"|(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh) (?:\w+ ){0,3}(?:until|till|but) (?:tonight|today|last night|yesterday|now|this (?:week|morning))\b"
+    r"|(?:cutting|self ?harm\w*|sh)(?: \w+){0,4} (?:clean|free)(?: \w+){0,4} (?:relapsed|relapse)\b",
     # a pain or a life that will end only if one ends it oneself
     r"(?:unless|until|only if) (?:i|he|she) (?:stop|end|finish) (?:it|things|this|the pain) (?:myself|himself|herself|for good|permanently)\b",
     # the people around said to manage, or do better, without one, as the last of what is said (not "without me
     # while im in hospital", "if i get admitted")
-    r"(?:theyd|theyll|hed|shed|(?:they|everyone|everybody|people|kids|children|family|wife|husband|partner|mum|mom|dad|he|she) (?:would|will))"
-    r" (?:all )?(?:cope|manage|be fine|be ok|be okay|get on|do fine|be happier|be better)(?: \w+){0,2} without me(?= ?$| (?:probably|anyway|honestly|better|tbh|really|maybe|at all)\b)",
+    r"(?:theyd|theyll|hed|shed|hell|shell|(?:they|everyone|everybody|people|kids|children|family|wife|husband|partner|mum|mom|dad|he|she) (?:would|will))"
+    r" (?:all )?(?:cope|manage|be fine|be ok|be okay|get on|do fine|be happier|be better)(?: \w+){0,2} without me(?= ?$| (?:probably|honestly|better|tbh|really|at all)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -711,7 +715,7 @@ _FRAGMENTS = (
     'bannister', 'banister', 'hook', 'rail', 'loft', 'held', 'knife', 'way', 'scrap', 'dig', 'compass', 'peaceful', 'quiet',
     # round 49
     'like living', 'like being', 'like existing', 'jok', 'talk', 'on about', 'hate', 'from me', 'by me', 'did them',
-    'did those', 'did these', 'relaps', 'streak', 'clean', 'free', 'wake up', 'woke up', 'myself', 'himself', 'herself', 'without me',
+    'did those', 'did these', 'relaps', 'clean', 'free', 'myself', 'himself', 'herself', 'without me',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -763,8 +767,8 @@ _SIGNS = {
                 r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|father|mother|parents|uncle|auntie|aunt"
                 r"|in laws|estate|deceased|late)|(?:\w+ ){0,3}(?:probate|executor))\b)"
                 r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"
-                # (round 49) a pet or one's savings put in another's name
-                r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse|savings|accounts?|bank accounts?)"
+                # (round 49) a pet put in another's name
+                r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
                 r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
@@ -866,7 +870,7 @@ _NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im no
                          r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
 # ... but a "no" or "not" of a thing, with a new subject after it, ends there: "no sleep, i want to die", "not eating.
 # I have a plan to kill myself" (a thought or a saying carries it on: "not that i", "never thought i", "no way i")
-_NEW_SUBJECT = _later(r"\b(?:no|not|never)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
+_NEW_SUBJECT = _later(r"\b(?:no|not|never|dont|didnt|wont|wouldnt|havent|hasnt|cant|isnt|wasnt|aint)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
                       r"|claim\w*|impl\w*|suggest\w*|pretend\w*|tell\w*|told|admit\w*|longer|because|saying|worried|scared|afraid|concerned|certain|convinced"
                       r"|reckon|suppose|guess|sure|if|whether|like|way|because|cos|when|once|as|did|do|does|will|would|can|could|i|he|she|they|we)\b)"
                       r"\w+ (?:i|he|she|they|we|im|ive|id|hes|shes|theyre) $")
@@ -939,7 +943,7 @@ _NON_WORD = _later(r"[^a-z0-9|]+")
 # Where a clause ends, for negation only (NegEx: a negation's scope ends with its clause): a sentence's end
 # (not a decimal point or a time: "38.5", "10:30"), a dash between spaces, or a comma before a new "want",
 # "going to" or "thinking" ("no sleep, no food, want to kill myself"; a list of things denied, "no thoughts of
-# suicide, self harm or plans", goes on). _fold_marked marks each with a word of its own, _BREAK, which _unmark
+# suicide, self harm or plans", goes on). _fold(marks=True) marks each with a word of its own, _BREAK, which _unmark
 # takes out again. A phrase is negated only when it is so both in its clause and in the whole text before it
 # (_negated_in): the clause can take a negation away, never add one ("No. Didn't sleep, I want to die": the
 # "no" before ends the "didn't" at the new subject).
@@ -1017,27 +1021,30 @@ def _clause_start(cuts: tuple[int, ...], at: int) -> int:
     return max((cut for cut in cuts if cut < at), default=0)
 
 
-def _fold(text: str) -> str:
-    """The text folded (see _fold_marked), without its clause ends."""
-    return _unmark(_fold_marked(text))[0]
-
-
-def _fold_marked(text: str) -> str:
-    """Lower case without accents or apostrophes, each word between single spaces, and each clause end
-    (_CLAUSE_END) as a word of its own, _BREAK."""
+def _fold(text: str, marks: bool = False) -> str:
+    """Lower case without accents or apostrophes, each word between single spaces; with `marks`, each clause
+    end (_CLAUSE_END) a word of its own, _BREAK (see _folds)."""
     import unicodedata
 
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.translate(_APOSTROPHES)
     text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
-    text = _CLAUSE_END.sub(" " + _BREAK + " ", text)
+    text = _CLAUSE_END.sub(" " + _BREAK + " ", text) if marks else text.replace(_BREAK, " ")
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
     # "me self", "him self": the reflexive written as two words, as in a second language or a hurry
     if " sel" in text:
         text = _SPLIT_SELF.sub(lambda m: " " + _REFLEXIVE[m.group(1)] + " ", text)
     # hedges and intensifiers carry no meaning here: "I don't really want to be here" is "I don't want to be here"
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
+
+
+def _folds(text: str) -> tuple[str, str]:
+    """The text folded as the phrases read it, and the same with its clause ends marked; when marking a clause
+    end changes what is read ("my self - harm" is "myself harm" either way, but the mark would part "self" from
+    "harm"), the text folded without marks stands for both, and it is read as a whole."""
+    folded, marked = _fold(text), _fold(text, marks=True)
+    return folded, marked if _unmark(marked)[0] == folded else folded
 
 
 # A parent, partner or friend often types it in the third person, and anyone in another form of the
@@ -1139,8 +1146,7 @@ def _phrases_take(text: str) -> bool:
     """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), with its
     text-speak read as words (_text_speak: a second reading, so it can only add), or with its slips of
     typing read (_KEYWORDS)."""
-    marked = _fold_marked(text)
-    folded = _unmark(marked)[0]
+    folded, marked = _folds(text)
     if _says_it(folded, marked):
         return True
     spoken = _text_speak(folded)
@@ -1280,7 +1286,7 @@ def model_score(text: str) -> float | None:
 
 def _says_it(folded: str, marked: str) -> bool:
     """Whether a phrase or two kinds of warning sign say it in a folded text; `marked` is the same text with
-    its clause ends (_fold_marked, read the same way), so that a negation is read within its clause."""
+    its clause ends (_folds, read the same way), so that a negation is read within its clause."""
     readings = dict.fromkeys(((folded, marked), (_first_person(folded), _first_person(marked))))  # one, when nothing changed
     kinds: set = set()
     said: set = set()
