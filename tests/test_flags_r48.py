@@ -95,6 +95,9 @@ QUIET = {
         "taking my antidepressants and drinking more than i should, feel sick",
         "took my iron tablets and walked more than i should, nauseous",
         "i take sertraline and sleep more than i should, feel sick",
+        # reader R59: an amount word after another verb
+        "had my paracetamol then ate loads more than i should at christmas, bloated",
+        "took my sertraline and drank probably more than i should",
     ],
     "severe-bleeding": [
         "my towel got soaked through in the rain",
