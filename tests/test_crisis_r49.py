@@ -69,19 +69,19 @@ SHOWS = [
     "havent felt like living in months",
     "hell be fine without me",
     # crisis set 16 (opened): more kinds
-    "my son wrote a story about his own funeral for english, who would come and what they would say",
-    "ive been working out how id do it",
+    "ive been working out how id do it and when everyone is out",
     "thought about it a lot, what id take",
     "honestly dying would be a relief",
     "whats the point of living anymore",
     "would anyone even notice if i was gone",
+    "no one would notice if i just didnt wake up",
     "wondering if anyone would care if i died",
     "found a pencil sharpener taken apart for the blade in her room",
     "i punch the door till my knuckles split",
     "i burn my arm with the lighter because i want it to hurt",
     "how long does a paracetamol overdose take to kill you",
     "told the nurse it was an accident. it wasnt",
-    "gave the dog to my brother, i wont be needing any of it",
+    "gave the dog to my brother and said thanks for everything",
     "the scars under it are from me, last week, with a razor",
 ]
 
@@ -147,9 +147,23 @@ QUIET = [
     "the pencil sharpener broke, can i get the blade out to fix it",
     "told the teacher it was an accident and it was, he tripped",
     "gave the dog to the kennels for the week while we are away",
+    "giving away all the baby clothes, were done having kids, wont be needing any of it",
     "the burns on my hand are from me though, touched the oven tray",
     "cuts on my fingers i did them yesterday but its just from the hedge",
     "how long does it take for an overdose of iron to show in a toddler",
+    # reader R60: over-calls of the first version of these
+    "planning how ill do it on the day, revise the night before",
+    "finally worked out how to do it, boiler pressure was just low lol",
+    "thought about it and what id take is a hoodie and snacks for the festival",
+    "dying would be easier than learning german grammar honestly lol",
+    "dying would be nice for my hair, which colour",
+    "would anyone notice if i was gone for the afternoon, thinking of skipping work",
+    "would anyone notice if i died my hair pink",
+    "took the sharpener apart for the blade to fix my model plane",
+    "punched the bag till my knuckles split, boxing",
+    "told mum it was an accident, it wasnt, i punched my brother",
+    "scars on my knee are from me though, fell off my bike as a kid",
+    "how long does a tylenol overdose take to kill the liver, pharmacology exam tomorrow",
 ]
 
 
