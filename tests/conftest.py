@@ -73,6 +73,13 @@ def assert_flag_quiet(cli, flag, text):
     assert flag not in ids, (text, ids)
 
 
+def crisis_shown(cli, command, text):
+    """Whether the command, given the text, shows the crisis message first (and exits as it should)."""
+    r = cli(command, text)
+    assert r.code in (0, 1), r
+    return r.err.startswith("If you are thinking about ending your life")
+
+
 def read_entries(path: Path) -> list:
     """The entries of a dataset file: one object (a one-condition file) or an array of them."""
     data = json.loads(path.read_text(encoding="utf-8"))

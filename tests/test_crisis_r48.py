@@ -12,6 +12,8 @@ import pytest
 
 from healthq import crisis
 
+from conftest import crisis_shown
+
 SHOWS = [
     "i keep praying god takes me in my sleep",
     "every morning i wish a lorry would hit me on the way in",
@@ -155,25 +157,19 @@ QUIET = [
 ]
 
 
-def _shown(cli, command, text):
-    r = cli(command, text)
-    assert r.code in (0, 1), r
-    return r.err.startswith("If you are thinking about ending your life")
-
-
 @pytest.mark.parametrize("text", SHOWS)
 def test_each_kind_shows_the_message_first(cli, text):
-    assert _shown(cli, "check", text), text
+    assert crisis_shown(cli, "check", text), text
 
 
 @pytest.mark.parametrize("text", SHOWS[::6])
 def test_in_search_too(cli, text):
-    assert _shown(cli, "search", text), text
+    assert crisis_shown(cli, "search", text), text
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_near_twins_show_no_message(cli, text):
-    assert not _shown(cli, "check", text), text
+    assert not crisis_shown(cli, "check", text), text
 
 
 def test_the_phrases_not_the_model_read_them():

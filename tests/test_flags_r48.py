@@ -5,7 +5,8 @@ being sick an emergency (nidirect Poisoning); bleeding through a towel or bandag
 pregnancy by someone who has never had it (NHS Chickenpox: urgent); an ear gone muffled overnight (NHS Hearing
 loss: sudden loss, urgent); then, from check set 42b (opened after its first run): a fit "going 7 minutes now"
 (NHS: a fit over 5 minutes, 999) and a child sick every time they drink (NHS Diarrhoea and vomiting: cannot
-keep fluids down, urgent). Each: lay wordings that must fire the flag at its level, and near-twins that must
+keep fluids down, urgent); and (round 49, check sets 40b and 45a opened) a medicine taken "more than I should",
+"still boiling hot" after half an hour of cooling, and poo "dark, almost black". Each: lay wordings that must fire the flag at its level, and near-twins that must
 not fire it."""
 
 import pytest
@@ -18,10 +19,23 @@ FIRES = {
         "taking twelve co codamol a day since sunday",
         "i have 16 paracetamol tablets every day for my knee",
         "taking 16 of his paracetamol every day",
+        # round 49 (check set 40b, opened): more than one "should" or "is supposed to" take
+        "been taking co codamol for my back all week, more than im supposed to",
+        "had lemsip and paracetamol since friday probably more than i should have",
+        "gave her more calpol than youre supposed to, 7.5ml instead of 5",
+        "he took more codeine than he should",
     ],
     ("medicine-over-the-dose-unwell", "emergency"): [
         "been having 12 paracetamol a day for toothache and now i keep being sick",
         "taking 10 paracetamol per day for a week and feel sick",
+        "taking paracetamol for 3 days more than i should, now my eyes look yellow and im being sick",
+    ],
+    # round 49 (check set 45a, opened): signs listed with a comma between them, and "still boiling"
+    ("heat-exhaustion-not-better", "emergency"): [
+        "grandad overheated in the garden, weve cooled him for half an hour and hes still boiling hot",
+    ],
+    ("black-stool", "urgent"): [
+        "my poo has been very dark, nearly black since monday",
     ],
     ("severe-bleeding", "emergency"): [
         "pressed a tea towel on the cut for ten minutes and it's soaked right through",
@@ -68,6 +82,17 @@ QUIET = {
         "i take 2 paracetamol 4 times a day for my back",
         "taking 8 paracetamol a day as the packet says",
         "i take 10 tablets a day for my heart and diabetes",
+        "i take my vitamins no more than i should",
+        "taking ibuprofen as the packet says never more than i should",
+        # readers R55 and R56: another verb takes the "more than I should"
+        "since starting sertraline i feel sick and eat more than i should",
+        "on metformin and i drink more than i should at weekends",
+        "taking my antidepressants and drinking more than i should, feel sick",
+        "took my iron tablets and walked more than i should, nauseous",
+        "i take sertraline and sleep more than i should, feel sick",
+        # reader R59: an amount word after another verb
+        "had my paracetamol then ate loads more than i should at christmas, bloated",
+        "took my sertraline and drank probably more than i should",
     ],
     "severe-bleeding": [
         "my towel got soaked through in the rain",
@@ -86,6 +111,19 @@ QUIET = {
         "im holding a dressing on my graze and a tiny bit has bled through",
         # reader R54
         "held a towel on my head after dyeing my hair and its soaked through",
+    ],
+    "heatstroke": [
+        "had a hot bath, boiling hot now but sweating loads",
+        # reader R61: a fever or a flush, not heat illness
+        "temp of 38.5, burning up, not sweating, aching all over, think its flu",
+        "hot flushes, roasting, not sweating just red faced, perimenopause",
+    ],
+    "heat-exhaustion-not-better": [
+        "hot car journey, been out 30 mins and the car is still boiling",
+    ],
+    "black-stool": [
+        "my poo is dark, almost black but im on iron tablets",
+        "poo is dark brown, nearly normal again",
     ],
     "fever-five-days": [
         "fever since yesterday, day 2",
@@ -109,3 +147,4 @@ def test_fires(cli, flag_level, text):
 @pytest.mark.parametrize("flag,text", [(k, t) for k, ts in QUIET.items() for t in ts])
 def test_near_twins_quiet(cli, flag, text):
     assert_flag_quiet(cli, flag, text)
+

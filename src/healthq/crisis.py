@@ -128,6 +128,9 @@ _HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|viru
 # "not wake up" said of sleep, not of death: "with a migraine", "at 3am", "every hour", "during the night"
 _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))|during the night|every (?:hour|two hours|couple of hours|few hours)"
                   r"|in the (?:night|middle of the night)|in pain|halfway|groggy|hungover|with a hangover)\b)")
+# an everyday cause named after marks said to be one's own doing ("from me though, touched the oven tray")
+_NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
+                r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 
 # a death named after, or before, the words of wanting to join the one who has died
@@ -622,6 +625,78 @@ _PATTERNS_ADDED = [
     r"(?:putting|put|puts|setting|set|keeping|kept) (?:\w+ ){0,2}" + _MEANS + r" (?:to one side|aside|back)\b" + _KEPT_FOR
     + r"|(?:know|knows|worked out|figured out) (?:exactly )?how many (?:\w+ ){0,2}(?:i|he|she|they) (?:need|needs|would need)\b",
     r"what (?:im|i am|am i) (?:even |still )*(?:here|alive) for\b|(?:id|i would|i d) (?:\w+ )?welcome (?:death|dying)\b",
+    # --- round 49: the kinds of wording crisis set 14 showed the phrases missing ---
+    # not feeling like living (as "not wanting to live"), closing what is said or before "anymore", "at all", "and",
+    # "but" (not "living here", "living it up", "living as a student", "existing today lol")
+    r"(?:dont|do not|didnt|doesnt|does not|never|havent|hadnt|not|no longer) (?:feel|felt|feeling|feels) like (?:living|being alive|existing)"
+    r"(?= ?$| (?:anymore|any more|any longer|at all|lately|these days|most days|some days|right now|at the moment|and|but|so|or|i|im|anyway)\b"
+    r"| (?:in|for) (?:months|weeks|years|ages|a while|a long time)\b)",
+    # a way of dying that someone keeps talking or joking about (NIMH: talking about wanting to die or a way to do
+    # it); not told once ("he said he drove into a wall on the ice"), not in a game, a film or a driving lesson
+    r"(?:keeps|keep|kept|always|been|started|constantly|still) (?:jok\w*|talk\w*|going on|banging on|on) about (?:driving|crashing|swerving|steering|jumping"
+    r"|stepping|walking|throwing (?:myself|himself|herself|themselves)|lying|laying) (?:\w+ ){0,3}(?:into|off|in front of|under) (?:a |the |his |her |my )?"
+    r"(?:wall|tree|bridge|lorry|truck|train|traffic|oncoming\w*|cliff|building|roof|motorway|lamp ?post|bus|tracks)"
+    # ... as something to do, not a thing that happened ("when she was texting", "on the ski slope last winter")
+    r"(?= ?$| (?:on the (?:motorway|way home|way to work|way back)|and|but|so|i|im|he|hes|she|shes|they|again|one day|some day|someday|tonight"
+    r"|soon|lately|all the time|a lot|every day|recently)\b)"
+    r"(?!(?: \w+){0,4} (?:game|games|gta|mario|karts?|fortnite|minecraft|video|film|movie|theory|test|lessons?)\b)",
+    # an act against one's own body (or a wall) when, or because, one hates oneself, said either way round; not
+    # "i hit the gym", "i cut carbs", "i bite my nails"
+    r"(?:when|whenever|every time|because|cos|coz|cause) (?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)(?: so much)? (?:that )?"
+    r"(?:(?:i|he|she|they) )?(?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
+    r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
+    r"|(?:hate|hates) (?:myself|himself|herself|themselves) so much (?:that )?(?:i|he|she|they) (?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*"
+    r"|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
+    r"|(?:(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    + r"| (?:the |a )?walls?\b)|(?:dig\w*|dug) (?:my|his|her|their) (?:finger)?nails (?:in|into))(?: \w+){0,8} (?:when|whenever|every time|because|cos|coz) "
+    r"(?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)\b"
+    r"|(?:i|he|she|they) (?:only |just |always |still )?(?:cut|cuts)(?: \w+){0,2} (?:when|whenever|every time|because|cos|coz) (?:i|he|she|they) (?:hate|hates) "
+    r"(?:myself|himself|herself|themselves)\b",
+    # marks on one's own body said to be one's own doing: "the cuts on my arm are from me", "i did them last night"
+    # (not "from me trimming the roses", "from me when i was 15")
+    r"(?:cuts|scratches|burns|scars) (?:(?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"|(?:under|on|near|beside) (?:it|them))"
+    r"(?: \w+){0,3} (?:are|were|is|was) (?:from|by) (?:me|myself)\b"
+    r"(?= ?$| (?:though|tho|i did|on purpose|deliberately|last (?:week|night)|yesterday|with a (?:razor|blade|knife))\b)" + _NOT_A_CAUSE +
+    r"|(?:cuts|scratches|burns) (?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"(?: \w+){0,6} (?:i|he|she) did (?:them|those|these)"
+    r"(?= ?$| (?:myself|on purpose)\b| (?:last night|yesterday|earlier|today|this morning|tonight)(?= ?$| (?:though|and|but|so)\b))" + _NOT_A_CAUSE,
+    # self-harm come back after a time free of it
+    r"relaps\w*(?: \w+){0,8} (?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning|hurting myself)\b"
+    r"|(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|sh) (?:\w+ ){0,3}(?:until|till|but) (?:tonight|today|last night|yesterday|now|this (?:week|morning))\b"
+    r"|(?:cutting|self ?harm\w*|sh)(?: \w+){0,4} (?:clean|free)(?: \w+){0,4} (?:relapsed|relapse)\b",
+    # a pain or a life that will end only if one ends it oneself
+    r"(?:unless|until|only if) (?:i|he|she) (?:stop|end|finish) (?:it|things|this|the pain) (?:myself|himself|herself|for good|permanently)\b",
+    # the people around said to manage, or do better, without one, as the last of what is said (not "without me
+    # while im in hospital", "if i get admitted")
+    r"(?:theyd|theyll|hed|shed|hell|shell|(?:they|everyone|everybody|people|kids|children|family|wife|husband|partner|mum|mom|dad|he|she) (?:would|will))"
+    r" (?:all )?(?:cope|manage|be fine|be ok|be okay|get on|do fine|be happier|be better)(?: \w+){0,2} without me(?= ?$| (?:probably|honestly|better|tbh|really|at all)\b)",
+    # --- round 49, second part: the kinds crisis set 16 (opened) showed missing (narrowed by reader R60) ---
+    # working out how one would do it, or what one would take, closing what is said (not "how to do it", "how I'll
+    # do it on the day", "what I'd take is a hoodie")
+    r"(?:planning|planned|worked out|working out|figured out|figuring out|thinking about|thought about|think about) (?:exactly )?how (?:id|i would|i d) do it"
+    r"(?= ?$| (?:and|but|so|if|tonight|when|where|though)\b)"
+    r"|(?:thought|thinking|think) about it (?:\w+ ){0,3}what (?:id|i would|i d) (?:take|use)(?= ?$| (?:and|but|so|if|tonight|though)\b)",
+    # dying said to be a relief, or easier than living (not "dyeing would be nice for my hair", "easier than german")
+    r"(?:dying|being dead)(?: full stop| altogether| honestly| tbh)? would be (?:a relief|a release|welcome|peaceful)\b"
+    r"|(?:dying|being dead) (?:full stop|altogether) would be (?:fine|ok|okay|easier|better)\b"
+    r"|(?:dying|being dead) would be (?:fine|ok|okay|easier|better) than (?:living|this|going on|carrying on|life|being alive|living with)\b",
+    # "what's the point of being here / living", closing what is said
+    r"(?:whats|what is) the point (?:of|in) (?:being here|being alive|living|going on|carrying on|me being here)(?= ?$| (?:anymore|any more|anyway|at all|honestly|tbh|really)\b)",
+    # whether anyone would notice or care if one were gone, closing what is said (not "gone for the afternoon")
+    r"(?:(?:would|will|does|did) (?:anyone|anybody|people|they|he|she|my family)|(?:if|whether) (?:anyone|anybody|people|my family) (?:would|will)"
+    r"|(?:no one|nobody|noone) would) (?:even )?(?:notice|care|miss me) if (?:i|im) (?:just )?(?:didnt wake up|never woke up|died|was gone|wasnt here|wasnt around|disappeared|was dead)"
+    r"(?= ?$| (?:anyway|honestly|tbh|really|at all|and|but|so|i|im)\b)",
+    # a blade taken out of a pencil sharpener, said as found (not "to fix my model plane")
+    r"(?:pencil )?sharpeners? (?:\w+ ){0,2}(?:taken apart|broken apart|dismantled)(?: \w+){0,3} (?:for|to get) (?:the )?blades?(?= ?$| (?:in|and|but|so|under|hidden|again)\b)",
+    # an act against oneself or a wall done until it breaks, or to hurt (not a punch bag, pads or dough)
+    r"(?:punch\w*|hit|hits|hitting|bang\w*) (?:the |a )?(?:walls?|doors?|mirror|window|myself|himself|herself)(?: \w+){0,2} (?:until|till) (?:my|his|her) (?:knuckles|hands?|fists?|skin)"
+    r" (?:break|breaks|broke|bleed|bleeds|bled|crack|cracks|split|splits)\b"
+    r"|(?:punch\w*|hit|hits|hitting|bang\w*|cut|cuts|cutting|burn\w*|scratch\w*)(?: (?:myself|himself|herself)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b)(?: \w+){0,6} (?:i|he|she) (?:want|wanted|need|needed) (?:it|them) to hurt\b",
+    # how long an overdose takes to kill a person (not "to kill the liver")
+    r"(?:overdose|od) (?:\w+ ){0,2}(?:take|takes|to take) to (?:kill (?:you|me|someone|a person|him|her)|die)\b|how long (?:does|would|will) it take to die (?:from|of|after) (?:an? )?(?:overdose|od|\w+ overdose)\b",
+    # self-harm passed off as an accident to those who treated it
+    r"(?:stitch\w*|glued|a and e|hospital|nurse|doctor|doc|gp|paramedics?)(?: \w+){0,12} (?:said|told (?:them|him|her|everyone|the \w+)|pretended|made out) (?:that )?it was an accident(?: \w+){0,2} (?:it|but it) (?:wasnt|was not)\b"
+    r"|told (?:the )?(?:nurse|doctor|doc|gp|paramedics?|hospital|er) (?:that )?it was an accident(?: \w+){0,2} (?:it|but it) (?:wasnt|was not)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -669,6 +744,12 @@ _FRAGMENTS = (
     'in one go', 'together', 'join', 'wash',
     'see why', 'see any', 'see a ', 'painful', 'hang', 'hidden', 'fair few', 'plenty', 'a lot', 'loads', 'lots', 'pile', 'secret supply', 'wont be', 'will not be', 'beam',
     'bannister', 'banister', 'hook', 'rail', 'loft', 'held', 'knife', 'way', 'scrap', 'dig', 'compass', 'peaceful', 'quiet',
+    # round 49
+    'like living', 'like being', 'like existing', 'jok', 'talk', 'on about', 'hate', 'from me', 'by me', 'did them',
+    'did those', 'did these', 'relaps', 'clean', 'free', 'myself', 'himself', 'herself', 'without me',
+    'do it', 'what id', 'what i would', 'what i d',
+    'would be', 'the point', 'notice if', 'care if', 'miss me if', 'sharpener', 'knuckles', 'hands', 'fists', 'skin', 'to hurt',
+    'to kill', 'to die', 'an accident',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -719,7 +800,11 @@ _SIGNS = {
                 r"(?! (?:(?:\w+ ){0,3}(?:after|since|when) (?:\w+ ){0,3}(?:died|passed|passing|death|funeral)|(?:\w+ ){0,2}(?:for|of) (?:my |our |his |her |the )?"
                 r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|father|mother|parents|uncle|auntie|aunt"
                 r"|in laws|estate|deceased|late)|(?:\w+ ){0,3}(?:probate|executor))\b)"
-                r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"),
+                r"|(?:(?:got|have|ve|has|had|getting) )?(?:my|his|her) will (?:is |s |has been |was |now )?(?:all |now )?(?:sorted|done|written|made|updated|signed|in order|ready)\b"
+                # (round 49) a pet put in another's name
+                r"|(?:gave|given|giving|rehomed|rehoming) (?:the|my|his|her|their) (?:dog|dogs|cat|cats|pets?|puppy|kitten|horse) (?:away|to) (?:my|his|her|their|a|the) (?!(?:vet|vets|kennels?|cattery|groomers?|sitter)\b)\w+"
+                r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
+                r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
     "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
@@ -795,6 +880,8 @@ _SIGN_FRAGMENTS = (
     'needing', 'everythings', 'reply', 'answer', 'respond', 'find', 'reach', 'contact', 'hold of', 'too much', 'notice',
     'deserve', 'planned', 'plan', 'hood', 'jumper', 'sweatshirt', 'promise', 'showed', 'sharpener', 'bye', 'calm', 'happy',
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
+    # round 49
+    'name',
 )
 _signs_compiled = None
 _compiled = None
@@ -818,10 +905,18 @@ _NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im no
                          r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
 # ... but a "no" or "not" of a thing, with a new subject after it, ends there: "no sleep, i want to die", "not eating.
 # I have a plan to kill myself" (a thought or a saying carries it on: "not that i", "never thought i", "no way i")
-_NEW_SUBJECT = _later(r"\b(?:no|not|never)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
+_NEW_SUBJECT = _later(r"\b(?:no|not|never|dont|didnt|wont|wouldnt|havent|hasnt|cant|isnt|wasnt|aint)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
                       r"|claim\w*|impl\w*|suggest\w*|pretend\w*|tell\w*|told|admit\w*|longer|because|saying|worried|scared|afraid|concerned|certain|convinced"
                       r"|reckon|suppose|guess|sure|if|whether|like|way|because|cos|when|once|as|did|do|does|will|would|can|could|i|he|she|they|we)\b)"
                       r"\w+ (?:i|he|she|they|we|im|ive|id|hes|shes|theyre) $")
+
+
+def _negated_in(text: str, cuts: tuple[int, ...], start: int, matched: str) -> bool:
+    """Whether what matched at `start` is negated both in its clause (`cuts`: where clauses start) and
+    in the whole text before it."""
+    if not _negated(text[:start], matched):
+        return False
+    return not cuts or _negated(text[_clause_start(cuts, start): start], matched)
 
 
 def _negated(before: str, matched: str = "") -> bool:
@@ -879,7 +974,16 @@ _SPLIT_SELF = _later(r" (me|my|him|her|them|your|our) (?:self|selfs|selves) (?!(
                      r"|pity|talk|image|respect|defen[cs]e|help|love|compassion|sooth\w*|punish\w*|poison\w*|employed|sh|assess\w*|referr\w*)\b)")
 _REFLEXIVE = {"me": "myself", "my": "myself", "him": "himself", "her": "herself", "them": "themselves", "your": "yourself",
               "our": "ourselves"}
-_NON_WORD = _later(r"[^a-z0-9]+")
+_NON_WORD = _later(r"[^a-z0-9|]+")
+# Where a clause ends, for negation only (NegEx: a negation's scope ends with its clause): a sentence's end
+# (not a decimal point or a time: "38.5", "10:30"), a dash between spaces, or a comma before a new "want",
+# "going to" or "thinking" ("no sleep, no food, want to kill myself"; a list of things denied, "no thoughts of
+# suicide, self harm or plans", goes on). _fold(marks=True) marks each with a word of its own, _BREAK, which _unmark
+# takes out again. A phrase is negated only when it is so both in its clause and in the whole text before it
+# (_negated_in): the clause can take a negation away, never add one ("No. Didn't sleep, I want to die": the
+# "no" before ends the "didn't" at the new subject).
+_CLAUSE_END = _later(r"[.:]+(?!\d)|[!?;\n|]+|\s[-\u2013\u2014]+\s|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)")
+_BREAK = "|"
 _WITHOUT = _later(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
 MESSAGE = (
@@ -933,19 +1037,49 @@ def _text_speak(folded: str) -> str:
     return " " + " ".join(w for w in out if w) + " "
 
 
-def _fold(text: str) -> str:
+def _unmark(marked: str) -> tuple[str, tuple[int, ...]]:
+    """A folded text without its clause ends (_BREAK), and where each was: the place of the space before
+    the clause that follows it."""
+    if _BREAK not in marked:
+        return marked, ()
+    text, cuts = " ", []
+    for word in marked.split():
+        if word == _BREAK:
+            cuts.append(len(text) - 1)
+        else:
+            text += word + " "
+    return text, tuple(cuts)
+
+
+def _clause_start(cuts: tuple[int, ...], at: int) -> int:
+    """Where the clause holding place `at` starts (0 with no clause end before it)."""
+    return max((cut for cut in cuts if cut < at), default=0)
+
+
+def _fold(text: str, marks: bool = False) -> str:
+    """Lower case without accents or apostrophes, each word between single spaces; with `marks`, each clause
+    end (_CLAUSE_END) a word of its own, _BREAK (see _folds)."""
     import unicodedata
 
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.translate(_APOSTROPHES)
     text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
+    text = _CLAUSE_END.sub(" " + _BREAK + " ", text) if marks else text.replace(_BREAK, " ")
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
     # "me self", "him self": the reflexive written as two words, as in a second language or a hurry
     if " sel" in text:
         text = _SPLIT_SELF.sub(lambda m: " " + _REFLEXIVE[m.group(1)] + " ", text)
     # hedges and intensifiers carry no meaning here: "I don't really want to be here" is "I don't want to be here"
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
+
+
+def _folds(text: str) -> tuple[str, str]:
+    """The text folded as the phrases read it, and the same with its clause ends marked; when marking a clause
+    end changes what is read ("my self - harm" is "myself harm" either way, but the mark would part "self" from
+    "harm"), the text folded without marks stands for both, and it is read as a whole."""
+    folded, marked = _fold(text), _fold(text, marks=True)
+    return folded, marked if _unmark(marked)[0] == folded else folded
 
 
 # A parent, partner or friend often types it in the third person, and anyone in another form of the
@@ -958,7 +1092,7 @@ _PERSON = [(_later(r"(?<= )" + pattern + r"(?= )"), into) for pattern, into in (
     (r"(?:hes|shes|theyre|he is|she is|they are)", "im"),
     (r"(?:he|she|they) (?:has|have)", "i have"),
     (r"(?:hasnt|has not)", "havent"),
-    (r"(?:doesnt|does not|didnt|did not|do not|not|no longer|never) (?:wants|wanted|wanting|want|wanna)", "dont want"),
+    (r"(?:doesnt|does not|didnt|did not|do not|not|no longer|never|(?:havent|have not|hadnt|had not)(?: been)?) (?:wants|wanted|wanting|want|wanna)", "dont want"),
     (r"(?:he|she|they)", "i"),
     (r"(?:wants|wanted|wanting)", "want"),
     (r"(?:feels|felt|feeling)", "feel"),
@@ -1047,19 +1181,19 @@ def _phrases_take(text: str) -> bool:
     """Whether a phrase says it (not negated), as typed or read in the first person (_PERSON), with its
     text-speak read as words (_text_speak: a second reading, so it can only add), or with its slips of
     typing read (_KEYWORDS)."""
-    folded = _fold(text)
-    if _says_it(folded):
+    folded, marked = _folds(text)
+    if _says_it(folded, marked):
         return True
     spoken = _text_speak(folded)
-    if spoken != folded and _says_it(spoken):
+    if spoken != folded and _says_it(spoken, _text_speak(marked)):
         return True
     respelled, changed = _respelled(folded)
-    if changed and _says_it(respelled):
+    if changed and _says_it(respelled, _respelled(marked)[0]):
         from .reading import english_words  # only now: a word list lookup costs about 50 ms the first time
 
         words = english_words()
         real = frozenset(w for w in changed if w in words)  # a real word is never read as another
-        return not real or _says_it(_respelled(folded, keep=real)[0])
+        return not real or _says_it(_respelled(folded, keep=real)[0], _respelled(marked, keep=real)[0])
     return False
 
 
@@ -1185,14 +1319,20 @@ def model_score(text: str) -> float | None:
     return score if gate else None
 
 
-def _says_it(folded: str) -> bool:
-    readings = dict.fromkeys((folded, _first_person(folded)))  # one, when nothing changed
+def _says_it(folded: str, marked: str) -> bool:
+    """Whether a phrase or two kinds of warning sign say it in a folded text; `marked` is the same text with
+    its clause ends (_folds, read the same way), so that a negation is read within its clause."""
+    readings = dict.fromkeys(((folded, marked), (_first_person(folded), _first_person(marked))))  # one, when nothing changed
     kinds: set = set()
     said: set = set()
-    for text in readings:
+    for text, marked_reading in readings:
+        unmarked, cuts = _unmark(marked_reading)
+        if unmarked != text:
+            cuts = ()  # a reading that ran over a clause end (text-speak "want... 2 b here"): the whole text, as before
         if any(fragment in text for fragment in _FRAGMENTS):
             for match in (m for compiled in _crisis() for m in compiled.finditer(text)):
-                if _negated(text[: match.start()], match.group(0)) and not _UNTIL_AFTER.match(text[match.end():]):
+                if (_negated_in(text, cuts, match.start(), match.group(0))
+                        and not _UNTIL_AFTER.match(text[match.end():])):
                     continue
                 if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
                     continue
@@ -1209,7 +1349,7 @@ def _says_it(folded: str) -> bool:
                         and _YOUNG_CHILD.search(text[: match.start()])):
                     continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
                 return True
-        k, s = _warning_signs(text)
+        k, s = _warning_signs(text, cuts)
         kinds |= k
         said |= s
     return len(kinds) >= 2 or len(said) >= 3
@@ -1238,15 +1378,16 @@ _ITCHY = r"\b(?:eczema|itch\w*|dermatitis|psoriasis|hives|rash\w*|chicken ?pox|s
 _SPOKEN = ("goodbye", "hopeless")
 
 
-def _warning_signs(folded: str) -> tuple[set, set]:
-    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it, and
-    the different phrases of the spoken kinds (_SPOKEN)."""
+def _warning_signs(folded: str, cuts: tuple[int, ...] = ()) -> tuple[set, set]:
+    """The kinds of warning sign (see _SIGNS) a folded text holds, each not negated right before it in its
+    clause (`cuts`: where the clauses after the first start), and the different phrases of the spoken
+    kinds (_SPOKEN)."""
     if not any(fragment in folded for fragment in _SIGN_FRAGMENTS):
         return set(), set()
     kinds, said = set(), set()
     for match in _signs().finditer(folded):
         kind = match.lastgroup
-        if not kind or _negated(folded[: match.start()], match.group(0)):
+        if not kind or _negated_in(folded, cuts, match.start(), match.group(0)):
             continue
         if kind == "injury" and match.group(0).startswith("scratch") and re.search(_ITCHY, folded):
             continue
