@@ -905,8 +905,9 @@ _NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im no
                          r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                          r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
                          r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
-# ... but a "no" or "not" of a thing, with a new subject after it, ends there: "no sleep, i want to die", "not eating.
-# I have a plan to kill myself" (a thought or a saying carries it on: "not that i", "never thought i", "no way i")
+# ... but a "no", "not", "didn't" or "won't" of a thing, with a new subject after it, ends there: "no sleep, i want to
+# die", "not eating. I have a plan to kill myself", "didn't sleep, i want to die", "won't lie, i want to end it" (a
+# thought or a saying carries it on: "not that i", "never thought i", "no way i", "don't think i")
 _NEW_SUBJECT = _later(r"\b(?:no|not|never|dont|didnt|wont|wouldnt|havent|hasnt|cant|isnt|wasnt|aint)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
                       r"|claim\w*|impl\w*|suggest\w*|pretend\w*|tell\w*|told|admit\w*|longer|because|saying|worried|scared|afraid|concerned|certain|convinced"
                       r"|reckon|suppose|guess|sure|if|whether|like|way|because|cos|when|once|as|did|do|does|will|would|can|could|i|he|she|they|we)\b)"
