@@ -883,7 +883,7 @@ _SIGN_FRAGMENTS = (
     'deserve', 'planned', 'plan', 'hood', 'jumper', 'sweatshirt', 'promise', 'showed', 'sharpener', 'bye', 'calm', 'happy',
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
     # round 49
-    'name',
+    'name', 'rehom',
 )
 _signs_compiled = None
 _compiled = None
