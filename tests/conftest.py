@@ -80,6 +80,30 @@ def crisis_shown(cli, command, text):
     return r.err.startswith("If you are thinking about ending your life")
 
 
+def crisis_wording_tests(shows, quiet, search_every):
+    """The four tests of a round of crisis wordings, for a test module to bind to its own test names: each text of
+    `shows` gets the message first in `check`, every `search_every`-th also in `search`, no text of `quiet` gets it,
+    and the phrases (not the word model, which only asks) take each text of `shows`."""
+    from healthq import crisis
+
+    @pytest.mark.parametrize("text", shows)
+    def each_kind_shows_the_message_first(cli, text):
+        assert crisis_shown(cli, "check", text), text
+
+    @pytest.mark.parametrize("text", shows[::search_every])
+    def in_search_too(cli, text):
+        assert crisis_shown(cli, "search", text), text
+
+    @pytest.mark.parametrize("text", quiet)
+    def near_twins_show_no_message(cli, text):
+        assert not crisis_shown(cli, "check", text), text
+
+    def the_phrases_not_the_model_read_them():
+        assert [t for t in shows if crisis.crisis_reader(t, model=False) != "phrases"] == []
+
+    return each_kind_shows_the_message_first, in_search_too, near_twins_show_no_message, the_phrases_not_the_model_read_them
+
+
 def read_entries(path: Path) -> list:
     """The entries of a dataset file: one object (a one-condition file) or an array of them."""
     data = json.loads(path.read_text(encoding="utf-8"))

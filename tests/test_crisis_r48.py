@@ -8,11 +8,9 @@ die"). Each wording below is new (not a case of any set); the near-twins share t
 
 from __future__ import annotations
 
-import pytest
-
 from healthq import crisis
 
-from conftest import crisis_shown
+from conftest import crisis_wording_tests
 
 SHOWS = [
     "i keep praying god takes me in my sleep",
@@ -157,24 +155,8 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", SHOWS)
-def test_each_kind_shows_the_message_first(cli, text):
-    assert crisis_shown(cli, "check", text), text
-
-
-@pytest.mark.parametrize("text", SHOWS[::6])
-def test_in_search_too(cli, text):
-    assert crisis_shown(cli, "search", text), text
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_near_twins_show_no_message(cli, text):
-    assert not crisis_shown(cli, "check", text), text
-
-
-def test_the_phrases_not_the_model_read_them():
-    """The message is the phrases' (the model would only ask): each wording is taken by a phrase."""
-    assert [t for t in SHOWS if crisis.crisis_reader(t, model=False) != "phrases"] == []
+(test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
+ test_the_phrases_not_the_model_read_them) = crisis_wording_tests(SHOWS, QUIET, search_every=6)
 
 
 def test_text_speak_is_read_only_by_the_phrases():

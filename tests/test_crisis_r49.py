@@ -9,11 +9,9 @@ words and must stay quiet."""
 
 from __future__ import annotations
 
-import pytest
-
 from healthq import crisis
 
-from conftest import crisis_shown
+from conftest import crisis_wording_tests
 
 SHOWS = [
     # a negation ends with its clause
@@ -167,24 +165,8 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", SHOWS)
-def test_each_kind_shows_the_message_first(cli, text):
-    assert crisis_shown(cli, "check", text), text
-
-
-@pytest.mark.parametrize("text", SHOWS[::5])
-def test_in_search_too(cli, text):
-    assert crisis_shown(cli, "search", text), text
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_near_twins_show_no_message(cli, text):
-    assert not crisis_shown(cli, "check", text), text
-
-
-def test_the_phrases_not_the_model_read_them():
-    """The message is the phrases' (the model would only ask): each wording is taken by a phrase."""
-    assert [t for t in SHOWS if crisis.crisis_reader(t, model=False) != "phrases"] == []
+(test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
+ test_the_phrases_not_the_model_read_them) = crisis_wording_tests(SHOWS, QUIET, search_every=5)
 
 
 def test_a_negation_reaches_back_only_to_the_start_of_its_clause():

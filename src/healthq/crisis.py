@@ -133,6 +133,11 @@ _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 
+# hating oneself, and the acts against oneself (or a wall) said with it (round 49)
+_HATE_SELF = r"(?:hate|hates) (?:myself|himself|herself|themselves)"
+_HATE_ACT = r"(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
+_HATE_ACT_ON = r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
+
 # a death named after, or before, the words of wanting to join the one who has died
 _DIED_AFTER = r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
 _DIED_BEFORE = r"(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* "
@@ -642,17 +647,14 @@ _PATTERNS_ADDED = [
     r"(?!(?: \w+){0,4} (?:game|games|gta|mario|karts?|fortnite|minecraft|video|film|movie|theory|test|lessons?)\b)",
     # an act against one's own body (or a wall) when, or because, one hates oneself, said either way round; not
     # "i hit the gym", "i cut carbs", "i bite my nails"
-    r"(?:when|whenever|every time|because|cos|coz|cause) (?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)(?: so much)? (?:that )?"
-    r"(?:(?:i|he|she|they) )?(?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
-    r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
-    r"|(?:hate|hates) (?:myself|himself|herself|themselves) so much (?:that )?(?:i|he|she|they) (?:\w+ )?(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*"
-    r"|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
-    + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
-    r"|(?:(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
+    r"(?:when|whenever|every time|because|cos|coz|cause) (?:i|he|she|they) " + _HATE_SELF + r"(?: so much)? (?:that )?"
+    r"(?:(?:i|he|she|they) )?(?:\w+ )?" + _HATE_ACT + _HATE_ACT_ON
+    + r"|" + _HATE_SELF + r" so much (?:that )?(?:i|he|she|they) (?:\w+ )?" + _HATE_ACT + _HATE_ACT_ON
+    + r"|(?:(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|scratch\w*|bite|bites|biting)(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY
     + r"| (?:the |a )?walls?\b)|(?:dig\w*|dug) (?:my|his|her|their) (?:finger)?nails (?:in|into))(?: \w+){0,8} (?:when|whenever|every time|because|cos|coz) "
-    r"(?:i|he|she|they) (?:hate|hates) (?:myself|himself|herself|themselves)\b"
-    r"|(?:i|he|she|they) (?:only |just |always |still )?(?:cut|cuts)(?: \w+){0,2} (?:when|whenever|every time|because|cos|coz) (?:i|he|she|they) (?:hate|hates) "
-    r"(?:myself|himself|herself|themselves)\b",
+    r"(?:i|he|she|they) " + _HATE_SELF + r"\b"
+    r"|(?:i|he|she|they) (?:only |just |always |still )?(?:cut|cuts)(?: \w+){0,2} (?:when|whenever|every time|because|cos|coz) (?:i|he|she|they) "
+    + _HATE_SELF + r"\b",
     # marks on one's own body said to be one's own doing: "the cuts on my arm are from me", "i did them last night"
     # (not "from me trimming the roses", "from me when i was 15")
     r"(?:cuts|scratches|burns|scars) (?:(?:on|all over|up|all up|down|all down|across) my (?:\w+ ){0,2}" + _BODY + r"|(?:under|on|near|beside) (?:it|them))"
@@ -881,7 +883,7 @@ _SIGN_FRAGMENTS = (
     'deserve', 'planned', 'plan', 'hood', 'jumper', 'sweatshirt', 'promise', 'showed', 'sharpener', 'bye', 'calm', 'happy',
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
     # round 49
-    'name',
+    'name', 'rehom',
 )
 _signs_compiled = None
 _compiled = None
@@ -903,8 +905,9 @@ _NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im no
                          r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                          r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
                          r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
-# ... but a "no" or "not" of a thing, with a new subject after it, ends there: "no sleep, i want to die", "not eating.
-# I have a plan to kill myself" (a thought or a saying carries it on: "not that i", "never thought i", "no way i")
+# ... but a "no", "not", "didn't" or "won't" of a thing, with a new subject after it, ends there: "no sleep, i want to
+# die", "not eating. I have a plan to kill myself", "didn't sleep, i want to die", "won't lie, i want to end it" (a
+# thought or a saying carries it on: "not that i", "never thought i", "no way i", "don't think i")
 _NEW_SUBJECT = _later(r"\b(?:no|not|never|dont|didnt|wont|wouldnt|havent|hasnt|cant|isnt|wasnt|aint)(?: \w+)? (?!(?:that|think|thought|thinking|say|said|saying|says|feel|felt|mean|meant|believe|know|knew"
                       r"|claim\w*|impl\w*|suggest\w*|pretend\w*|tell\w*|told|admit\w*|longer|because|saying|worried|scared|afraid|concerned|certain|convinced"
                       r"|reckon|suppose|guess|sure|if|whether|like|way|because|cos|when|once|as|did|do|does|will|would|can|could|i|he|she|they|we)\b)"
