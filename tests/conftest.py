@@ -80,6 +80,22 @@ def crisis_shown(cli, command, text):
     return r.err.startswith("If you are thinking about ending your life")
 
 
+def flag_wording_tests(fires, quiet):
+    """The two tests of a round of red-flag wordings, for a test module to bind to its own test names: each text of
+    `fires` ({(flag, level): [texts]}) fires the flag at least at its level, and no text of `quiet` ({flag: [texts]})
+    fires its flag."""
+
+    @pytest.mark.parametrize("flag_level,text", [(k, t) for k, ts in fires.items() for t in ts])
+    def fires_at_its_level(cli, flag_level, text):
+        assert_flag_fires(cli, *flag_level, text)
+
+    @pytest.mark.parametrize("flag,text", [(k, t) for k, ts in quiet.items() for t in ts])
+    def near_twins_quiet(cli, flag, text):
+        assert_flag_quiet(cli, flag, text)
+
+    return fires_at_its_level, near_twins_quiet
+
+
 def crisis_wording_tests(shows, quiet, search_every):
     """The four tests of a round of crisis wordings, for a test module to bind to its own test names: each text of
     `shows` gets the message first in `check`, every `search_every`-th also in `search`, no text of `quiet` gets it,

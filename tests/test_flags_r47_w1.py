@@ -5,9 +5,7 @@ breathlessness, orbital cellulitis, a red eye with changed sight, a rapidly wors
 while unwell, and rabies risk (same day, as the NHS page says). Each kind: lay wordings that must fire the
 flag at its level, and near-twins one sign away that must not fire it."""
 
-import pytest
-
-from conftest import assert_flag_fires, assert_flag_quiet
+from conftest import flag_wording_tests
 
 FIRES = {
     ("limb-blood-supply-cut-off", "emergency"): [
@@ -138,11 +136,4 @@ QUIET = {
 }
 
 
-@pytest.mark.parametrize("flag_level,text", [(k, t) for k, ts in FIRES.items() for t in ts])
-def test_fires(cli, flag_level, text):
-    assert_flag_fires(cli, *flag_level, text)
-
-
-@pytest.mark.parametrize("flag,text", [(k, t) for k, ts in QUIET.items() for t in ts])
-def test_near_twins_quiet(cli, flag, text):
-    assert_flag_quiet(cli, flag, text)
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)

@@ -9,9 +9,7 @@ keep fluids down, urgent); and (round 49, check sets 40b and 45a opened) a medic
 "still boiling hot" after half an hour of cooling, and poo "dark, almost black". Each: lay wordings that must fire the flag at its level, and near-twins that must
 not fire it."""
 
-import pytest
-
-from conftest import assert_flag_fires, assert_flag_quiet
+from conftest import flag_wording_tests
 
 FIRES = {
     ("medicine-over-the-dose", "urgent"): [
@@ -139,12 +137,5 @@ QUIET = {
 }
 
 
-@pytest.mark.parametrize("flag_level,text", [(k, t) for k, ts in FIRES.items() for t in ts])
-def test_fires(cli, flag_level, text):
-    assert_flag_fires(cli, *flag_level, text)
-
-
-@pytest.mark.parametrize("flag,text", [(k, t) for k, ts in QUIET.items() for t in ts])
-def test_near_twins_quiet(cli, flag, text):
-    assert_flag_quiet(cli, flag, text)
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
 

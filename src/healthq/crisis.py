@@ -747,7 +747,7 @@ _FRAGMENTS = (
     'see why', 'see any', 'see a ', 'painful', 'hang', 'hidden', 'fair few', 'plenty', 'a lot', 'loads', 'lots', 'pile', 'secret supply', 'wont be', 'will not be', 'beam',
     'bannister', 'banister', 'hook', 'rail', 'loft', 'held', 'knife', 'way', 'scrap', 'dig', 'compass', 'peaceful', 'quiet',
     # round 49
-    'like living', 'like being', 'like existing', 'jok', 'talk', 'on about', 'hate', 'from me', 'by me', 'did them',
+    'like living', 'like existing', 'jok', 'talk', 'on about', 'hate', 'from me', 'by me', 'did them',
     'did those', 'did these', 'relaps', 'clean', 'free', 'myself', 'himself', 'herself', 'without me',
     'do it', 'what id', 'what i would', 'what i d',
     'would be', 'the point', 'notice if', 'care if', 'miss me if', 'sharpener', 'knuckles', 'hands', 'fists', 'skin', 'to hurt',
@@ -1062,12 +1062,21 @@ def _clause_start(cuts: tuple[int, ...], at: int) -> int:
 def _fold(text: str, marks: bool = False) -> str:
     """Lower case without accents or apostrophes, each word between single spaces; with `marks`, each clause
     end (_CLAUSE_END) a word of its own, _BREAK (see _folds)."""
+    return _fold_words(_fold_letters(text), marks)
+
+
+def _fold_letters(text: str) -> str:
+    """The text in lower case without accents or apostrophes, "w/o" as "without": what both folds share."""
     import unicodedata
 
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.translate(_APOSTROPHES)
-    text = _WITHOUT.sub(" without ", text)  # "better off w/o me"
+    return _WITHOUT.sub(" without ", text)  # "better off w/o me"
+
+
+def _fold_words(text: str, marks: bool) -> str:
+    """The letters folded (_fold_letters) as words between single spaces, clause ends marked or not."""
     text = _CLAUSE_END.sub(" " + _BREAK + " ", text) if marks else text.replace(_BREAK, " ")
     text = " " + _NON_WORD.sub(" ", text).strip() + " "
     # "me self", "him self": the reflexive written as two words, as in a second language or a hurry
@@ -1081,7 +1090,8 @@ def _folds(text: str) -> tuple[str, str]:
     """The text folded as the phrases read it, and the same with its clause ends marked; when marking a clause
     end changes what is read ("my self - harm" is "myself harm" either way, but the mark would part "self" from
     "harm"), the text folded without marks stands for both, and it is read as a whole."""
-    folded, marked = _fold(text), _fold(text, marks=True)
+    letters = _fold_letters(text)
+    folded, marked = _fold_words(letters, False), _fold_words(letters, True)
     return folded, marked if _unmark(marked)[0] == folded else folded
 
 
@@ -1325,7 +1335,9 @@ def model_score(text: str) -> float | None:
 def _says_it(folded: str, marked: str) -> bool:
     """Whether a phrase or two kinds of warning sign say it in a folded text; `marked` is the same text with
     its clause ends (_folds, read the same way), so that a negation is read within its clause."""
-    readings = dict.fromkeys(((folded, marked), (_first_person(folded), _first_person(marked))))  # one, when nothing changed
+    first = _first_person(folded)
+    first_marked = first if marked == folded else _first_person(marked)
+    readings = dict.fromkeys(((folded, marked), (first, first_marked)))  # one, when nothing changed
     kinds: set = set()
     said: set = set()
     for text, marked_reading in readings:
