@@ -418,7 +418,19 @@ def _match_phrases(vocab, tokens):
         if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
             found = _gapped(vocab, kept, found)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
+    matches = [(positions, sid) for positions, sid in matches if not _normal_reading(tokens, positions, sid)]
     return sorted(matches + _temperatures(vocab, tokens, {k for positions, _sid in matches for k in positions}))
+
+
+def _normal_reading(tokens, positions, sid) -> bool:
+    """Whether a word for temperature read as fever ("temp", "temperature") is only the name of a reading
+    below a fever beside it: "temp 37.5", "her temperature is 36.8", "37.9 temp" say there is no fever."""
+    if sid != "fever" or len(positions) != 1 or word(tokens[positions[0]]) not in TEMPERATURE_WORDS:
+        return False
+    i = positions[0]
+    near = tokens[max(0, i - 3): i] + tokens[i + 1: i + 4]  # (a decimal point splits clauses: "37.9")
+    readings = [int(word(t)) for t in near if word(t).isdigit() and len(word(t)) >= 2]
+    return bool(readings) and all(34 <= n <= 37 or 93 <= n <= 99 for n in readings)
 
 
 # A body temperature of 38 C (100.4 F) or more is a fever (NHS, "High temperature (fever) in

@@ -899,8 +899,9 @@ def _crisis():
 
         _compiled = tuple(rx.compile(r"\b(?:" + "|".join(patterns) + r")") for patterns in (_PATTERNS, _PATTERNS_ADDED))
     return _compiled
-# "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
-_NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
+# "I would never hurt myself" (an "and" after the negated thing starts what it does not reach: "not eating and
+# hitting my legs"); and reported speech, "he hasn't said anything about hurting himself"
+_NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: (?!and\b|plus\b)\w+){0,2} $"
                          # or with only the words of having a thought between: "never had any thoughts of ending my life"
                          r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                          r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"

@@ -159,6 +159,21 @@ PSEUDO = {
     "since",  # "not since this morning" says when, it negates nothing
 }
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
+# "not sweating and talking nonsense": an "and" starts a new conjunct that the negation before it does not
+# reach (the safer reading of "no X and Y" is that Y is there), unless that conjunct has a negation of its own
+# within its first words ("no fever and he's not being sick"), which then governs it.
+_AND_ENDS = {"and", "plus"}
+_OWN_NEGATION = 3  # words after the "and" that may hold the conjunct's own negation ("and he's not")
+
+
+def _new_conjunct(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is an "and" that ends a negation's scope."""
+    if word(tokens[j]) not in _AND_ENDS:
+        return False
+    ahead = tokens[j + 1: j + 1 + _OWN_NEGATION]
+    return not any(word(t) in TRIGGERS for t in ahead if t.clause == tokens[j].clause)
+
+
 SCOPE = 6  # words after a trigger that it can negate (NegEx uses about five)
 # "never had a fit before", "never had pain like this": a history that makes what is happening now new (a
 # first seizure, the worst headache), not a negation of it (a pseudo-trigger in NegEx's sense)
@@ -239,7 +254,7 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
         if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
             continue
         for j in range(start, min(len(tokens), start + SCOPE)):
-            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS:
+            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS or _new_conjunct(tokens, j):
                 break
             negated[j] = True
     _post_negation(tokens, negated)
