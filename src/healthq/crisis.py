@@ -699,48 +699,6 @@ _PATTERNS_ADDED = [
     # self-harm passed off as an accident to those who treated it
     r"(?:stitch\w*|glued|a and e|hospital|nurse|doctor|doc|gp|paramedics?)(?: \w+){0,12} (?:said|told (?:them|him|her|everyone|the \w+)|pretended|made out) (?:that )?it was an accident(?: \w+){0,2} (?:it|but it) (?:wasnt|was not)\b"
     r"|told (?:the )?(?:nurse|doctor|doc|gp|paramedics?|hospital|er) (?:that )?it was an accident(?: \w+){0,2} (?:it|but it) (?:wasnt|was not)\b",
-    # --- round 50: the kinds crisis set 19 (opened; older adults, men, partners) showed missing ---
-    # falling asleep, in any words, and that being the end (not "the end of the film")
-    r"(?:sleep|nod off|drift off|doze off|fall asleep|go to sleep|go off to sleep)(?: \w+){0,4} and (?:that|it|that would|it would) (?:be|was|is) (?:the end|it)(?: of (?:it|me|everything))?"
-    r"(?= ?$| (?:honestly|tbh|really|and|but|so|i|im)\b)"
-    r"|(?:want|wanna|wish|wishing|hope|like) (?:i could |to )?(?:nod off|drift off|doze off) (?:forever|and (?:never|not) wake up)\b",
-    # would rather be gone (not gone somewhere); might as well be dead, closing what is said
-    r"(?:id|i would|i d|hed|he would|shed|she would) (?:much |really |just )?(?:rather|sooner) (?:just )?be gone\b" + _GONE_WHERE +
-    r"|(?:might|may|could) as well be dead(?= ?$| (?:honestly|tbh|really|anyway|now|for all|and|but|so|i|im)\b)",
-    # a pet put down or put to sleep, then wanting to join it
-    r"(?:put down|put to sleep)\b(?: \w+)* (?:thinking of|thinking about|thought of|thought about|want to|wanna|ready to|going to) join(?:ing)? (?:him|her|them)\b",
-    # a poison, or too much of a medicine, taken on purpose
-    r"(?:swallowed|drank|drunk|took|taken|had|downed) (?:some |a bit of |a load of |a bottle of |half a bottle of )?(?:bleach|poison|antifreeze|weedkiller|rat poison|drain cleaner|washing up liquid|cleaning stuff)"
-    r"(?: \w+){0,3} (?:on purpose|deliberately|intentionally)(?! (?:\w+ ){0,2}(?:no|not|nope)\b)"
-    r"|(?:took|taken|injected|had|swallowed) (?:way |far )?(?:too much|too many|extra|all|loads|a lot|double|triple|more) (?:of )?(?:my |his |her )?(?:\w+ )?" + _MEANS
-    + r"(?: \w+){0,3} (?:on purpose|deliberately|intentionally)(?! (?:\w+ ){0,2}(?:no|not|nope)\b)",
-    # how high or far one would have to jump or fall to die; how to cut deeper
-    r"how (?:high|far|tall|deep) (?:do|does|would|should|must|have|has|is|up) (?:\w+ ){0,5}to die\b"
-    r"|(?:how (?:to|do (?:i|you)|can i)|want to|need to|going to|gonna) cut (?:myself |my \w+ )?deeper(?= ?$| (?:without|next time|tonight|this time|and|but)\b)",
-    # knowing how one would do it
-    r"(?:i|he|she) (?:know|knows|knew) (?:exactly |just |precisely )?how (?:id|i would|i d|hed|he would|shed|she would) do it(?= ?$| (?:and|but|so|if|tonight|when|where|though|thats|that is)\b)",
-    # cannot face another day, closing what is said
-    r"(?:cant|cannot|can not|couldnt) (?:face|do|bear|take|stand) (?:another|one more) day(?: of (?:this|it|life|living|being alive))?(?= ?$| (?:anymore|any more|honestly|tbh|and|but|so|i|im)\b)",
-    # taking one's partner too (not "take us both to the beach")
-    r"(?:kinder|better|best|easier) (?:\w+ ){0,2}if (?:i|he|she) (?:took|take|ended it for) us both\b(?! (?:to|out|for|on|away)\b)"
-    r"|(?:take|took|taking) us both (?:with (?:me|him|her)|together|out of this)(?= ?$| (?:and|but|so|i)\b)",
-    # asking for something to finish one off
-    r"(?:asking|asked|asks|begging|begged|begs|pleading|wants?|wanted) (?:\w+ ){0,4}(?:for )?something to (?:finish (?:me|her|him|them) off|end it(?: all)?|end (?:my|her|his|their) life)\b",
-    # a car into a tree, over the side: thought of as a way to die
-    r"(?:thought|think|thinking|thinks) (?:about|of) (?:(?:putting|wrapping|driving|crashing|steering|swerving) (?:the |my |his |her )?(?:car|van|motor) |(?:driving|crashing|steering|swerving) )(?:into|off|round|around) (?:a |the )?(?:tree|wall|bridge|lorry|truck|oncoming\w*|cliff|river|lamp ?post)\b"
-    r"|(?:thought|think|thinking|thinks) (?:about|of) (?:going|driving|jumping|throwing (?:myself|himself|herself)) (?:over|off) the (?:side|edge)\b"
-    r"|so (?:it|that it) (?:looks|look|would look|will look|seems|would seem) like an accident\b",
-    # standing at the edge of a high place, as a thing done (not "of the pool")
-    r"(?:stood|standing|stand|sat|sitting) (?:by|on|at|near|right on) the edge(?: of (?:the |a )?(?:roof|bridge|cliff|car park|multi ?storey|platform|building))?"
-    r"(?= ?$| (?:for|and|again|thinking|looking down|for ages|a while)\b)",
-    # self-harm after a row; self-harm that never stopped (not "never stopped bleeding")
-    r"(?:cut|cuts|burnt|burned|scratched|hit|punched) (?:myself|herself|himself|my (?:\w+ )?" + _BODY + r")(?: \w+){0,3} after (?:the|a|another|our|my|that|we had a) (?:row|argument|fight|bust up|falling out|break ?up)\b"
-    r"|(?:cutting|self ?harm\w*|hurting (?:myself|herself|himself))(?: \w+){0,10} (?:i|she|he) (?:never|didnt|havent|hasnt|did not|have not|has not) (?:actually |really )?stopped\b(?! (?:bleeding|hurting|stinging|itching|healing)\b)",
-    # blades kept hidden
-    r"(?:found|find|finding) (?:\w+ ){0,2}(?:razor |pencil sharpener |sharpener )?blades? (?:\w+ ){0,3}(?:wrapped|hidden|taped|tucked|stashed)\b"
-    r"|(?:found|find|finding) (?:\w+ ){0,2}(?:razor |sharpener )?blades? (?:wrapped )?(?:in|under|inside) (?:her|his|their) (?:room|bed|pillow|pencil case|drawer|wardrobe|makeup bag)\b",
-    # a gun kept for when the time comes
-    r"(?:gun|shotgun|rifle|pistol|revolver|handgun)(?: \w+){0,12} (?:for|till|until) when the time (?:comes|is right)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -794,11 +752,6 @@ _FRAGMENTS = (
     'do it', 'what id', 'what i would', 'what i d',
     'would be', 'the point', 'notice if', 'care if', 'miss me if', 'sharpener', 'knuckles', 'hands', 'fists', 'skin', 'to hurt',
     'to kill', 'to die', 'an accident',
-    # round 50
-    'nod off', 'drift off', 'doze off', 'fall asleep', 'go to sleep', 'the end', 'be gone', 'as well be dead', 'put down', 'put to sleep',
-    'purpose', 'deliberat', 'intentional', 'to die', 'deeper', 'how id', 'how i would', 'how i d', 'how hed', 'how he would', 'how shed',
-    'how she would', 'another day', 'one more day', 'us both', 'something to', 'car', 'the side', 'the edge', 'accident', 'row', 'argument',
-    'fight', 'bust up', 'falling out', 'break', 'stopped', 'blade', 'time comes', 'time is right',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -828,8 +781,6 @@ _SIGNS = {
                 r"|(?:my|his|her) last (?:post|message|text|tweet|video|snap)\b|sorry (?:everyone|everybody|every1)\b|goodbye(?= ?$)|in case(?= ?$)"
                 r"|in case (?:im|i am|i m|hes|shes|he is|she is) not (?:here|around)\b"
                 r"|(?:wont|will not) be needing (?:it|them|these|those|this|that)(?= ?$| (?:anymore|any more|where|soon|and|but)\b)"
-                # (round 50) a goodbye said as if for the last time
-                r"|(?:goodbye|good bye|bye|hug\w*|hugged|hold\w*|held) (?:\w+ ){0,6}(?:like|as if|as though) (?:it|this|that) (?:was|were|is|would be) the last time\b"
                 r"|be happy (?:without me|and move on)\b|move on without me\b|(?:notes?|letters?) (?:\w+ ){0,3}addressed to (?:his|her|my|their) "
                 r"(?:parents|mum|mom|dad|family|kids|children|wife|husband|partner|girlfriend|boyfriend|sister|brother)\b"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
@@ -838,13 +789,11 @@ _SIGNS = {
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
                 r"|(?:got|have|ve|has) (?:got )?everything sorted|everythings sorted\b|(?:sorted|sorting) out who(?:s| is) (?:having|getting|taking|going to have) (?:the|my|his|her) (?:cat|dog|pets?|kids?|children)\b|(?:has|have|ve|s|hes|shes|ive|i ve) sorted (?:everything|it all)\b(?! (?:\w+ ){0,2}for\b)|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
-                # (round 50) said with nothing after it but "now"
-                r"|(?:its|it is|it s|thats|that is|everythings) all (?:sorted|taken care of|in order)(?: out)?(?: now)?(?= ?$)"
                 r"|(?:letters|notes) (?:are|have been|all) (?:written|done|ready)|(?:write|wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:everyone|everybody|the family"
                 r"|(?:my|his|her) (?!" + _ERRAND_TO + r"\b)\w+\b)(?!s? (?:" + _ERRAND_TO + r")\b)"
                 # letters (not notes: "left notes for the kids" is tea in the oven) for the children or the family
                 r"|(?:write|wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) (?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|everyone)\b"
-                r"|(?:wrote|written|writing|left) (?:\w+ ){0,2}letters (?:to|for) (?:(?:each|all|every one|everyone) of )?(?:the|our|their|my|his|her) (?:kids|children|family|boys|girls|grandkids|grandchildren"
+                r"|(?:wrote|written|writing|left) (?:\w+ ){0,2}letters (?:to|for) (?:the|our|their) (?:kids|children|family|boys|girls|grandkids|grandchildren"
                 r"|twins|baby|babies|parents|loved ones)\b(?!s? (?:" + _ERRAND_TO + r")\b)"
                 # a will of one's own: made, sorted or updated (not "the will" after a death, of mum, for nan; not "once
                 # it is finished will it heal")
@@ -891,8 +840,7 @@ _SIGNS = {
                  r"|(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:of|in) (?:anything|it all|life|living|going on|carrying on|me|trying)\b" + _NOT_A_TASK +
                  r"|(?:dont|cant|do not|cannot) see the point (?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"),
     # a sudden calm after being low
-    "calm": r"(?:calm|calmer|happy|happier|peaceful|cheerful)(?: and (?:\w+))? (?:all of a sudden|out of (?:the blue|nowhere))|(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|(?:feel|feels|feeling|felt) (?:\w+ ){0,2}(?:calm|calmer|at peace|peaceful) for the first time\b|at peace (?:now|with it|with (?:my|his|her) decision)|(?:calm|peace|peaceful|sure|certain|settled) (?:about|with|in) (?:my|his|her|the) decision\b"
-             r"|made (?:my|his|her) peace(?: with (?:it|everything|everyone|god|the world|things))?(?= ?$| (?:and|but|so|now)\b)",
+    "calm": r"(?:calm|calmer|happy|happier|peaceful|cheerful)(?: and (?:\w+))? (?:all of a sudden|out of (?:the blue|nowhere))|(?:weirdly|strangely|oddly|suddenly|eerily) (?:calm|peaceful|at peace)\b|(?:feel|feels|feeling|felt) (?:\w+ ){0,2}(?:calm|calmer|at peace|peaceful) for the first time\b|at peace (?:now|with it|with (?:my|his|her) decision)|(?:calm|peace|peaceful|sure|certain|settled) (?:about|with|in) (?:my|his|her|the) decision\b",
     # out of reach
     "unreachable": (r"(?:(?:not|isnt|wont|won t|hasnt|stopped) (?:been )?(?:answering|picking up|replying|responding)(?: to)? (?:his |her |their |my |the )?(?:phone|calls|texts|messages|door|mobile)?"
                     r"|(?<!my )(?:phone|mobile) (?:is |s |has been )?(?:off|switched off|going to voicemail)"
@@ -936,8 +884,6 @@ _SIGN_FRAGMENTS = (
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
     # round 49
     'name', 'rehom',
-    # round 50
-    'last time', 'each of', 'all of', 'every one of', 'all sorted', 'all taken care', 'all in order', 'peace',
 )
 _signs_compiled = None
 _compiled = None
@@ -953,13 +899,17 @@ def _crisis():
 
         _compiled = tuple(rx.compile(r"\b(?:" + "|".join(patterns) + r")") for patterns in (_PATTERNS, _PATTERNS_ADDED))
     return _compiled
-# "I would never hurt myself" (an "and" after the negated thing starts what it does not reach: "not eating and
-# hitting my legs"); and reported speech, "he hasn't said anything about hurting himself"
-_NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: (?!and\b|plus\b)\w+){0,2} $"
-                         # or with only the words of having a thought between: "never had any thoughts of ending my life"
-                         r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
-                         r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
-                         r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+# "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself". {AND} is
+# where an "and" is kept out of the two words between: a crisis phrase after "not eating and" is not denied
+# ("not eating and hitting my legs"), while an itch named after it still is (_an_itch reads an itch's denial
+# as widely as before: "no eczema and hives ruled out, scratching till they bleed" is no itch).
+_NEGATED_TEXT = (r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: {AND}\w+){0,2} $"
+                 # or with only the words of having a thought between: "never had any thoughts of ending my life"
+                 r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
+                 r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
+                 r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+_NEGATED_BEFORE = _later(_NEGATED_TEXT.replace("{AND}", r"(?!and\b|plus\b)"))
+_NEGATED_WIDE = _later(_NEGATED_TEXT.replace("{AND}", ""))
 # ... but a "no", "not", "didn't" or "won't" of a thing, with a new subject after it, ends there: "no sleep, i want to
 # die", "not eating. I have a plan to kill myself", "didn't sleep, i want to die", "won't lie, i want to end it" (a
 # thought or a saying carries it on: "not that i", "never thought i", "no way i", "don't think i")
@@ -1428,7 +1378,7 @@ def _says_it(folded: str, marked: str) -> bool:
 def _an_itch(folded: str) -> bool:
     """Whether a text of scratching names an itchy skin that is not denied, with no blade and no reason of self-harm."""
     return (not _NOT_AN_ITCH.search(folded)
-            and any(not _NEGATED_BEFORE.search(folded[: m.start()]) for m in re.finditer(_ITCHY, folded)))
+            and any(not _NEGATED_WIDE.search(folded[: m.start()]) for m in re.finditer(_ITCHY, folded)))
 
 
 def _signs():
