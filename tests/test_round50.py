@@ -59,6 +59,7 @@ FIRES = {
         "my mum is 79 and has had heartburn for two hours, gaviscon did nothing, now shes breathless and dizzy",
         "awful indigestion and i cant catch my breath and feel faint",
         "heartburn that wont shift, short of breath, pain going into my jaw",
+        "not pregnant and heartburn, breathless and dizzy, im 67",
     ],
     ("hives-not-settling", "urgent"): [
         "hives all over my legs for four days now",
@@ -96,6 +97,7 @@ FLAG_QUIET = {
         "indigestion after a big curry, no other symptoms",
         "breathless walking up the hill, no chest pain",
         "32 weeks pregnant, heartburn every night and a bit breathless and dizzy",
+        "heartburn and breathless and dizzy when i have a panic attack, not pregnant",
         "heartburn and breathless and dizzy when i have a panic attack",
     ],
     "hives-not-settling": [
@@ -170,3 +172,13 @@ def test_a_when_is_not_a_how_long(cli, text):
 ])
 def test_a_sign_that_starts_with_not_after_an_and_is_read(cli, text):
     assert check_json(cli, text)["triage"] == "emergency", text
+
+
+@pytest.mark.parametrize("text", [
+    "fever 36 hours and a headache, now a rash",  # a time, not a reading
+    "son 36 fever bad headache and the light hurts his eyes",  # an age, not a reading
+    "temp 35.1 and shivering",  # a low temperature is no normal reading
+])
+def test_a_time_an_age_or_a_low_reading_is_no_normal_temperature(cli, text):
+    read = _read(cli, text)
+    assert read.get("fever") is False, (text, read)

@@ -423,13 +423,18 @@ def _match_phrases(vocab, tokens):
 
 
 _READING_FILLER = {"is", "was", "of", "at", "about", "around", "reading", "now", "only", "just", "a", "says", "said"}
+_READING_WORDS = {"temp", "temps", "temperature", "temperatures"}
+# a number followed by one of these is a time or an age, not a reading ("fever 36 hours", "temp 35 mins after")
+_NOT_A_READING = {"hour", "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "day", "days", "week", "weeks",
+                  "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "yo", "old", "am", "pm", "ml", "mg", "kg"}
 
 
 def _normal_reading(tokens, positions, sid) -> bool:
-    """Whether a word for temperature read as fever ("temp", "temperature") names a reading below a fever:
-    the number just after it ("temp 37.5", "her temperature is 36.8") or just before it ("37.9 temp"), with no
-    fever-range number in the words after it ("temperature 37.9 yesterday, 40 today" is a fever)."""
-    if sid != "fever" or len(positions) != 1 or word(tokens[positions[0]]) not in TEMPERATURE_WORDS:
+    """Whether a word for temperature read as fever ("temp", "temperature") names a normal reading, 36 to 37.x C
+    (97 to 99 F): the number just after it ("temp 37.5", "her temperature is 36.8") or a decimal reading just
+    before it ("37.9 temp"), not a time or an age ("temp 36 hours after the op"), with no fever-range number in
+    the words after it ("temperature 37.9 yesterday, 40 today" is a fever)."""
+    if sid != "fever" or len(positions) != 1 or word(tokens[positions[0]]) not in _READING_WORDS:
         return False
     i = positions[0]
     words = [word(t) for t in tokens]
@@ -440,14 +445,15 @@ def _normal_reading(tokens, positions, sid) -> bool:
     while j < len(words) and j <= i + 3 and words[j] in _READING_FILLER:
         j += 1
     if j < len(words) and words[j].isdigit() and len(words[j]) >= 2:
+        k = j + 2 if j + 1 < len(words) and words[j + 1].isdigit() and len(words[j + 1]) == 1 else j + 1
+        if k < len(words) and words[k] in _NOT_A_READING:
+            return False
         n = int(words[j])
-    elif i >= 1 and words[i - 1].isdigit() and len(words[i - 1]) >= 2:
-        n = int(words[i - 1])
-    elif i >= 2 and words[i - 1].isdigit() and words[i - 2].isdigit() and len(words[i - 2]) >= 2:
-        n = int(words[i - 2])  # "37.9 temp": the decimal part stands between
+    elif i >= 2 and words[i - 1].isdigit() and len(words[i - 1]) == 1 and words[i - 2].isdigit() and len(words[i - 2]) == 2:
+        n = int(words[i - 2])  # "37.9 temp": a reading with its decimal part
     else:
         return False
-    return 34 <= n <= 37 or 93 <= n <= 99
+    return 36 <= n <= 37 or 97 <= n <= 99
 
 
 # A body temperature of 38 C (100.4 F) or more is a fever (NHS, "High temperature (fever) in
