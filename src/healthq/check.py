@@ -418,7 +418,42 @@ def _match_phrases(vocab, tokens):
         if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
             found = _gapped(vocab, kept, found)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
+    matches = [(positions, sid) for positions, sid in matches if not _normal_reading(tokens, positions, sid)]
     return sorted(matches + _temperatures(vocab, tokens, {k for positions, _sid in matches for k in positions}))
+
+
+_READING_FILLER = {"is", "was", "of", "at", "about", "around", "reading", "now", "only", "just", "a", "says", "said"}
+_READING_WORDS = {"temp", "temps", "temperature", "temperatures"}
+# a number followed by one of these is a time or an age, not a reading ("fever 36 hours", "temp 35 mins after")
+_NOT_A_READING = {"hour", "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "day", "days", "week", "weeks",
+                  "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "yo", "old", "am", "pm", "ml", "mg", "kg"}
+
+
+def _normal_reading(tokens, positions, sid) -> bool:
+    """Whether a word for temperature read as fever ("temp", "temperature") names a normal reading, 36 to 37.x C
+    (97 to 99 F): the number just after it ("temp 37.5", "her temperature is 36.8") or a decimal reading just
+    before it ("37.9 temp"), not a time or an age ("temp 36 hours after the op"), with no fever-range number in
+    the words after it ("temperature 37.9 yesterday, 40 today" is a fever)."""
+    if sid != "fever" or len(positions) != 1 or word(tokens[positions[0]]) not in _READING_WORDS:
+        return False
+    i = positions[0]
+    words = [word(t) for t in tokens]
+    after = [w for w in words[i + 1: i + 7] if w.isdigit() and len(w) >= 2]
+    if any(38 <= int(w) <= 43 or 100 <= int(w) <= 109 for w in after):
+        return False
+    j = i + 1
+    while j < len(words) and j <= i + 3 and words[j] in _READING_FILLER:
+        j += 1
+    if j < len(words) and words[j].isdigit() and len(words[j]) >= 2:
+        k = j + 2 if j + 1 < len(words) and words[j + 1].isdigit() and len(words[j + 1]) == 1 else j + 1
+        if k < len(words) and words[k] in _NOT_A_READING:
+            return False
+        n = int(words[j])
+    elif i >= 2 and words[i - 1].isdigit() and len(words[i - 1]) == 1 and words[i - 2].isdigit() and len(words[i - 2]) == 2:
+        n = int(words[i - 2])  # "37.9 temp": a reading with its decimal part
+    else:
+        return False
+    return 36 <= n <= 37 or 97 <= n <= 99
 
 
 # A body temperature of 38 C (100.4 F) or more is a fever (NHS, "High temperature (fever) in
@@ -711,9 +746,39 @@ def _floor(reading: Reading, unrecognised: list[str], results: list[dict]) -> tu
         return "routine", "In pregnancy and the 6 weeks after birth, tell your midwife or GP about new symptoms."
     if any(LEVELS.index(r["triage"]) >= LEVELS.index("urgent") for r in results[:3]):
         return "routine", "One of the conditions that fit usually needs a doctor; book an appointment if it does not clear up."
+    if any(_weeks(d) >= LASTED_WEEKS for d in reading.duration):
+        return "routine", "It has gone on for weeks: see a doctor if it has not cleared up."
     if unrecognised:
         return "routine", "Some words were not understood, so healthq will not say this is safe to treat at home."
     return "self-care", None
+
+
+# Symptoms that have lasted 3 weeks or more are for a doctor to look at, not for self-care alone: the NHS pages
+# say so of a cough, a hoarse voice, a mouth ulcer, indigestion, diarrhoea, back pain and headaches that keep
+# coming back (see a GP if it lasts more than 3 weeks, or is no better after a few weeks).
+LASTED_WEEKS = 3
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "couple": 2, "few": 3, "several": 3}
+_IN_WEEKS = {"week": 1, "wk": 1, "month": 4.3, "year": 52, "yr": 52}
+
+
+def _weeks(duration: str) -> float:
+    """How many weeks a duration read from the text ("for a few weeks", "over 2 months", "for weeks") says; 0
+    for days, hours and times of day, and for "this month" or "last week" (when, not how long). A plural unit
+    with no number ("for weeks") counts as a few."""
+    words = duration.split()
+    for i, w in enumerate(words):
+        unit = next((u for u in _IN_WEEKS if w in (u, u + "s")), None)
+        if unit is None:
+            continue
+        before = words[i - 1] if i else ""
+        if before == "of" and i >= 2:  # "couple of weeks"
+            before = words[i - 2]
+        if before.isdigit():
+            return int(before) * _IN_WEEKS[unit]
+        # "this month", "last week" say when, not how long; "for weeks" says a few
+        return _COUNT.get(before, 0 if w == unit else 3) * _IN_WEEKS[unit]
+    return 0
 
 
 def _in_context(vocab, understood: list[dict], context: set[str]) -> None:

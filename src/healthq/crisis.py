@@ -899,12 +899,17 @@ def _crisis():
 
         _compiled = tuple(rx.compile(r"\b(?:" + "|".join(patterns) + r")") for patterns in (_PATTERNS, _PATTERNS_ADDED))
     return _compiled
-# "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself"
-_NEGATED_BEFORE = _later(r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: \w+){0,2} $"
-                         # or with only the words of having a thought between: "never had any thoughts of ending my life"
-                         r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
-                         r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
-                         r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+# "I would never hurt myself"; and reported speech, "he hasn't said anything about hurting himself". {AND} is
+# where an "and" is kept out of the two words between: a crisis phrase after "not eating and" is not denied
+# ("not eating and hitting my legs"), while an itch named after it still is (_an_itch reads an itch's denial
+# as widely as before: "no eczema and hives ruled out, scratching till they bleed" is no itch).
+_NEGATED_TEXT = (r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: {AND}\w+){0,2} $"
+                 # or with only the words of having a thought between: "never had any thoughts of ending my life"
+                 r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
+                 r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
+                 r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+_NEGATED_BEFORE = _later(_NEGATED_TEXT.replace("{AND}", r"(?!and\b|plus\b)"))
+_NEGATED_WIDE = _later(_NEGATED_TEXT.replace("{AND}", ""))
 # ... but a "no", "not", "didn't" or "won't" of a thing, with a new subject after it, ends there: "no sleep, i want to
 # die", "not eating. I have a plan to kill myself", "didn't sleep, i want to die", "won't lie, i want to end it" (a
 # thought or a saying carries it on: "not that i", "never thought i", "no way i", "don't think i")
@@ -1373,7 +1378,7 @@ def _says_it(folded: str, marked: str) -> bool:
 def _an_itch(folded: str) -> bool:
     """Whether a text of scratching names an itchy skin that is not denied, with no blade and no reason of self-harm."""
     return (not _NOT_AN_ITCH.search(folded)
-            and any(not _NEGATED_BEFORE.search(folded[: m.start()]) for m in re.finditer(_ITCHY, folded)))
+            and any(not _NEGATED_WIDE.search(folded[: m.start()]) for m in re.finditer(_ITCHY, folded)))
 
 
 def _signs():

@@ -159,6 +159,28 @@ PSEUDO = {
     "since",  # "not since this morning" says when, it negates nothing
 }
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
+# "not sweating and talking nonsense": an "and" starts a new conjunct that the negation before it does not
+# reach (the safer reading of "no X and Y" is that Y is there), unless that conjunct has a negation of its own
+# within its first words ("no fever and he's not being sick"), which then governs it.
+_AND_ENDS = {"and", "plus", "n"}
+_OWN_NEGATION = 3  # words after the "and" that may hold the conjunct's own negation ("and he's not")
+
+
+def _new_conjunct(tokens: list[Token], j: int, consumed: set[int]) -> bool:
+    """Whether tokens[j] is an "and" that ends a negation's scope. A negation word that is part of a symptom
+    read, or a pseudo-trigger ("not breathing", "not moving", "not feeding": see PSEUDO), is no negation of the
+    conjunct: "no fever and he's not breathing", "no bleeding and baby's not moving"."""
+    if word(tokens[j]) not in _AND_ENDS:
+        return False
+
+    def own(k: int) -> bool:
+        # ("no breathing trouble" is a denial of its own, though "breathing" follows the "no")
+        pseudo = word(tokens[k]) != "no" and k + 1 < len(tokens) and word(tokens[k + 1]) in PSEUDO
+        return word(tokens[k]) in TRIGGERS and k not in consumed and not pseudo and tokens[k].clause == tokens[j].clause
+
+    return not any(own(k) for k in range(j + 1, min(len(tokens), j + 1 + _OWN_NEGATION)))
+
+
 SCOPE = 6  # words after a trigger that it can negate (NegEx uses about five)
 # "never had a fit before", "never had pain like this": a history that makes what is happening now new (a
 # first seizure, the worst headache), not a negation of it (a pseudo-trigger in NegEx's sense)
@@ -239,7 +261,7 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
         if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
             continue
         for j in range(start, min(len(tokens), start + SCOPE)):
-            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS:
+            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS or _new_conjunct(tokens, j, consumed):
                 break
             negated[j] = True
     _post_negation(tokens, negated)
