@@ -182,3 +182,12 @@ def test_a_sign_that_starts_with_not_after_an_and_is_read(cli, text):
 def test_a_time_an_age_or_a_low_reading_is_no_normal_temperature(cli, text):
     read = _read(cli, text)
     assert read.get("fever") is False, (text, read)
+
+
+@pytest.mark.parametrize("text", [
+    "32 weeks pregnant, no bleeding and baby hasnt moved all day",
+    "28 weeks pregnant, no pain and she hasnt kicked since lunch",
+])
+def test_a_babys_movements_denied_after_another_denial_are_read(cli, text):
+    """"hasn't moved" is the sign itself, not the part's own negation: the "no" before does not reach it."""
+    assert check_json(cli, text)["triage"] == "emergency", text

@@ -164,6 +164,7 @@ TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet",
 # within its first words ("no fever and he's not being sick"), which then governs it.
 _AND_ENDS = {"and", "plus", "n"}
 _OWN_NEGATION = 3  # words after the "and" that may hold the conjunct's own negation ("and he's not")
+_SIGN_VERBS = frozenset({"moved", "kicked"})
 
 
 def _new_conjunct(tokens: list[Token], j: int, consumed: set[int]) -> bool:
@@ -174,8 +175,9 @@ def _new_conjunct(tokens: list[Token], j: int, consumed: set[int]) -> bool:
         return False
 
     def own(k: int) -> bool:
-        # ("no breathing trouble" is a denial of its own, though "breathing" follows the "no")
-        pseudo = word(tokens[k]) != "no" and k + 1 < len(tokens) and word(tokens[k + 1]) in PSEUDO
+        # ("no breathing trouble" is a denial of its own, though "breathing" follows the "no"; "hasn't moved" and
+        # "hasn't kicked" are the sign of a baby in the womb: "no bleeding and baby hasn't moved all day")
+        pseudo = word(tokens[k]) != "no" and k + 1 < len(tokens) and word(tokens[k + 1]) in PSEUDO | _SIGN_VERBS
         return word(tokens[k]) in TRIGGERS and k not in consumed and not pseudo and tokens[k].clause == tokens[j].clause
 
     return not any(own(k) for k in range(j + 1, min(len(tokens), j + 1 + _OWN_NEGATION)))
