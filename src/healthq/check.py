@@ -22,8 +22,8 @@ from . import rx
 from ._record import FrozenRecord, Record
 from .errors import HealthqError
 from .reading import (
-    DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, fold_tokens, negation, parse_age,
-    patient, phrase_words, tokenise, word,
+    DURATION, MODIFIERS, PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, correct, duration_weeks, fold_tokens, negation,
+    parse_age, patient, phrase_words, tokenise, word,
 )
 from .sections import LEVEL_KEYS
 from .store import bundled_dir
@@ -746,7 +746,7 @@ def _floor(reading: Reading, unrecognised: list[str], results: list[dict]) -> tu
         return "routine", "In pregnancy and the 6 weeks after birth, tell your midwife or GP about new symptoms."
     if any(LEVELS.index(r["triage"]) >= LEVELS.index("urgent") for r in results[:3]):
         return "routine", "One of the conditions that fit usually needs a doctor; book an appointment if it does not clear up."
-    if any(_weeks(d) >= LASTED_WEEKS for d in reading.duration):
+    if any(duration_weeks(d) >= LASTED_WEEKS for d in reading.duration):
         return "routine", "It has gone on for weeks: see a doctor if it has not cleared up."
     if unrecognised:
         return "routine", "Some words were not understood, so healthq will not say this is safe to treat at home."
@@ -757,28 +757,6 @@ def _floor(reading: Reading, unrecognised: list[str], results: list[dict]) -> tu
 # say so of a cough, a hoarse voice, a mouth ulcer, indigestion, diarrhoea, back pain and headaches that keep
 # coming back (see a GP if it lasts more than 3 weeks, or is no better after a few weeks).
 LASTED_WEEKS = 3
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "couple": 2, "few": 3, "several": 3}
-_IN_WEEKS = {"week": 1, "wk": 1, "month": 4.3, "year": 52, "yr": 52}
-
-
-def _weeks(duration: str) -> float:
-    """How many weeks a duration read from the text ("for a few weeks", "over 2 months", "for weeks") says; 0
-    for days, hours and times of day, and for "this month" or "last week" (when, not how long). A plural unit
-    with no number ("for weeks") counts as a few."""
-    words = duration.split()
-    for i, w in enumerate(words):
-        unit = next((u for u in _IN_WEEKS if w in (u, u + "s")), None)
-        if unit is None:
-            continue
-        before = words[i - 1] if i else ""
-        if before == "of" and i >= 2:  # "couple of weeks"
-            before = words[i - 2]
-        if before.isdigit():
-            return int(before) * _IN_WEEKS[unit]
-        # "this month", "last week" say when, not how long; "for weeks" says a few
-        return _COUNT.get(before, 0 if w == unit else 3) * _IN_WEEKS[unit]
-    return 0
 
 
 def _in_context(vocab, understood: list[dict], context: set[str]) -> None:

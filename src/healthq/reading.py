@@ -165,6 +165,7 @@ TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet",
 _AND_ENDS = {"and", "plus", "n"}
 _OWN_NEGATION = 3  # words after the "and" that may hold the conjunct's own negation ("and he's not")
 _SIGN_VERBS = frozenset({"moved", "kicked"})
+_NOT_OWN_AFTER = frozenset(PSEUDO) | _SIGN_VERBS  # what, after a negation word, makes it no negation of the conjunct
 
 
 def _new_conjunct(tokens: list[Token], j: int, consumed: set[int]) -> bool:
@@ -177,7 +178,7 @@ def _new_conjunct(tokens: list[Token], j: int, consumed: set[int]) -> bool:
     def own(k: int) -> bool:
         # ("no breathing trouble" is a denial of its own, though "breathing" follows the "no"; "hasn't moved" and
         # "hasn't kicked" are the sign of a baby in the womb: "no bleeding and baby hasn't moved all day")
-        pseudo = word(tokens[k]) != "no" and k + 1 < len(tokens) and word(tokens[k + 1]) in PSEUDO | _SIGN_VERBS
+        pseudo = word(tokens[k]) != "no" and k + 1 < len(tokens) and word(tokens[k + 1]) in _NOT_OWN_AFTER
         return word(tokens[k]) in TRIGGERS and k not in consumed and not pseudo and tokens[k].clause == tokens[j].clause
 
     return not any(own(k) for k in range(j + 1, min(len(tokens), j + 1 + _OWN_NEGATION)))
@@ -686,6 +687,31 @@ DURATION = rx.compile(
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)\b(?: (?:now|ago))?|"
     r"\b(?:yesterday|today|tonight|this morning|last night|this evening|all day|all night)\b"
 )
+
+# The counts a duration is written with beyond the numbers of an age ("a couple of weeks", "a few weeks"), and the
+# units of a duration that are weeks or longer
+_DURATION_COUNTS = {**_NUMBER_WORDS, "an": 1, "couple": 2, "few": 3, "several": 3}
+_LONG_UNITS = ("week", "wk", "month", "mth", "year", "yr")
+
+
+def duration_weeks(duration: str) -> float:
+    """How many weeks a DURATION read from the text ("for a few weeks", "over 2 months", "for weeks") says; 0
+    for days, hours and times of day, and for "this month" or "last week" (when, not how long). A plural unit
+    with no number ("for weeks") counts as a few."""
+    words = duration.split()
+    for i, w in enumerate(words):
+        unit = next((u for u in _LONG_UNITS if w in (u, u + "s")), None)
+        if unit is None:
+            continue
+        weeks = _UNIT_YEARS[unit] * 52
+        before = words[i - 1] if i else ""
+        if before == "of" and i >= 2:  # "couple of weeks"
+            before = words[i - 2]
+        if before.isdigit():
+            return int(before) * weeks
+        # "this month", "last week" say when, not how long; "for weeks" says a few
+        return _DURATION_COUNTS.get(before, 0 if w == unit else 3) * weeks
+    return 0
 
 
 class Reading(Record):
