@@ -27,7 +27,8 @@ from .text import fold
 
 # --- words ---------------------------------------------------------------------------------------
 
-_WORD = rx.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*")
+# a word, or "&" (read as "and", as text.fold reads it: "d&v", "chest pain & sweating")
+_WORD = rx.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*|&")
 _BREAK = rx.compile(r"[.;!?\n,:]")
 _APOSTROPHES = rx.compile("['\u2019\u2018\u02bc`]")
 
