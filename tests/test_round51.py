@@ -1,0 +1,69 @@
+"""Round 51: "&" is read as "and"; diarrhoea and vomiting said as "d and v"; a seizure's length said as a range
+("6 or 7 mins", "6-7 minutes"); a COPD flare said in the list's own words for breathlessness; pain under the right
+ribs with a temperature (NHS Gallstones: 999). Each wording is new (not a case of any set); the near-twins share
+the words and must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_json, flag_wording_tests
+
+FIRES = {
+    ("seizure-long", "emergency"): [
+        "my daughter has epilepsy and shes fitting right now, its been going 6 or 7 mins",
+        "he has epilepsy, the seizure has been going on 8-10 minutes and hes still jerking",
+        "known epileptic, her fit lasted 4 to 8 minutes this time",
+    ],
+    ("dehydration-signs", "urgent"): [
+        "d&v for 3 days now and feel rough",
+        "D and V since the weekend, only weed once today",
+        "tummy bug, d n v, just peed twice since yesterday morning",
+    ],
+    ("copd-flare-not-improving", "urgent"): [
+        "i have copd and for 2 days ive been more puffed out than normal",
+        "emphysema, coughing a lot more this week and more phlegm",
+    ],
+    ("gallbladder-pain-fever", "emergency"): [
+        "pain under my right ribs since last night and now shivering and hot",
+        "upper right tummy pain for hours and my eyes have gone yellow",
+        "my gallstone pain is back and ive got a temp of 38.5",
+    ],
+}
+
+QUIET = {
+    "seizure-long": [
+        "my son has epilepsy, his fit lasted about 2 minutes and he is back to normal",
+        "she has epilepsy, last seizure was 6 or 7 months ago, should her meds be changed",
+    ],
+    "dehydration-signs": [
+        "d and v yesterday but keeping drinks down today and weeing normally",
+    ],
+    "copd-flare-not-improving": [
+        "copd, breathing the same as usual, just want to know about the flu jab",
+    ],
+    "gallbladder-pain-fever": [
+        "pain under my right ribs after a fatty tea, lasted an hour and went, no temperature",
+        "had my gallbladder out 3 years ago, what can i eat",
+    ],
+}
+
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
+
+
+@pytest.mark.parametrize("typed,spelled", [
+    ("chest pain & sweating", "chest pain and sweating"),
+    ("no fever & a stiff neck", "no fever and a stiff neck"),
+    ("d&v 3 days, dizzy when i stand", "d and v 3 days, dizzy when i stand"),
+])
+def test_an_ampersand_reads_as_and(cli, typed, spelled):
+    a, b = check_json(cli, typed), check_json(cli, spelled)
+    assert a["triage"] == b["triage"], (typed, a["triage"], b["triage"])
+    assert [f["id"] for f in a["red_flags"]] == [f["id"] for f in b["red_flags"]], typed
+    assert [(u["id"], u["negated"]) for u in a["understood"]] == [(u["id"], u["negated"]) for u in b["understood"]]
+
+
+def test_the_ampersand_is_echoed_as_typed_and_never_listed_as_unread(cli):
+    out = check_json(cli, "d&v for 3 days & dizzy")
+    assert out["unrecognised"] == [], out["unrecognised"]
+    assert out["red_flags"][0]["symptoms"] == ["d&v for 3 days"], out["red_flags"]
