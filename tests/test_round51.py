@@ -14,6 +14,7 @@ FIRES = {
         "my daughter has epilepsy and shes fitting right now, its been going 6 or 7 mins",
         "he has epilepsy, the seizure has been going on 8-10 minutes and hes still jerking",
         "known epileptic, her fit lasted 4 to 8 minutes this time",
+        "she has epilepsy, her seizure went on 5+ mins today",
     ],
     ("dehydration-signs", "urgent"): [
         "d&v for 3 days now and feel rough",
@@ -38,6 +39,10 @@ QUIET = {
     ],
     "dehydration-signs": [
         "d and v yesterday but keeping drinks down today and weeing normally",
+        "night shift, only weed once today which is normal for me",
+    ],
+    "vomiting-blood": [
+        "d&v since yesterday and now theres blood in the poo",
     ],
     "copd-flare-not-improving": [
         "copd, breathing the same as usual, just want to know about the flu jab",
