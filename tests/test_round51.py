@@ -20,6 +20,7 @@ FIRES = {
         "d&v for 3 days now and feel rough",
         "D and V since the weekend, only weed once today",
         "tummy bug, d n v, just peed twice since yesterday morning",
+        "baby has had diarrhoea since yesterday and is wetting fewer nappies",
     ],
     ("copd-flare-not-improving", "urgent"): [
         "i have copd and for 2 days ive been more puffed out than normal",
@@ -29,6 +30,14 @@ FIRES = {
         "pain under my right ribs since last night and now shivering and hot",
         "upper right tummy pain for hours and my eyes have gone yellow",
         "my gallstone pain is back and ive got a temp of 38.5",
+    ],
+    ("breathless-more-than-usual", "urgent"): [
+        "a lot more breathless than usual since yesterday, even getting dressed",
+        "my breathing has got worse since this morning",
+    ],
+    ("piles-fever-or-pus", "urgent"): [
+        "my piles are really sore and now i feel hot and shivery",
+        "pus leaking from my bum and a temp of 38",
     ],
 }
 
@@ -40,6 +49,20 @@ QUIET = {
     "dehydration-signs": [
         "d and v yesterday but keeping drinks down today and weeing normally",
         "night shift, only weed once today which is normal for me",
+    ],
+    "breathless-more-than-usual": [
+        "getting more out of breath on the stairs over the last few months",
+        "not more breathless than usual, just a cough",
+    ],
+    "piles-fever-or-pus": [
+        "piles again, itchy and bleeding a bit on the paper, no temperature",
+    ],
+    "allergy-breathing": [
+        "barking cough at night and a hoarse voice, eating and drinking normally",
+        "hoarse voice since the weekend but eating fine",
+    ],
+    "unresponsive": [
+        "high temperature and aching all over, no breathing problems",
     ],
     "vomiting-blood": [
         "d&v since yesterday and now theres blood in the poo",
@@ -54,6 +77,23 @@ QUIET = {
 }
 
 test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
+
+
+@pytest.mark.parametrize("text", [
+    "temp 38.3, dry cough and headache since yesterday, otherwise fit and healthy",
+    "im fit and well, sore throat for 2 days",
+    "keep fit class last night and now my calf hurts",
+])
+def test_fit_as_in_healthy_is_no_seizure(cli, text):
+    out = check_json(cli, text)
+    assert "seizure" not in [u["id"] for u in out["understood"]], text
+    assert out["triage"] != "emergency", (text, out["triage"], [f["id"] for f in out["red_flags"]])
+
+
+@pytest.mark.parametrize("text", ["my son had a fit 10 minutes ago", "fits and a temp of 39"])
+def test_a_fit_is_still_a_seizure(cli, text):
+    out = check_json(cli, text)
+    assert "seizure" in [u["id"] for u in out["understood"]] and out["triage"] == "emergency", text
 
 
 @pytest.mark.parametrize("typed,spelled", [
