@@ -31,6 +31,10 @@ FIRES = {
         "upper right tummy pain for hours and my eyes have gone yellow",
         "my gallstone pain is back and ive got a temp of 38.5",
     ],
+    ("severe-bleeding", "emergency"): [
+        "sliced my thumb on a tin lid, held a tea towel on it 15 mins and its still gushing through",
+        "deep cut on my leg from the mower, pressing a cloth on it for 10 mins and blood still coming thru",
+    ],
     ("breathless-more-than-usual", "urgent"): [
         "a lot more breathless than usual since yesterday, even getting dressed",
         "my breathing has got worse since this morning",
@@ -63,6 +67,9 @@ QUIET = {
     ],
     "unresponsive": [
         "high temperature and aching all over, no breathing problems",
+    ],
+    "severe-bleeding": [
+        "cut my finger, held a tissue on it for 5 mins and it stopped",
     ],
     "vomiting-blood": [
         "d&v since yesterday and now theres blood in the poo",
