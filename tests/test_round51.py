@@ -35,6 +35,23 @@ FIRES = {
         "sliced my thumb on a tin lid, held a tea towel on it 15 mins and its still gushing through",
         "deep cut on my leg from the mower, pressing a cloth on it for 10 mins and blood still coming thru",
     ],
+    ("head-injury-signs", "emergency"): [
+        "had a few pints then fell and banged my head on the bar, bit of a lump",
+        "hit my head on the car door last night and cant really remember the drive home",
+        "smacked my head on a beam and now im seeing double",
+    ],
+    ("eye-injury-vision", "emergency"): [
+        "my son got hit in the eye with a golf ball and says everything is blurry",
+        "elbowed in the eye at football, cant see properly out of it",
+    ],
+    ("electric-shock-plug", "emergency"): [
+        "my daughter poked a hairclip in the plug socket and got a zap, small burn on her finger",
+        "got a massive shock off the mains wire while changing a light",
+    ],
+    ("chest-injury-breathless", "emergency"): [
+        "fell off a ladder onto my ribs yesterday and now getting more and more breathless",
+        "tackled hard at rugby, ribs killing me, now coughing up blood",
+    ],
     ("breathless-more-than-usual", "urgent"): [
         "a lot more breathless than usual since yesterday, even getting dressed",
         "my breathing has got worse since this morning",
@@ -53,6 +70,17 @@ QUIET = {
     "dehydration-signs": [
         "d and v yesterday but keeping drinks down today and weeing normally",
         "night shift, only weed once today which is normal for me",
+    ],
+    "eye-injury-vision": [
+        "toddler poked me in the eye, its watering a bit but my vision is fine",
+    ],
+    "electric-shock-plug": [
+        "got a shock when i saw the electric bill",
+        "static shock off the car door",
+    ],
+    "chest-injury-breathless": [
+        "bruised my ribs falling off my bike, sore when i laugh but breathing normally",
+        "chest infection for a week and getting more breathless",
     ],
     "breathless-more-than-usual": [
         "getting more out of breath on the stairs over the last few months",
