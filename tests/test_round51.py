@@ -52,6 +52,11 @@ FIRES = {
         "fell off a ladder onto my ribs yesterday and now getting more and more breathless",
         "tackled hard at rugby, ribs killing me, now coughing up blood",
     ],
+    ("insect-bite-urgent", "urgent"): [
+        "wasp stung me on the ankle yesterday and now its red and swollen about 15cm across",
+        "my daughter was stung by a bee on her eyelid and its puffing up",
+        "horsefly bite on my leg now has pus and im shivery",
+    ],
     ("breathless-more-than-usual", "urgent"): [
         "a lot more breathless than usual since yesterday, even getting dressed",
         "my breathing has got worse since this morning",
@@ -81,6 +86,10 @@ QUIET = {
     "chest-injury-breathless": [
         "bruised my ribs falling off my bike, sore when i laugh but breathing normally",
         "chest infection for a week and getting more breathless",
+    ],
+    "insect-bite-urgent": [
+        "few mozzie bites on my legs from holiday, itchy but fine",
+        "stinging when i wee since yesterday",
     ],
     "breathless-more-than-usual": [
         "getting more out of breath on the stairs over the last few months",
