@@ -17,17 +17,20 @@ later is never read here by accident):
 - the search sets: every query that names no such word is not a crisis text;
 - the wordings of the crisis tests (TEST_MODULES): every text a test of the phrases' rounds asserts
   shows the message, or shows none or is no emergency (read from the tests' parametrize lists, by the
-  test's name: see _test_wordings); tests/test_crisis_model.py is left out, so that its texts stay unseen;
+  test's name: see _test_wordings), and the SHOWS (crisis) and QUIET lists of the later rounds' modules
+  (WORDING_MODULES); tests/test_crisis_model.py is left out, so that its texts stay unseen;
 - the training sets (TRAINING_SETS): texts written to be learned from, by a helper who saw no code and
   no test: crisis texts said in ordinary words, and everyday texts that use the words of crisis talk
   for something else (accidents, idioms, errands, other people not wanting things, deaths from
   illness asked about, medicines in ordinary use);
 - 1,500 first-person questions about the vocabulary's symptoms (_ASKING), as no crisis texts.
 
-Before training on everything it trains three times leaving one crisis set out (and a slice of the
+Before training on everything it trains once per crisis set, leaving that set out (and a fifth of the
 everyday texts), and prints how many of the left-out set's crisis texts the model alone and the
 phrases plus the model take (scored by healthq's own crisis.model_score, its gate included), and how
-many of its near-twins and everyday texts they take needlessly.
+many of its near-twins and everyday texts they take needlessly. C was chosen by those figures: of 1, 2,
+4, 8, 16 and 32, 16 took the most left-out crisis texts (1,184 of 1,300, against 1,059 at 1) for 97 of some
+37,700 everyday texts (80 at 1) and 19 of 780 near-twins.
 Those are figures on sets the phrases were written from: the honest measure is a blind set
 (benchmarks/crisis_accuracy.py). Deterministic: the same files give the same bytes.
 """
@@ -48,18 +51,22 @@ sys.path.insert(0, str(ROOT / "src"))
 from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
-CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7)]
+CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
+              + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
+                                                           "45a", "45b", "46a", "46b", "47a", "47b", "49a")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
 TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3)]
 TEST_MODULES = ("test_safety", "test_lay_wording")
+# the rounds' wordings, bound by conftest.crisis_wording_tests: SHOWS are crisis texts, QUIET or CRISIS_QUIET not
+WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
 THRESHOLD = 0.6  # the probability at which the model says crisis; stored as its log-odds
 CRISIS_WEIGHT = 3.0  # a text of a crisis or training set counts three times an everyday one: they are the hard cases
-C = 1.0  # inverse regularisation strength
+C = 16.0  # inverse regularisation strength: chosen by the leave-one-set-out figures below (1, 2, 4, 8, 16, 32 tried)
 
 _MIND_GROUP = re.compile(r"suicid|self|harm|mental|overdose|crisis|mood|depress|intent", re.I)
 _CRISIS_QUERY = re.compile(r"suicid|self.?harm|kill|die|overdose|crisis|cutting", re.I)
@@ -74,11 +81,15 @@ def _check_text(case: dict) -> str:
     return " ".join(text) if isinstance(text, list) else text
 
 
+def _set_name(path: Path) -> str:
+    return "c" + path.stem.rsplit("-", 1)[1]
+
+
 def examples() -> dict[str, list[tuple[str, bool]]]:
-    """The labelled texts, by where they come from: 'c1'..'c7' (crisis sets), 'check', 'search'."""
+    """The labelled texts, by where they come from: 'c1', 'c2'... (crisis sets, by number), 'check', 'search'."""
     out: dict[str, list[tuple[str, bool]]] = {}
-    for n, path in enumerate(CRISIS_SETS, 1):
-        out[f"c{n}"] = [(c["text"], bool(c["crisis"])) for c in _load(path)]
+    for path in CRISIS_SETS:
+        out[_set_name(path)] = [(c["text"], bool(c["crisis"])) for c in _load(path)]
     labels = {c["text"]: bool(c["crisis"]) for c in _load(LABELS)}
     out["check"] = []
     for path in CHECK_SETS:
@@ -155,6 +166,10 @@ def _test_wordings() -> list[tuple[str, bool]]:
                         out.append((row["text"], bool(row["crisis"])))
                     else:
                         out.append((row["text"], not quiet))
+    for module in WORDING_MODULES:
+        loaded = importlib.import_module(module)
+        out += [(text, True) for text in loaded.SHOWS]
+        out += [(text, False) for text in getattr(loaded, "QUIET", None) or loaded.CRISIS_QUIET]
     return out
 
 
@@ -199,12 +214,12 @@ def _says(weights, bias: float, texts: list[str]) -> list[bool]:
 def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
     everyday = data["check"] + data["search"]
     ordinary = [t for t, y in everyday if not y]
-    for k in range(1, len(CRISIS_SETS) + 1):
-        held = f"c{k}"
+    names = [_set_name(path) for path in CRISIS_SETS]
+    for k, held in enumerate(names, 1):
         # every fifth everyday text not in crisis is held out with the set, by turns
         out_ordinary = ordinary[k - 1::5]
         kept = set(range(k - 1, len(ordinary), 5))
-        train = [(t, y, CRISIS_WEIGHT) for name in [f"c{n}" for n in range(1, len(CRISIS_SETS) + 1)] + ["tests", "train"] if name != held
+        train = [(t, y, CRISIS_WEIGHT) for name in names + ["tests", "train"] if name != held
                  for t, y in data[name]]
         train += [(t, y, 1.0) for t, y in everyday if y] + [(t, y, 1.0) for t, y in data["everyday"]]
         train += [(t, False, 1.0) for i, t in enumerate(ordinary) if i not in kept]
@@ -220,7 +235,7 @@ def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
 
         extra = _says(weights, bias, out_ordinary)
         extra_either = [a or crisis.mentions_crisis(t) for a, t in zip(extra, out_ordinary)]
-        print(f"left out crisis set {k}: crisis texts taken: phrases {count(phrases, True)}, model {count(model, True)}, "
+        print(f"left out crisis set {held[1:]}: crisis texts taken: phrases {count(phrases, True)}, model {count(model, True)}, "
               f"either {count(either, True)} of {truth.count(True)}; near-twins taken: phrases "
               f"{count(phrases, False)}, model {count(model, False)}, either {count(either, False)} of "
               f"{truth.count(False)}; everyday texts taken: model {sum(extra)}, either {sum(extra_either)} of "

@@ -418,8 +418,23 @@ def _match_phrases(vocab, tokens):
         if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
             found = _gapped(vocab, kept, found)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
-    matches = [(positions, sid) for positions, sid in matches if not _normal_reading(tokens, positions, sid)]
+    matches = [(positions, sid) for positions, sid in matches
+               if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid)]
     return sorted(matches + _temperatures(vocab, tokens, {k for positions, _sid in matches for k in positions}))
+
+
+_FIT = {"fit", "fits"}
+
+
+def _not_a_fit(vocab, tokens, positions, sid) -> bool:
+    """Whether "fit" read as a seizure is the everyday word: the red-flag list's own {seizure} concept decides, so the
+    symptom and the flags read it alike ("otherwise fit and healthy", "keep fit", "a fit of the giggles" are no fit)."""
+    if sid != "seizure" or len(positions) != 1 or word(tokens[positions[0]]) not in _FIT:
+        return False
+    from .redflags import concept
+
+    folded, offsets = fold_tokens(tokens)
+    return concept(str(_data_dir(vocab)), "seizure").match(folded, offsets[positions[0]]) is None
 
 
 _READING_FILLER = {"is", "was", "of", "at", "about", "around", "reading", "now", "only", "just", "a", "says", "said"}

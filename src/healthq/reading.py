@@ -27,7 +27,8 @@ from .text import fold
 
 # --- words ---------------------------------------------------------------------------------------
 
-_WORD = rx.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*")
+# a word, or "&" (read as "and", as text.fold reads it: "d&v", "chest pain & sweating")
+_WORD = rx.compile(r"[^\W_]+(?:['\u2019\u2018\u02bc][^\W_]+)*|&")
 _BREAK = rx.compile(r"[.;!?\n,:]")
 _APOSTROPHES = rx.compile("['\u2019\u2018\u02bc`]")
 
@@ -764,6 +765,7 @@ SHORTHAND = {
     "rlq": "lower right tummy", "llq": "lower left tummy",
     "hr": "hour", "hrs": "hours", "mins": "minutes", "sec": "second", "secs": "seconds",
     "yday": "yesterday", "yest": "yesterday", "tonite": "tonight", "2nite": "tonight", "2day": "today",
+    "thru": "through",
 }
 # Not weeks, months or years: some flags' exclusions read a time long past ("a year ago", "for years"), and
 # spelling "a yr ago" out would extend them to text they do not read today (R46).

@@ -295,6 +295,14 @@ def _derived(base: str) -> dict:
                      stale=("needles-*.json",))
 
 
+@lru_cache(maxsize=8)
+def concept(base: str, name: str):
+    """One concept of the list ({name}) as a pattern, bounded at words, for a reader outside the flags that must read
+    a word as the list does: `check` reads "fit" as a seizure only where {seizure} does, not in "fit and healthy",
+    "keep fit" or "a fit of coughing"."""
+    return rx.compile(_source("{" + name + "}", _raw(base)["concepts"]))
+
+
 @lru_cache(maxsize=4)
 def flag_words(base: str) -> frozenset:
     """The whole words (5 letters or more) the red-flag terms spell out: a typing slip that is no
