@@ -35,8 +35,11 @@ FIRES = {
         "sliced my thumb on a tin lid, held a tea towel on it 15 mins and its still gushing through",
         "deep cut on my leg from the mower, pressing a cloth on it for 10 mins and blood still coming thru",
     ],
-    ("head-injury-signs", "emergency"): [
+    ("young-child-fall-sick", "emergency"): [
         "my 3 year old fell off the top bunk and has been sick twice and is very sleepy",
+        "my 18 month old rolled off the changing table and keeps vomiting",
+    ],
+    ("head-injury-signs", "emergency"): [
         "had a few pints then fell and banged my head on the bar, bit of a lump",
         "hit my head on the car door last night and cant really remember the drive home",
         "smacked my head on a beam and now im seeing double",
@@ -84,8 +87,10 @@ QUIET = {
         "d and v yesterday but keeping drinks down today and weeing normally",
         "night shift, only weed once today which is normal for me",
     ],
-    "head-injury-signs": [
-        "toddler fell off the sofa onto the rug, cried for a minute and now playing happily",
+    "young-child-fall-sick": [
+        "my 2 year old fell off the sofa onto the rug, cried for a minute and now playing happily",
+        "my 2 year old fell off the bed, was sick once after crying hard, now playing happily",
+        "my 3 year old fell off a chair, no bump, then was car sick on the way home",
     ],
     "eye-injury-vision": [
         "toddler poked me in the eye, its watering a bit but my vision is fine",
