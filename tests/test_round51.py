@@ -35,12 +35,17 @@ FIRES = {
         "sliced my thumb on a tin lid, held a tea towel on it 15 mins and its still gushing through",
         "deep cut on my leg from the mower, pressing a cloth on it for 10 mins and blood still coming thru",
     ],
+    ("young-child-fall-sick", "emergency"): [
+        "my 3 year old fell off the top bunk and has been sick twice and is very sleepy",
+        "my 18 month old rolled off the changing table and keeps vomiting",
+    ],
     ("head-injury-signs", "emergency"): [
         "had a few pints then fell and banged my head on the bar, bit of a lump",
         "hit my head on the car door last night and cant really remember the drive home",
         "smacked my head on a beam and now im seeing double",
     ],
     ("eye-injury-vision", "emergency"): [
+        "my son was poked in the eye by a twig, blood in the eye and he wont open it",
         "my son got hit in the eye with a golf ball and says everything is blurry",
         "elbowed in the eye at football, cant see properly out of it",
     ],
@@ -56,6 +61,12 @@ FIRES = {
         "wasp stung me on the ankle yesterday and now its red and swollen about 15cm across",
         "my daughter was stung by a bee on her eyelid and its puffing up",
         "horsefly bite on my leg now has pus and im shivery",
+    ],
+    ("smoke-inhalation", "emergency"): [
+        "small fire in the kitchen, grandad was breathing the smoke for a few minutes and now his voice is hoarse and hes coughing",
+    ],
+    ("chemical-on-skin", "emergency"): [
+        "oven cleaner dripped on my ankle, skin has gone white and burning",
     ],
     ("breathless-more-than-usual", "urgent"): [
         "a lot more breathless than usual since yesterday, even getting dressed",
@@ -75,6 +86,11 @@ QUIET = {
     "dehydration-signs": [
         "d and v yesterday but keeping drinks down today and weeing normally",
         "night shift, only weed once today which is normal for me",
+    ],
+    "young-child-fall-sick": [
+        "my 2 year old fell off the sofa onto the rug, cried for a minute and now playing happily",
+        "my 2 year old fell off the bed, was sick once after crying hard, now playing happily",
+        "my 3 year old fell off a chair, no bump, then was car sick on the way home",
     ],
     "eye-injury-vision": [
         "toddler poked me in the eye, its watering a bit but my vision is fine",
