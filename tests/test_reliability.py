@@ -571,3 +571,15 @@ def test_a_bundled_file_edited_added_or_removed_makes_a_new_index(tmp_path, monk
     (conditions / "gout.json").unlink()
     assert titles() == {"asthma": "Asthma, edited", "acne": "Acne"}
     assert len(set((tmp_path / "cache").glob("index-*.sqlite")) - indexes) == 3  # one new index for each change
+
+
+def test_a_ctrl_c_while_the_kept_patterns_are_written_at_exit_is_no_traceback(monkeypatch):
+    """The pattern table is written at exit (rx.save, an atexit callback): a Ctrl-C that lands then must not print
+    "Exception ignored in atexit callback" and a traceback (the start-up Ctrl-C test caught one in CI)."""
+    from healthq import rx
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rx, "_save", interrupted)
+    rx.save()  # returns quietly

@@ -199,7 +199,16 @@ def later(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def save() -> None:
-    """Add the patterns translated in this run to the kept table (at exit; never raises)."""
+    """Add the patterns translated in this run to the kept table (at exit; never raises, not even for a Ctrl-C
+    that lands while it writes: the table is a cache, written in one transaction, and the next run builds what
+    this one did not keep)."""
+    try:
+        _save()
+    except KeyboardInterrupt:
+        pass
+
+
+def _save() -> None:
     path = _where
     if not _added or path is None or path.is_symlink():
         return
