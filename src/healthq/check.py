@@ -373,7 +373,7 @@ def read(vocab: Vocabulary, text: str, age: float | None = None) -> Reading:
     correct(tokens, vocab.words | redflags.flag_words(str(_data_dir(vocab))), FILLER | QUIET)
     folded, offsets = fold_tokens(tokens)
     r = Reading(text, tokens, folded, offsets)
-    r.matches = _match_phrases(vocab, tokens)
+    r.matches = _match_phrases(vocab, tokens, folded, offsets)
     consumed = {k for positions, _sid in r.matches for k in positions}
     r.negated = negation(tokens, consumed)
     plain = folded.replace(" . ", " ")
@@ -385,8 +385,9 @@ def read(vocab: Vocabulary, text: str, age: float | None = None) -> Reading:
     return r
 
 
-def _match_phrases(vocab, tokens):
-    """Symptom phrases over the words of each clause, longest first, then phrases spread over gaps."""
+def _match_phrases(vocab, tokens, folded: str, offsets: list[int]):
+    """Symptom phrases over the words of each clause, longest first, then phrases spread over gaps. `folded` and
+    `offsets` are the tokens as the red-flag list reads them (fold_tokens), for the words both must read alike."""
     matches: list[tuple[tuple[int, ...], str]] = []
     by_clause: dict[int, list[int]] = {}
     for i, t in enumerate(tokens):
@@ -419,21 +420,20 @@ def _match_phrases(vocab, tokens):
             found = _gapped(vocab, kept, found)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
     matches = [(positions, sid) for positions, sid in matches
-               if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid)]
+               if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid, folded, offsets)]
     return sorted(matches + _temperatures(vocab, tokens, {k for positions, _sid in matches for k in positions}))
 
 
 _FIT = {"fit", "fits"}
 
 
-def _not_a_fit(vocab, tokens, positions, sid) -> bool:
+def _not_a_fit(vocab, tokens, positions, sid, folded: str, offsets: list[int]) -> bool:
     """Whether "fit" read as a seizure is the everyday word: the red-flag list's own {seizure} concept decides, so the
     symptom and the flags read it alike ("otherwise fit and healthy", "keep fit", "a fit of the giggles" are no fit)."""
     if sid != "seizure" or len(positions) != 1 or word(tokens[positions[0]]) not in _FIT:
         return False
     from .redflags import concept
 
-    folded, offsets = fold_tokens(tokens)
     return concept(str(_data_dir(vocab)), "seizure").match(folded, offsets[positions[0]]) is None
 
 
