@@ -355,7 +355,7 @@ _AGE_AGED = rx.compile(
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
 _RELATIVE = (
-    r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|brother|"
+    r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|little one|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
     r"grandpa|grandfather|friend|neighbour|neighbor|flatmate|roommate|colleague)"
 )
@@ -367,7 +367,8 @@ _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
-_CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece"}
+_CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece",
+                "little one"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
 
 _PREGNANT = rx.compile(
