@@ -684,6 +684,14 @@ _PATTERNS_ADDED = [
     r"|(?:dying|being dead) would be (?:fine|ok|okay|easier|better) than (?:living|this|going on|carrying on|life|being alive|living with)\b",
     # "what's the point of being here / living", closing what is said
     r"(?:whats|what is) the point (?:of|in) (?:being here|being alive|living|going on|carrying on|me being here)(?= ?$| (?:anymore|any more|anyway|at all|honestly|tbh|really)\b)",
+    # means taken in the hope of not waking up ("taking extra of her mum's painkillers to try not to wake up")
+    r"(?:took|taking|taken|take|takes|swallowed|swallowing|had|necked|downed) (?:\w+ ){0,6}" + _MEANS + r" (?:\w+ ){0,6}"
+    r"(?:to try|trying|hoping|in the hope|so (?:that )?(?:i|he|she|they)) (?:\w+ ){0,2}(?:not|never|wouldnt|wont|dont|didnt) (?:to )?(?:wake|waking) up"
+    r"(?= ?$| (?:again|ever|anymore|any more|at all|and|but|tbh|honestly|this time|tonight|i|im|ive|she|he|hes|shes)\b)",
+    # no point in waking up (living on said as the next morning), closing what is said or with a time (not "waking
+    # up early", "waking up for a feed", "getting up at 6")
+    r"(?:(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|(?:there is|theres|whats|what is)? ?(?:no|the) point) (?:in |of )?(?:me )?"
+    r"(?:waking up|opening my eyes)(?= ?$| (?:anymore|any more|any longer|tomorrow|in the morning|each day|every day|every morning|again|and|but|tbh|honestly)\b)",
     # whether anyone would notice or care if one were gone, closing what is said (not "gone for the afternoon")
     r"(?:(?:would|will|does|did) (?:anyone|anybody|people|they|he|she|my family)|(?:if|whether) (?:anyone|anybody|people|my family) (?:would|will)"
     r"|(?:no one|nobody|noone) would) (?:even )?(?:notice|care|miss me) if (?:i|im) (?:just )?(?:didnt wake up|never woke up|died|was gone|wasnt here|wasnt around|disappeared|was dead)"
@@ -1337,6 +1345,39 @@ def model_score(text: str) -> float | None:
     return score if gate else None
 
 
+def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
+    """Whether a phrase that matched in a folded text says it: not negated in its clause, not an illness taking a
+    life, a fear of dying, a carer's worry, an itch or a toddler's temper."""
+    said = match.group(0)
+    if _negated_in(text, cuts, match.start(), said) and not _UNTIL_AFTER.match(text[match.end():]):
+        return False
+    if _ILLNESS_VERB.match(said) and _ILLNESS_BEFORE.search(text[: match.start()]):
+        return False
+    if _AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():]):
+        return False
+    if _OTHER_SELF.search(said) and _CARE.search(text):
+        return False  # "dad has dementia, I don't think he can keep himself safe at home"
+    if "scratch" in said and _an_itch(text):
+        # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
+        # scratching anywhere in what matched, not only at its start): the itch
+        return False
+    # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
+    return not (_TODDLER_ACT.match(said) and _OF_ANOTHER.search(said) and _YOUNG_CHILD.search(text[: match.start()]))
+
+
+_closing_compiled = None
+
+
+def _closing():
+    """The phrases that must close what is said (their pattern reads the end of the text, "$"), compiled apart."""
+    global _closing_compiled
+    if _closing_compiled is None:
+        from . import rx
+
+        _closing_compiled = rx.compile(r"\b(?:" + "|".join(p for p in (*_PATTERNS, *_PATTERNS_ADDED) if "$" in p) + r")")
+    return _closing_compiled
+
+
 def _says_it(folded: str, marked: str) -> bool:
     """Whether a phrase or two kinds of warning sign say it in a folded text; `marked` is the same text with
     its clause ends (_folds, read the same way), so that a negation is read within its clause."""
@@ -1350,25 +1391,14 @@ def _says_it(folded: str, marked: str) -> bool:
         if unmarked != text:
             cuts = ()  # a reading that ran over a clause end (text-speak "want... 2 b here"): the whole text, as before
         if any(fragment in text for fragment in _FRAGMENTS):
-            for match in (m for compiled in _crisis() for m in compiled.finditer(text)):
-                if (_negated_in(text, cuts, match.start(), match.group(0))
-                        and not _UNTIL_AFTER.match(text[match.end():])):
-                    continue
-                if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
-                    continue
-                if (_AFRAID_OF.match(match.group(0)) and _AFRAID_BEFORE.search(text[: match.start()])
-                        and not _WISH_AFTER.match(text[match.end():])):
-                    continue
-                if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
-                    continue  # "dad has dementia, I don't think he can keep himself safe at home"
-                if "scratch" in match.group(0) and _an_itch(text):
-                    # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
-                    # scratching anywhere in what matched, not only at its start): the itch
-                    continue
-                if (_TODDLER_ACT.match(match.group(0)) and _OF_ANOTHER.search(match.group(0))
-                        and _YOUNG_CHILD.search(text[: match.start()])):
-                    continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
+            if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(text)):
                 return True
+            # a phrase that must close what is said ("... how many it would take", "what's the point") is also
+            # read as closing at each clause end: "how many of my tablets it would take. Anyway, is it normal..."
+            for cut in cuts:
+                said_to = text[: cut + 1]
+                if any(m.end() >= cut and _phrase_counts(text, cuts, m) for m in _closing().finditer(said_to)):
+                    return True
         k, s = _warning_signs(text, cuts)
         kinds |= k
         said |= s
