@@ -385,7 +385,7 @@ _PATTERNS = [
     # how many of them "it would take"
     r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)"
     r"(?:(?=(?:\w+ ){0,5}?(?:of (?:my|his|her|their|the|these|those|them|it)\b|" + _MEANS + r" ))(?:\w+ ){1,6}|(?<=many ))it (?:would|will|d) take"
-    r"(?= ?$| (?:and|but|so|because|cos)\b| to (?:die|kill (?:me|myself|you|yourself|someone|a person)|overdose|od|end it|not wake up)\b)",
+    r"(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b| to (?:die|kill (?:me|myself|you|yourself|someone|a person)|overdose|od|end it|not wake up)\b)",
     # rather be anywhere than alive; better off with the insurance
     r"(?:rather|prefer to|sooner) (?:\w+ ){0,5}than (?:be here|being here|be alive|being alive|live|living|carry on|go on|be around|exist|stay)"
     r"(?= ?$| (?:anymore|any more|any longer|another day|tbh|honestly|and|but|so|because|cos|if|tonight|now)\b)",
@@ -687,11 +687,14 @@ _PATTERNS_ADDED = [
     # means taken in the hope of not waking up ("taking extra of her mum's painkillers to try not to wake up")
     r"(?:took|taking|taken|take|takes|swallowed|swallowing|had|necked|downed) (?:\w+ ){0,6}" + _MEANS + r" (?:\w+ ){0,6}"
     r"(?:to try|trying|hoping|in the hope|so (?:that )?(?:i|he|she|they)) (?:\w+ ){0,2}(?:not|never|wouldnt|wont|dont|didnt) (?:to )?(?:wake|waking) up"
-    r"(?= ?$| (?:again|ever|anymore|any more|at all|and|but|tbh|honestly|this time|tonight|i|im|ive|she|he|hes|shes)\b)",
+    # not of sleep itself: "so i dont wake up groggy", "... in the night", "... at 3am", "... coughing"
+    r"(?! (?:\w+ )?(?:at|in|during|until|till|before|early|late|for|every|with|from|so|when|because|cos|as|after|once|too|coughing|sweating"
+    r"|groggy|drowsy|tired|sleepy|hungover|feeling|starving|hungry|thirsty|needing|to (?:pee|wee|feed|go)|(?:\d+|a|one|two|few) times?)\b)",
     # no point in waking up (living on said as the next morning), closing what is said or with a time (not "waking
     # up early", "waking up for a feed", "getting up at 6")
-    r"(?:(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|(?:there is|theres|whats|what is)? ?(?:no|the) point) (?:in |of )?(?:me )?"
-    r"(?:waking up|opening my eyes)(?= ?$| (?:anymore|any more|any longer|tomorrow|in the morning|each day|every day|every morning|again|and|but|tbh|honestly)\b)",
+    r"(?:(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|(?:there is|theres|whats|what is)? ?(?:no|the) point) (?:in |of |to )?(?:me )?"
+    r"(?:waking up|wake up|opening my eyes)(?= ?$| (?:anymore|any more|any longer|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|in the morning|each day"
+    r"|every day|every morning|again|and|but|tbh|honestly)\b)",
     # whether anyone would notice or care if one were gone, closing what is said (not "gone for the afternoon")
     r"(?:(?:would|will|does|did) (?:anyone|anybody|people|they|he|she|my family)|(?:if|whether) (?:anyone|anybody|people|my family) (?:would|will)"
     r"|(?:no one|nobody|noone) would) (?:even )?(?:notice|care|miss me) if (?:i|im) (?:just )?(?:didnt wake up|never woke up|died|was gone|wasnt here|wasnt around|disappeared|was dead)"
