@@ -51,17 +51,18 @@ sys.path.insert(0, str(ROOT / "src"))
 from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
-CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19)]
+CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
-                                                           "45a", "45b", "46a", "46b", "47a", "47b", "49a")]
+                                                           "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
+                                                           "51a", "51b", "52b", "53a", "54a", "56a", "56b")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
 TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3)]
 TEST_MODULES = ("test_safety", "test_lay_wording")
 # the rounds' wordings, bound by conftest.crisis_wording_tests: SHOWS are crisis texts, QUIET or CRISIS_QUIET not
-WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50")
+WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50", "test_round52")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
 THRESHOLD = 0.6  # the probability at which the model says crisis; stored as its log-odds
@@ -169,7 +170,7 @@ def _test_wordings() -> list[tuple[str, bool]]:
     for module in WORDING_MODULES:
         loaded = importlib.import_module(module)
         out += [(text, True) for text in loaded.SHOWS]
-        out += [(text, False) for text in getattr(loaded, "QUIET", None) or loaded.CRISIS_QUIET]
+        out += [(text, False) for text in getattr(loaded, "CRISIS_QUIET", None) or loaded.QUIET]  # (a QUIET beside it is of flags)
     return out
 
 
