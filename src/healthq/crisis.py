@@ -715,7 +715,7 @@ _PATTERNS_ADDED = [
 # checked first (plain substring tests, no regular expression to build), it spares most commands
 # building the patterns. Keep it a superset when adding one.
 _FRAGMENTS = (
-    'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'here', 'disappear',
+    'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'waking', 'here', 'disappear',
     'off', 'want', 'liv', 'life', 'worth', 'can', 'once', 'pointless', 'away', 'goodbye',
     'good bye', 'farewell', 'note', 'sorry', 'rope', 'noose', 'pills', 'tablets', 'meds',
     'medication', 'painkillers', 'paracetamol', 'hold on', 'last', 'fight', 'burden', 'waste',
