@@ -63,6 +63,17 @@ FIRES = {
     ("child-swallowed-medicine", "urgent"): [
         "my son eat some of his nan's heart tablets i think",
     ],
+    ("paracetamol-over-the-dose", "emergency"): [
+        "been taking lemsip and paracetamol together for 2 days, way over the max i think, feel ok",
+        "took double the dose of co-codamol all weekend for my tooth",
+    ],
+    ("fewer-movements", "emergency"): [
+        "30 weeks pregnant, baby has been really quiet since this morning",
+        "im 36 weeks and only felt one or two little kicks since breakfast",
+    ],
+    ("tetanus-prone-wound", "urgent"): [
+        "a rusty nail went straight into my heel, i never had a tetanus jab",
+    ],
 }
 
 QUIET = {
@@ -109,6 +120,20 @@ QUIET = {
     "stridor-at-rest": [
         "my wife snores so loud and sometimes stops breathing in her sleep, then gasps",
     ],
+    "paracetamol-over-the-dose": [
+        "took 1 extra paracetamol by accident, 5 today instead of 4",
+        "can i take double the dose of calpol if she has a high temp",
+    ],
+    "back-or-neck-injury-nerve-signs": [
+        "whiplash from a crash last month, neck stiff, no pins and needles or numbness in my arms",
+    ],
+    "unresponsive": [
+        "thirsty all the time and weeing a lot, not breathing funny or anything",
+        "dad is not responding well to the antibiotics, still coughing",
+    ],
+    "seizure-long": [
+        "my son has epilepsy, he had his usual short seizure, about a minute, and his breathing is fine now",
+    ],
 }
 
 test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
@@ -118,11 +143,19 @@ SHOWS = [
     "what's the point of waking up tomorrow",
     "i dont see the point in waking up anymore",
     "my son has been taking his dads sleeping pills hoping not to wake up, also he has a cough",
+    "my neighbour keeps saying he doesn't want to go on and there's nothing left for him since his wife died",
+    "my brother drives like a maniac now and says if he crashes so be it",
+    "my friend takes pills from work to use on herself",
+    "nan has stopped her heart tablets so she can be with grandad",
 ]
 CRISIS_QUIET = [
     "what time should i take my sleeping tablet so i dont wake up groggy",
     "how many paracetamol would it take to get rid of a headache",
     "there's no point waking up early on a sunday",
+    "i keep my tablets in a weekly pill box so i dont forget them",
+    "why do i keep cutting myself shaving",
+    "left a note for my husband saying ive gone to the shops",
+    "if the old laptop crashes so be it, i have a backup",
 ]
 
 (test_crisis_wordings_show_the_message, test_crisis_wordings_in_search_too, test_crisis_near_twins_show_no_message,
@@ -135,6 +168,21 @@ CRISIS_QUIET = [
 ])
 def test_my_little_one_is_a_child(cli, text):
     assert check_json(cli, text)["patient"]["who"] == "child", text
+
+
+@pytest.mark.parametrize("text", [
+    "back pain after lifting, no pins and needles or numbness in my legs",
+    "neck sore since a fall, no pins and needles or weakness",
+])
+def test_a_negation_runs_over_the_and_inside_a_symptom_name(cli, text):
+    out = check_json(cli, text)
+    assert all(u["negated"] for u in out["understood"] if u["text"] in ("pins and needles", "numbness", "weakness")), out["understood"]
+    assert out["triage"] != "emergency", (text, [f["id"] for f in out["red_flags"]])
+
+
+def test_and_between_two_symptoms_still_ends_a_negation(cli):
+    out = check_json(cli, "no fever and a cough for 2 days")
+    assert [(u["text"], u["negated"]) for u in out["understood"]] == [("fever", True), ("cough", False)]
 
 
 def test_a_closing_phrase_is_read_at_a_clause_end_not_only_at_the_end(cli):
