@@ -74,6 +74,12 @@ FIRES = {
     ("tetanus-prone-wound", "urgent"): [
         "a rusty nail went straight into my heel, i never had a tetanus jab",
     ],
+    ("diabetic-foot-gangrene", "emergency"): [
+        "type 2 diabetic, the ulcer on my big toe is going black",
+    ],
+    ("diabetic-foot-infection", "urgent"): [
+        "im diabetic and the sore on my heel smells and is oozing",
+    ],
 }
 
 QUIET = {
@@ -131,6 +137,12 @@ QUIET = {
         "thirsty all the time and weeing a lot, not breathing funny or anything",
         "dad is not responding well to the antibiotics, still coughing",
     ],
+    "overdose": [
+        "took 1 extra paracetamol by accident, 5 today instead of 4",
+    ],
+    "stroke-arm": [
+        "sat on the loo for ages and my leg went dead and tingly, fine now, face and arms fine",
+    ],
     "seizure-long": [
         "my son has epilepsy, he had his usual short seizure, about a minute, and his breathing is fine now",
     ],
@@ -178,6 +190,11 @@ def test_a_negation_runs_over_the_and_inside_a_symptom_name(cli, text):
     out = check_json(cli, text)
     assert all(u["negated"] for u in out["understood"] if u["text"] in ("pins and needles", "numbness", "weakness")), out["understood"]
     assert out["triage"] != "emergency", (text, [f["id"] for f in out["red_flags"]])
+
+
+def test_a_benign_reading_does_not_hide_a_stroke_sign_beside_it(cli):
+    out = check_json(cli, "carpal tunnel for months but today sudden numbness in my face and other arm")
+    assert out["triage"] == "emergency" and "stroke-arm" in [f["id"] for f in out["red_flags"]], out["red_flags"]
 
 
 def test_and_between_two_symptoms_still_ends_a_negation(cli):
