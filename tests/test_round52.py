@@ -60,12 +60,13 @@ FIRES = {
     ("asthma-attack-settled", "urgent"): [
         "had an asthma attack this morning, 8 puffs of the blue inhaler and now breathing fine",
     ],
-    ("child-swallowed-medicine", "urgent"): [
+    ("child-swallowed-medicine", "emergency"): [
         "my son eat some of his nan's heart tablets i think",
     ],
     ("paracetamol-over-the-dose", "emergency"): [
         "been taking lemsip and paracetamol together for 2 days, way over the max i think, feel ok",
         "took double the dose of co-codamol all weekend for my tooth",
+        "been taking night nurse and 2 paracetamol on top of each dose since yesterday",
     ],
     ("fewer-movements", "emergency"): [
         "30 weeks pregnant, baby has been really quiet since this morning",
@@ -73,6 +74,9 @@ FIRES = {
     ],
     ("tetanus-prone-wound", "urgent"): [
         "a rusty nail went straight into my heel, i never had a tetanus jab",
+    ],
+    ("cord-prolapse", "emergency"): [
+        "39 weeks, my waters broke and i can see the cord hanging down",
     ],
     ("diabetic-foot-gangrene", "emergency"): [
         "type 2 diabetic, the ulcer on my big toe is going black",
@@ -136,6 +140,9 @@ QUIET = {
     "unresponsive": [
         "thirsty all the time and weeing a lot, not breathing funny or anything",
         "dad is not responding well to the antibiotics, still coughing",
+    ],
+    "cord-prolapse": [
+        "30 weeks pregnant, scan says the cord is round the baby's neck",
     ],
     "overdose": [
         "took 1 extra paracetamol by accident, 5 today instead of 4",
