@@ -63,7 +63,7 @@ FIRES = {
     ("child-swallowed-medicine", "emergency"): [
         "my son eat some of his nan's heart tablets i think",
     ],
-    ("paracetamol-over-the-dose", "emergency"): [
+    ("paracetamol-over-the-dose", "urgent"): [
         "been taking lemsip and paracetamol together for 2 days, way over the max i think, feel ok",
         "took double the dose of co-codamol all weekend for my tooth",
         "been taking night nurse and 2 paracetamol on top of each dose since yesterday",
