@@ -30,7 +30,8 @@ everyday texts), and prints how many of the left-out set's crisis texts the mode
 phrases plus the model take (scored by healthq's own crisis.model_score, its gate included), and how
 many of its near-twins and everyday texts they take needlessly. C was chosen by those figures: of 1, 2,
 4, 8, 16 and 32, 16 took the most left-out crisis texts (1,184 of 1,300, against 1,059 at 1) for 97 of some
-37,700 everyday texts (80 at 1) and 19 of 780 near-twins.
+37,700 everyday texts (80 at 1) and 19 of 780 near-twins. Round 52 added crisis sets 21 and 24 and kept C = 16:
+1,337 of 1,500 left-out crisis texts for 126 of some 46,200 everyday texts.
 Those are figures on sets the phrases were written from: the honest measure is a blind set
 (benchmarks/crisis_accuracy.py). Deterministic: the same files give the same bytes.
 """
@@ -51,17 +52,18 @@ sys.path.insert(0, str(ROOT / "src"))
 from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
-CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19)]
+CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
-                                                           "45a", "45b", "46a", "46b", "47a", "47b", "49a")]
+                                                           "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
+                                                           "51a", "51b", "52b", "53a", "54a", "56a", "56b")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
 TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3)]
 TEST_MODULES = ("test_safety", "test_lay_wording")
 # the rounds' wordings, bound by conftest.crisis_wording_tests: SHOWS are crisis texts, QUIET or CRISIS_QUIET not
-WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50")
+WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50", "test_round52")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
 THRESHOLD = 0.6  # the probability at which the model says crisis; stored as its log-odds
@@ -169,7 +171,7 @@ def _test_wordings() -> list[tuple[str, bool]]:
     for module in WORDING_MODULES:
         loaded = importlib.import_module(module)
         out += [(text, True) for text in loaded.SHOWS]
-        out += [(text, False) for text in getattr(loaded, "QUIET", None) or loaded.CRISIS_QUIET]
+        out += [(text, False) for text in getattr(loaded, "CRISIS_QUIET", None) or loaded.QUIET]  # (a QUIET beside it is of flags)
     return out
 
 

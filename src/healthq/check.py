@@ -375,7 +375,10 @@ def read(vocab: Vocabulary, text: str, age: float | None = None) -> Reading:
     r = Reading(text, tokens, folded, offsets)
     r.matches = _match_phrases(vocab, tokens, folded, offsets)
     consumed = {k for positions, _sid in r.matches for k in positions}
-    r.negated = negation(tokens, consumed)
+    # the one word a symptom phrase skipped between its own words ("and" in "pins and needles"), not a phrase's gaps
+    inside = frozenset(k for positions, _sid in r.matches if positions[-1] - positions[0] == len(positions)
+                       for k in range(positions[0] + 1, positions[-1]) if k not in positions)
+    r.negated = negation(tokens, consumed, inside)
     plain = folded.replace(" . ", " ")
     r.patient = patient(plain, text.lower(), age)
     r.modifiers = [name for name, rx in MODIFIERS.items() if rx.search(folded)]
@@ -420,8 +423,31 @@ def _match_phrases(vocab, tokens, folded: str, offsets: list[int]):
             found = _gapped(vocab, kept, found)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
     matches = [(positions, sid) for positions, sid in matches
-               if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid, folded, offsets)]
+               if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid, folded, offsets)
+               and not _manner_denied(tokens, positions)]
     return sorted(matches + _temperatures(vocab, tokens, {k for positions, _sid in matches for k in positions}))
+
+
+# how something is done, said after a symptom phrase that starts with a negation ("not breathing funny", "not responding
+# well to the antibiotics"): the manner is denied, not the function ("not breathing" alone is read as said)
+_MANNERS = frozenset("funny funnily weird weirdly strange strangely odd oddly fast faster quickly heavily heavy hard harder "
+                     "noisily noisy loud loudly differently well".split())
+
+
+_TREATMENTS = ("antibiotic", "antibotic", "antibiotc", "treatment", "medication", "medicine", "meds", "tablet", "inhaler",
+               "painkiller", "paracetamol", "ibuprofen", "calpol", "steroid", "cream", "physio", "therapy", "drops")
+
+
+def _manner_denied(tokens, positions) -> bool:
+    """Whether a phrase read with its own negation ("not breathing") is followed at once by a manner word, or by
+    "to" and a treatment ("not responding to the antibiotics")."""
+    first, after = positions[0], positions[-1] + 1
+    if word(tokens[first]) not in TRIGGERS or after >= len(tokens) or tokens[after].clause != tokens[first].clause:
+        return False
+    if word(tokens[after]) in _MANNERS:
+        return True
+    rest = [word(t) for t in tokens[after: after + 4] if t.clause == tokens[first].clause]
+    return rest[:1] == ["to"] and any(w.startswith(_TREATMENTS) for w in rest[1:3])
 
 
 _FIT = {"fit", "fits"}

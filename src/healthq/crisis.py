@@ -32,8 +32,11 @@ _KEPT_FOR = (r"(?! (?:\w+ ){0,3}(?:for (?:the |my |our |a |his |her )?(?:holiday
              r"|in case (?:of (?:a |an |another )?(?:emergency|emergencies|lockdown|shortage|strike|infection|flare ?up|attack|migraine)"
              r"|i (?:run out|forget))\b|(?:from|away from) (?:the )?(?:kids|children|grandkids"
              r"|grandchildren|dog|chemist|pharmacy|pharmacist|gp|surgery|doctors?|boots|hospital)\b|so (?:the )?(?:kids|children"
-             r"|grandkids|grandchildren|dog) (?:cant|cannot|can not|wont)|in (?:the |a )?(?:fridge|pill box|dosette|blister pack)"
-             r"|(?:on|in) (?:the |my |his |her )?(?:app|nhs app|account|system|body|repeat|prescription)\b))")
+             r"|grandkids|grandchildren|dog) (?:cant|cannot|can not|wont)|in (?:the |a |my |his |her |their )?(?:weekly |daily |little )?(?:fridge|pill ?box|pill organi[sz]er|dosette(?: box)?|blister pack)"
+             r"|(?:on|in) (?:the |my |his |her )?(?:app|nhs app|account|system|body|repeat|prescription)\b"
+             r"|so (?:that )?(?:i|he|she|they|we) (?:stop|dont|do not|wont|will not|never) (?:missing|miss|forget\w*)\b))"
+             # medicines kept only to be thrown away ("hoarding old medicines ... how do I get rid of them safely")
+             r"(?! (?:\w+ ){0,12}(?:out of date|expired|get rid of|dispose of|disposal|throw (?:them|it) away|take (?:them|it) back to))")
 # a dose the doctor set: a bowel prep before a scan, a course of antibiotics, with food
 _PRESCRIBED = (r"(?! (?:\w+ ){0,6}(?:antibiotics?|course|prep|bowel|laxatives?|colonoscopy|scan|procedure|operation|surgery|tests?"
                r"|x ?ray|as (?:prescribed|directed|told)|with (?:food|a meal|my (?:dinner|tea|supper|breakfast))"
@@ -272,7 +275,8 @@ _PATTERNS = [
     # talking about, or looking up, killing oneself (NHS, Samaritans: talking about suicide is a warning sign)
     r"(?:talk\w*|spoke|speaking|mention\w*|going on|went on|search\w*|googl\w*|looked up|looking up|research\w*) (?:about |for |up )?(?:how to |ways to |ways of )?"
     r"(?:killing|kill|ending|end|hurting|hurt|harming|harm) (?:himself|herself|themselves|myself|his life|her life|their life|my life|it all)\b",
-    r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|stomach|tummy|skin|body|hips?|forearms?))\b|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
+    r"(?:been|keep|kept|started|start|still|again) (?:cutting|scratching|burning|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|stomach|tummy|skin|body|hips?|forearms?))\b"
+    r"(?! (?:\w+ ){0,2}(?:shav\w*|cooking|chopping|gardening|brambles?|paper|kitchen)\b)|(?:cutting|scratching|burning) (?:my )?(?:arms?|wrists?|legs?|thighs?) (?:again|on purpose|deliberately)",
     r"(?:cut|cutting|slit|slash\w*) (?:my|his|her) wrists?",
     # someone else self-harming, as a friend or parent types it ("my friend has been cutting herself", "I think my
     # son's cutting himself": folded, "son's" is "sons", so no verb is asked for). Not a slip: on the oven, while
@@ -385,7 +389,7 @@ _PATTERNS = [
     # how many of them "it would take"
     r"(?:how many|how much) (?!(?:\w+ ){0,2}(?:days|weeks|months|hours|minutes|years|time|longer|sessions)\b)"
     r"(?:(?=(?:\w+ ){0,5}?(?:of (?:my|his|her|their|the|these|those|them|it)\b|" + _MEANS + r" ))(?:\w+ ){1,6}|(?<=many ))it (?:would|will|d) take"
-    r"(?= ?$| (?:and|but|so|because|cos)\b| to (?:die|kill (?:me|myself|you|yourself|someone|a person)|overdose|od|end it|not wake up)\b)",
+    r"(?= ?$| (?:and|but|so|because|cos|im|ive|i)\b| to (?:die|kill (?:me|myself|you|yourself|someone|a person)|overdose|od|end it|not wake up)\b)",
     # rather be anywhere than alive; better off with the insurance
     r"(?:rather|prefer to|sooner) (?:\w+ ){0,5}than (?:be here|being here|be alive|being alive|live|living|carry on|go on|be around|exist|stay)"
     r"(?= ?$| (?:anymore|any more|any longer|another day|tbh|honestly|and|but|so|because|cos|if|tonight|now)\b)",
@@ -684,6 +688,36 @@ _PATTERNS_ADDED = [
     r"|(?:dying|being dead) would be (?:fine|ok|okay|easier|better) than (?:living|this|going on|carrying on|life|being alive|living with)\b",
     # "what's the point of being here / living", closing what is said
     r"(?:whats|what is) the point (?:of|in) (?:being here|being alive|living|going on|carrying on|me being here)(?= ?$| (?:anymore|any more|anyway|at all|honestly|tbh|really)\b)",
+    # so as not to have to exist; if they crash, so be it; sick of being here (not "here in this hospital")
+    r"(?:so|then) (?:that )?(?:i|he|she|they) (?:dont|doesnt|do not|does not|wont|will not|wouldnt|would not) have to (?:exist|be here|be alive|live|keep going|go on|carry on)\b",
+    r"if (?:i|he|she|they) (?:crash|crashes|crashed|die|dies|died|dont wake up|doesnt wake up|get hit|gets hit|gets killed|get killed) (?:\w+ ){0,4}(?:then )?(?:so be it|thats that|so what|who cares|(?:i|he|she|they) (?:dont|doesnt) care)\b",
+    r"(?:tired|sick|weary|fed up) (?:of|with) being here(?= ?$| (?:anymore|any more|any longer|tbh|honestly|and|but|i|im|ive|alive|on this earth|in this world)\b)",
+    # means taken to use on oneself ("taking insulin from the ward to use on herself")
+    r"(?:took|taking|taken|take|takes|stole|stealing|stolen|nicked|nicking|buy|buys|buying|bought|got|getting|keep|keeps|keeping|kept|saving|saved)"
+    r" (?:\w+ ){0,6}" + _MEANS + r" (?:\w+ ){0,6}(?:to )?(?:use|using|inject\w*) (?:it |them )?(?:on|into) (?:myself|himself|herself|themselves)\b"
+    r"|(?:want|wants|wanted|going|planning|plan|plans|thinking|mean|meant) (?:of |about )?(?:to )?(?:use|using) (?:it |them |these |those |this |that )?on (?:myself|himself|herself|themselves)\b",
+    # all of them at once ("thinking of taking the whole week's worth at once")
+    r"(?:thinking|thought|think|planning|plan|going|want\w*|tempted) (?:of |about |to )?(?:taking|take|swallow\w*|necking|neck) (?:all|the whole|a whole|all of) (?:\w+ ){0,4}(?:at once|in one go|together|at the same time)\b",
+    # wanting to be with someone who died
+    r"(?:want|wants|wanted|wanna) (?:to )?be with (?:my |our |his |her |their )?(?:late )?(?:mum|mom|mam|mother|dad|father|wife|husband|son|daughter|partner|nan|gran|grandad|grandma|him|her|them) (?:\w+ )?(?:who|that) (?:died|passed|is dead|is gone|has died|has passed)\b",
+    # nothing left for them, closing what is said or with its time ("since mum died")
+    r"(?:theres|there is|there s|has|have|got) nothing left for (?:me|him|her|them)(?= ?$| (?:anymore|any more|now|since|without|and|but|here|i|im|ive|in this (?:world|life))\b)",
+    # medicine stopped to be with someone who has died; "lived long enough"
+    r"(?:stop|stops|stopping|stopped|quit|quitting|refus\w*|not taking|stop taking|stopped taking) (?:\w+ ){0,4}(?:tablets|pills|meds|medication|medicines?|insulin|dialysis|treatment)"
+    r" (?:\w+ ){0,3}(?:so|to|and) (?:(?:i|he|she|they) (?:can|could) )?(?:go (?:and )?)?(?:be with|join) (?:my |his |her |their )?(?:late )?(?:mum|mom|mam|dad|wife|husband|him|her|them|son|daughter|partner|nan|gran|grandad|grandma)"
+    r"(?= ?$| (?:again|now|in heaven|tbh|honestly|and (?:i|he|she)|but|i|he|she|should|what|is|are|do|does|can|also)\b)",
+    r"(?:ive|i have|i ve|im|hes|he has|shes|she has|theyve) lived long enough\b(?! (?:to|for (?:this|that|it)|that)\b)",
+    # means taken in the hope of not waking up ("taking extra of her mum's painkillers to try not to wake up")
+    r"(?:took|taking|taken|take|takes|swallowed|swallowing|had|necked|downed) (?:\w+ ){0,6}" + _MEANS + r" (?:\w+ ){0,6}"
+    r"(?:to try|trying|hoping|in the hope|so (?:that )?(?:i|he|she|they)) (?:\w+ ){0,2}(?:not|never|wouldnt|wont|dont|didnt) (?:to )?(?:wake|waking) up"
+    # not of sleep itself: "so i dont wake up groggy", "... in the night", "... at 3am", "... coughing"
+    r"(?! (?:\w+ )?(?:at|in|during|until|till|before|early|late|for|every|with|from|so|when|because|cos|as|after|once|too|coughing|sweating"
+    r"|groggy|drowsy|tired|sleepy|hungover|feeling|starving|hungry|thirsty|needing|to (?:pee|wee|feed|go)|(?:\d+|a|one|two|few) times?)\b)",
+    # no point in waking up (living on said as the next morning), closing what is said or with a time (not "waking
+    # up early", "waking up for a feed", "getting up at 6")
+    r"(?:(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|(?:there is|theres|whats|what is)? ?(?:no|the) point) (?:in |of |to )?(?:me )?"
+    r"(?:waking up|wake up|opening my eyes)(?= ?$| (?:anymore|any more|any longer|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|in the morning|each day"
+    r"|every day|every morning|again|and|but|tbh|honestly)\b)",
     # whether anyone would notice or care if one were gone, closing what is said (not "gone for the afternoon")
     r"(?:(?:would|will|does|did) (?:anyone|anybody|people|they|he|she|my family)|(?:if|whether) (?:anyone|anybody|people|my family) (?:would|will)"
     r"|(?:no one|nobody|noone) would) (?:even )?(?:notice|care|miss me) if (?:i|im) (?:just )?(?:didnt wake up|never woke up|died|was gone|wasnt here|wasnt around|disappeared|was dead)"
@@ -704,7 +738,7 @@ _PATTERNS_ADDED = [
 # checked first (plain substring tests, no regular expression to build), it spares most commands
 # building the patterns. Keep it a superset when adding one.
 _FRAGMENTS = (
-    'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'here', 'disappear',
+    'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'waking', 'nothing left', 'here', 'disappear',
     'off', 'want', 'liv', 'life', 'worth', 'can', 'once', 'pointless', 'away', 'goodbye',
     'good bye', 'farewell', 'note', 'sorry', 'rope', 'noose', 'pills', 'tablets', 'meds',
     'medication', 'painkillers', 'paracetamol', 'hold on', 'last', 'fight', 'burden', 'waste',
@@ -859,7 +893,8 @@ _SIGNS = {
                r"|showed (?:me|us) (?:the |her |his |their )?(?:cuts|scars|burns)\b|(?:pencil )?sharpeners? (?:\w+ ){0,2}(?:taken apart|broken apart|apart|dismantled)\b"
                r"|blades? (?:out of|from) (?:a |her |his |my )?(?:pencil )?sharpener"),
     # a note written, a kind of its own (with a goodbye or a will it is two)
-    "note": r"(?:written|wrote|writing|left|finished) (?:my|the|a) note\b(?! (?:for|to) (?:the )?(?:school|teacher|milkman|neighbours?|delivery|postman|cleaner|nursery|gp|doctor)\b| (?:\w+ ){0,2}(?:excus\w*|absence|sick|fit))",
+    "note": r"(?:written|wrote|writing|left|finished) (?:my|the|a) note\b(?! (?:for|to) (?:the )?(?:school|teacher|milkman|neighbours?|delivery|postman|cleaner|nursery|gp|doctor)\b| (?:\w+ ){0,2}(?:excus\w*|absence|sick|fit)"
+            r"| (?:\w+ ){0,4}(?:saying|to say|that says|said) (?:\w+ ){0,2}(?:gone|going|went|popped|staying|out)\b(?! (?:for good|forever|for ever|away for good|to (?:end|die|kill|a better)\b)))",
     "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
                r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"),
     "urge": (r"\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
@@ -1337,6 +1372,39 @@ def model_score(text: str) -> float | None:
     return score if gate else None
 
 
+def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
+    """Whether a phrase that matched in a folded text says it: not negated in its clause, not an illness taking a
+    life, a fear of dying, a carer's worry, an itch or a toddler's temper."""
+    said = match.group(0)
+    if _negated_in(text, cuts, match.start(), said) and not _UNTIL_AFTER.match(text[match.end():]):
+        return False
+    if _ILLNESS_VERB.match(said) and _ILLNESS_BEFORE.search(text[: match.start()]):
+        return False
+    if _AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():]):
+        return False
+    if _OTHER_SELF.search(said) and _CARE.search(text):
+        return False  # "dad has dementia, I don't think he can keep himself safe at home"
+    if "scratch" in said and _an_itch(text):
+        # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
+        # scratching anywhere in what matched, not only at its start): the itch
+        return False
+    # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
+    return not (_TODDLER_ACT.match(said) and _OF_ANOTHER.search(said) and _YOUNG_CHILD.search(text[: match.start()]))
+
+
+_closing_compiled = None
+
+
+def _closing():
+    """The phrases that must close what is said (their pattern reads the end of the text, "$"), compiled apart."""
+    global _closing_compiled
+    if _closing_compiled is None:
+        from . import rx
+
+        _closing_compiled = rx.compile(r"\b(?:" + "|".join(p for p in (*_PATTERNS, *_PATTERNS_ADDED) if "$" in p) + r")")
+    return _closing_compiled
+
+
 def _says_it(folded: str, marked: str) -> bool:
     """Whether a phrase or two kinds of warning sign say it in a folded text; `marked` is the same text with
     its clause ends (_folds, read the same way), so that a negation is read within its clause."""
@@ -1350,25 +1418,14 @@ def _says_it(folded: str, marked: str) -> bool:
         if unmarked != text:
             cuts = ()  # a reading that ran over a clause end (text-speak "want... 2 b here"): the whole text, as before
         if any(fragment in text for fragment in _FRAGMENTS):
-            for match in (m for compiled in _crisis() for m in compiled.finditer(text)):
-                if (_negated_in(text, cuts, match.start(), match.group(0))
-                        and not _UNTIL_AFTER.match(text[match.end():])):
-                    continue
-                if _ILLNESS_VERB.match(match.group(0)) and _ILLNESS_BEFORE.search(text[: match.start()]):
-                    continue
-                if (_AFRAID_OF.match(match.group(0)) and _AFRAID_BEFORE.search(text[: match.start()])
-                        and not _WISH_AFTER.match(text[match.end():])):
-                    continue
-                if _OTHER_SELF.search(match.group(0)) and _CARE.search(text):
-                    continue  # "dad has dementia, I don't think he can keep himself safe at home"
-                if "scratch" in match.group(0) and _an_itch(text):
-                    # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
-                    # scratching anywhere in what matched, not only at its start): the itch
-                    continue
-                if (_TODDLER_ACT.match(match.group(0)) and _OF_ANOTHER.search(match.group(0))
-                        and _YOUNG_CHILD.search(text[: match.start()])):
-                    continue  # "my toddler bangs his head when he gets upset" (KidsHealth: common and harmless)
+            if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(text)):
                 return True
+            # a phrase that must close what is said ("... how many it would take", "what's the point") is also
+            # read as closing at each clause end: "how many of my tablets it would take. Anyway, is it normal..."
+            for cut in cuts:
+                said_to = text[: cut + 1]
+                if any(m.end() >= cut and _phrase_counts(text, cuts, m) for m in _closing().finditer(said_to)):
+                    return True
         k, s = _warning_signs(text, cuts)
         kinds |= k
         said |= s

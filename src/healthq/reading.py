@@ -169,11 +169,12 @@ _SIGN_VERBS = frozenset({"moved", "kicked"})
 _NOT_OWN_AFTER = frozenset(PSEUDO) | _SIGN_VERBS  # what, after a negation word, makes it no negation of the conjunct
 
 
-def _new_conjunct(tokens: list[Token], j: int, consumed: set[int]) -> bool:
+def _new_conjunct(tokens: list[Token], j: int, consumed: set[int], inside: frozenset[int] = frozenset()) -> bool:
     """Whether tokens[j] is an "and" that ends a negation's scope. A negation word that is part of a symptom
     read, or a pseudo-trigger ("not breathing", "not moving", "not feeding": see PSEUDO), is no negation of the
-    conjunct: "no fever and he's not breathing", "no bleeding and baby's not moving"."""
-    if word(tokens[j]) not in _AND_ENDS:
+    conjunct: "no fever and he's not breathing", "no bleeding and baby's not moving". An "and" inside a symptom's
+    own words (`inside`: "pins and needles") joins nothing: "no pins and needles or numbness" denies both."""
+    if word(tokens[j]) not in _AND_ENDS or j in inside:
         return False
 
     def own(k: int) -> bool:
@@ -237,11 +238,12 @@ _POST_FILLER = {"her", "his", "my", "their", "your", "the", "babys", "is", "was"
                 "absolutely", "still", "now", "and", "rate", "pressure"}
 
 
-def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
+def negation(tokens: list[Token], consumed: set[int], inside: frozenset[int] = frozenset()) -> list[bool]:
     """For each token, whether it lies in the scope of a negation trigger.
 
     A trigger inside a phrase already read as a symptom ("can't breathe", "not breathing") is part
-    of that symptom, not a negation.
+    of that symptom, not a negation; `inside` are the words between a symptom phrase's first and last word
+    that it skipped ("and" in "pins and needles").
     """
     negated = [False] * len(tokens)
     for i, t in enumerate(tokens):
@@ -265,7 +267,7 @@ def negation(tokens: list[Token], consumed: set[int]) -> list[bool]:
         if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
             continue
         for j in range(start, min(len(tokens), start + SCOPE)):
-            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS or _new_conjunct(tokens, j, consumed):
+            if tokens[j].clause != t.clause or word(tokens[j]) in TERMINATORS or _new_conjunct(tokens, j, consumed, inside):
                 break
             negated[j] = True
     _post_negation(tokens, negated)
@@ -355,7 +357,7 @@ _AGE_AGED = rx.compile(
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
 _RELATIVE = (
-    r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|brother|"
+    r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|little one|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
     r"grandpa|grandfather|friend|neighbour|neighbor|flatmate|roommate|colleague)"
 )
@@ -367,7 +369,8 @@ _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
-_CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece"}
+_CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece",
+                "little one"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
 
 _PREGNANT = rx.compile(
