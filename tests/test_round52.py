@@ -62,6 +62,8 @@ FIRES = {
     ],
     ("child-swallowed-medicine", "emergency"): [
         "my son eat some of his nan's heart tablets i think",
+        "left my iron tablets on the side and my 2 year old has eaten some",
+        "my 2 year old drank some of the big kids medicine",
     ],
     ("paracetamol-over-the-dose", "urgent"): [
         "been taking lemsip and paracetamol together for 2 days, way over the max i think, feel ok",
@@ -77,6 +79,21 @@ FIRES = {
     ],
     ("cord-prolapse", "emergency"): [
         "39 weeks, my waters broke and i can see the cord hanging down",
+    ],
+    ("thunderclap-headache", "emergency"): [
+        "got a headache like id been whacked with a bat, went from nothing to the worst ever in seconds",
+    ],
+    ("choking", "emergency"): [
+        "a sweet went down wrong, she has gone quiet and cant make any noise, grabbing at her throat",
+    ],
+    ("baby-cry-green-vomit", "emergency"): [
+        "my 4 week old keeps being sick after feeds and the last time it was bright green",
+    ],
+    ("no-wet-nappies", "emergency"): [
+        "my 10 month old has a tummy bug and her last wet nappy was last night",
+    ],
+    ("medicine-mix-up", "urgent"): [
+        "took my wifes tablets this morning by accident instead of mine",
     ],
     ("diabetic-foot-gangrene", "emergency"): [
         "type 2 diabetic, the ulcer on my big toe is going black",
@@ -144,6 +161,16 @@ QUIET = {
     "cord-prolapse": [
         "30 weeks pregnant, scan says the cord is round the baby's neck",
     ],
+    "child-swallowed-medicine": [
+        "my 2 yr old has had a temp for 3 days, eating less but drinking, calpol brings it down",
+        "my 3 year old is still drinking and playing after some calpol",
+    ],
+    "medicine-mix-up": [
+        "i took ibuprofen instead of paracetamol for my headache",
+    ],
+    "testicle-sudden-pain": [
+        "got hit by the ball in the stomach, really bad pain",
+    ],
     "overdose": [
         "took 1 extra paracetamol by accident, 5 today instead of 4",
     ],
@@ -166,6 +193,7 @@ SHOWS = [
     "my brother drives like a maniac now and says if he crashes so be it",
     "my friend takes pills from work to use on herself",
     "nan has stopped her heart tablets so she can be with grandad",
+    "i cant take any more, theres no way out",
 ]
 CRISIS_QUIET = [
     "what time should i take my sleeping tablet so i dont wake up groggy",
@@ -175,6 +203,7 @@ CRISIS_QUIET = [
     "why do i keep cutting myself shaving",
     "left a note for my husband saying ive gone to the shops",
     "if the old laptop crashes so be it, i have a backup",
+    "theres no way out of this phone contract and it is stressing me, headaches",
 ]
 
 (test_crisis_wordings_show_the_message, test_crisis_wordings_in_search_too, test_crisis_near_twins_show_no_message,

@@ -702,6 +702,8 @@ _PATTERNS_ADDED = [
     r"(?:want|wants|wanted|wanna) (?:to )?be with (?:my |our |his |her |their )?(?:late )?(?:mum|mom|mam|mother|dad|father|wife|husband|son|daughter|partner|nan|gran|grandad|grandma|him|her|them) (?:\w+ )?(?:who|that) (?:died|passed|is dead|is gone|has died|has passed)\b",
     # nothing left for them, closing what is said or with its time ("since mum died")
     r"(?:theres|there is|there s|has|have|got) nothing left for (?:me|him|her|them)(?= ?$| (?:anymore|any more|now|since|without|and|but|here|i|im|ive|in this (?:world|life))\b)",
+    # no way out, closing what is said (not "no way out of this contract")
+    r"(?:theres|there is|there s|i see|i can see|can see|cant see a|i cant see a) no way out(?= ?$| (?:anymore|any more|for me|now|i|im|ive|and|but|tbh|honestly)\b)",
     # medicine stopped to be with someone who has died; "lived long enough"
     r"(?:stop|stops|stopping|stopped|quit|quitting|refus\w*|not taking|stop taking|stopped taking) (?:\w+ ){0,4}(?:tablets|pills|meds|medication|medicines?|insulin|dialysis|treatment)"
     r" (?:\w+ ){0,3}(?:so|to|and) (?:(?:i|he|she|they) (?:can|could) )?(?:go (?:and )?)?(?:be with|join) (?:my |his |her |their )?(?:late )?(?:mum|mom|mam|dad|wife|husband|him|her|them|son|daughter|partner|nan|gran|grandad|grandma)"
