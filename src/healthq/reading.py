@@ -373,11 +373,26 @@ _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "gr
                 "little one"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
 
+# a test named as another ("covid test was positive", "lateral flow test") is no pregnancy test; the words
+# between "test" and "positive" are only when and how it was read ("did a test last wk positive")
+_TEST_NOT_PREGNANCY = "".join(f"(?<!{w} )" for w in (
+    "covid", "covid19", "corona", "flow", "lft", "pcr", "flu", "strep", "blood", "urine", "wee", "pee", "drug", "drugs",
+    "hiv", "sti", "std", "chlamydia", "allergy", "prick", "antigen", "rapid", "dipstick", "swab", "smear", "breath",
+    "stool", "poo", "fit", "thyroid", "glucose", "sugar", "ketone", "tb", "rsv", "mono", "h pylori", "pylori"))
+_TEST_GAP = (r"(?:last|this|yesterday|today|tonight|morning|week|wk|night|earlier|and|it|at|on|home|just|came|come|back|"
+             r"up|out|was|is|showed|shows|says|said|a|few|days|ago|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_DUE = (r"(?:(?:baby|babys|baby s|baby is|im|i m|i am|shes|she s|she is|were|we re|wife is|wifes|partner is|partners) |^)due "
+        r"(?:in (?:(?:about|around|like|only|just|another) )?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+        r"a couple of) ?(?:weeks?|wks?|days?|months?)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|any day)")
 _PREGNANT = rx.compile(
-    r"\b(?:pregnant|pregnancy|preggers|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
+    r"\b(?:pregnant|pregnancy|preggers|preggo|preggy|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
+    # a due date ("baby due in 6 weeks", "i'm due in march", "my edd"), a "big fat positive" (bfp)
+    r"bfp|big fat positive|(?:due date|edd)(?! (?:was|had been|has passed|came and went))|" + _DUE + r"|"
     r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump|"
     # a positive test or a missed period: possibly pregnant, the safer reading for pain and bleeding
-    r"positive (?:pregnancy |preg )?test|(?:pregnancy |preg )?test (?:was|is|came back|came up|showed) positive|"
+    r"positive (?:pregnancy |preg |home )?test|" + _TEST_NOT_PREGNANCY + r"test (?:" + _TEST_GAP + r" ){0,6}positive(?! for (?!pregnan|preg\b))|"
+    # a scan only pregnancy has ("an early scan", "the dating scan", "my 12 week scan")
+    r"(?:early|dating|booking|nuchal|anomaly|(?:\d{1,2}|twelve|twenty) ?(?:weeks?|wks?)) scan|"
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
 # weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
@@ -387,7 +402,8 @@ _PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? 
                              r"|(?:^|(?:\bi'?m|\bi am|\bam|\bat|\bnow|\bcurrently|\bpregnant|\bpreg|\bgestation|\bshe'?s|\bshe is|\bweeks?)[ :,]+)"
                              r"([4-9]|[1-3]\d|4[0-2])\+[0-6](?![\d.+])(?! ?(?:mg|mcg|ml|g|kg|units?|years?|yrs?|y|kids|children|months?|mths?)\b)")
 # the person typing says they are pregnant, in words a baby's own description never uses
-_SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b")
+_SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b"
+                            r"|\b(?:bfp|big fat positive|preggo|preggy)\b|\b" + _DUE + r"\b")
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
 _POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
