@@ -1,0 +1,126 @@
+"""Round 53: pregnancy read from a positive test said loosely, a due date, "bfp" or a scan only pregnancy has (and
+not from a covid test); "seeing spots" is a vision sign, spots on the face or in the pants are not; plural "sicks";
+a flag's own "no" stops at a clause break ("no blood, wet nappies fine"); and crisis wordings of not caring whether
+one lives, risks taken hoping, means one does not trust oneself with, and a denial taken back. Each wording is new
+(not a case of any set); the near-twins share the words and must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_json, crisis_wording_tests, flag_wording_tests
+
+FIRES = {
+    ("pregnancy-ectopic-pain", "emergency"): [
+        "did a test on sunday and it came up positive, now a sharp pain low down on my right",
+        "got my bfp 2 weeks ago and have a stabbing pain on my left side",
+        "preggo i think, test yesterday positive, severe cramp on one side",
+    ],
+    ("pre-eclampsia", "emergency"): [
+        "baby due in 5 weeks and i keep seeing spots, bad headache",
+        "im due in april and my vision has gone blurry",
+        "33 weeks, seeing sparkles",
+    ],
+    ("pregnancy-bleeding", "urgent"): [
+        "early scan booked for next week, spotted a little this morning",
+        "10 weeks pregnant and a few spots of brown blood when i wiped",
+    ],
+    ("baby-cry-green-vomit", "emergency"): [
+        "my 3 week old, her last few sicks were dark green",
+    ],
+    ("green-vomit-any-age", "emergency"): [
+        "tummy ache and my sicks have been bright green since lunch",
+    ],
+    ("no-wet-nappies", "emergency"): [
+        "my 4 month old has had no wet nappies since this morning",
+    ],
+}
+
+QUIET = {
+    "pregnancy-ectopic-pain": [
+        "covid test came back positive and a sharp pain on my left side when i cough",
+        "lateral flow test positive yesterday, stabbing pain in my right side",
+        "strep test was positive, severe pain on one side of my throat",
+    ],
+    "pre-eclampsia": [
+        "34 weeks pregnant and spots on my chin, is it hormones",
+        "30 weeks pregnant, hot flashes at night",
+    ],
+    "pregnancy-bleeding": [
+        "pregnant and little spots on my back, itchy",
+        "26 weeks pregnant, seeing spots on my arms, no bleeding",
+    ],
+    "no-wet-nappies": [
+        "my 5 month old is off his milk a bit, no rash, no temperature, wet nappies fine",
+        "my 9 week old has a cold, no vomiting, nappies wet as normal",
+    ],
+}
+
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
+
+
+@pytest.mark.parametrize("text", [
+    "im due in march and have a headache",
+    "got a bfp this week, is it normal to feel sick",
+    "dating scan was last week, now i have cramps",
+    "did a test last night and it was positive, spotting today",
+])
+def test_pregnancy_is_read_without_the_word(cli, text):
+    assert check_json(cli, text)["patient"]["pregnant"] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "my covid test was positive and i have a sore throat",
+    "lft test positive this morning, cough and fever",
+    "my period is due next week and i have cramps",
+    "due to the cold weather my knees ache",
+    "my urine test was positive for infection, burning when i wee",
+])
+def test_other_tests_and_dues_are_no_pregnancy(cli, text):
+    assert check_json(cli, text)["patient"]["pregnant"] is False, text
+
+
+SHOWS = [
+    "honestly i dont care if i live or die anymore, bad back too",
+    "wake up every day gutted im still alive",
+    "been driving on the motorway with no seatbelt on purpose, dont care if i crash",
+    "my grandad asked us to take his rifle because he doesnt trust himself with it",
+    "since my wife died the dog is all i have. when the dog goes ill go too",
+    "wouldnt mind if this lump was cancer, would save me the trouble of doing it myself",
+    "the life insurance is worth more than i am alive",
+    "my nan keeps saying she wont be a burden to anyone much longer",
+    "i keep thinking of jumping off the bridge near work",
+    "i keep thinking about stepping in front of a train on my way home",
+    "my son is 17 and says hes done w life",
+    "ive had enough of living",
+    "no im not suicidal... well maybe, sometimes",
+    "since my husband passed away i just want to go and join him",
+    "doesnt matter, i wont be here anyway",
+]
+CRISIS_QUIET = [
+    "i dont care if i die my hair blue, is it safe when breastfeeding",
+    "disappointed im still here at the walk in centre after 4 hours",
+    "i dont care if i get hurt playing rugby, is my ankle ok to play on",
+    "kind of hoping its just a cold, sore throat and cough",
+    "when he goes to the shop ill go too, can i get my flu jab at the pharmacy",
+    "only thing keeping me going is coffee with this cold",
+    "i wont be around for it anyway, im on holiday that week, can i move my smear test",
+    "im not suicidal, just tired all the time, could it be my thyroid",
+    "she's not suicidal well maybe a bit low since the baby, is that normal",
+    "tired of fighting this cold, what helps",
+    "had enough of living in this damp flat, my sons asthma is worse",
+    "my mum died last year, id like to go and join her friends on the memorial walk",
+]
+
+(test_crisis_wordings_show_the_message, test_crisis_wordings_in_search_too, test_crisis_near_twins_show_no_message,
+ test_crisis_wordings_are_read_by_the_phrases) = crisis_wording_tests(SHOWS, CRISIS_QUIET, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "im done. tired of fighting. got my tablets ready for tonight",
+    "my daughter has started cutting her legs again, there was blood on her sheets",
+])
+def test_two_kinds_of_warning_sign_show_the_message(cli, text):
+    from conftest import crisis_shown
+
+    assert crisis_shown(cli, "check", text), text
