@@ -550,8 +550,10 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         if weeks is None and all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
             weeks = 52  # every birth named was long ago
         p.postpartum = weeks is None or weeks <= 6
-    elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
-            and _MOTHER_NAMED.search(folded):
+    elif p.infant and _MOTHER_NAMED.search(folded) and (
+            (p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52)
+            # or the age given (--age) is the mother's, and the baby's age in the words is under 6 weeks
+            or (p.age_from == "--age" and p.age is not None and p.age >= 12 and any(a <= 6 / 52 for a in p.other_ages))):
         # a baby under 6 weeks old was named and so was the one who gave birth ("worried about my
         # wife, baby is 10 days old"): she is in the weeks after it, and her signs are read as such
         # (the baby stays the patient the age was read for). The baby's age alone is not enough: the
