@@ -34,6 +34,23 @@ FIRES = {
     ("no-wet-nappies", "emergency"): [
         "my 4 month old has had no wet nappies since this morning",
     ],
+    ("giant-cell-arteritis-vision", "emergency"): [
+        "my dad is 80, sore scalp when he combs his hair and jaw aches when chewing, now he cant see properly out of his left eye",
+        "pain at my temples for a week and today like a shade over my right eye",
+    ],
+    ("sudden-vision-loss", "emergency"): [
+        "like a shade came down over my eye this morning",
+    ],
+    ("black-stool-tummy-pain", "emergency"): [
+        "black sticky poo since yesterday and bad stomach ache",
+    ],
+    ("black-stool", "urgent"): [
+        "my poo has been black like tar for 2 days, no pain",
+    ],
+    ("pregnancy-infection-contact", "urgent"): [
+        "18 weeks pregnant and i dont think ive had chickenpox, my friends little boy came out in spots after our playdate",
+        "my nephew who stayed with us has come out in chickenpox, im 24 weeks and never had it",
+    ],
 }
 
 QUIET = {
@@ -53,6 +70,24 @@ QUIET = {
     "no-wet-nappies": [
         "my 5 month old is off his milk a bit, no rash, no temperature, wet nappies fine",
         "my 9 week old has a cold, no vomiting, nappies wet as normal",
+    ],
+    "overdose": [
+        "bad toothache, took 2 paracetamol at 7, 2 at 12 and 2 at 5, so 6 today, is that ok",
+        "took 3 paracetamol instead of 2 by mistake, so 7 tablets in total today",
+    ],
+    "medicine-mix-up": [
+        "took 3 paracetamol instead of 2 by mistake, so 7 tablets in total today",
+    ],
+    "black-stool-tummy-pain": [
+        "black poo since starting iron tablets, a bit of tummy ache",
+        "my poo has been black for 2 days, no tummy pain at all",
+    ],
+    "seizure-first-or-unknown": [
+        "sharp twinge in my chest for a few seconds, gone now. im 40 and fit",
+        "healthy and fit, walk 5 miles a day, now my knee aches",
+    ],
+    "stroke-arm": [
+        "pins and needles and numbness in my right hand at night for weeks, shaking it helps",
     ],
 }
 
@@ -124,3 +159,16 @@ def test_two_kinds_of_warning_sign_show_the_message(cli, text):
     from conftest import crisis_shown
 
     assert crisis_shown(cli, "check", text), text
+
+
+def test_a_wife_just_delivered_is_read_after_birth_with_her_age_given(cli):
+    out = check_json(cli, "--age", "31", "--sex", "female",
+                     "my wife had our son 12 days ago, she hasnt slept at all for 3 nights and says the tv is talking to her")
+    assert out["patient"]["given_birth_recently"] is True
+    assert "postpartum-psychosis" in [f["id"] for f in out["red_flags"]] and out["triage"] == "emergency"
+
+
+def test_paracetamol_over_the_day_limit_is_still_read(cli):
+    out = check_json(cli, "took 2 paracetamol every 3 hours since this morning, so 10 today")
+    assert out["triage"] in ("urgent", "emergency"), out["triage"]
+
