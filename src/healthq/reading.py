@@ -662,6 +662,10 @@ _NOT_A_PREGNANCY = {"for", "since", "past", "last", "over", "in", "every", "abou
                     "first", "within", "after", "before", "than", "of", "and", "my", "his", "her", "their"}
 
 
+# "born at 39 wks", "delivered at 37 weeks": how long a pregnancy lasted, said of a birth
+_BORN_AT = rx.compile(r"\b(?:born|delivered|arrived|came|induced|had (?:her|him|them|the baby|my baby|our baby))\s+$")
+
+
 def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
     """'32 weeks and my waters have gone': a number of weeks from 12 to 42 that is not a duration
     ('for 12 weeks'), an age ('12 weeks old') or a time ago ('14 weeks ago') is how far along a pregnancy is.
@@ -669,6 +673,8 @@ def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
     is looked up as typed (`raw_lower`)."""
     for m in _BARE_WEEKS.finditer(folded):
         before, n, after = m.group(1), int(m.group(2)), m.group(3)
+        if before == "at" and _BORN_AT.search(folded, 0, m.start()):
+            continue  # "born at 39 weeks": the weeks a pregnancy lasted, now over
         if before in _NOT_A_PREGNANCY and re.search(rf"\b{before}\s*[.,;:!?]+\s*{n} ?(?:weeks?|wks?|w)\b", raw_lower):
             before = None  # the word ends the clause before: the weeks start one
         if 12 <= n <= 42 and before not in _NOT_A_PREGNANCY and after not in ("ago", "old", "of", "now"):
