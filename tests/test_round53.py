@@ -172,3 +172,65 @@ def test_paracetamol_over_the_day_limit_is_still_read(cli):
     out = check_json(cli, "took 2 paracetamol every 3 hours since this morning, so 10 today")
     assert out["triage"] in ("urgent", "emergency"), out["triage"]
 
+
+PART2_FIRES = {
+    ("sudden-vision-loss", "emergency"): [
+        "cant see properly out of my left eye since i woke up",
+    ],
+    ("giant-cell-arteritis-vision", "emergency"): [
+        "nan has a sore scalp and her jaw aches chewing, now she cant see her left eye",
+    ],
+    ("seizure-first-or-unknown", "emergency"): [
+        "my son fitted at nursery and is very sleepy now",
+    ],
+    ("child-swallowed-medicine", "emergency"): [
+        "my 2 year old drank a bottle of calpol when i wasnt looking",
+    ],
+    ("stridor-at-rest", "emergency"): [
+        "croup, my son has a squeaky noise breathing in even when hes calm and resting",
+    ],
+    ("pregnancy-bleeding-with-pain", "emergency"): [
+        "10 weeks pregnant, bleeding and bad cramps",
+    ],
+    ("not-peeing", "urgent"): [
+        "my dad is 78 and hasnt had a wee since this morning",
+        "been throwing up and i havent peed since last night",
+    ],
+    ("cauda-equina", "emergency"): [
+        "bad back since lifting, now i cant really feel my bum when i wipe",
+    ],
+    ("back-pain-bladder", "emergency"): [
+        "lower back pain and i havent been able to wee properly since this morning",
+    ],
+}
+PART2_QUIET = {
+    "fever-under-3-months": [
+        "my 3 week old was born at 39 weeks, her cord stump smells a bit",
+    ],
+    "pregnancy-late-bleeding": [
+        "33 weeks pregnant and my gums bleed when i brush",
+        "34 weeks pregnant, scratching my feet till they bleed",
+    ],
+    "stridor-at-rest": [
+        "croup, squeaky breathing when she cries but when shes calm her breathing is quiet and normal",
+    ],
+    "no-wet-nappies": [
+        "i havent weed since this morning, bad hangover",
+    ],
+    "pregnancy-bleeding-with-pain": [
+        "7 weeks pregnant, a little brown spotting and a mild period like ache",
+    ],
+    "seizure-first-or-unknown": [
+        "fit n healthy usually but tired all the time lately",
+        "gym fit, headache for 3 days",
+        "had a fitting for a crown at the dentist, tooth sore",
+    ],
+}
+
+test_part2_fires, test_part2_near_twins_quiet = flag_wording_tests(PART2_FIRES, PART2_QUIET)
+
+
+def test_born_at_39_weeks_is_no_pregnancy_and_no_temperature(cli):
+    out = check_json(cli, "my 2 week old was born at 39 wks, has a blocked nose")
+    assert out["patient"]["pregnant"] is False and "fever-under-3-months" not in [f["id"] for f in out["red_flags"]]
+
