@@ -739,14 +739,14 @@ _PATTERNS_ADDED = [
     # not caring whether one lives ("stopped caring whether i'm here or not", "wouldn't mind if ... i just didn't wake up")
     r"(?:stopped|stop|dont|do not|didnt|wouldnt|would not|no longer|doesnt|does not|hardly) (?:really |even |much |honestly |that much |too much )?"
     r"(?:caring|care|cares|mind|minds|bothered|fussed) (?:\w+ )?(?:if|whether) (?:(?:i|im|i am|i m|id|i d) (?:\w+ ){0,3}?(?:live (?:or|n|and) die(?! by\b)|here or not|around or not"
-    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die(?! (?:my|his|her|your) hair| by\b| " + _DYING_OF + r")|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
+    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die(?! (?:my|his|her|your) hair| by\b| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
     r"|(?:\w+ ){0,8}?(?:i|id|i d) (?:just |simply |never |then )?(?:didnt|dont|did not|do not|never|wouldnt) wake (?:up|again)" + _WAKE_OF_SLEEP + r")",
     # disappointed to wake still alive
     r"(?:disappointed|gutted|annoyed|angry|upset|sad|cross|fed up) (?:\w+ ){0,2}?(?:that |cos |because |to (?:find|see|be) )?(?:(?:im|i m|i am|i was|i) )?still (?:here|alive|breathing)"
     r"(?! (?:at|in|on|waiting|after|with|for|from|by)\b)|(?:wake|woke|waking) up (?:\w+ ){0,2}(?:disappointed|gutted|upset|angry)(?= ?$| (?:that|cos|because|again|every|each|im|i m|i am)\b)",
     # risks taken not caring whether one dies (not "whether i get hurt" at rugby)
     r"(?:dont|didnt|do not|did not|couldnt|could not|not) (?:really |even )?(?:care|caring) (?:if|whether) (?:i|im|i m) (?:get |got |gets )?"
-    r"(?:hit|crash|crashed|die|died|killed|run over|knocked (?:over|down))\b(?! (?:my|his|her|your) hair| " + _DYING_OF + r")"
+    r"(?:hit|crash|crashed|die|died|killed|run over|knocked (?:over|down))\b(?! (?:my|his|her|your) hair| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")"
     r"|without (?:a |my )?(?:helmet|seatbelt|seat belt|looking) (?:\w+ ){0,6}(?:didnt|dont|did not|do not) (?:really )?care (?:what (?:happens|happened)|if)"
     r"|hoping (?:something|anything) (?:bad )?(?:happens|would happen|will happen|happened)(?= ?$| (?:to me|tbh|honestly|and|but|i|dont|don t)\b)"
     # ... or "hoping" said of a risk to life just named ("stepping into the road without looking, kind of hoping")
@@ -768,7 +768,7 @@ _PATTERNS_ADDED = [
     r"(?:wont|will not) have to put up with (?:me|him|her) (?:much|for much|any|for any) longer\b"
     r"|(?:wont|will not) be (?:a |any )?(?:bother|burden|trouble|nuisance|problem) (?:to (?:anyone|you|them|anybody|you all) )?(?:much|for much|any|for any) longer\b",
     # the means held to one's own wrist
-    r"(?:hold|held|holding|hold|press\w*|put|putting) (?:a |the |my |his |her )?(?:knife|blade|razor|scissors) (?:against|to|on|over) (?:my|his|her) (?:wrists?|arms?|skin|thighs?)\b",
+    r"(?:hold|held|holding|press\w*|put|putting) (?:a |the |my |his |her )?(?:knife|blade|razor|scissors) (?:against|to|on|over) (?:my|his|her) (?:wrists?|arms?|skin|thighs?)\b",
     # thinking of jumping from a high place, of stepping in front of traffic
     r"(?:think|thinks|thinking|thought|plan\w*|tempted|urge) (?:\w+ ){0,3}(?:to |of |about )?jump\w* (?:from|off|out of) (?:my|the|a|our) (?:\w+ )?"
     r"(?:balcony|bridge|roof|building|window|cliff|tower|block|flat|multi storey|car park)\b"
@@ -841,7 +841,8 @@ _FRAGMENTS = (
     # round 53
     'caring', 'still here', 'still alive', 'still breathing', 'disappointed', 'gutted', 'hoping', 'trust', 'go too',
     'keeping me', 'keeps me', 'kept me', 'save me', 'save him', 'save her', 'longer', 'against', 'peace', 'done w',
-    'join', 'be with', 'anyway', 'suicidal',
+    'join', 'be with', 'anyway', 'suicidal', 'scissors', 'do anything', 'go as well', 'go with',
+    'going too', 'going as well', 'going with', 'fussed', 'woke',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -977,7 +978,7 @@ _SIGN_FRAGMENTS = (
     # round 49
     'name', 'rehom',
     # round 53
-    'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds',
+    'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
 )
 _signs_compiled = None
 _compiled = None
