@@ -399,6 +399,8 @@ _PREGNANT = rx.compile(
 # start of the text or after "I'm", "at", "now", "pregnant", and not a dose, an age or a count ("on 10+5 mg",
 # "3+2 kids", "the score was 35+2")
 _PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b"
+                             # "pregnant 10 weeks", "pregnancy 8 weeks", "im pregnant 7wk"
+                             r"|\b(?:pregnant|pregnancy|preg|preggo|preggers) (?:about |around |nearly |almost |now |at )?(\d{1,2}) ?(?:weeks?|wks?|wk|w)\b(?! ago\b)"
                              r"|(?:^|(?:\bi'?m|\bi am|\bam|\bat|\bnow|\bcurrently|\bpregnant|\bpreg|\bgestation|\bshe'?s|\bshe is|\bweeks?)[ :,]+)"
                              r"([4-9]|[1-3]\d|4[0-2])\+[0-6](?![\d.+])(?! ?(?:mg|mcg|ml|g|kg|units?|years?|yrs?|y|kids|children|months?|mths?)\b)")
 # the person typing says they are pregnant, in words a baby's own description never uses
@@ -561,7 +563,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
         p.postpartum = True
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
-    n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded, raw_lower)
+    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(folded, raw_lower)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
