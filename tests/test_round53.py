@@ -192,9 +192,9 @@ PART2_FIRES = {
     ("pregnancy-bleeding-with-pain", "emergency"): [
         "10 weeks pregnant, bleeding and bad cramps",
     ],
-    ("not-peeing", "urgent"): [
+    ("no-wet-nappies", "emergency"): [
         "my dad is 78 and hasnt had a wee since this morning",
-        "been throwing up and i havent peed since last night",
+        "been throwing up and i didnt pee since last night",
     ],
     ("cauda-equina", "emergency"): [
         "bad back since lifting, now i cant really feel my bum when i wipe",
@@ -214,9 +214,6 @@ PART2_QUIET = {
     "stridor-at-rest": [
         "croup, squeaky breathing when she cries but when shes calm her breathing is quiet and normal",
     ],
-    "no-wet-nappies": [
-        "i havent weed since this morning, bad hangover",
-    ],
     "pregnancy-bleeding-with-pain": [
         "7 weeks pregnant, a little brown spotting and a mild period like ache",
     ],
@@ -233,4 +230,47 @@ test_part2_fires, test_part2_near_twins_quiet = flag_wording_tests(PART2_FIRES, 
 def test_born_at_39_weeks_is_no_pregnancy_and_no_temperature(cli):
     out = check_json(cli, "my 2 week old was born at 39 wks, has a blocked nose")
     assert out["patient"]["pregnant"] is False and "fever-under-3-months" not in [f["id"] for f in out["red_flags"]]
+
+
+PART3_FIRES = {
+    ("stridor-at-rest", "emergency"): [
+        "noisy breathing when calm too not just crying, barking cough",
+        "croup noise when she cries and also when resting",
+    ],
+    ("seizure-first-or-unknown", "emergency"): [
+        "my daughter fitted this morning and is now sleepy",
+    ],
+    ("cauda-equina", "emergency"): [
+        "backache and numbness in my private area",
+    ],
+    ("no-wet-nappies", "emergency"): [
+        "my husband didnt pee since this morning",
+    ],
+}
+PART3_QUIET = {
+    "stridor-at-rest": [
+        "croupy cough, a rasping sound when she breathes in but only when upset, fine when calm",
+        "stridor only when he is crying, normal breathing when calm",
+    ],
+    "seizure-first-or-unknown": [
+        "my son fits in his old clothes still, but he has tummy ache",
+        "i fitted carpet all day and now my back hurts",
+        "new glasses fitting, getting headaches",
+    ],
+    "fever-under-3-months": [
+        "my baby 4.2kg born 39+2, spots on her face",
+    ],
+    "pregnancy-late-bleeding": [
+        "pregnant 10 weeks, a little brown spotting",
+    ],
+    "pregnancy-bleeding-with-pain": [
+        "im pregnant 7wk, spotting and mild cramps like period pain",
+    ],
+}
+
+test_part3_fires, test_part3_near_twins_quiet = flag_wording_tests(PART3_FIRES, PART3_QUIET)
+
+
+def test_weeks_said_after_pregnant_are_read(cli):
+    assert check_json(cli, "pregnant 10 weeks and some spotting")["patient"]["pregnancy_weeks"] == 10
 
