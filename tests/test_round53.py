@@ -94,25 +94,21 @@ QUIET = {
 test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
 
 
-@pytest.mark.parametrize("text", [
-    "im due in march and have a headache",
-    "got a bfp this week, is it normal to feel sick",
-    "dating scan was last week, now i have cramps",
-    "did a test last night and it was positive, spotting today",
+@pytest.mark.parametrize("text,pregnant", [
+    # pregnancy said without the word
+    ("im due in march and have a headache", True),
+    ("got a bfp this week, is it normal to feel sick", True),
+    ("dating scan was last week, now i have cramps", True),
+    ("did a test last night and it was positive, spotting today", True),
+    # other tests, and other things "due"
+    ("my covid test was positive and i have a sore throat", False),
+    ("lft test positive this morning, cough and fever", False),
+    ("my period is due next week and i have cramps", False),
+    ("due to the cold weather my knees ache", False),
+    ("my urine test was positive for infection, burning when i wee", False),
 ])
-def test_pregnancy_is_read_without_the_word(cli, text):
-    assert check_json(cli, text)["patient"]["pregnant"] is True, text
-
-
-@pytest.mark.parametrize("text", [
-    "my covid test was positive and i have a sore throat",
-    "lft test positive this morning, cough and fever",
-    "my period is due next week and i have cramps",
-    "due to the cold weather my knees ache",
-    "my urine test was positive for infection, burning when i wee",
-])
-def test_other_tests_and_dues_are_no_pregnancy(cli, text):
-    assert check_json(cli, text)["patient"]["pregnant"] is False, text
+def test_pregnancy_is_read_without_the_word_and_not_from_other_tests(cli, text, pregnant):
+    assert check_json(cli, text)["patient"]["pregnant"] is pregnant, text
 
 
 SHOWS = [
