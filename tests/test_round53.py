@@ -229,6 +229,9 @@ def test_born_at_39_weeks_is_no_pregnancy_and_no_temperature(cli):
 
 
 PART3_FIRES = {
+    ("stridor", "urgent"): [
+        "my 2 year old makes a whistle sound when he breathes in, only when crying",
+    ],
     ("stridor-at-rest", "emergency"): [
         "noisy breathing when calm too not just crying, barking cough",
         "croup noise when she cries and also when resting",
@@ -245,6 +248,7 @@ PART3_FIRES = {
 }
 PART3_QUIET = {
     "stridor-at-rest": [
+        "he make whistle sound when breath in only if crying, when calm no sound",
         "croupy cough, a rasping sound when she breathes in but only when upset, fine when calm",
         "stridor only when he is crying, normal breathing when calm",
     ],
