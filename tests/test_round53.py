@@ -274,3 +274,49 @@ test_part3_fires, test_part3_near_twins_quiet = flag_wording_tests(PART3_FIRES, 
 def test_weeks_said_after_pregnant_are_read(cli):
     assert check_json(cli, "pregnant 10 weeks and some spotting")["patient"]["pregnancy_weeks"] == 10
 
+
+PART4_FIRES = {
+    ("chemical-in-eye-said-apart", "emergency"): [
+        "cleaning the bathroom with bleach spray, it bounced back, got some in my eye",
+    ],
+    ("sudden-vision-loss", "emergency"): [
+        "my vision went black in one eye suddenly, had cataracts for years",
+        "lost the sight in my left eye this morning, diabetic for years",
+        "mum keeps bumping into things on her left, says half of what she sees has gone",
+    ],
+    ("new-confusion", "emergency"): [
+        "nan is confused and agitated since yesterday, she has had arthritis for years",
+    ],
+    ("statin-muscle-pain", "urgent"): [
+        "on simvastatin and my thighs ache and feel weak for no reason",
+    ],
+    ("stomach-ache-worse-quickly", "urgent"): [
+        "tummy pain getting worse quite quickly over the afternoon",
+    ],
+    ("dka", "emergency"): [
+        "type 1 diabetic, been sick 3 times this morning",
+    ],
+}
+PART4_QUIET = {
+    "sudden-vision-loss": [
+        "my eyesight has gone misty over the past year, lights dazzle me at night, nothing sudden",
+    ],
+    "retinal-detachment-signs": [
+        "floaters in my right eye for years, a bit more noticeable lately, no flashes, no shadow or curtain",
+    ],
+    "testicle-pain-child": [
+        "my 3 month old has had a soft swelling on one side of his scrotum since he was born, no pain",
+    ],
+    "dka": [
+        "started metformin for my diabetes, feel a bit sick after meals",
+    ],
+    "chemical-on-skin": [
+        "itchy red blotches on my arms after i tried a new washing powder",
+    ],
+    "statin-muscle-pain": [
+        "on atorvastatin, legs ache after running a half marathon",
+    ],
+}
+
+test_part4_fires, test_part4_near_twins_quiet = flag_wording_tests(PART4_FIRES, PART4_QUIET)
+
