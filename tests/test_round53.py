@@ -283,6 +283,13 @@ PART4_FIRES = {
         "my vision went black in one eye suddenly, had cataracts for years",
         "lost the sight in my left eye this morning, diabetic for years",
         "mum keeps bumping into things on her left, says half of what she sees has gone",
+        "cant see the left half of things since this morning",
+    ],
+    ("testicle-pain-child", "emergency"): [
+        "my 10 week old has had a swollen scrotum since birth but today it is hard and red and he is vomiting",
+    ],
+    ("chest-pain-spreading", "emergency"): [
+        "on a statin, chest pain and arm ache",
     ],
     ("new-confusion", "emergency"): [
         "nan is confused and agitated since yesterday, she has had arthritis for years",
@@ -305,7 +312,10 @@ PART4_QUIET = {
         "floaters in my right eye for years, a bit more noticeable lately, no flashes, no shadow or curtain",
     ],
     "testicle-pain-child": [
-        "my 3 month old has had a soft swelling on one side of his scrotum since he was born, no pain",
+        "my 3 month old has had a soft swelling on one side of his scrotum since he was born",
+    ],
+    "chemical-in-eye-said-apart": [
+        "used the cleaning spray, later got an eyelash in my eye",
     ],
     "dka": [
         "started metformin for my diabetes, feel a bit sick after meals",
