@@ -735,6 +735,56 @@ _PATTERNS_ADDED = [
     # self-harm passed off as an accident to those who treated it
     r"(?:stitch\w*|glued|a and e|hospital|nurse|doctor|doc|gp|paramedics?)(?: \w+){0,12} (?:said|told (?:them|him|her|everyone|the \w+)|pretended|made out) (?:that )?it was an accident(?: \w+){0,2} (?:it|but it) (?:wasnt|was not)\b"
     r"|told (?:the )?(?:nurse|doctor|doc|gp|paramedics?|hospital|er) (?:that )?it was an accident(?: \w+){0,2} (?:it|but it) (?:wasnt|was not)\b",
+    # --- round 53: kinds of wording of crisis set 27 the phrases missed ---
+    # not caring whether one lives ("stopped caring whether i'm here or not", "wouldn't mind if ... i just didn't wake up")
+    r"(?:stopped|stop|dont|do not|didnt|wouldnt|would not|no longer|doesnt|does not|hardly) (?:really |even |much |honestly |that much |too much )?"
+    r"(?:caring|care|cares|mind|minds|bothered|fussed) (?:\w+ )?(?:if|whether) (?:(?:i|im|i am|i m|id|i d) (?:\w+ ){0,3}?(?:live (?:or|n|and) die(?! by\b)|here or not|around or not"
+    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die(?! (?:my|his|her|your) hair| by\b| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
+    r"|(?:\w+ ){0,8}?(?:i|id|i d) (?:just |simply |never |then )?(?:didnt|dont|did not|do not|never|wouldnt) wake (?:up|again)" + _WAKE_OF_SLEEP + r")",
+    # disappointed to wake still alive
+    r"(?:disappointed|gutted|annoyed|angry|upset|sad|cross|fed up) (?:\w+ ){0,2}?(?:that |cos |because |to (?:find|see|be) )?(?:(?:im|i m|i am|i was|i) )?still (?:here|alive|breathing)"
+    r"(?! (?:at|in|on|waiting|after|with|for|from|by)\b)|(?:wake|woke|waking) up (?:\w+ ){0,2}(?:disappointed|gutted|upset|angry)(?= ?$| (?:that|cos|because|again|every|each|im|i m|i am)\b)",
+    # risks taken not caring whether one dies (not "whether i get hurt" at rugby)
+    r"(?:dont|didnt|do not|did not|couldnt|could not|not) (?:really |even )?(?:care|caring) (?:if|whether) (?:i|im|i m) (?:get |got |gets )?"
+    r"(?:hit|crash|crashed|die|died|killed|run over|knocked (?:over|down))\b(?! (?:my|his|her|your) hair| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")"
+    r"|without (?:a |my )?(?:helmet|seatbelt|seat belt|looking) (?:\w+ ){0,6}(?:didnt|dont|did not|do not) (?:really )?care (?:what (?:happens|happened)|if)"
+    r"|hoping (?:something|anything) (?:bad )?(?:happens|would happen|will happen|happened)(?= ?$| (?:to me|tbh|honestly|and|but|i|dont|don t)\b)"
+    # ... or "hoping" said of a risk to life just named ("stepping into the road without looking, kind of hoping")
+    r"|(?:road|roads|traffic|motorway|tracks|edge|helmet|seatbelt|seat belt|too fast|red lights?|without looking)(?: \w+){0,3} (?:\w+ )?hoping"
+    r"(?= ?$| (?:tbh|honestly|lol|something|a (?:car|bus|lorry|truck|van)|i (?:get|got|die)|id (?:get|die))\b)",
+    # means locked or kept away because the person does not trust themself with them
+    r"(?:dont|doesnt|do not|does not|cant|cannot|didnt) trust (?:myself|himself|herself|themselves|themself) (?:with|around|near|alone with) (?:(?:the|my|his|her|their|a) )?"
+    r"(?:guns?|shotgun|rifle|pills|tablets|meds|medication|medicines?|knives|knife|razors?|blades?|rope|insulin|painkillers)\b"
+    r"|(?:guns?|shotgun|rifle|pills|tablets|meds|medication|medicines?|knives|knife|razors?|blades?|rope|insulin|painkillers)(?: \w+){0,10} "
+    r"(?:dont|doesnt|do not|does not|cant|cannot|didnt) trust (?:myself|himself|herself|themselves|themself) (?:with|around|near|alone with) (?:it|them)\b",
+    # one life held to another's ("when he goes i'll go too"), or kept only by one thing
+    r"(?:when|once|after|if) (?:he|she|they|the dog|the cat|mum|mom|dad|my (?:wife|husband|dog|cat)) (?:goes|dies|is gone|passes|has gone)(?: on)?,? (?:ill|i ll|i will|im|i m|i am) (?:go|going) (?:too|as well|with (?:him|her|them))\b"
+    r"|only (?:thing|reason|one|person) (?:\w+ ){0,2}(?:keeping|keeps|kept) me (?:alive|here|from (?:ending|killing|doing it))\b",
+    # death from an illness welcomed as sparing one the act
+    r"save (?:me|him|her) the (?:trouble|bother|job|hassle|effort)(?: \w+){0,3} (?:doing it|ending it|of killing|killing)\b",
+    # worth more than alive (the insurance)
+    r"worth more (?:\w+ ){0,3}than (?:i am|i m|im|me|i was|he is|she is|hes|shes|him|her) (?:alive|living|here)\b",
+    # not much longer a bother, or "put up with" for much longer
+    r"(?:wont|will not) have to put up with (?:me|him|her) (?:much|for much|any|for any) longer\b"
+    r"|(?:wont|will not) be (?:a |any )?(?:bother|burden|trouble|nuisance|problem) (?:to (?:anyone|you|them|anybody|you all) )?(?:much|for much|any|for any) longer\b",
+    # the means held to one's own wrist
+    r"(?:hold|held|holding|press\w*|put|putting) (?:a |the |my |his |her )?(?:knife|blade|razor|scissors) (?:against|to|on|over) (?:my|his|her) (?:wrists?|arms?|skin|thighs?)\b",
+    # thinking of jumping from a high place, of stepping in front of traffic
+    r"(?:think|thinks|thinking|thought|plan\w*|tempted|urge) (?:\w+ ){0,3}(?:to |of |about )?jump\w* (?:from|off|out of) (?:my|the|a|our) (?:\w+ )?"
+    r"(?:balcony|bridge|roof|building|window|cliff|tower|block|flat|multi storey|car park)\b"
+    r"|(?:think|thinks|thinking|thought|urge|tempted|want\w*) (?:\w+ ){0,4}(?:stepping|step|walking|walk|jumping|jump) (?:out )?(?:in front of|under) (?:a |the )?(?:bus|car|lorry|truck|train|van|traffic)\b",
+    # peace made, closing what is said; living had enough of
+    r"(?:made|making) (?:his|her|my|their) peace(?= ?$| (?:now|and|but|tbh|honestly|with (?:it all|everything|dying|death|the world)))",
+    r"(?:had|have had|ve had|has had) enough of (?:living|life|being alive|existing|being here)\b(?! (?:in|with|at|on|near|next|under|like|out of|here|there|around)\b)",
+    r"(?:so |just |literally |actually )?done (?:w|wiv|wit) (?:life|living|everything|it all)\b",
+    # wanting to join someone who has died ("since mary died ... i wouldn't mind going to join her soon")
+    _DIED_BEFORE + r"(?:wouldnt mind|want to|wanna|ready to|cant wait to|long to|longing to|hope to|hoping to|like to|d like to|id like to) "
+    r"(?:go |going |to go )?(?:and |to )?(?:join|be with) (?:her|him|them)(?= ?$| (?:soon|now|up there|in heaven|there|again|one day|and|but|i|im|when|tbh|honestly)\b)",
+    # not being around "anyway" for what is ahead
+    r"(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:for (?:it|that|this) |to see (?:it|that) )?anyway(?= ?$| (?:so|and|but|i|im|tbh|honestly|lol|doesnt|what)\b)"
+    r"(?! (?:\w+ ){0,4}(?:holiday|away|abroad|work|working|trip|travel\w*|moving|visit\w*|hospital|op|operation|uni|university|college|school)\b)",
+    # a denial taken back ("no i'm not suicidal... well maybe")
+    r"(?:(?:no|nah|nope) )?(?:im not|i m not|i am not|not) (?:suicidal|going to (?:kill myself|do anything)) (?:\w+ ){0,2}(?:well )?(?:maybe|perhaps|idk|i dunno|dunno|not sure|sometimes|or maybe)\b(?! (?:a bit|just|a little|slightly|low|down|depressed|sad|tired|stressed|anxious)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -788,6 +838,11 @@ _FRAGMENTS = (
     'do it', 'what id', 'what i would', 'what i d',
     'would be', 'the point', 'notice if', 'care if', 'miss me if', 'sharpener', 'knuckles', 'hands', 'fists', 'skin', 'to hurt',
     'to kill', 'to die', 'an accident',
+    # round 53
+    'caring', 'still here', 'still alive', 'still breathing', 'disappointed', 'gutted', 'hoping', 'trust', 'go too',
+    'keeping me', 'keeps me', 'kept me', 'save me', 'save him', 'save her', 'longer', 'against', 'peace', 'done w',
+    'join', 'be with', 'anyway', 'suicidal', 'scissors', 'do anything', 'go as well', 'go with',
+    'going too', 'going as well', 'going with', 'fussed', 'woke',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -844,7 +899,7 @@ _SIGNS = {
                 r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
                 r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
-    "means": (r"\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
+    "means": (r"(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
               r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
@@ -863,7 +918,7 @@ _SIGNS = {
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
-    "hopeless": (r"no (?:way out|future|hope)\b|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
+    "hopeless": (r"no (?:way out|future|hope)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
                  r"|(?:dont|do not|doesnt|does not) care (?:about )?what happens to (?:me|him|her|them)\b"
@@ -899,7 +954,8 @@ _SIGNS = {
             r"| (?:\w+ ){0,4}(?:saying|to say|that says|said) (?:\w+ ){0,2}(?:gone|going|went|popped|staying|out)\b(?! (?:for good|forever|for ever|away for good|to (?:end|die|kill|a better)\b)))",
     "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
                r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"),
-    "urge": (r"\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
+    # a relapse ("started cutting her arms again"): the word "started" alone, so the injury after it is read too
+    "urge": (r"(?:started|starting|begun|began) (?=(?:cutting|burning|scratching|hitting)(?: (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach|skin))? again\b)|\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
              r"|(?:cutting|doing it|hurting (?:myself|himself|herself)) helps|(?:it|that) helps (?:me|him|her|them) (?:to )?(?:cope|feel (?:something|better|calm|in control|real)|calm down|release)"
              r"|says it helps\b(?! (?:to|with|if|when)\b)|(?:do|doing) it (?:more|again)\b|(?:nobody|no one|noone) knows\b(?! (?:what|why|how|where|when|if|whether)\b)"
              r"|when (?:things|it|everything|life) (?:get|gets|got) (?:too much|too bad|bad|on top)"),
@@ -921,6 +977,8 @@ _SIGN_FRAGMENTS = (
     'happier', 'peaceful', 'cheerful', 'trains', 'nerve', 'courage', 'through with', 'train', 'pick up', 'sorting', 'live', 'liv', 'switched', 'turned', 'happens to', 'long sleeves', 'bloody', 'blood',
     # round 49
     'name', 'rehom',
+    # round 53
+    'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
 )
 _signs_compiled = None
 _compiled = None

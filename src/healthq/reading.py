@@ -373,21 +373,39 @@ _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "gr
                 "little one"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
 
+# a test named as another ("covid test was positive", "lateral flow test") is no pregnancy test; the words
+# between "test" and "positive" are only when and how it was read ("did a test last wk positive")
+_TEST_NOT_PREGNANCY = "".join(f"(?<!{w} )" for w in (
+    "covid", "covid19", "corona", "flow", "lft", "pcr", "flu", "strep", "blood", "urine", "wee", "pee", "drug", "drugs",
+    "hiv", "sti", "std", "chlamydia", "allergy", "prick", "antigen", "rapid", "dipstick", "swab", "smear", "breath",
+    "stool", "poo", "fit", "thyroid", "glucose", "sugar", "ketone", "tb", "rsv", "mono", "h pylori", "pylori"))
+_TEST_GAP = (r"(?:last|this|yesterday|today|tonight|morning|week|wk|night|earlier|and|it|at|on|home|just|came|come|back|"
+             r"up|out|was|is|showed|shows|says|said|a|few|days|ago|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_DUE = (r"(?:(?:baby|babys|baby s|baby is|im|i m|i am|shes|she s|she is|were|we re|wife is|wifes|partner is|partners) |^)due "
+        r"(?:in (?:(?:about|around|like|only|just|another) )?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+        r"a couple of) ?(?:weeks?|wks?|days?|months?)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|any day)")
 _PREGNANT = rx.compile(
-    r"\b(?:pregnant|pregnancy|preggers|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
+    r"\b(?:pregnant|pregnancy|preggers|preggo|preggy|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
+    # a due date ("baby due in 6 weeks", "i'm due in march", "my edd"), a "big fat positive" (bfp)
+    r"bfp|big fat positive|(?:due date|edd)(?! (?:was|had been|has passed|came and went))|" + _DUE + r"|"
     r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump|"
     # a positive test or a missed period: possibly pregnant, the safer reading for pain and bleeding
-    r"positive (?:pregnancy |preg )?test|(?:pregnancy |preg )?test (?:was|is|came back|came up|showed) positive|"
+    r"positive (?:pregnancy |preg |home )?test|" + _TEST_NOT_PREGNANCY + r"test (?:" + _TEST_GAP + r" ){0,6}positive(?! for (?!pregnan|preg\b))|"
+    # a scan only pregnancy has ("an early scan", "the dating scan", "my 12 week scan")
+    r"(?:early|dating|booking|nuchal|anomaly|(?:\d{1,2}|twelve|twenty) ?(?:weeks?|wks?)) scan|"
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
 )
 # weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
 # start of the text or after "I'm", "at", "now", "pregnant", and not a dose, an age or a count ("on 10+5 mg",
 # "3+2 kids", "the score was 35+2")
 _PREGNANT_WEEKS = rx.compile(r"\b(\d{1,2}) ?(?:weeks?|wks?|w)(?: and \d days?)? (?:pregnant|gone|along|pregnancy)\b|\b(\d{1,2}) ?(?:/|out of) ?40\b"
+                             # "pregnant 10 weeks", "pregnancy 8 weeks", "im pregnant 7wk"
+                             r"|\b(?:pregnant|pregnancy|preg|preggo|preggers) (?:about |around |nearly |almost |now |at )?(\d{1,2}) ?(?:weeks?|wks?|wk|w)\b(?! ago\b)"
                              r"|(?:^|(?:\bi'?m|\bi am|\bam|\bat|\bnow|\bcurrently|\bpregnant|\bpreg|\bgestation|\bshe'?s|\bshe is|\bweeks?)[ :,]+)"
                              r"([4-9]|[1-3]\d|4[0-2])\+[0-6](?![\d.+])(?! ?(?:mg|mcg|ml|g|kg|units?|years?|yrs?|y|kids|children|months?|mths?)\b)")
 # the person typing says they are pregnant, in words a baby's own description never uses
-_SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b")
+_SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|expecting)\b|\bmy pregnancy\b|\bpregnant with\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b"
+                            r"|\b(?:bfp|big fat positive|preggo|preggy)\b|\b" + _DUE + r"\b")
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
 _POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
@@ -534,8 +552,10 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         if weeks is None and all(_BIRTH_LONG_AGO.match(folded, m.start()) for m in _POSTPARTUM.finditer(folded)):
             weeks = 52  # every birth named was long ago
         p.postpartum = weeks is None or weeks <= 6
-    elif p.infant and p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52 \
-            and _MOTHER_NAMED.search(folded):
+    elif p.infant and _MOTHER_NAMED.search(folded) and (
+            (p.age is not None and p.age_from not in (None, "--age") and p.age <= 6 / 52)
+            # or the age given (--age) is the mother's, and the baby's age in the words is under 6 weeks
+            or (p.age_from == "--age" and p.age is not None and p.age >= 12 and any(a <= 6 / 52 for a in p.other_ages))):
         # a baby under 6 weeks old was named and so was the one who gave birth ("worried about my
         # wife, baby is 10 days old"): she is in the weeks after it, and her signs are read as such
         # (the baby stays the patient the age was read for). The baby's age alone is not enough: the
@@ -543,7 +563,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
         p.postpartum = True
     weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
-    n = int(weeks_m.group(1) or weeks_m.group(2) or weeks_m.group(3)) if weeks_m else _bare_weeks(folded, raw_lower)
+    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(folded, raw_lower)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
@@ -644,6 +664,10 @@ _NOT_A_PREGNANCY = {"for", "since", "past", "last", "over", "in", "every", "abou
                     "first", "within", "after", "before", "than", "of", "and", "my", "his", "her", "their"}
 
 
+# "born at 39 wks", "delivered at 37 weeks": how long a pregnancy lasted, said of a birth
+_BORN_AT = rx.compile(r"\b(?:born|delivered|arrived|came|induced|had (?:her|him|them|the baby|my baby|our baby))\s+$")
+
+
 def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
     """'32 weeks and my waters have gone': a number of weeks from 12 to 42 that is not a duration
     ('for 12 weeks'), an age ('12 weeks old') or a time ago ('14 weeks ago') is how far along a pregnancy is.
@@ -651,6 +675,8 @@ def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
     is looked up as typed (`raw_lower`)."""
     for m in _BARE_WEEKS.finditer(folded):
         before, n, after = m.group(1), int(m.group(2)), m.group(3)
+        if before == "at" and _BORN_AT.search(folded, 0, m.start()):
+            continue  # "born at 39 weeks": the weeks a pregnancy lasted, now over
         if before in _NOT_A_PREGNANCY and re.search(rf"\b{before}\s*[.,;:!?]+\s*{n} ?(?:weeks?|wks?|w)\b", raw_lower):
             before = None  # the word ends the clause before: the weeks start one
         if 12 <= n <= 42 and before not in _NOT_A_PREGNANCY and after not in ("ago", "old", "of", "now"):
