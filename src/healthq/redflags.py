@@ -409,11 +409,13 @@ def _negated(reading: Reading, pattern, m) -> bool:
             lo, hi = m.span(name)
             if any(lo <= at < hi and _negates(inside, i, after, pattern.words) for i, (at, _) in enumerate(spans)):
                 return True
-            before = m.string[m.start():lo].split()
-            if before and before[-1] in TRIGGERS and "." in got.split():
+            if "." in got.split():
                 # the pattern's own negation word ("no", "hasn't") reaches, as in NegEx, only to the clause
-                # break: "no blood, wet nappies fine" is no "no ... wet nappies"
-                return True
+                # break: "no blood, wet nappies fine" is no "no ... wet nappies" (the words before the gap are
+                # split only for a gap that holds a clause break: this runs for every gap of every match)
+                before = m.string[m.start():lo].split()
+                if before and before[-1] in TRIGGERS:
+                    return True
     return any(_negates(inside, i, after, pattern.words) and inside[i] not in pattern.words
                for i in range(1, len(inside)))
 
