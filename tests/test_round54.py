@@ -2,12 +2,15 @@
 rash") is no blue or mottled skin; a painless swelling of a baby's scrotum with nothing new, red or hard said is no
 torsion; nosebleeds that "stop in a few minutes" on warfarin are no emergency; "much quieter" and "only a few
 small movements" late in pregnancy are fewer movements; doses closer together than the leaflet allows, or a second
-dose given not knowing of the first, are a medicine mix-up. Each wording is new (not a case of any set); the
+dose given not knowing of the first, are a medicine mix-up; tummy aches on and off for months are no DKA; a
+day's paracetamol "in the last 24 hours" is read as the day's total; sunburn from a sunbed, a wound red with
+shivers, a diabetic foot hotter than the other or a wound not felt, an adult who never had chickenpox now in
+spots, a sore throat on carbimazole (new flag) and measles near someone not protected (new flag) are same-day. Each wording is new (not a case of any set); the
 near-twins share the words and must stay quiet."""
 
 from __future__ import annotations
 
-from conftest import check_json, flag_wording_tests
+from conftest import check_json, crisis_wording_tests, flag_wording_tests
 
 FIRES = {
     ("blue-or-mottled", "emergency"): [
@@ -26,6 +29,27 @@ FIRES = {
     ("fewer-movements", "emergency"): [
         "36 weeks and baby has been much quieter since yesterday",
         "30 weeks, only a couple of small kicks all evening when she is usually wild",
+    ],
+    ("severe-sunburn", "urgent"): [
+        "fell asleep on a sun lounger by the pool, shoulders blistered and i feel dizzy",
+    ],
+    ("wound-infected", "urgent"): [
+        "grazed my knee at football on saturday, now its swollen and im shivering all evening",
+    ],
+    ("diabetic-foot-infection", "urgent"): [
+        "type 2 diabetic, my big toe is redder and warmer than the other foot",
+        "diabetes, found a cut on my heel that i didnt even feel",
+    ],
+    ("chickenpox-adult", "urgent"): [
+        "i dont think ive had chickenpox, my kids have it and now i have spots on my tummy",
+    ],
+    ("antithyroid-medicine-infection", "urgent"): [
+        "started carbimazole last month and now my throat is really sore",
+        "on propylthiouracil, got a temperature and mouth ulcers",
+    ],
+    ("measles-contact-at-risk", "urgent"): [
+        "on methotrexate for arthritis and my grandson has measles, i looked after him yesterday",
+        "my son hasnt had his mmr jabs and a boy at nursery has measles",
     ],
     ("medicine-mix-up", "urgent"): [
         "gave my 4 year old 3 doses of calpol within 2 hours by mistake",
@@ -53,6 +77,22 @@ QUIET = {
         "32 weeks, the house is much quieter now my mum has gone home, baby kicking as usual",
         "18 weeks, felt just a few little flutters so far, is that normal",
     ],
+    "dka": [
+        "type 1 diabetic, stomach cramps and bloating on and off for months, worse with bread",
+    ],
+    "overdose": [
+        "took a dose a bit early so its 6 paracetamol in the last 24 hours, feel fine",
+    ],
+    "severe-sunburn": [
+        "used a sunbed for the first time, skin a bit pink, no blisters, feel fine",
+    ],
+    "antithyroid-medicine-infection": [
+        "on carbimazole, a bit of a rash on my arms, no sore throat, no temperature",
+    ],
+    "measles-contact-at-risk": [
+        "had both mmr jabs as a kid, is measles going around school",
+        "my daughter has german measles spots, she is 6",
+    ],
     "medicine-mix-up": [
         "gave my daughter 2 doses of calpol today, 6 hours apart",
         "took another dose of ibuprofen at lunch, the first was at 7 this morning",
@@ -67,3 +107,58 @@ def test_a_painless_scrotal_swelling_in_a_baby_is_seen_by_a_gp_not_999(cli):
     change is A&E (the flag still fires then: see FIRES)."""
     out = check_json(cli, "my 5 week old son, his scrotum has been swollen on one side for a while, painless, feeding well")
     assert out["triage"] != "emergency", out["triage"]
+
+
+# crisis wordings by kind (crisis set 28, opened after its runs, and reader R83); every text new
+SHOWS = [
+    "my blood pressure tablets run out friday. dont plan on being around much longer so whats the point",
+    "he keeps headbutting the wall when hes upset, big bruise on his head",
+    "I smash my head against the door till I feel dizzy, is that concussion",
+    "i dont want wake up tomorrow, very tired of everything",
+    "my daughter has dozens of painkillers stashed in her room and she has been very low",
+    "i pick my skin till it bleeds because the pain helps me calm down",
+    "sometimes i make cuts on my legs with razor when sad",
+    "hanging how painful is it",
+    "i am burden for my family, better for them i am gone",
+    "my son says nobody would miss me anyway",
+    "i have stopped eating to punish myself, feel faint",
+    "she keeps sticking needles into her arm when shes angry",
+    "took overdose of my sleeping pills last night",
+    "wouldnt matter if a car hit me tbh",
+    "i just dont see a future for myself anymore",
+    "i dont care what happens to me anymore",
+    "cant go on no more with this life",
+]
+CRISIS_QUIET = [
+    "i dont plan on being here next summer, we are moving to leeds",
+    "my 2 year old headbutts the wall when hes angry",
+    "banged my head on the kitchen cupboard door, small lump",
+    "dont want wake up the baby, how do i cut her nails",
+    "hid the boxes of paracetamol from the grandkids on the top shelf",
+    "i do stretches because the pain helps me know where the knot is",
+    "the nurse made a cut on my arm with a blade to take a mole off",
+    "how long does it take to hang wallpaper",
+    "better i dye my hair or not",
+    "nobody will miss me at work while im off for my op",
+    "acupuncturist stuck needles into my back for the pain",
+    "what happens if you overdose on vitamin c",
+    "it wouldnt matter if the bus was late",
+    "i dont see a future with this job, want a new one",
+    "dont care what happens to me at the dentist as long as it stops hurting",
+]
+
+(test_crisis_kinds_show_the_message_first, test_crisis_kinds_in_search_too, test_crisis_near_twins_show_no_message,
+ test_crisis_wordings_are_read_by_the_phrases) = crisis_wording_tests(SHOWS, CRISIS_QUIET, 3)
+
+
+def test_an_errand_note_the_phrases_pass_over_gets_the_message_from_the_sure_model(cli):
+    """A known cost of the sure model (round 54): the phrases read "left a note ... saying I've gone to the shops"
+    as an errand (round 52's near-twin), but the model weighs "left a note" above its sure cut, so the message is
+    shown. Showing it needlessly costs little; the level stays the text's own."""
+    from healthq import crisis
+
+    text = "left a note for my husband saying ive gone to the shops"
+    assert crisis.crisis_reader(text, model=False) is None and crisis.crisis_reader(text) == "sure"
+    r = cli("check", "--json", text)
+    assert r.err.startswith("If you are thinking about ending your life")
+    assert r.json()["crisis"] is False and r.json()["triage"] != "emergency"
