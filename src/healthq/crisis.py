@@ -802,7 +802,7 @@ _PATTERNS_ADDED = [
     # the pain of a self-inflicted injury wanted for itself
     r"(?:scratch\w*|cut\w*|burn\w*|hit\w*|pick\w*|bang\w*|punch\w*|pinch\w*) (?:\w+ ){0,12}(?:because|cos|coz|as|since) (?:the )?pain (?:helps|makes (?:me|him|her) feel (?:better|calm|something|alive|in control))\b",
     # a cut made with a blade on one's own arm, said plainly (second-language English)
-    r"(?:(?<=^ )|(?<= i )|(?<= sometime )|(?<= sometimes )|(?<= often ))(?:make|made|making|do|did) (?:a |the |some )?cuts? (?:on|in) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|stomach|skin|hands?) (?:with|by) (?:a |the )?(?:blade|razor|glass)\b",
+    r"\b(?:i|sometime|sometimes|often) (?:make|made|making|do|did) (?:a |the |some )?cuts? (?:on|in) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|stomach|skin|hands?) (?:with|by) (?:a |the )?(?:blade|razor|glass)\b",
     # asking how long hanging takes
     r"hanging (?:how long|how quick|how fast|how painful|is it painless|painless)\b|how long (?:does |do |would |will )?(?:it )?take (?:to die )?(?:from |by )?hanging\b",
     # a burden "for" the family, and better for them that one is gone (second-language English)
@@ -889,7 +889,8 @@ _FRAGMENTS = (
     # round 54
     'plan', 'intend', 'expect', 'headbutt', 'head butt', 'smash', 'bash', 'slam', 'bang', 'wake', 'hidden', 'stash', 'pain',
     'cut', 'hanging', 'burden', 'better', 'best', 'easier', 'miss me', 'punish', 'pins', 'needle', 'compass', 'pencil',
-    'overdos', 'matter if', 'future', 'way out', 'what happens to', 'no more',
+    'overdos', 'matter if', 'future', 'way out', 'what happens to', 'no more', 'stick', 'push', 'jab', 'poke', 'pin',
+    'nails', 'pen',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
