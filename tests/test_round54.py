@@ -162,3 +162,114 @@ def test_an_errand_note_the_phrases_pass_over_gets_the_message_from_the_sure_mod
     r = cli("check", "--json", text)
     assert r.err.startswith("If you are thinking about ending your life")
     assert r.json()["crisis"] is False and r.json()["triage"] != "emergency"
+
+
+# --- part 2: families of over-calls in the opened sets, read by their pages ---
+FIRES_2 = {
+    ("chest-pain-heavy", "emergency"): [
+        "tight chest on the stairs for weeks, goes off when i stop, but this time it came on sitting watching tv",
+        "chest gets tight walking the dog, goes when i rest, now its spreading into my jaw",
+        "heavy chest walking uphill, normally stops when i stand still but its not going away tonight",
+    ],
+    ("chest-pain-any", "urgent"): [
+        "tightness across my chest walking up to the station, eases off a minute after i stop, been like this a month",
+    ],
+    ("stroke-arm", "emergency"): [
+        "suddenly cant lift my left arm and my shoulder has ached for weeks",
+        "numbness going down my left leg and my face has dropped on that side",
+    ],
+    ("stroke-face", "emergency"): [
+        "had bells palsy years ago, today my face dropped again and my arm is weak",
+    ],
+    ("sense-of-doom", "emergency"): [
+        "keep getting these attacks where i feel like im dying, and now i have a temperature and shivers",
+    ],
+    ("overdose", "emergency"): [
+        "took 16 paracetamol at 3.30 this afternoon",
+    ],
+    ("blue-or-mottled", "emergency"): [
+        "his skin looks grey and clammy and he is breathing fast",
+    ],
+    ("chest-pain-not-going", "emergency"): [
+        "pain in the middle of my chest for 40 minutes now, not shifting",
+        "get chest pain on the stairs for weeks but since this morning its constant",
+        "chest pain and it is still not easing off",
+    ],
+    ("chest-pain-heavy", "emergency"): [
+        "chest tight walking uphill goes when i rest, but now it comes on with less and less effort",
+    ],
+    ("testicle-sudden-pain", "emergency"): [
+        "took a ball to the nuts at cricket and now they are swollen and in agony",
+    ],
+    ("paracetamol-double-dosing", "urgent"): [
+        "took 2 co-codamol at lunch and then 2 paracetamol at 2, didnt think",
+        "my dad had night nurse and paracetamol together last night",
+    ],
+}
+QUIET_2 = {
+    "chest-pain-heavy": [
+        "tightness across my chest walking up to the station, eases off a minute after i stop, been like this a month",
+        "when i climb the stairs at work my chest feels tight, goes away after a couple of minutes sat down, fine otherwise",
+        "chest heavy on the treadmill, stops within a few minutes of stopping, been a fortnight",
+    ],
+    "stroke-arm": [
+        "sciatica, shooting pain and numbness going down the back of my right leg for 2 weeks",
+        "my shoulder has been stiff and sore for 3 months and i cant lift my arm to hang washing",
+    ],
+    "stroke-face": [
+        "diagnosed with bells palsy 4 weeks ago, had the steroids, still cant close my eye properly, nothing new",
+        "my top lip swelled up after a bee sting and has gone down now",
+    ],
+    "sense-of-doom": [
+        "i keep getting panic attacks, heart racing and feel like im going to die, they pass in 10 minutes, every week",
+    ],
+    "allergy-breathing": [
+        "my 3 year old has a croaky voice and a cold, eating and playing fine",
+    ],
+    "overdose": [
+        "type 1, sugar was 3.2 so i had 4 glucose tablets, now 5.8",
+        "temperature 38.6 this morning, had 2 paracetamol",
+        "my son has had a temperature of 39 every day for 5 days despite calpol",
+        "took 2 co-codamol 30/500 for my back",
+    ],
+    "blue-or-mottled": [
+        "white flaky skin on my scalp, itchy",
+        "grey dry patches on my elbows",
+    ],
+    "unresponsive": [
+        "my hands go numb when im out in the cold",
+    ],
+    "paracetamol-double-dosing": [
+        "can i take co-codamol and paracetamol together",
+    ],
+    "chest-pain-not-going": [
+        "constant chest wall pain for 3 weeks when i press on my ribs, had it checked",
+        "chest pain for 2 minutes when i ran for the bus, gone now",
+    ],
+    "anaphylaxis-swelling": [
+        "my lip swelled up after eating prawns but has gone down now, can breathe fine",
+    ],
+    "testicle-pain": [
+        "lips tingling and itchy after eating nuts",
+        "allergic to nuts, throat feels a bit tight",
+    ],
+}
+test_fires_2, test_near_twins_quiet_2 = flag_wording_tests(FIRES_2, QUIET_2)
+
+
+def test_a_decimal_point_is_no_clause_break():
+    """"3.4" is one number: its point neither ends a clause (which splits negation and phrase scopes) nor makes
+    two counts of tablets."""
+    from healthq import check as c
+
+    v = c.load_vocabulary()
+    r = c.read(v, "had a hypo at 3.4, had some glucose tablets", None)
+    assert "3 4" in r.folded and "3 . 4" not in r.folded
+    assert " . " in c.read(v, "took 2 tablets. now fine", None).folded
+
+
+def test_out_in_the_cold_is_no_unconscious_patient(cli):
+    """The vocabulary read "out cold" in any order: chilblains "after being out in the cold" were a 999 call."""
+    out = check_json(cli, "itchy red swollen toes after being out in the cold, they burn when i warm up")
+    assert "unconscious" not in [u["id"] for u in out["understood"]] and out["triage"] != "emergency"
+    assert check_json(cli, "he is out cold and we cant wake him")["triage"] == "emergency"
