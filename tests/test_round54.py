@@ -186,6 +186,8 @@ FIRES_2 = {
     ],
     ("overdose", "emergency"): [
         "took 16 paracetamol at 3.30 this afternoon",
+        "dad took all 7 days of his tablets at once by mistake",
+        "she has had a weeks worth of her pills in one go",
     ],
     ("blue-or-mottled", "emergency"): [
         "his skin looks grey and clammy and he is breathing fast",
