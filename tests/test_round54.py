@@ -193,6 +193,9 @@ FIRES_2 = {
         "his skin looks grey and clammy and he is breathing fast",
     ],
     ("chest-pain-not-going", "emergency"): [
+        "chest pain that wont go, had it about half an hour",
+        "my chest has hurt constantly since 5am",
+        "pain across my chest since breakfast and it has not eased",
         "pain in the middle of my chest for 40 minutes now, not shifting",
         "get chest pain on the stairs for weeks but since this morning its constant",
         "chest pain and it is still not easing off",
@@ -246,10 +249,12 @@ QUIET_2 = {
     ],
     "chest-pain-not-going": [
         "constant chest wall pain for 3 weeks when i press on my ribs, had it checked",
+        "chest pain an hour after a big meal, comes and goes",
         "chest pain for 2 minutes when i ran for the bus, gone now",
     ],
     "anaphylaxis-swelling": [
         "my lip swelled up after eating prawns but has gone down now, can breathe fine",
+        "top lip was swollen this morning, back to normal now, breathing fine and tongue fine",
     ],
     "testicle-pain": [
         "lips tingling and itchy after eating nuts",
