@@ -280,3 +280,38 @@ def test_out_in_the_cold_is_no_unconscious_patient(cli):
     out = check_json(cli, "itchy red swollen toes after being out in the cold, they burn when i warm up")
     assert "unconscious" not in [u["id"] for u in out["understood"]] and out["triage"] != "emergency"
     assert check_json(cli, "he is out cold and we cant wake him")["triage"] == "emergency"
+
+
+# --- part 3: from opened 65a and 65b ---
+FIRES_3 = {
+    ("acute-abdomen", "emergency"): [
+        "thought it was trapped wind but now my whole tummy is rigid and agony when i move",
+        "stomach pain all over and hard like a board, hurts to cough",
+    ],
+    ("dehydration-signs", "urgent"): [
+        "my 3 year old brings back every drink, even tiny sips, since lunch",
+    ],
+    ("statin-muscle-pain", "urgent"): [
+        "on rosuvastatin, my arms and legs ache like ive been to the gym but i havent",
+    ],
+    ("eye-injury-not-better", "urgent"): [
+        "got sawdust in my left eye yesterday, rinsed it but still scratchy and red today",
+    ],
+}
+QUIET_3 = {
+    "acute-abdomen": [
+        "bit of tummy ache and bloating, trapped wind after a big dinner",
+    ],
+    "statin-muscle-pain": [
+        "on atorvastatin, sore thighs after my first spin class yesterday",
+    ],
+}
+test_fires_3, test_near_twins_quiet_3 = flag_wording_tests(FIRES_3, QUIET_3)
+
+
+def test_a_denied_list_of_thoughts_is_no_crisis(cli):
+    """NegEx scope over a list: "no thoughts of hurting myself or ending things" denies both (opened 65b)."""
+    from healthq import crisis
+
+    assert crisis.crisis_reader("low for months, no thoughts of hurting myself or ending things", model=False) is None
+    assert crisis.crisis_reader("i keep having thoughts of hurting myself or ending things") == "phrases"

@@ -1050,6 +1050,9 @@ _NEGATED_TEXT = (r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not
                  # or with only the words of having a thought between: "never had any thoughts of ending my life"
                  r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                  r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
+                 # and the next of a list of such thoughts: "no thoughts of hurting myself or ending things"
+                 r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|without)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
+                 r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+(?: (?!and\b|but\b)\w+){1,3} (?:or|nor) $"
                  r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
 _NEGATED_BEFORE = _later(_NEGATED_TEXT.replace("{AND}", r"(?!and\b|plus\b)"))
 _NEGATED_WIDE = _later(_NEGATED_TEXT.replace("{AND}", ""))
