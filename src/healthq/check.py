@@ -299,8 +299,8 @@ class Report(Record):
     duration: list[str]
     crisis: bool
     notes: list[str]
-    crisis_question: bool  # only the crisis word model read a crisis: its line was shown first (crisis.ASK, or
-    crisis_message: bool   # the crisis message itself when it was sure): the crisis message was shown first
+    crisis_question: bool  # only the crisis word model read a crisis (its question, or its message when sure, came first)
+    crisis_message: bool  # the crisis message itself was shown first (the phrases, or the model when sure)
 
     _fields = __match_args__ = ("triage", "triage_reason", "red_flags", "understood", "unrecognised", "results", "patient",
                                 "modifiers", "duration", "crisis", "notes", "crisis_question",

@@ -1148,9 +1148,10 @@ MESSAGE = (
 )
 
 
-# What every command shows first when only the word model reads a text as a crisis (crisis_reader): it
-# weighs words, not what they are about ("my son's temperature is up again tonight" weighs like a plan), so
-# it asks and gives the numbers rather than alarms; in `check` it makes the level at least URGENT (no emergency:
+# What every command shows first when only the word model reads a text as a crisis, less than surely
+# (crisis_reader "model"; when sure, "sure", the MESSAGE is shown instead): it weighs words, not what they are
+# about ("my son's temperature is up again tonight" weighs like a plan), so it asks and gives the numbers rather
+# than alarms; in `check` it makes the level at least URGENT (no emergency:
 # that is left to the phrases and the flags).
 ASK = (
     "If any of this is about wanting to die or harming yourself (or someone you are worried about), you can "
