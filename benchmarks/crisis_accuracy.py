@@ -5,7 +5,8 @@
 A case is {"command": "check" | "search" | ..., "text": "what was typed", "crisis": true | false}.
 Every command runs the same readers over the words typed before anything else (`_entry._crisis_first`,
 `crisis.crisis_reader`), so each case is read exactly as that command gets it. Prints, per file
-and in total, the crisis cases that got the message (the phrases: recall) and the other cases that got
+and in total, the crisis cases that got the message (the phrases, or the word model when it is sure:
+recall) and the other cases that got
 it anyway, then the same for the message or the word model's question (crisis.ASK); `--verbose` lists
 each miss of the two together. The blind sets in benchmarks/blind/ are the honest measure.
 """
@@ -24,7 +25,7 @@ def run(cases: list[dict], verbose: bool, label: str) -> Counter:
     c = Counter()
     for case in cases:
         reader = crisis_reader(case["text"])
-        shown = reader == "phrases"
+        shown = reader in ("phrases", "sure")
         want = bool(case["crisis"])
         kind = "yes" if want else "no"
         c[f"n_{kind}"] += 1

@@ -99,7 +99,7 @@ def flag_wording_tests(fires, quiet):
 def crisis_wording_tests(shows, quiet, search_every):
     """The four tests of a round of crisis wordings, for a test module to bind to its own test names: each text of
     `shows` gets the message first in `check`, every `search_every`-th also in `search`, no text of `quiet` gets it,
-    and the phrases (not the word model, which only asks) take each text of `shows`."""
+    and the phrases (not the word model alone) take each text of `shows`."""
     from healthq import crisis
 
     @pytest.mark.parametrize("text", shows)

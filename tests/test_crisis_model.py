@@ -1,10 +1,10 @@
 """The crisis word model (crisis.model_score): what it adds to the phrases, and that it never stops a command.
 
 The phrases are the first reader: what they take gets the crisis message and, in `check`, an emergency. A
-text they do not take is weighed by the model, and what it takes gets a question with the numbers
-(crisis.ASK), first, in every command, and nothing else changes. These texts say it in ordinary words that
-no phrase holds: the model is what asks for them (the phrases alone must not take them, or the test would
-prove nothing).
+text they do not take is weighed by the model: what it takes surely (log-odds at least crisis._MODEL_SURE)
+gets the crisis message, and what it takes less surely a question with the numbers (crisis.ASK), first, in
+every command; in `check` either is at least URGENT. These texts say it in ordinary words that no phrase
+holds: the model is what reads them (the phrases alone must not take them, or the test would prove nothing).
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ IN_ORDINARY_WORDS = [
     "bought a gun, told everyone it's for the farm but that's not why",
     "I'm so tired of everything, I just want it to stop",
 ]
+# of those, the texts the model is sure of (crisis_reader "sure": the message) and those it asks about
+SURE = [IN_ORDINARY_WORDS[i] for i in (0, 1, 2, 5, 6)]
+ASKS = [t for t in IN_ORDINARY_WORDS if t not in SURE]
 
 EVERYDAY = [
     "period pain", "what causes kidney stones?", "this headache is killing me", "dying for a wee",
@@ -39,16 +42,35 @@ def _crisis_shown(cli, command, text):
 
 
 @pytest.mark.parametrize("command", ["check", "search", "show", "when"])
-@pytest.mark.parametrize("text", IN_ORDINARY_WORDS)
+@pytest.mark.parametrize("text", ASKS)
 def test_the_model_asks_first_for_crisis_said_in_ordinary_words(cli, command, text):
     r = cli(command, text)
     assert r.err.startswith(crisis.ASK) and "116 123" in crisis.ASK and "988" in crisis.ASK and "999" in crisis.ASK
     assert not r.err.startswith("If you are thinking about ending your life"), text
 
 
+@pytest.mark.parametrize("command", ["check", "search", "show", "when"])
+@pytest.mark.parametrize("text", SURE)
+def test_the_model_shows_the_message_first_when_it_is_sure(cli, command, text):
+    r = cli(command, text)
+    assert _crisis_shown(cli, command, text) and crisis.ASK not in r.err, text
+
+
 @pytest.mark.parametrize("text", IN_ORDINARY_WORDS)
 def test_those_texts_are_the_models_own(text):
-    assert not crisis.mentions_crisis(text) and crisis.crisis_reader(text) == "model", text
+    assert not crisis.mentions_crisis(text)
+    assert crisis.crisis_reader(text) == ("sure" if text in SURE else "model"), text
+
+
+def test_the_sure_cut_is_what_turns_the_question_into_the_message(cli, monkeypatch):
+    """The same text, read by the same weights, gets the question when the cut is above its log-odds."""
+    text = SURE[0]
+    assert crisis.model_score(text) >= crisis._MODEL_SURE
+    monkeypatch.setattr(crisis, "_MODEL_SURE", crisis.model_score(text) + 0.01)
+    crisis._phrases_take.cache_clear()
+    r = cli("search", text)
+    assert r.err.startswith(crisis.ASK) and not _crisis_shown(cli, "search", text)
+    assert crisis.model_score(ASKS[0]) < crisis._MODEL_SURE
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
@@ -102,13 +124,18 @@ def test_a_crisis_only_the_model_reads_leaves_the_level_to_the_phrases_and_flags
     """The model weighs words, not what they are about: its question does not make an emergency of "my son's
     temperature is up again tonight". A crisis the phrases read is still one."""
     r = cli("check", "--json", "i swallowed a lot of my citalopram tonight because i wanted to stop feeling this way")
-    assert r.err.startswith(crisis.ASK)
-    assert r.json()["crisis"] is False and r.json()["crisis_question"] is True
+    assert r.err.startswith("If you are thinking about ending your life")  # the model is sure of it
+    assert r.json()["crisis"] is False and r.json()["crisis_question"] is True and r.json()["crisis_message"] is True
     assert r.json()["triage"] == "emergency"  # the overdose flag, not the model
+    r = cli("check", "--json", "i keep thinking about the bridge near work")  # sure, and no flag
+    assert r.json()["crisis_message"] is True and r.json()["triage"] == "urgent"
+    r = cli("check", "--json", ASKS[-1])  # asked, not sure
+    assert r.json()["crisis_message"] is False and r.json()["crisis_question"] is True
     r = cli("check", "--json", "my son's temperature is up again tonight and he's off his food")
     assert r.json()["triage"] != "emergency" and not r.json()["crisis"]
     data = cli("check", "--json", "I want to kill myself").json()
     assert data["crisis"] is True and data["triage"] == "emergency" and data["crisis_question"] is False
+    assert data["crisis_message"] is True
     assert cli("check", "--json", "fever and a cough").json()["crisis_question"] is False
 
 

@@ -201,7 +201,6 @@ CRISIS_QUIET = [
     "there's no point waking up early on a sunday",
     "i keep my tablets in a weekly pill box so i dont forget them",
     "why do i keep cutting myself shaving",
-    "left a note for my husband saying ive gone to the shops",
     "if the old laptop crashes so be it, i have a backup",
     "theres no way out of this phone contract and it is stressing me, headaches",
 ]

@@ -288,15 +288,16 @@ def typed_words(args: list[str]) -> list[str]:
 
 
 def _crisis_first(args: list[str], say) -> None:
-    """Any command: words about wanting to die or self-harm get the crisis message before anything else, and
-    words only the crisis word model reads so get its question (crisis.ASK)."""
+    """Any command: words about wanting to die or self-harm get the crisis message before anything else (the
+    phrases, or the crisis word model when it is sure), and words only the model reads so, less surely, get
+    its question (crisis.ASK)."""
     from . import crisis
 
     first = _first_word(args)
     # validate's arguments are file names ("self-harm.json"), not what someone feels
     words = [] if first is not None and args[first] == "validate" else typed_words(args)
     reader = crisis.crisis_reader(*words) if words else None
-    crisis.SHOWN = reader == "phrases"
+    crisis.SHOWN = reader in ("phrases", "sure")
     if crisis.SHOWN:
         say(crisis.MESSAGE)
     elif reader == "model":

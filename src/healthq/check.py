@@ -299,15 +299,17 @@ class Report(Record):
     duration: list[str]
     crisis: bool
     notes: list[str]
-    crisis_question: bool  # only the crisis word model read a crisis: the question was asked (crisis.ASK)
+    crisis_question: bool  # only the crisis word model read a crisis (its question, or its message when sure, came first)
+    crisis_message: bool  # the crisis message itself was shown first (the phrases, or the model when sure)
 
     _fields = __match_args__ = ("triage", "triage_reason", "red_flags", "understood", "unrecognised", "results", "patient",
-                                "modifiers", "duration", "crisis", "notes", "crisis_question")
+                                "modifiers", "duration", "crisis", "notes", "crisis_question",
+                                "crisis_message")
 
     def __init__(self, triage: str, triage_reason: str | None, red_flags: list[dict], understood: list[dict],
                  unrecognised: list[str], results: list[dict], patient: Patient | None = None,
                  modifiers: list[str] | None = None, duration: list[str] | None = None, crisis: bool = False,
-                 notes: list[str] | None = None, crisis_question: bool = False):
+                 notes: list[str] | None = None, crisis_question: bool = False, crisis_message: bool | None = None):
         self.triage, self.triage_reason, self.red_flags, self.understood = triage, triage_reason, red_flags, understood
         self.unrecognised, self.results = unrecognised, results
         self.patient = Patient() if patient is None else patient
@@ -316,6 +318,7 @@ class Report(Record):
         self.crisis = crisis
         self.notes = [] if notes is None else notes
         self.crisis_question = crisis_question
+        self.crisis_message = crisis if crisis_message is None else crisis_message
 
     def as_json(self) -> dict:
         return {
@@ -323,6 +326,7 @@ class Report(Record):
             "triage_reason": self.triage_reason,
             "crisis": self.crisis,
             "crisis_question": self.crisis_question,
+            "crisis_message": self.crisis_message,
             "red_flags": self.red_flags,
             "understood": self.understood,
             "unrecognised": self.unrecognised,
@@ -683,7 +687,8 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     crisis = any(f.crisis for f, _spans in fired)
     from .crisis import crisis_reader
 
-    crisis_question = not crisis and crisis_reader(reading.text) == "model"
+    model_read = None if crisis else crisis_reader(reading.text)
+    crisis_question = model_read in ("model", "sure")
     words = _content_words(reading)
     text_hits = store.text_matches(words) if words else {}
     if not present and not fired and not text_hits and not crisis_question:
@@ -709,7 +714,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     if crisis_question and LEVELS.index(triage) < LEVELS.index("urgent"):
         triage, reason = "urgent", QUESTION_REASON
     return Report(triage, reason, flags, understood, unrecognised, results, reading.patient, reading.modifiers,
-                  reading.duration, crisis, notes, crisis_question)
+                  reading.duration, crisis, notes, crisis_question, crisis or model_read == "sure")
 
 
 def warning_signs(text: str, vocab: Vocabulary | None = None) -> list[dict]:

@@ -3,7 +3,8 @@
 Pure: text in, a Reading out. The steps, in order:
 
 1. `tokenise`: words with their place in the original text (so what is echoed back is exactly what
-   was typed) and the clause breaks between them (. , ; ! ? and new lines).
+   was typed) and the clause breaks between them (. , ; ! ? and new lines; not the point or comma inside a
+   number, "38.5").
 2. `correct`: a word that is not an English word (pyspellchecker's English word list) and is one or
    two typing slips from a word of the symptom vocabulary is read as that word ("vomitting",
    "diarhea"). A real word is never changed into another ("ever" stays "ever", not "fever").
@@ -55,7 +56,9 @@ def tokenise(text: str) -> list[Token]:
     out: list[Token] = []
     clause, last = 0, 0
     for m in _WORD.finditer(text):
-        if _BREAK.search(text, last, m.start()):
+        # a point or comma inside a number ("3.4", "38.5", "1,000") is no clause break
+        if _BREAK.search(text, last, m.start()) and not (
+                text[last:m.start()] in (".", ",") and out and out[-1].text[-1:].isdigit() and m.group()[:1].isdigit()):
             clause += 1
         last = m.end()
         norm = normalise_word(m.group())
