@@ -319,7 +319,7 @@ def test_a_denied_list_of_thoughts_is_no_crisis(cli):
 
 # --- part 4: from opened 66a and 66b ---
 FIRES_4 = {
-    ("angina-changed", "urgent"): [
+    ("angina-getting-worse", "urgent"): [
         "had angina for years, only ever walking, but tonight it came on sitting in bed",
         "my angina is coming on more often this week and i need my gtn spray every day",
     ],
@@ -335,7 +335,7 @@ FIRES_4 = {
     ],
 }
 QUIET_4 = {
-    "angina-changed": [
+    "angina-getting-worse": [
         "angina diagnosed last year, comes on walking up hills like always, gtn spray works",
     ],
     "breathless-after-surgery": [
