@@ -315,3 +315,37 @@ def test_a_denied_list_of_thoughts_is_no_crisis(cli):
 
     assert crisis.crisis_reader("low for months, no thoughts of hurting myself or ending things", model=False) is None
     assert crisis.crisis_reader("i keep having thoughts of hurting myself or ending things") == "phrases"
+
+
+# --- part 4: from opened 66a and 66b ---
+FIRES_4 = {
+    ("angina-getting-worse", "urgent"): [
+        "had angina for years, only ever walking, but tonight it came on sitting in bed",
+        "my angina is coming on more often this week and i need my gtn spray every day",
+    ],
+    ("breathless-after-surgery", "emergency"): [
+        "had a c section 10 days ago and suddenly feel short of breath walking to the kitchen",
+        "knee replacement 2 weeks ago, out of nowhere i cant catch my breath",
+    ],
+    ("trapped-hernia", "emergency"): [
+        "my hernia has gone hard and i cant push it back in",
+    ],
+    ("stroke-arm", "emergency"): [
+        "right hand went numb and weak suddenly and now her face has dropped on one side",
+    ],
+}
+QUIET_4 = {
+    "angina-getting-worse": [
+        "angina diagnosed last year, comes on walking up hills like always, gtn spray works",
+    ],
+    "breathless-after-surgery": [
+        "had my gallbladder out 3 weeks ago, a bit breathless walking up hills since i stopped the gym",
+    ],
+    "trapped-hernia": [
+        "lump in my groin that goes away when i lie down, doesnt hurt and i can push it back in",
+    ],
+    "stroke-arm": [
+        "my thumb and first two fingers tingle and go numb at night for weeks, shaking the hand helps, no face droop, speech fine",
+    ],
+}
+test_fires_4, test_near_twins_quiet_4 = flag_wording_tests(FIRES_4, QUIET_4)
