@@ -27,7 +27,7 @@ _MEANS = (r"(?:pills|tablets|meds|medication|medicines?|painkillers|paracetamol|
 # stockpile. Whole words only ("for the week" is a dosette, "for weeks" a stockpile), and "in case" only of a
 # lockdown or running out ("in case it gets too much" is a plan).
 _KEPT_FOR = (r"(?! (?:\w+ ){0,3}(?:for (?:the |my |our |a |his |her )?(?:holiday|holidays|hols|trip|travel|journey|flight|cruise"
-             r"|emergenc\w*|winter|time away)\b|for (?:my|his|her|the|their) (?:back|neck|knees?|hips?|head|headaches?|migraines?"
+             r"|emergenc\w*|winter|time away|morning|evening|bedtime|breakfast|lunch|dinner|tea|next dose)\b|for (?:my|his|her|the|their) (?:back|neck|knees?|hips?|head|headaches?|migraines?"
              r"|periods?|arthritis|gout|teeth|tooth|toothache|pain|flare ?ups?)\b"
              r"|in case (?:of (?:a |an |another )?(?:emergency|emergencies|lockdown|shortage|strike|infection|flare ?up|attack|migraine)"
              r"|i (?:run out|forget))\b|(?:from|away from) (?:the )?(?:kids|children|grandkids"
@@ -307,7 +307,7 @@ _PATTERNS = [
     # ("standing on the bridge taking photos" is not a crisis, "on the bridge and wants it all to stop" is)
     r"(?:standing|sitting|stood|sat|climbed|climbing) (?:on|at|onto|up on|over) (?:the |a )?(?:edge of (?:the |a )?(?:bridge|cliff|roof|multi storey)|ledge|wrong side of (?:the )?(?:railings|barrier))"
     r"(?! (?:fixing|cleaning|repairing|mending|working|painting|clearing|replacing|tiling|eating|taking (?:photos|pictures|a photo|a picture|selfies)"
-    r"|having (?:a |our |my |his |her )?(?:picnic|lunch|sandwich|drink|coffee|tea)|watching the (?:sunset|sunrise|view|sea|waves|boats|birds|fireworks))\b)",
+    r"|having (?:a |our |my |his |her )?(?:picnic|lunch|sandwich|drink|coffee|tea)|watching the (?:sunset|sunrise|view|sea|waves|boats|birds|fireworks)|all day|at work|for work|for (?:my|his|her) (?:job|work))\b)",
     # on the railway line itself: there is no innocent reason to stand, sit or lie on the tracks
     r"(?:standing|sitting|stood|sat|lying|laying|lay|lies|sits|stands|kneeling|knelt) (?:on|onto|across|in the middle of) (?:the |a )?(?:railway (?:line|lines|track|tracks)|train (?:line|track|tracks)|rail tracks|tracks)\b",
     # intent and a plan,
@@ -828,6 +828,33 @@ _PATTERNS_ADDED = [
     r"(?:dont|do not|no longer|not) care (?:anymore |any more )?what happens to (?:me|him|her)(?= ?$| (?:anymore|any more|now|and|but|so|tbh|honestly|i|im|its)\b)",
     # giving up, and can't do it "no more"
     r"(?:cant|cannot|can not) (?:do this|go on|carry on|take it|cope) no more\b",
+    # --- round 55: kinds from crisis set 33 (opened after its first run), each read as a kind ---
+    # wanting to stop living or existing; not able to go on living like this; switching off for good
+    r"(?:want|wanna|wants|wanted|going|ready) to stop (?:living|existing)\b"
+    r"|(?:cant|cannot|can not) (?:keep|go on|carry on) (?:living|existing)(?: like this| this way| anymore| any more|(?= ?$))"
+    r"|(?:not|stop|no longer) (?:be )?existing (?:anymore|any more)\b|better (?:if|that) (?:i am|im|i m|i was|i) not (?:existing|exist|exists|alive)\b"
+    r"|(?:switch|turn|shut) (?:myself |it all |everything |me )?off (?:permanently|for good|forever)\b",
+    # not waking up, wished or asked for; the "best way to go" without upsetting anyone
+    r"if i (?:didnt|did not|dont|never|wouldnt) wake up (?:\w+ ){0,6}(?:wouldnt mind|would not mind|fine|relief|ok|okay|not bothered|wouldnt care|be glad|glad)\b"
+    r"|how (?:many|much) (?:\w+ ){0,5}to (?:not|never) wake up(?= ?$| (?:again|ever|tomorrow|anymore|any more)\b)"
+    r"|(?:best|easiest|quickest|painless|peaceful|simplest) way to go (?:without (?:upsetting|hurting|anyone|my|them|pain|it hurting|feeling)|quietly|peacefully|painlessly|in my sleep)\b",
+    # a high place: standing at the edge, climbing the railing, asking how high or where the highest is
+    r"(?:roof|bridge|cliff|balcony|multi ?stor\w*|tower block|flyover|viaduct)\b(?: \w+){0,12} (?:standing|stood|stand|sitting|sat|leaning|lean|climb\w*) (?:\w+ ){0,2}(?:(?:on|near|at|by|close to|over|onto) )?the (?:edge|ledge|railings?|parapet)\b"
+    r"|(?:how high|how tall) (?:is )?(?:the |a )?(?:multi ?stor\w*|car park|bridge|cliff|tower block|flyover|viaduct)\b(?: \w+){0,10} (?:what happens if (?:you|u|i|someone) (?:fall|fell|jump|jumped)|if (?:you|u|i) (?:fall|fell|jump|jumped)|survive)\b"
+    r"|highest (?:bridge|building|cliff|multi ?stor\w*|car park|tower block|flyover|viaduct) (?:near|around|in) (?:me|here|town|the area)\b",
+    # thinking how easy it would be to jump, crash or let go of the wheel
+    r"(?:think|thinking|thought|wonder\w*) (?:about )?how easy (?:it )?(?:would be|it would be|itd be|to) (?:\w+ ){0,6}(?:jump|climb|step off|step out|let go|drive off|drive into|swerve|crash|go over)\b"
+    r"|(?:think\w*|thought|want\w*|urge|tempt\w*|imagin\w*) (?:\w+ ){0,4}(?:let|lets|letting) go of the (?:steering )?wheel\b",
+    # not caring whether one survives; a bus hitting one would be a relief
+    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:if|whether) i (?:make it|survive|live|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
+    r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
+    # a hot thing pressed on one's own skin
+    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the )?(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
+    # a date picked; rather be gone than face it; the life insurance worked out; tablets put by
+    r"\bi(?:ve| have)? (?:picked|chosen|chose|set|decided on) (?:a|the) date(?= ?$| (?:after|before|when|and|so|now|already)\b)"
+    r"|(?:rather|sooner) be gone than\b"
+    r"|(?:worked out|figured|realised|realized|calculated) (?:that )?(?:\w+ ){0,2}life insurance (?:\w+ ){0,3}(?:pay|pays|payout|clear|cover|worth)"
+    r"|(?:putting|saving|keeping|setting) (?:my |the |some |a few )?(?:\w+ )?" + _MEANS + r" (?:by|aside)\b" + _KEPT_FOR,
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -889,6 +916,9 @@ _FRAGMENTS = (
     # round 54 (only what the list above does not already hold, as itself or within a shorter fragment)
     'expect', 'headbutt', 'head butt', 'smash', 'bash', 'slam', 'pain', 'best', 'miss me', 'punish', 'matter if',
     'future', 'no more', 'stick', 'jab', 'poke', 'pin', 'nails', 'pen',
+    # round 55
+    'stop liv', 'existing', 'roof', 'balcony', 'multi', 'car park', 'tower block', 'flyover', 'viaduct', 'highest',
+    'how easy', 'wheel', 'hot ', 'heated', 'boiling', 'date', 'be gone', 'putting', 'keeping', 'setting',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
