@@ -334,7 +334,7 @@ _AGE_FILLER = frozenset("is was been has about only nearly now already around ro
 # a cough or a bug ("her cough is 24 hours old", R38, R39). Read before any age in years, which is often the
 # parent's ("i'm 31 and my baby is 20 hours old").
 _HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
-_ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
+_ABOUT = r"(?:(?:about|nearly|only|just|around|roughly|barely) ){0,2}"
 # A birth said by when it was: N days or weeks ago, or today, this morning, at 3am, last night
 _BORN_TODAY = (r"(?:today|this (?:morning|afternoon|evening)|tonight|earlier today"
                r"|at \d{1,2}(?: \d\d)? ?(?:am|pm|oclock|o clock|in the (?:morning|afternoon|evening|night)|this (?:morning|afternoon|evening)|last night)"

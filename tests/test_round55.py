@@ -1,0 +1,121 @@
+"""Round 55: breathlessness that comes on suddenly is same-day (NHS Pulmonary embolism, Shortness of breath; new
+flag), known angina with sweating, clamminess or faintness is 999 (NHS Heart attack; new flag), a child's tummy pain
+that has not gone for more than a day is same-day (Healthier Together; new flag), a heart that "went really fast"
+is a racing heart, "she dont know where she is" is disorientation, and retching up blood is vomiting blood. Crisis
+kinds from opened crisis set 33: wanting to stop living or existing, switching off for good, not waking up wished,
+the edge of a roof or a bridge's railing, the highest bridge near, letting go of the wheel, not caring whether one
+makes it, a hot spoon pressed on the skin, a date picked, tablets put by. Each wording is new (not a case of any
+set); the near-twins share the words and must stay quiet."""
+
+from __future__ import annotations
+
+from conftest import crisis_wording_tests, flag_wording_tests
+
+FIRES = {
+    ("sudden-breathlessness", "urgent"): [
+        "got off a 12 hour flight on tuesday and today i suddenly cant catch my breath walking to the car",
+        "leg in plaster for a fortnight, out of nowhere i am short of breath sat on the sofa",
+        "32 weeks pregnant and all of a sudden breathless doing nothing",
+    ],
+    ("angina-with-signs", "emergency"): [
+        "my angina came on in the garden and this time im cold and clammy with it",
+        "dad has angina, the pain started at tea and now hes gone grey and sweaty",
+        "used my gtn spray for the angina but feel light headed and sweating buckets",
+    ],
+    ("child-tummy-pain-day", "urgent"): [
+        "my 6 year old has had a tummy ache for 2 days now, calpol takes the edge off but its back every time",
+        "daughter is 12, stomach pain since yesterday afternoon and still there this evening",
+    ],
+    ("palpitations-with-signs", "emergency"): [
+        "my heart was going so fast and i nearly passed out in the queue",
+    ],
+    ("new-confusion", "emergency"): [
+        "grandad is 88, since this morning he dont know where he is and keeps trying to go out",
+    ],
+    ("vomiting-blood", "emergency"): [
+        "been retching all night and now theres blood coming up",
+    ],
+}
+
+QUIET = {
+    "sudden-breathlessness": [
+        "sprinting for the train i was suddenly out of breath, fine after a minute",
+        "out of breath going up stairs for a couple of months, slowly getting worse",
+        "i get panic attacks and suddenly feel short of breath when they start",
+    ],
+    "angina-with-signs": [
+        "i have angina, the spray works in a couple of minutes, and i get night sweats with the menopause",
+        "angina only when i walk uphill, eases with rest and my gtn",
+    ],
+    "child-tummy-pain-day": [
+        "my 9 year old gets tummy aches on and off for months, usually on school mornings",
+        "my son, 7, had a tummy ache after lunch, gone after a poo",
+    ],
+    "new-confusion": [
+        "my daughter has gone out with her friends and i dont know where she is",
+    ],
+}
+
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
+
+# --- part 2: from opened 69a and 69b ---
+FIRES_2 = {
+    ("bloody-diarrhoea", "urgent"): [
+        "my 4 year old has had loose poos since monday and today there were red streaks of blood in them",
+        "diarrhoea for 2 days and now theres blood mixed in",
+    ],
+    ("dental-pain-urgent", "urgent"): [
+        "molar pain so bad it kept me awake all night, nurofen isnt touching it",
+        "wisdom tooth pulled 3 days ago and the pain is getting worse and throbbing",
+    ],
+    ("postpartum-psychosis", "emergency"): [
+        "my partner gave birth 10 days ago and since yesterday she is acting strangely and saying weird things about the neighbours",
+    ],
+    ("newborn-jaundice-first-day-looks", "emergency"): [
+        "my newborn is only about 16 hrs old and his skin already looks yellow",
+    ],
+}
+QUIET_2 = {
+    "bloody-diarrhoea": [
+        "bright red blood on the toilet paper, poo is normal and firm, i think its piles",
+        "diarrhoea since yesterday after a takeaway, no blood, drinking fine",
+    ],
+    "dental-pain-urgent": [
+        "bit of toothache with cold drinks, paracetamol sorts it",
+        "had a tooth out yesterday, a bit sore but healing fine",
+    ],
+    "postpartum-psychosis": [
+        "had my baby 2 weeks ago, the feeding advice from the midwife doesnt make sense to me",
+    ],
+}
+test_fires_2, test_near_twins_quiet_2 = flag_wording_tests(FIRES_2, QUIET_2)
+
+SHOWS = [
+    "honestly i want to stop living, every day is the same grey",
+    "i cant go on living like this",
+    "i want to switch off for good and not feel anything",
+    "if i didnt wake up in the morning i wouldnt mind at all",
+    "how many of my sleeping tablets to never wake up again",
+    "whats the best way to go quietly so my kids dont find out",
+    "some nights i drive to the bridge and lean on the railing for an hour",
+    "been going up to the top of the multi storey and standing on the ledge, just looking down",
+    "highest bridge around here",
+    "on the drive to work i keep thinking about letting go of the wheel on the bend",
+    "been cycling through red lights on purpose, dont care if i survive it",
+    "i press a hot knife against my arm when it gets too much",
+    "ive chosen the date now, after my sons wedding, so its fine",
+    "ive been putting my tramadol aside for weeks",
+]
+
+CRISIS_QUIET = [
+    "i cant keep living with my mum, she drives me up the wall",
+    "i dont care if i get hurt playing rugby, its part of the game",
+    "how many hours of sleep do i need to not wake up tired",
+    "put my tablets aside for the morning so i dont forget",
+    "we have set a date for the wedding, can stress cause hives?",
+    "roofer here, standing on the edge of the roof all day and my knees ache",
+    "best way to go about getting a gp appointment",
+]
+
+(test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
+ test_crisis_wordings_are_read_by_the_phrases) = crisis_wording_tests(SHOWS, CRISIS_QUIET, 3)
