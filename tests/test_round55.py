@@ -90,6 +90,63 @@ QUIET_2 = {
 }
 test_fires_2, test_near_twins_quiet_2 = flag_wording_tests(FIRES_2, QUIET_2)
 
+# --- part 3: from reader R87 ---
+FIRES_3 = {
+    ("new-confusion", "emergency"): ["my grandad suddenly dont know where he is, he was fine at breakfast"],
+    ("postpartum-hallucinations", "emergency"): ["after delivery my wife keeps hearing voices nobody else hears"],
+    ("bloody-diarrhoea", "urgent"): ["diarhea all day and its got blood in"],
+    ("dental-pain-urgent", "urgent"): [
+        "back tooth agony, pain killer makes no difference",
+        "tooth taken out yesterday and the socket started bleeding again tonight",
+    ],
+    ("child-tummy-pain-day", "urgent"): ["my 5 year old has had a sore tummy since the day before yesterday"],
+}
+QUIET_3 = {
+    "new-confusion": ["my nan dont know where her glasses are again"],
+}
+test_fires_3, test_near_twins_quiet_3 = flag_wording_tests(FIRES_3, QUIET_3)
+
+# --- part 4: wordings of emergencies that opened sets of earlier rounds still missed ---
+FIRES_4 = {
+    ("stroke-speech", "emergency"): ["dad, 74, since teatime his words come out as gibberish"],
+    ("stroke-arm", "emergency"): [
+        "grandma 80, her left hand wont grip the spoon since an hour ago",
+        "my pen keeps slipping out of my right hand again and again this last hour",
+    ],
+    ("sudden-headache-signs", "emergency"): [
+        "she clutched her head, said it went off like an explosion, now being sick",
+    ],
+    ("thunderclap-headache", "emergency"): ["during sex it felt like my head split open and now the light hurts"],
+    ("head-injury-skull-signs", "emergency"): ["fell off my scooter, since then clear fluid dripping from my nose"],
+    ("head-injury-signs", "emergency"): ["took a knock in the match and now cant remember the drive home"],
+    ("snake-bite", "emergency"): ["something bit my calf on the moor and i saw it slither into the heather, leg swelling"],
+    ("sudden-vision-loss", "emergency"): ["felt like someone turned a light off in my right eye for a minute"],
+    ("dental-swelling-spreading", "emergency"): ["abscess on my back tooth and now the swelling goes up to my eye"],
+    ("child-breathing-pauses", "emergency"): ["6 week old with a snotty cold has gaps in his breathing when asleep"],
+    ("hip-fracture-older", "emergency"): ["my dad, 84, tripped on the rug and has a bruise over his hip and groin pain"],
+    ("severe-bleeding", "emergency"): ["sliced my hand and it has bled through three tea towels"],
+    ("serious-burn", "emergency"): ["bbq fire caught my arm, the skin is white and leathery"],
+    ("black-stool-faint", "emergency"): ["black tarry poo today and when i stood up everything went dark"],
+    ("waters-breaking", "emergency"): ["30 weeks, thought id wet myself but its still trickling out clear"],
+    ("button-battery-magnet", "emergency"): ["my 3 year old swallowed a magnetic bead from a bracelet"],
+    ("pinprick-spots-fever", "emergency"): ["my son 2 is burning up and has tiny purple pinpricks on his legs"],
+    ("asthma-drowsy-or-faster", "emergency"): ["asthma attack, she is drowsy and her breathing keeps getting faster"],
+    ("child-tummy-pain-severe", "emergency"): ["my 8 year old has tummy pain, calpol hasnt touched it and he walks hunched over"],
+    ("paracetamol-over-the-dose-unwell", "emergency"): ["been taking way over the dose of paracetamol for my back all week and now i feel sick"],
+    ("acute-glaucoma", "emergency"): ["my eye feels like its being pressed from inside, its red and i see rainbow halos"],
+    ("testicle-pain-child", "emergency"): ["my son 9 says his privates hurt, one testicle, came on suddenly"],
+}
+QUIET_4 = {
+    "stroke-arm": ["my grip has been weak for months with arthritis in both hands"],
+    "stroke-face": ["my lip is numb after the filling at the dentist this morning"],
+    "hip-fracture-older": ["85 and slipped on the stairs, banged my elbow, hip and groin fine"],
+    "pinprick-spots-fever": ["tiny red pinpricks on her face after a coughing fit, no temperature, she is well"],
+    "child-breathing-pauses": ["my baby stops breathing through her nose when it is blocked, so she breathes through her mouth"],
+    "head-injury-signs": ["took a knock to my knee at football and cant remember which studs i wore"],
+    "asthma-drowsy-or-faster": ["my asthma is fine, the antihistamine made me drowsy"],
+}
+test_fires_4, test_near_twins_quiet_4 = flag_wording_tests(FIRES_4, QUIET_4)
+
 SHOWS = [
     "honestly i want to stop living, every day is the same grey",
     "i cant go on living like this",
@@ -105,6 +162,18 @@ SHOWS = [
     "i press a hot knife against my arm when it gets too much",
     "ive chosen the date now, after my sons wedding, so its fine",
     "ive been putting my tramadol aside for weeks",
+    # from opened crisis set 34
+    "im stopping my heart tablets and letting the disease take me, ive had enough",
+    "once im gone my kids will be better off and can stop worrying about me",
+    "overdose on amitriptyline how many",
+    "mum says shell be joining dad soon and has been handing out her jewellery to the grandkids",
+    # from reader R87
+    "honestly i dont care anymore if i survive the night",
+    "held a lighter to my wrist again tonight",
+    "went up on top of the multi storey last night and thought about jumping",
+    # signs, two kinds together: letters written and all made ready for tonight; a bridge and letting go
+    "wrote letters to my family and have everything ready for tonight",
+    "at the bridge again, keep thinking about just letting go",
 ]
 
 CRISIS_QUIET = [
@@ -115,6 +184,12 @@ CRISIS_QUIET = [
     "we have set a date for the wedding, can stress cause hives?",
     "roofer here, standing on the edge of the roof all day and my knees ache",
     "best way to go about getting a gp appointment",
+    "i keep thinking im going to die when my heart races at night, it settles after a minute",
+    "can you let it take me to the hospital in the morning",
+    "once im gone the house goes to my son, how do i make a will",
+    "joining mum soon for lunch, any tips for hay fever on the walk",
+    "i cant go on living with my flatmates, they never clean",
+    "lit a cigarette and put it out in the ashtray, is smoking making my cough worse",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,

@@ -221,6 +221,8 @@ _PATTERNS = [
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|take it no more|cope anymore|keep going)"
+    # (not "can't go on living with my parents": a home, not a life, that cannot go on)
+    r"(?! (?:living|staying|sharing|working) (?:with|in|at) (?:my|our|his|her|their|the|them|him|parents|mum|mom|dad|flatmates?|housemates?|roommates?)\b)"
     r"|(?:the rest of my life|my life from now on|my life now|how my life (?:is going to|will) be) (?:\w+ ){0,5}(?:i|id|i would) (?:dont|do not|wouldnt|would not) want (?:it|to live|to be here|any of it|to be alive)\b",
     r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once" + _ROUTINE_DOSE,
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
@@ -841,20 +843,26 @@ _PATTERNS_ADDED = [
     # a high place: standing at the edge, climbing the railing, asking how high or where the highest is
     r"(?:roof|bridge|cliff|balcony|multi ?stor\w*|tower block|flyover|viaduct)\b(?: \w+){0,12} (?:standing|stood|stand|sitting|sat|leaning|lean|climb\w*) (?:\w+ ){0,2}(?:(?:on|near|at|by|close to|over|onto) )?the (?:edge|ledge|railings?|parapet)\b"
     r"|(?:how high|how tall) (?:is )?(?:the |a )?(?:multi ?stor\w*|car park|bridge|cliff|tower block|flyover|viaduct)\b(?: \w+){0,10} (?:what happens if (?:you|u|i|someone) (?:fall|fell|jump|jumped)|if (?:you|u|i) (?:fall|fell|jump|jumped)|survive)\b"
-    r"|highest (?:bridge|building|cliff|multi ?stor\w*|car park|tower block|flyover|viaduct) (?:near|around|in) (?:me|here|town|the area)\b",
+    r"|highest (?:bridge|building|cliff|multi ?stor\w*|car park|tower block|flyover|viaduct) (?:near|around|in) (?:me|here|town|the area)\b"
+    r"|(?:stood|standing|sat|sitting|went up|been going up|go up) (?:on )?(?:the )?top of (?:the |a )?(?:car park|multi ?stor\w*|building|bridge|cliff|roof|tower block)\b(?: \w+){0,6} (?:thought about|thinking about|wanted to|nearly|almost) (?:it|jumping|doing it|going over)\b",
     # thinking how easy it would be to jump, crash or let go of the wheel
     r"(?:think|thinking|thought|wonder\w*) (?:about )?how easy (?:it )?(?:would be|it would be|itd be|to) (?:\w+ ){0,6}(?:jump|climb|step off|step out|let go|drive off|drive into|swerve|crash|go over)\b"
     r"|(?:think\w*|thought|want\w*|urge|tempt\w*|imagin\w*) (?:\w+ ){0,4}(?:let|lets|letting) go of the (?:steering )?wheel\b",
     # not caring whether one survives; a bus hitting one would be a relief
-    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:if|whether) i (?:make it|survive|live|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
+    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
     r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
     # a hot thing pressed on one's own skin
-    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the )?(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
+    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
     # a date picked; rather be gone than face it; the life insurance worked out; tablets put by
     r"\bi(?:ve| have)? (?:picked|chosen|chose|set|decided on) (?:a|the) date(?= ?$| (?:after|before|when|and|so|now|already)\b)"
     r"|(?:rather|sooner) be gone than\b"
     r"|(?:worked out|figured|realised|realized|calculated) (?:that )?(?:\w+ ){0,2}life insurance (?:\w+ ){0,3}(?:pay|pays|payout|clear|cover|worth)"
     r"|(?:putting|saving|keeping|setting) (?:my |the |some |a few )?(?:\w+ )?" + _MEANS + r" (?:by|aside)\b" + _KEPT_FOR,
+    # (from opened crisis set 34) letting an illness take one, treatment stopped for it; once gone, no one need worry;
+    # an overdose of a named medicine asked "how many"
+    r"(?:let|letting|just let) (?:the |this |my )?(?:illness|disease|cancer|condition|it|nature) (?:just )?take me\b(?! (?:to|home|out|there|back|in|into|through|over|with|for|away from|off)\b)"
+    r"|once (?:im|i am|i m|i was) gone (?:\w+ ){0,8}(?:stop worrying|wont (?:have to|need to) worry|no (?:more )?(?:worry|worrying|burden)|better off|be free|be happier|be rid of me)\b"
+    r"|overdos\w* (?:on )?(?:my |his |her )?" + _MEANS + r" how (?:many|much)(?= ?$| (?:tablets|pills|would|does|do|is|to)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -917,7 +925,7 @@ _FRAGMENTS = (
     'expect', 'headbutt', 'head butt', 'smash', 'bash', 'slam', 'pain', 'best', 'miss me', 'punish', 'matter if',
     'future', 'no more', 'stick', 'jab', 'poke', 'pin', 'nails', 'pen',
     # round 55
-    'stop liv', 'existing', 'roof', 'balcony', 'multi', 'car park', 'tower block', 'flyover', 'viaduct', 'highest',
+    'take me', 'once', 'overdos', 'lighter', 'cig', 'fag', 'lit ', 'stop liv', 'existing', 'roof', 'balcony', 'multi', 'car park', 'tower block', 'flyover', 'viaduct', 'highest',
     'how easy', 'wheel', 'hot ', 'heated', 'boiling', 'date', 'be gone', 'putting', 'keeping', 'setting',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
@@ -930,7 +938,7 @@ _FRAGMENTS = (
 # repetition beside it ("cuts on her thigh ... she says it helps").
 _SIGNS = {
     # saying goodbye, or final words to the people left behind
-    "goodbye": (r"thank(?:s| you) for everything|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+    "goodbye": (r"thank(?:s| you) for everything|(?:be |ll be |will be |going to be |gonna be )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter)) (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
@@ -951,7 +959,7 @@ _SIGNS = {
                 r"|be happy (?:without me|and move on)\b|move on without me\b|(?:notes?|letters?) (?:\w+ ){0,3}addressed to (?:his|her|my|their) "
                 r"(?:parents|mum|mom|dad|family|kids|children|wife|husband|partner|girlfriend|boyfriend|sister|brother)\b"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
-    "affairs": (r"(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
+    "affairs": (r"(?:hand\w*|dish\w*) (?:out|over|round) (?:\w+ ){0,2}(?:his|her|my|their) (?:medals|war medals|watch|jewellery|jewelry|rings?|belongings|possessions|tools|treasured \w+|prized \w+|precious \w+)\b|(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
@@ -983,7 +991,7 @@ _SIGNS = {
               r"|(?:letting|watching) (?:the )?trains? (?:go|pass|come) (?:past|by|through)\b"
               r"|wrong side of (?:the )?(?:railings|barrier|fence|railing)|(?:edge of|top of) (?:the |a )?(?:cliff|roof|bridge|building|car park|multi storey)"),
     # a plan: a time chosen, a decision made
-    "plan": (r"tonight(?:s| is) the night|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
+    "plan": (r"tonight(?:s| is) the night|(?:got|have|ve got|getting|got) (?:everything|it all|all of it|things) (?:ready|sorted|set up|in place|planned) for (?:tonight|later|tomorrow night|the weekend)\b|(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) (?:and (?:when|how|where) )?(?:im|i am|i m|i will|ill|hes|shes|he is|she is) (?:going to|gonna) do it\b|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
              r"|(?:ive|i have|i ve|hes|he has|shes|she has) decided\b(?! (?:to|on|that|against|not|i|we|its|what|which|whether|if|how|when|where|who)\b)"
              r"|(?:im|i am|i m|hes|shes|is) ready to (?:go|die)\b(?! (?:home|out|back|to|on|for|in|into|now that|shopping|with|and (?:get|see|do))\b)"
              r"|in case i (?:decide|need|want) to(?= ?$)|in case (?:i|he|she) (?:go|goes|do|does) through with it\b|(?:working|building|getting) up (?:the )?(?:nerve|courage)(?= ?$| (?:to do it|to jump|and)\b)|got it all planned\b|(?:got|have|has) a plan(?= ?$| and\b)"
@@ -994,7 +1002,7 @@ _SIGNS = {
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
-    "hopeless": (r"no (?:way out|future|hope)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
+    "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
                  r"|(?:dont|do not|doesnt|does not) care (?:about )?what happens to (?:me|him|her|them)\b"
@@ -1055,6 +1063,8 @@ _SIGN_FRAGMENTS = (
     'name', 'rehom',
     # round 53
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
+    # round 55
+    'joining', 'hand', 'dish', 'letting',
 )
 _signs_compiled = None
 _compiled = None
@@ -1132,7 +1142,7 @@ _CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|cl
 # "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
 # ... only of dying: "I feel like I'm going to end it" is no fear of an illness
 _AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
-_AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|scared|afraid|terrified|worried|frightened|panicking|panicked"
+_AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
                         r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
 _WISH_AFTER = _later(r"(?: \w+){0,4}" + _WISH)

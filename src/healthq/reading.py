@@ -420,7 +420,7 @@ _HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2
              r"(?! (?:scan|scans|shower|bump|appointment|check ?up|movements?|kicks?|kicking|book|name|names|clothes|monitor)\b)")
 _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
-    r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
+    r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after (?:her )?(?:delivery|c section|caesarean|cesarean|labour|labor)\b|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
     # "my baby was born 2 days ago" or "this morning", as "had my baby 2 days ago" is (not "born with a heart
