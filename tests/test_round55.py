@@ -147,6 +147,33 @@ QUIET_4 = {
 }
 test_fires_4, test_near_twins_quiet_4 = flag_wording_tests(FIRES_4, QUIET_4)
 
+# --- part 5: from reader R88 ---
+FIRES_5 = {
+    ("stroke-arm", "emergency"): ["keep dropping things out of my left hand since dinner and my arm feels heavy"],
+    ("head-injury-signs", "emergency"): ["my daughter fell off her bike without a helmet and has been sick since"],
+    ("waters-breaking", "emergency"): ["33 weeks and my waters are dribbling out"],
+    ("child-tummy-pain-severe", "emergency"): ["my 10 year old has tummy pain, the calpol isnt doing anything and he is bent over"],
+}
+QUIET_5 = {
+    "stroke-arm": [
+        "my hand wont grip the jar lids because of arthritis, slowly worse over months",
+        "dragging my leg because of a sprained ankle from football",
+    ],
+    "stroke-speech": ["my voice sounds drunk but i took a sleeping tablet an hour ago"],
+    "asthma-drowsy-or-faster": ["i have asthma and feel drowsy because i took an antihistamine for hay fever"],
+}
+test_fires_5, test_near_twins_quiet_5 = flag_wording_tests(FIRES_5, QUIET_5)
+
+
+def test_a_pregnancy_in_weeks_is_no_babys_age(cli):
+    """"I'm 20 weeks pregnant" gives the weeks of a pregnancy, not the age of a 20-week-old baby (which had made a
+    pregnant woman with a temperature a baby with a fever)."""
+    from conftest import check_json
+
+    for text in ("im 20 weeks pregnant and have a temperature of 38.5", "i am 12 wks gone, bad headache"):
+        patient = check_json(cli, text)["patient"]
+        assert patient.get("age_years") is None and patient.get("pregnant") is True, (text, patient)
+
 SHOWS = [
     "honestly i want to stop living, every day is the same grey",
     "i cant go on living like this",
@@ -174,6 +201,9 @@ SHOWS = [
     # signs, two kinds together: letters written and all made ready for tonight; a bridge and letting go
     "wrote letters to my family and have everything ready for tonight",
     "at the bridge again, keep thinking about just letting go",
+    # from reader R88
+    "i know how and when im going to do it",
+    "stood on the bridge thinking about letting go of everything",
 ]
 
 CRISIS_QUIET = [
@@ -190,6 +220,8 @@ CRISIS_QUIET = [
     "joining mum soon for lunch, any tips for hay fever on the walk",
     "i cant go on living with my flatmates, they never clean",
     "lit a cigarette and put it out in the ashtray, is smoking making my cough worse",
+    "i know how im going to do it, the party theme is sorted",
+    "got everything ready for tonight's party, can i drink on antibiotics",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,

@@ -863,6 +863,8 @@ _PATTERNS_ADDED = [
     r"(?:let|letting|just let) (?:the |this |my )?(?:illness|disease|cancer|condition|it|nature) (?:just )?take me\b(?! (?:to|home|out|there|back|in|into|through|over|with|for|away from|off)\b)"
     r"|once (?:im|i am|i m|i was) gone (?:\w+ ){0,8}(?:stop worrying|wont (?:have to|need to) worry|no (?:more )?(?:worry|worrying|burden)|better off|be free|be happier|be rid of me)\b"
     r"|overdos\w* (?:on )?(?:my |his |her )?" + _MEANS + r" how (?:many|much)(?= ?$| (?:tablets|pills|would|does|do|is|to)\b)",
+    # (from reader R88) knowing how and when one is going to do it, said alone; letting go of everything on a bridge
+    r"(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) and (?:exactly )?(?:when|how|where) (?:im|i am|i m|ill|i will) (?:going to|gonna) do it\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1002,7 +1004,7 @@ _SIGNS = {
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
-    "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
+    "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:thinking|think|thought) (?:about )?(?:just )?let(?:ting)? go of (?:everything|it all|life)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
                  r"|(?:dont|do not|doesnt|does not) care (?:about )?what happens to (?:me|him|her|them)\b"
@@ -1064,7 +1066,7 @@ _SIGN_FRAGMENTS = (
     # round 53
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
     # round 55
-    'joining', 'hand', 'dish', 'letting',
+    'joining', 'hand', 'dish', 'letting', 'let go',
 )
 _signs_compiled = None
 _compiled = None

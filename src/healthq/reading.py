@@ -355,7 +355,8 @@ _BORN_TODAY_AGE = rx.compile(r"\bborn " + _BORN_TODAY + r"\b")
 _AGE_AGED = rx.compile(
     r"\b(?<!temp )(?<!temperature )(?<!it )(?<!sats )(?<!reading )(?<!sugar )(?<!score )"
     r"(?:aged|age|im|i am|is|shes|hes|she is|he is|theyre|they are) (\d{1,3})(?: ?" + _UNITS + r")?\b"
-    r"(?! (?:\d|weeks? pregnant|weeks? gone|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
+    # (nor the weeks of a pregnancy: "i'm 20 weeks pregnant", "i am 12 wks gone" are the mother's weeks, not a baby's age)
+    r"(?! (?:\d|(?:weeks?|wks?|w) (?:pregnant|gone|along|preg\w*)|pregnant|preggers|preggo|preg|pregnancy|gone|along|expecting|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
