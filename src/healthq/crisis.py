@@ -849,7 +849,7 @@ _PATTERNS_ADDED = [
     r"(?:think|thinking|thought|wonder\w*) (?:about )?how easy (?:it )?(?:would be|it would be|itd be|to) (?:\w+ ){0,6}(?:jump|climb|step off|step out|let go|drive off|drive into|swerve|crash|go over)\b"
     r"|(?:think\w*|thought|want\w*|urge|tempt\w*|imagin\w*) (?:\w+ ){0,4}(?:let|lets|letting) go of the (?:steering )?wheel\b",
     # not caring whether one survives; a bus hitting one would be a relief
-    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
+    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live(?= ?$| or (?:not|die)\b| anymore\b| any more\b)|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
     r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
     # a hot thing pressed on one's own skin
     r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
