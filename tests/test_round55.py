@@ -165,6 +165,23 @@ QUIET_5 = {
 test_fires_5, test_near_twins_quiet_5 = flag_wording_tests(FIRES_5, QUIET_5)
 
 
+# --- part 6: from opened 70a, 70b, 71a, 71b ---
+FIRES_6 = {
+    ("bulging-fontanelle", "emergency"): ["my 4 month old, the soft part on top of head is pushing up and hard today"],
+    ("baby-cry-green-vomit", "emergency"): ["baby 3 months crying with a strange high voice all evening"],
+    ("gallstone-pain-long", "urgent"): ["pain under my right ribs since last night after a takeaway, still there, comes in waves"],
+    ("stroke-arm", "emergency"): ["my thumb and first two fingers went numb suddenly this morning and my hand is weak"],
+}
+QUIET_6 = {
+    "stroke-arm": [
+        "for months my thumb and first two fingers go numb at night and wake me up, shaking my hand helps",
+        "tingly thumb and index finger at night for weeks, i have to shake it",
+    ],
+    "gallstone-pain-long": ["pain under my right ribs after a fry up, about an hour then it goes, no temp"],
+}
+test_fires_6, test_near_twins_quiet_6 = flag_wording_tests(FIRES_6, QUIET_6)
+
+
 def test_a_pregnancy_in_weeks_is_no_babys_age(cli):
     """"I'm 20 weeks pregnant" gives the weeks of a pregnancy, not the age of a 20-week-old baby (which had made a
     pregnant woman with a temperature a baby with a fever)."""
