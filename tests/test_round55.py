@@ -181,6 +181,28 @@ QUIET_6 = {
 }
 test_fires_6, test_near_twins_quiet_6 = flag_wording_tests(FIRES_6, QUIET_6)
 
+# --- part 7: from reader R89 ---
+FIRES_7 = {
+    ("stroke-arm", "emergency"): [
+        "my left hand went clumsy all of a sudden, keep missing the keys",
+        "my fingers went numb suddenly about 20 minutes ago",
+        "weak hand suddenly, face fine",
+        "suddenly my hand wont do what i tell it",
+    ],
+    ("stroke-speech", "emergency"): ["grip went weak this morning and my speech is a bit off"],
+    ("baby-cry-green-vomit", "emergency"): ["baby crying in a strange high voice since teatime"],
+}
+QUIET_7 = {
+    "stroke-arm": [
+        "my leg drags because i twisted my ankle at football",
+        "my arm goes dead when i sleep on it, fine after a shake",
+        "my hands go numb in the cold, raynauds",
+    ],
+    "stroke-speech": ["took a sleeping tablet and now my voice sounds drunk"],
+    "asthma-drowsy-or-faster": ["gave him an antihistamine and my asthmatic son is drowsy"],
+}
+test_fires_7, test_near_twins_quiet_7 = flag_wording_tests(FIRES_7, QUIET_7)
+
 
 def test_a_pregnancy_in_weeks_is_no_babys_age(cli):
     """"I'm 20 weeks pregnant" gives the weeks of a pregnancy, not the age of a 20-week-old baby (which had made a

@@ -373,6 +373,9 @@ _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
+# A text that begins with the baby, as a fragment without "my" ("baby crying with a strange high cry", "newborn
+# not feeding"): the baby is who it is about, as "my baby" would say (not "baby shower", "baby wipes", "baby food").
+_BABY_FIRST = rx.compile(r"(?:the |our |a )?(baby|newborn|infant)\b(?! (?:shower|scan|bump|clothes|name|names|book|monitor|movements?|kicks?|wipes?|oil|food|formula|powder|teeth|brain|blues|weight|fat|steps?|sister|brother|boomer|bottle|bottles|bath|gate|sling|carrier|seat|car seat|aspirin|talk|moving|kicking|kicked|hiccups)\b)")
 _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece",
                 "little one"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
@@ -536,7 +539,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
                     p.who = "baby"
                 elif p.age is None and (under := _AGE_UNDER.search(folded)) and (years := _under_age(under)) is not None:
                     _set_age(p, years, under.group(0))
-            rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
+            rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded) or _BABY_FIRST.match(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
     p.other_ages = tuple(a for a in dict.fromkeys(_ages(folded, raw_lower)) if a != p.age)
