@@ -243,6 +243,14 @@ SHOWS = [
     # from reader R88
     "i know how and when im going to do it",
     "stood on the bridge thinking about letting go of everything",
+    # from opened crisis set 36
+    "i did harm to myself with a blade last night",
+    "why do i punch myself when i make a mistake",
+    "if i drive into the wall on purpose it will look like an accident",
+    "been buying co codamol from different chemists so nobody notices",
+    "grandad keeps talking about joining nan and has been hiding his heart tablets",
+    "gave my bike and all my games away, i wont need them",
+    "no i actually do want to die",
 ]
 
 CRISIS_QUIET = [
@@ -261,6 +269,10 @@ CRISIS_QUIET = [
     "lit a cigarette and put it out in the ashtray, is smoking making my cough worse",
     "i know how im going to do it, the party theme is sorted",
     "got everything ready for tonight's party, can i drink on antibiotics",
+    "i dont need my inhaler anymore, can i throw it away",
+    "i want to die my hair purple, will it irritate my scalp",
+    "my toddler hits himself when he gets upset, is that normal",
+    "bought ibuprofen in two shops because the first ran out",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,

@@ -137,6 +137,8 @@ _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 
 # hating oneself, and the acts against oneself (or a wall) said with it (round 49)
+# "i want to die my hair blue": the dye, misspelt
+_DYE_OBJECT = r"(?:my|her|his|their|it|the|them) (?:hair|roots|eyebrows|brows|beard|clothes|jeans|shoes|top|dress|fabric|nails|fringe|tips)\b"
 _HATE_SELF = r"(?:hate|hates) (?:myself|himself|herself|themselves)"
 _HATE_ACT = r"(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
 _HATE_ACT_ON = r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
@@ -161,7 +163,7 @@ _PATTERNS = [
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
-    r" (?:to )?(?:die(?! " + _DYING_OF + r")"
+    r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")"
     r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
     # being anywhere but a waiting room
@@ -229,7 +231,9 @@ _PATTERNS = [
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
     # giving things away "because I won't need them", and the means going missing
-    r"(?:wont|will not|wouldnt|would not|not going to|dont|doesnt)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
+    # (not "i don't need it anymore, it's broken": the present tense is no goodbye)
+    r"(?:wont|will not|wouldnt|would not|not going to)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)"
+    r"|(?:dont|doesnt)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
     r"(?:my|the|his|her|mums|dads|our) (?:sleeping |sleep |pain |heart |anti ?depressant |)(?:tablets|pills|meds|medication|painkillers|paracetamol) (?:are|have|has|had) (?:all )?(?:gone|gone missing|disappeared|been taken)\b",
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
@@ -865,6 +869,12 @@ _PATTERNS_ADDED = [
     r"|overdos\w* (?:on )?(?:my |his |her )?" + _MEANS + r" how (?:many|much)(?= ?$| (?:tablets|pills|would|does|do|is|to)\b)",
     # (from reader R88) knowing how and when one is going to do it, said alone; letting go of everything on a bridge
     r"(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) and (?:exactly )?(?:when|how|where) (?:im|i am|i m|ill|i will) (?:going to|gonna) do it\b",
+    # (from opened crisis 36) harm done to oneself, said plainly; hitting oneself on a mistake; a crash made to look
+    # like an accident; a medicine bought in several shops so no one notices
+    r"(?:do|did|doing|does) (?:\w+ )?harm (?:to )?(?:myself|himself|herself|themselves)\b"
+    r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,2}(?:when|whenever|every time|if) (?:i|he|she|they) (?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|get upset|get angry|get stressed|feel bad)\b"
+    r"|(?:crash\w*|driv\w*|swerv\w*|step\w* out|jump\w*) (?:\w+ ){0,5}on purpose (?:\w+ ){0,3}(?:look|seem)s? like an accident\b|(?:make|making|made) (?:it )?look like an accident\b"
+    r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -927,7 +937,7 @@ _FRAGMENTS = (
     'expect', 'headbutt', 'head butt', 'smash', 'bash', 'slam', 'pain', 'best', 'miss me', 'punish', 'matter if',
     'future', 'no more', 'stick', 'jab', 'poke', 'pin', 'nails', 'pen',
     # round 55
-    'take me', 'once', 'overdos', 'lighter', 'cig', 'fag', 'lit ', 'stop liv', 'existing', 'roof', 'balcony', 'multi', 'car park', 'tower block', 'flyover', 'viaduct', 'highest',
+    'take me', 'once', 'overdos', 'harm', 'accident', 'shops', 'chemists', 'pharmacies', 'stores', 'supermarkets', 'myself', 'himself', 'herself', 'lighter', 'cig', 'fag', 'lit ', 'stop liv', 'existing', 'roof', 'balcony', 'multi', 'car park', 'tower block', 'flyover', 'viaduct', 'highest',
     'how easy', 'wheel', 'hot ', 'heated', 'boiling', 'date', 'be gone', 'putting', 'keeping', 'setting',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
@@ -940,7 +950,7 @@ _FRAGMENTS = (
 # repetition beside it ("cuts on her thigh ... she says it helps").
 _SIGNS = {
     # saying goodbye, or final words to the people left behind
-    "goodbye": (r"thank(?:s| you) for everything|(?:be |ll be |will be |going to be |gonna be )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter)) (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter))\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b)|(?:be |ll be |will be |going to be |gonna be )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter)) (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
@@ -985,7 +995,7 @@ _SIGNS = {
                 r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
                 r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
-    "means": (r"(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
+    "means": (r"(?:hiding|hidden|hid|hides|stashing|stashed) (?:her|his|my|their) (?:sleeping |sleep |pain |heart )?(?:tablets|pills|meds|medication|painkillers)\b(?! (?:\w+ ){0,3}(?:from|away from) (?:the )?(?:kids|children|grandkids|grandchildren|dog)\b)|(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
               r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
@@ -1066,7 +1076,7 @@ _SIGN_FRAGMENTS = (
     # round 53
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
     # round 55
-    'joining', 'hand', 'dish', 'letting', 'let go',
+    'joining', 'hand', 'dish', 'letting', 'let go', 'need', 'hiding', 'hidden', 'hid', 'hides', 'stash',
 )
 _signs_compiled = None
 _compiled = None
@@ -1086,7 +1096,7 @@ def _crisis():
 # where an "and" is kept out of the two words between: a crisis phrase after "not eating and" is not denied
 # ("not eating and hitting my legs"), while an itch named after it still is (_an_itch reads an itch's denial
 # as widely as before: "no eczema and hives ruled out, scratching till they bleed" is no itch).
-_NEGATED_TEXT = (r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: {AND}\w+){0,2} $"
+_NEGATED_TEXT = (r"\b(?:never|not|no(?! i (?:actually |really |honestly |genuinely |truly )?do\b)|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: {AND}\w+){0,2} $"
                  # or with only the words of having a thought between: "never had any thoughts of ending my life"
                  r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                  r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
@@ -1211,7 +1221,8 @@ _SPEAK_WORDS = {"n": "and", "no1": "no one", "every1": "everyone", "evry1": "eve
                 "sum1": "someone", "any1": "anyone", "ne1": "anyone", "u": "you", "2day": "today", "2nite": "tonight",
                 "2night": "tonight", "tnite": "tonight", "cuz": "because", "coz": "because", "bc": "because",
                 "b4": "before", "ppl": "people", "lol": "", "lmao": "", "ngl": "", "tbh": "", "fr": "", "rn": "",
-                "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are"}
+                "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are",
+                "wnat": "want", "wnt": "want", "dei": "die"}
 _SPEAK = _later(r"(?<= )(?:" + "|".join(sorted(_SPEAK_WORDS, key=len, reverse=True)) + r"|2)(?= )")
 # "2" is "to" only after the words it follows in text-speak ("want 2 b here"; not "took 2 tablets"), and is
 # dropped after the words that hold their "to" already ("wanna 2 die")
