@@ -841,7 +841,9 @@ _PATTERNS_ADDED = [
     r"|(?:not|stop|no longer) (?:be )?existing (?:anymore|any more)\b|better (?:if|that) (?:i am|im|i m|i was|i) not (?:existing|exist|exists|alive)\b"
     r"|(?:switch|turn|shut) (?:myself |it all |everything |me )?off (?:permanently|for good|forever)\b",
     # not waking up, wished or asked for; the "best way to go" without upsetting anyone
-    r"if i (?:didnt|did not|dont|never|wouldnt) wake up (?:\w+ ){0,6}(?:wouldnt mind|would not mind|fine|relief|ok|okay|not bothered|wouldnt care|be glad|glad)\b"
+    # (said to the end: "if she didn't wake up tonight I wouldn't mind, she's teething" is a tired parent, read in the
+    # first person as "if i")
+    r"if i (?:didnt|did not|dont|never|wouldnt) wake up (?:\w+ ){0,6}(?:wouldnt mind|would not mind|fine|relief|ok|okay|not bothered|wouldnt care|be glad|glad)(?= ?$| (?:at all|tbh|honestly|really|to be honest|if im honest|lol|though|either|anymore|any more|and|but|so)\b)"
     r"|how (?:many|much) (?:\w+ ){0,5}to (?:not|never) wake up(?= ?$| (?:again|ever|tomorrow|anymore|any more)\b)"
     r"|(?:best|easiest|quickest|painless|peaceful|simplest) way to go (?:without (?:upsetting|hurting|anyone|my|them|pain|it hurting|feeling)|quietly|peacefully|painlessly|in my sleep)\b",
     # a high place: standing at the edge, climbing the railing, asking how high or where the highest is
