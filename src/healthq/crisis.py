@@ -876,7 +876,9 @@ _PATTERNS_ADDED = [
     r"(?:do|did|doing|does) (?:\w+ )?harm (?:to )?(?:myself|himself|herself|themselves)\b"
     r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,2}(?:when|whenever|every time|if) (?:i|he|she|they) (?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|get upset|get angry|get stressed|feel bad)\b"
     r"|(?:crash\w*|driv\w*|swerv\w*|step\w* out|jump\w*) (?:\w+ ){0,5}on purpose (?:\w+ ){0,3}(?:look|seem)s? like an accident\b|(?:make|making|made) (?:it )?look like an accident\b"
-    r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)\b",
+    # (only with its hiding said: "buying co-codamol from different chemists for headaches" is a dependence, not a plan)
+    r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)"
+    r" (?:\w+ ){0,4}(?:so|so that) (?:no one|noone|nobody|they|the staff|people|the pharmacist|anyone) (?:\w+ )?(?:notices|notice|noticing|knows|know|finds out|find out|suspects|suspect|asks|ask|twigs)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
