@@ -940,9 +940,10 @@ _FRAGMENTS = (
     # round 54 (only what the list above does not already hold, as itself or within a shorter fragment)
     'expect', 'headbutt', 'head butt', 'smash', 'bash', 'slam', 'pain', 'best', 'miss me', 'punish', 'matter if',
     'future', 'no more', 'stick', 'jab', 'poke', 'pin', 'nails', 'pen',
-    # round 55
-    'take me', 'once', 'overdos', 'harm', 'accident', 'shops', 'chemists', 'pharmacies', 'stores', 'supermarkets', 'myself', 'himself', 'herself', 'lighter', 'cig', 'fag', 'lit ', 'stop liv', 'existing', 'roof', 'balcony', 'multi', 'car park', 'tower block', 'flyover', 'viaduct', 'highest',
-    'how easy', 'wheel', 'hot ', 'heated', 'boiling', 'date', 'be gone', 'putting', 'keeping', 'setting',
+    # round 55 (only what the list above does not already hold, as itself or within a shorter fragment)
+    'take me', 'accident', 'shops', 'chemists', 'stores', 'supermarkets', 'lighter', 'cig', 'fag', 'lit ',
+    'balcony', 'multi', 'tower block', 'viaduct', 'highest', 'wheel', 'hot ', 'heated', 'boiling', 'date',
+    'putting', 'setting',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -1079,8 +1080,8 @@ _SIGN_FRAGMENTS = (
     'name', 'rehom',
     # round 53
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
-    # round 55
-    'joining', 'hand', 'dish', 'letting', 'let go', 'need', 'hiding', 'hidden', 'hid', 'hides', 'stash',
+    # round 55 (only what the list above does not already hold)
+    'joining', 'hand', 'dish', 'letting', 'let go', 'hid', 'stash',
 )
 _signs_compiled = None
 _compiled = None
