@@ -1,10 +1,13 @@
-"""Round 55: breathlessness that comes on suddenly is same-day (NHS Pulmonary embolism, Shortness of breath; new
-flag), known angina with sweating, clamminess or faintness is 999 (NHS Heart attack; new flag), a child's tummy pain
-that has not gone for more than a day is same-day (Healthier Together; new flag), a heart that "went really fast"
-is a racing heart, "she dont know where she is" is disorientation, and retching up blood is vomiting blood. Crisis
-kinds from opened crisis set 33: wanting to stop living or existing, switching off for good, not waking up wished,
-the edge of a roof or a bridge's railing, the highest bridge near, letting go of the wheel, not caring whether one
-makes it, a hot spoon pressed on the skin, a date picked, tablets put by. Each wording is new (not a case of any
+"""Round 55, every part through the CLI. Part 1: breathlessness that comes on suddenly is same-day (NHS Pulmonary
+embolism; new flag), known angina with sweating, clamminess or faintness is 999 (NHS Heart attack; new flag), a
+child's tummy pain over a day is same-day (Healthier Together; new flag), "she dont know where she is", a heart that
+"went really fast", blood retched up; crisis kinds from opened crisis set 33. Part 2: bloody diarrhoea, severe tooth
+pain, odd talk after a birth, a newborn's age in hours. Parts 3-4: wordings of the emergencies earlier opened sets
+still missed (stroke, thunderclap, head injury, adder, sight, tooth swelling, breathing pauses, an older person's
+hip, bleeding through towels, pinprick spots, drowsy asthma, a child's severe tummy pain, paracetamol and now sick,
+waters, magnets), reader R87's and R88's, and a pregnancy's weeks that are no baby's age. Parts 6-8: a bulging soft
+spot, a high-pitched cry, carpal tunnel at night, gallstone pain for hours, a sudden clumsy hand, a text that
+begins with the baby, stated causes; crisis kinds from opened sets 34 and 36. Each wording is new (not a case of any
 set); the near-twins share the words and must stay quiet."""
 
 from __future__ import annotations
