@@ -138,7 +138,10 @@ _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cring
 
 # hating oneself, and the acts against oneself (or a wall) said with it (round 49)
 # "i want to die my hair blue": the dye, misspelt
-_DYE_OBJECT = r"(?:my|her|his|their|it|the|them) (?:hair|roots|eyebrows|brows|beard|clothes|jeans|shoes|top|dress|fabric|nails|fringe|tips)\b"
+# (only with a colour or a dyeing after it: "i want to die my hair is falling out from the chemo" is a wish and a new clause)
+_DYE_OBJECT = (r"(?:my|her|his|their|it|the|them) (?:hair|roots|eyebrows|brows|beard|clothes|jeans|shoes|top|dress|fabric|nails|fringe|tips)"
+               r" (?:\w+ )?(?:blue|purple|pink|red|black|blonde|blond|brown|green|grey|gray|silver|white|orange|ginger|platinum|pastel"
+               r"|again|at home|myself|with henna|a (?:new |different )?colou?r)\b")
 _HATE_SELF = r"(?:hate|hates) (?:myself|himself|herself|themselves)"
 _HATE_ACT = r"(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
 _HATE_ACT_ON = r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
