@@ -15,7 +15,7 @@ from healthq import crisis
 
 IN_ORDINARY_WORDS = [
     "I swallowed a lot of my citalopram tonight because I just wanted to stop feeling this way",
-    "I keep holding a lighter to my arm till it blisters",
+    "I hold my hand over the candle till it blisters",
     "I haven't eaten in days on purpose, I want to be gone",
     "I stopped taking my heart tablets so I can see my wife again",
     "i wrote a note. its in my drawer",
@@ -24,7 +24,7 @@ IN_ORDINARY_WORDS = [
     "I'm so tired of everything, I just want it to stop",
 ]
 # of those, the texts the model is sure of (crisis_reader "sure": the message) and those it asks about
-SURE = [IN_ORDINARY_WORDS[i] for i in (0, 1, 2, 5, 6)]
+SURE = [IN_ORDINARY_WORDS[i] for i in (0, 2, 5, 6)]
 ASKS = [t for t in IN_ORDINARY_WORDS if t not in SURE]
 
 EVERYDAY = [

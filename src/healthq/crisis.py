@@ -27,7 +27,7 @@ _MEANS = (r"(?:pills|tablets|meds|medication|medicines?|painkillers|paracetamol|
 # stockpile. Whole words only ("for the week" is a dosette, "for weeks" a stockpile), and "in case" only of a
 # lockdown or running out ("in case it gets too much" is a plan).
 _KEPT_FOR = (r"(?! (?:\w+ ){0,3}(?:for (?:the |my |our |a |his |her )?(?:holiday|holidays|hols|trip|travel|journey|flight|cruise"
-             r"|emergenc\w*|winter|time away)\b|for (?:my|his|her|the|their) (?:back|neck|knees?|hips?|head|headaches?|migraines?"
+             r"|emergenc\w*|winter|time away|morning|evening|bedtime|breakfast|lunch|dinner|tea|next dose)\b|for (?:my|his|her|the|their) (?:back|neck|knees?|hips?|head|headaches?|migraines?"
              r"|periods?|arthritis|gout|teeth|tooth|toothache|pain|flare ?ups?)\b"
              r"|in case (?:of (?:a |an |another )?(?:emergency|emergencies|lockdown|shortage|strike|infection|flare ?up|attack|migraine)"
              r"|i (?:run out|forget))\b|(?:from|away from) (?:the )?(?:kids|children|grandkids"
@@ -137,6 +137,11 @@ _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 
 # hating oneself, and the acts against oneself (or a wall) said with it (round 49)
+# "i want to die my hair blue": the dye, misspelt
+# (only with a colour or a dyeing after it: "i want to die my hair is falling out from the chemo" is a wish and a new clause)
+_DYE_OBJECT = (r"(?:my|her|his|their|it|the|them) (?:hair|roots|eyebrows|brows|beard|clothes|jeans|shoes|top|dress|fabric|nails|fringe|tips)"
+               r" (?:\w+ )?(?:blue|purple|pink|red|black|blonde|blond|brown|green|grey|gray|silver|white|orange|ginger|platinum|pastel"
+               r"|again|at home|myself|with henna|a (?:new |different )?colou?r)\b")
 _HATE_SELF = r"(?:hate|hates) (?:myself|himself|herself|themselves)"
 _HATE_ACT = r"(?:punch\w*|hit|hits|hitting|bang\w*|slap\w*|pinch\w*|bite|bites|biting|cut|cuts|cutting|burn\w*|hurt|hurts|hurting)"
 _HATE_ACT_ON = r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"| (?:the |a )?walls?\b|(?= ?$| (?:again|deeper)\b))"
@@ -161,7 +166,7 @@ _PATTERNS = [
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
-    r" (?:to )?(?:die(?! " + _DYING_OF + r")"
+    r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")"
     r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
     # being anywhere but a waiting room
@@ -221,13 +226,17 @@ _PATTERNS = [
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|take it no more|cope anymore|keep going)"
+    # (not "can't go on living with my parents": a home, not a life, that cannot go on)
+    r"(?! (?:living|staying|sharing|working) (?:with|in|at) (?:my|our|his|her|their|the|them|him|parents|mum|mom|dad|flatmates?|housemates?|roommates?)\b)"
     r"|(?:the rest of my life|my life from now on|my life now|how my life (?:is going to|will) be) (?:\w+ ){0,5}(?:i|id|i would) (?:dont|do not|wouldnt|would not) want (?:it|to live|to be here|any of it|to be alive)\b",
     r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once" + _ROUTINE_DOSE,
     r"(?:life|living) (?:is|feels) (?:pointless|not worth)",
     r"(?:give|giving|gave) (?:away )?(?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away",
     r"(?:say|saying|said) goodbye (?:to everyone|forever)",
     # giving things away "because I won't need them", and the means going missing
-    r"(?:wont|will not|wouldnt|would not|not going to|dont|doesnt)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
+    # (not "i don't need it anymore, it's broken": the present tense is no goodbye)
+    r"(?:wont|will not|wouldnt|would not|not going to)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:anymore|any more|after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)"
+    r"|(?:dont|doesnt)(?: be)? need(?:ing)? (?:it|them|these|this|that|those|any of (?:it|this|them|that)|(?:my|his|her|their) \w+)(?: \w+)? (?:after (?:tonight|today|this)|where (?:im|hes|shes|i am|he is|she is) going)",
     r"(?:my|the|his|her|mums|dads|our) (?:sleeping |sleep |pain |heart |anti ?depressant |)(?:tablets|pills|meds|medication|painkillers|paracetamol) (?:are|have|has|had) (?:all )?(?:gone|gone missing|disappeared|been taken)\b",
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
@@ -307,7 +316,7 @@ _PATTERNS = [
     # ("standing on the bridge taking photos" is not a crisis, "on the bridge and wants it all to stop" is)
     r"(?:standing|sitting|stood|sat|climbed|climbing) (?:on|at|onto|up on|over) (?:the |a )?(?:edge of (?:the |a )?(?:bridge|cliff|roof|multi storey)|ledge|wrong side of (?:the )?(?:railings|barrier))"
     r"(?! (?:fixing|cleaning|repairing|mending|working|painting|clearing|replacing|tiling|eating|taking (?:photos|pictures|a photo|a picture|selfies)"
-    r"|having (?:a |our |my |his |her )?(?:picnic|lunch|sandwich|drink|coffee|tea)|watching the (?:sunset|sunrise|view|sea|waves|boats|birds|fireworks))\b)",
+    r"|having (?:a |our |my |his |her )?(?:picnic|lunch|sandwich|drink|coffee|tea)|watching the (?:sunset|sunrise|view|sea|waves|boats|birds|fireworks)|all day|at work|for work|for (?:my|his|her) (?:job|work))\b)",
     # on the railway line itself: there is no innocent reason to stand, sit or lie on the tracks
     r"(?:standing|sitting|stood|sat|lying|laying|lay|lies|sits|stands|kneeling|knelt) (?:on|onto|across|in the middle of) (?:the |a )?(?:railway (?:line|lines|track|tracks)|train (?:line|track|tracks)|rail tracks|tracks)\b",
     # intent and a plan,
@@ -828,6 +837,51 @@ _PATTERNS_ADDED = [
     r"(?:dont|do not|no longer|not) care (?:anymore |any more )?what happens to (?:me|him|her)(?= ?$| (?:anymore|any more|now|and|but|so|tbh|honestly|i|im|its)\b)",
     # giving up, and can't do it "no more"
     r"(?:cant|cannot|can not) (?:do this|go on|carry on|take it|cope) no more\b",
+    # --- round 55: kinds from crisis set 33 (opened after its first run), each read as a kind ---
+    # wanting to stop living or existing; not able to go on living like this; switching off for good
+    r"(?:want|wanna|wants|wanted|going|ready) to stop (?:living|existing)\b"
+    r"|(?:cant|cannot|can not) (?:keep|go on|carry on) (?:living|existing)(?: like this| this way| anymore| any more|(?= ?$))"
+    r"|(?:not|stop|no longer) (?:be )?existing (?:anymore|any more)\b|better (?:if|that) (?:i am|im|i m|i was|i) not (?:existing|exist|exists|alive)\b"
+    r"|(?:switch|turn|shut) (?:myself |it all |everything |me )?off (?:permanently|for good|forever)\b",
+    # not waking up, wished or asked for; the "best way to go" without upsetting anyone
+    # (said to the end: "if she didn't wake up tonight I wouldn't mind, she's teething" is a tired parent, read in the
+    # first person as "if i")
+    r"if i (?:didnt|did not|dont|never|wouldnt) wake up (?:\w+ ){0,6}(?:wouldnt mind|would not mind|fine|relief|ok|okay|not bothered|wouldnt care|be glad|glad)(?= ?$| (?:at all|tbh|honestly|really|to be honest|if im honest|lol|though|either|anymore|any more|and|but|so)\b)"
+    r"|how (?:many|much) (?:\w+ ){0,5}to (?:not|never) wake up(?= ?$| (?:again|ever|tomorrow|anymore|any more)\b)"
+    r"|(?:best|easiest|quickest|painless|peaceful|simplest) way to go (?:without (?:upsetting|hurting|anyone|my|them|pain|it hurting|feeling)|quietly|peacefully|painlessly|in my sleep)\b",
+    # a high place: standing at the edge, climbing the railing, asking how high or where the highest is
+    r"(?:roof|bridge|cliff|balcony|multi ?stor\w*|tower block|flyover|viaduct)\b(?: \w+){0,12} (?:standing|stood|stand|sitting|sat|leaning|lean|climb\w*) (?:\w+ ){0,2}(?:(?:on|near|at|by|close to|over|onto) )?the (?:edge|ledge|railings?|parapet)\b"
+    r"|(?:how high|how tall) (?:is )?(?:the |a )?(?:multi ?stor\w*|car park|bridge|cliff|tower block|flyover|viaduct)\b(?: \w+){0,10} (?:what happens if (?:you|u|i|someone) (?:fall|fell|jump|jumped)|if (?:you|u|i) (?:fall|fell|jump|jumped)|survive)\b"
+    r"|highest (?:bridge|building|cliff|multi ?stor\w*|car park|tower block|flyover|viaduct) (?:near|around|in) (?:me|here|town|the area)\b"
+    r"|(?:stood|standing|sat|sitting|went up|been going up|go up) (?:on )?(?:the )?top of (?:the |a )?(?:car park|multi ?stor\w*|building|bridge|cliff|roof|tower block)\b(?: \w+){0,6} (?:thought about|thinking about|wanted to|nearly|almost) (?:it|jumping|doing it|going over)\b",
+    # thinking how easy it would be to jump, crash or let go of the wheel
+    r"(?:think|thinking|thought|wonder\w*) (?:about )?how easy (?:it )?(?:would be|it would be|itd be|to) (?:\w+ ){0,6}(?:jump|climb|step off|step out|let go|drive off|drive into|swerve|crash|go over)\b"
+    r"|(?:think\w*|thought|want\w*|urge|tempt\w*|imagin\w*) (?:\w+ ){0,4}(?:let|lets|letting) go of the (?:steering )?wheel\b",
+    # not caring whether one survives; a bus hitting one would be a relief
+    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live(?= ?$| or (?:not|die)\b| anymore\b| any more\b)|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
+    r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
+    # a hot thing pressed on one's own skin
+    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
+    # a date picked; rather be gone than face it; the life insurance worked out; tablets put by
+    r"\bi(?:ve| have)? (?:picked|chosen|chose|set|decided on) (?:a|the) date(?= ?$| (?:after|before|when|and|so|now|already)\b)"
+    r"|(?:rather|sooner) be gone than\b"
+    r"|(?:worked out|figured|realised|realized|calculated) (?:that )?(?:\w+ ){0,2}life insurance (?:\w+ ){0,3}(?:pay|pays|payout|clear|cover|worth)"
+    r"|(?:putting|saving|keeping|setting) (?:my |the |some |a few )?(?:\w+ )?" + _MEANS + r" (?:by|aside)\b" + _KEPT_FOR,
+    # (from opened crisis set 34) letting an illness take one, treatment stopped for it; once gone, no one need worry;
+    # an overdose of a named medicine asked "how many"
+    r"(?:let|letting|just let) (?:the |this |my )?(?:illness|disease|cancer|condition|it|nature) (?:just )?take me\b(?! (?:to|home|out|there|back|in|into|through|over|with|for|away from|off)\b)"
+    r"|once (?:im|i am|i m|i was) gone (?:\w+ ){0,8}(?:stop worrying|wont (?:have to|need to) worry|no (?:more )?(?:worry|worrying|burden)|better off|be free|be happier|be rid of me)\b"
+    r"|overdos\w* (?:on )?(?:my |his |her )?" + _MEANS + r" how (?:many|much)(?= ?$| (?:tablets|pills|would|does|do|is|to)\b)",
+    # (from reader R88) knowing how and when one is going to do it, said alone; letting go of everything on a bridge
+    r"(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) and (?:exactly )?(?:when|how|where) (?:im|i am|i m|ill|i will) (?:going to|gonna) do it\b",
+    # (from opened crisis 36) harm done to oneself, said plainly; hitting oneself on a mistake; a crash made to look
+    # like an accident; a medicine bought in several shops so no one notices
+    r"(?:do|did|doing|does) (?:\w+ )?harm (?:to )?(?:myself|himself|herself|themselves)\b"
+    r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,2}(?:when|whenever|every time|if) (?:i|he|she|they) (?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|get upset|get angry|get stressed|feel bad)\b"
+    r"|(?:crash\w*|driv\w*|swerv\w*|step\w* out|jump\w*) (?:\w+ ){0,5}on purpose (?:\w+ ){0,3}(?:look|seem)s? like an accident\b|(?:make|making|made) (?:it )?look like an accident\b"
+    # (only with its hiding said: "buying co-codamol from different chemists for headaches" is a dependence, not a plan)
+    r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)"
+    r" (?:\w+ ){0,4}(?:so|so that) (?:no one|noone|nobody|they|the staff|people|the pharmacist|anyone) (?:\w+ )?(?:notices|notice|noticing|knows|know|finds out|find out|suspects|suspect|asks|ask|twigs)\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -889,6 +943,10 @@ _FRAGMENTS = (
     # round 54 (only what the list above does not already hold, as itself or within a shorter fragment)
     'expect', 'headbutt', 'head butt', 'smash', 'bash', 'slam', 'pain', 'best', 'miss me', 'punish', 'matter if',
     'future', 'no more', 'stick', 'jab', 'poke', 'pin', 'nails', 'pen',
+    # round 55 (only what the list above does not already hold, as itself or within a shorter fragment)
+    'take me', 'accident', 'shops', 'chemists', 'stores', 'supermarkets', 'lighter', 'cig', 'fag', 'lit ',
+    'balcony', 'multi', 'tower block', 'viaduct', 'highest', 'wheel', 'hot ', 'heated', 'boiling', 'date',
+    'putting', 'setting',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -900,7 +958,7 @@ _FRAGMENTS = (
 # repetition beside it ("cuts on her thigh ... she says it helps").
 _SIGNS = {
     # saying goodbye, or final words to the people left behind
-    "goodbye": (r"thank(?:s| you) for everything|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter))\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b)|(?:be |ll be |will be |going to be |gonna be )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter)) (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
@@ -921,7 +979,7 @@ _SIGNS = {
                 r"|be happy (?:without me|and move on)\b|move on without me\b|(?:notes?|letters?) (?:\w+ ){0,3}addressed to (?:his|her|my|their) "
                 r"(?:parents|mum|mom|dad|family|kids|children|wife|husband|partner|girlfriend|boyfriend|sister|brother)\b"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
-    "affairs": (r"(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
+    "affairs": (r"(?:hand\w*|dish\w*) (?:out|over|round) (?:\w+ ){0,2}(?:his|her|my|their) (?:medals|war medals|watch|jewellery|jewelry|rings?|belongings|possessions|tools|treasured \w+|prized \w+|precious \w+)\b|(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
@@ -945,7 +1003,7 @@ _SIGNS = {
                 r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
                 r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
-    "means": (r"(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
+    "means": (r"(?:hiding|hidden|hid|hides|stashing|stashed) (?:her|his|my|their) (?:sleeping |sleep |pain |heart )?(?:tablets|pills|meds|medication|painkillers)\b(?! (?:\w+ ){0,3}(?:from|away from) (?:the )?(?:kids|children|grandkids|grandchildren|dog)\b)|(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
               r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
@@ -953,7 +1011,7 @@ _SIGNS = {
               r"|(?:letting|watching) (?:the )?trains? (?:go|pass|come) (?:past|by|through)\b"
               r"|wrong side of (?:the )?(?:railings|barrier|fence|railing)|(?:edge of|top of) (?:the |a )?(?:cliff|roof|bridge|building|car park|multi storey)"),
     # a plan: a time chosen, a decision made
-    "plan": (r"tonight(?:s| is) the night|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
+    "plan": (r"tonight(?:s| is) the night|(?:got|have|ve got|getting|got) (?:everything|it all|all of it|things) (?:ready|sorted|set up|in place|planned) for (?:tonight|later|tomorrow night|the weekend)\b|(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) (?:and (?:when|how|where) )?(?:im|i am|i m|i will|ill|hes|shes|he is|she is) (?:going to|gonna) do it\b|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
              r"|(?:ive|i have|i ve|hes|he has|shes|she has) decided\b(?! (?:to|on|that|against|not|i|we|its|what|which|whether|if|how|when|where|who)\b)"
              r"|(?:im|i am|i m|hes|shes|is) ready to (?:go|die)\b(?! (?:home|out|back|to|on|for|in|into|now that|shopping|with|and (?:get|see|do))\b)"
              r"|in case i (?:decide|need|want) to(?= ?$)|in case (?:i|he|she) (?:go|goes|do|does) through with it\b|(?:working|building|getting) up (?:the )?(?:nerve|courage)(?= ?$| (?:to do it|to jump|and)\b)|got it all planned\b|(?:got|have|has) a plan(?= ?$| and\b)"
@@ -964,7 +1022,7 @@ _SIGNS = {
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
-    "hopeless": (r"no (?:way out|future|hope)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
+    "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:thinking|think|thought) (?:about )?(?:just )?let(?:ting)? go of (?:everything|it all|life)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
                  r"|(?:dont|do not|doesnt|does not) care (?:about )?what happens to (?:me|him|her|them)\b"
@@ -1025,6 +1083,8 @@ _SIGN_FRAGMENTS = (
     'name', 'rehom',
     # round 53
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
+    # round 55 (only what the list above does not already hold)
+    'joining', 'hand', 'dish', 'letting', 'let go', 'hid', 'stash',
 )
 _signs_compiled = None
 _compiled = None
@@ -1044,7 +1104,7 @@ def _crisis():
 # where an "and" is kept out of the two words between: a crisis phrase after "not eating and" is not denied
 # ("not eating and hitting my legs"), while an itch named after it still is (_an_itch reads an itch's denial
 # as widely as before: "no eczema and hives ruled out, scratching till they bleed" is no itch).
-_NEGATED_TEXT = (r"\b(?:never|not|no|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: {AND}\w+){0,2} $"
+_NEGATED_TEXT = (r"\b(?:never|not|no(?! i (?:actually |really |honestly |genuinely |truly )?do\b)|dont|wouldnt|wont|would never|im not|am not|not feeling|havent|didnt)(?: {AND}\w+){0,2} $"
                  # or with only the words of having a thought between: "never had any thoughts of ending my life"
                  r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|nor)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                  r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+ $"
@@ -1102,7 +1162,7 @@ _CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|cl
 # "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
 # ... only of dying: "I feel like I'm going to end it" is no fear of an illness
 _AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
-_AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|scared|afraid|terrified|worried|frightened|panicking|panicked"
+_AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
                         r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
 _WISH_AFTER = _later(r"(?: \w+){0,4}" + _WISH)
@@ -1169,7 +1229,8 @@ _SPEAK_WORDS = {"n": "and", "no1": "no one", "every1": "everyone", "evry1": "eve
                 "sum1": "someone", "any1": "anyone", "ne1": "anyone", "u": "you", "2day": "today", "2nite": "tonight",
                 "2night": "tonight", "tnite": "tonight", "cuz": "because", "coz": "because", "bc": "because",
                 "b4": "before", "ppl": "people", "lol": "", "lmao": "", "ngl": "", "tbh": "", "fr": "", "rn": "",
-                "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are"}
+                "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are",
+                "wnat": "want", "wnt": "want", "dei": "die"}
 _SPEAK = _later(r"(?<= )(?:" + "|".join(sorted(_SPEAK_WORDS, key=len, reverse=True)) + r"|2)(?= )")
 # "2" is "to" only after the words it follows in text-speak ("want 2 b here"; not "took 2 tablets"), and is
 # dropped after the words that hold their "to" already ("wanna 2 die")

@@ -334,7 +334,7 @@ _AGE_FILLER = frozenset("is was been has about only nearly now already around ro
 # a cough or a bug ("her cough is 24 hours old", R38, R39). Read before any age in years, which is often the
 # parent's ("i'm 31 and my baby is 20 hours old").
 _HOURS = r"(\d{1,3}) ?(?:hours?|hrs?|h)"
-_ABOUT = r"(?:about |nearly |only |just |around |roughly |barely )?"
+_ABOUT = r"(?:(?:about|nearly|only|just|around|roughly|barely) ){0,2}"
 # A birth said by when it was: N days or weeks ago, or today, this morning, at 3am, last night
 _BORN_TODAY = (r"(?:today|this (?:morning|afternoon|evening)|tonight|earlier today"
                r"|at \d{1,2}(?: \d\d)? ?(?:am|pm|oclock|o clock|in the (?:morning|afternoon|evening|night)|this (?:morning|afternoon|evening)|last night)"
@@ -355,7 +355,8 @@ _BORN_TODAY_AGE = rx.compile(r"\bborn " + _BORN_TODAY + r"\b")
 _AGE_AGED = rx.compile(
     r"\b(?<!temp )(?<!temperature )(?<!it )(?<!sats )(?<!reading )(?<!sugar )(?<!score )"
     r"(?:aged|age|im|i am|is|shes|hes|she is|he is|theyre|they are) (\d{1,3})(?: ?" + _UNITS + r")?\b"
-    r"(?! (?:\d|weeks? pregnant|weeks? gone|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
+    # (nor the weeks of a pregnancy: "i'm 20 weeks pregnant", "i am 12 wks gone" are the mother's weeks, not a baby's age)
+    r"(?! (?:\d|(?:weeks?|wks?|w) (?:pregnant|gone|along|preg\w*)|pregnant|preggers|preggo|preg|pregnancy|gone|along|expecting|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
@@ -372,6 +373,9 @@ _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
 _RELATIVE_BRACKETED = rx.compile(r"\b" + _RELATIVE + r" ?\((\d{1,3})\)")
 _INFANT_WORDS = {"baby", "infant", "newborn"}
+# A text that begins with the baby, as a fragment without "my" ("baby crying with a strange high cry", "newborn
+# not feeding"): the baby is who it is about, as "my baby" would say (not "baby shower", "baby wipes", "baby food").
+_BABY_FIRST = rx.compile(r"(?:the |our |a )?(baby|newborn|infant)\b(?! (?:shower|scan|bump|clothes|name|names|book|monitor|movements?|kicks?|wipes?|oil|food|formula|powder|teeth|brain|blues|weight|fat|steps?|sister|brother|boomer|bottle|bottles|bath|gate|sling|carrier|seat|car seat|aspirin|talk|moving|kicking|kicked|hiccups)\b)")
 _CHILD_WORDS = {"son", "daughter", "boy", "girl", "child", "kid", "toddler", "grandson", "granddaughter", "nephew", "niece",
                 "little one"}
 _OLDER_WORDS = {"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather"}
@@ -420,7 +424,7 @@ _HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2
              r"(?! (?:scan|scans|shower|bump|appointment|check ?up|movements?|kicks?|kicking|book|name|names|clothes|monitor)\b)")
 _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
-    r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after giving birth|postpartum|post partum|postnatal|"
+    r"after (?:the|my) (?:birth|delivery|c section|caesarean|cesarean|labour|labor)|after (?:her )?(?:delivery|c section|caesarean|cesarean|labour|labor)\b|after giving birth|postpartum|post partum|postnatal|"
     r"post natal|just delivered|delivered (?:my|the|a|our) baby|(?:days?|weeks?) (?:after|since) (?:birth|delivery|giving birth)|"
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
     # "my baby was born 2 days ago" or "this morning", as "had my baby 2 days ago" is (not "born with a heart
@@ -535,7 +539,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
                     p.who = "baby"
                 elif p.age is None and (under := _AGE_UNDER.search(folded)) and (years := _under_age(under)) is not None:
                     _set_age(p, years, under.group(0))
-            rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded)
+            rel = _MY_RELATIVE.search(folded) or _POSSESSIVE_BABY.search(folded) or _BABY_FIRST.match(folded)
             if rel:
                 p.who = _who(rel.group(1), p.age if p.age_from != "--age" else None)
     p.other_ages = tuple(a for a in dict.fromkeys(_ages(folded, raw_lower)) if a != p.age)
