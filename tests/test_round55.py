@@ -212,13 +212,20 @@ FIRES_10 = {
     ("acute-abdomen", "emergency"): [
         "thought it was period pain but now the pain has spread across my whole tummy and it feels hard as a board",
     ],
-    ("severe-bleeding", "emergency"): ["pressing a towel on the cut but its still soaking through and blood spurts when i let go"],
+    ("cut-bleeding-through-pressure", "emergency"): [
+        "cut my hand on a tin, been pressing a cloth on it for 10 minutes and its still bleeding",
+        "sliced my thumb, holding a tea towel on it but blood keeps soaking through",
+    ],
     ("postpartum-psychosis", "emergency"): ["my wife had our son a week ago and now says he is not her real baby"],
     ("earache-urgent", "urgent"): ["earache for 3 days and now yellow stuff is leaking out of my ear and i cant hear"],
 }
 QUIET_10 = {
     "stridor-at-rest": ["the telly is too loud for my wife and i struggle to hear in noisy pubs"],
     "earache-urgent": ["mild earache since yesterday with a cold, calpol helps, no temperature"],
+    "cut-bleeding-through-pressure": [
+        "cut my finger, pressed on it for 5 minutes and it stopped",
+        "my towel got soaked through in the rain and i have a cut on my knee from the fall",
+    ],
 }
 test_fires_10, test_near_twins_quiet_10 = flag_wording_tests(FIRES_10, QUIET_10)
 
