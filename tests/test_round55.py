@@ -207,6 +207,29 @@ QUIET_7 = {
 test_fires_7, test_near_twins_quiet_7 = flag_wording_tests(FIRES_7, QUIET_7)
 
 
+# --- part 10: from opened 73a and 73b (run first on the merged round) ---
+FIRES_10 = {
+    ("acute-abdomen", "emergency"): [
+        "thought it was period pain but now the pain has spread across my whole tummy and it feels hard as a board",
+    ],
+    ("cut-bleeding-through-pressure", "emergency"): [
+        "cut my hand on a tin, been pressing a cloth on it for 10 minutes and its still bleeding",
+        "sliced my thumb, holding a tea towel on it but blood keeps soaking through",
+    ],
+    ("postpartum-psychosis", "emergency"): ["my wife had our son a week ago and now says he is not her real baby"],
+    ("earache-urgent", "urgent"): ["earache for 3 days and now yellow stuff is leaking out of my ear and i cant hear"],
+}
+QUIET_10 = {
+    "stridor-at-rest": ["the telly is too loud for my wife and i struggle to hear in noisy pubs"],
+    "earache-urgent": ["mild earache since yesterday with a cold, calpol helps, no temperature"],
+    "cut-bleeding-through-pressure": [
+        "cut my finger, pressed on it for 5 minutes and it stopped",
+        "my towel got soaked through in the rain and i have a cut on my knee from the fall",
+    ],
+}
+test_fires_10, test_near_twins_quiet_10 = flag_wording_tests(FIRES_10, QUIET_10)
+
+
 def test_a_pregnancy_in_weeks_is_no_babys_age(cli):
     """"I'm 20 weeks pregnant" gives the weeks of a pregnancy, not the age of a 20-week-old baby (which had made a
     pregnant woman with a temperature a baby with a fever)."""
@@ -254,6 +277,8 @@ SHOWS = [
     "grandad keeps talking about joining nan and has been hiding his heart tablets",
     "gave my bike and all my games away, i wont need them",
     "no i actually do want to die",
+    # from opened 73b
+    "she said it would be better if she and the baby werent here",
 ]
 
 CRISIS_QUIET = [

@@ -874,6 +874,8 @@ _PATTERNS_ADDED = [
     r"|overdos\w* (?:on )?(?:my |his |her )?" + _MEANS + r" how (?:many|much)(?= ?$| (?:tablets|pills|would|does|do|is|to)\b)",
     # (from reader R88) knowing how and when one is going to do it, said alone; letting go of everything on a bridge
     r"(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) and (?:exactly )?(?:when|how|where) (?:im|i am|i m|ill|i will) (?:going to|gonna) do it\b",
+    # (from opened 73b) better if one and the baby were not here
+    r"(?:better|best|easier) (?:if|that) (?:i|we|me) (?:and (?:the |my |our )?(?:baby|kids|children|son|daughter) )?(?:werent|wasnt|were not|was not|wouldnt be|would not be) (?:here|around|alive)\b",
     # (from opened crisis 36) harm done to oneself, said plainly; hitting oneself on a mistake; a crash made to look
     # like an accident; a medicine bought in several shops so no one notices
     r"(?:do|did|doing|does) (?:\w+ )?harm (?:to )?(?:myself|himself|herself|themselves)\b"
