@@ -958,9 +958,11 @@ _FRAGMENTS = (
 # message. Each group below is one kind; a match that is negated right before it does not count.
 # Self-harm is read the same way: an injury to one's own arms or legs with an urge, relief or
 # repetition beside it ("cuts on her thigh ... she says it helps").
+# someone dead one speaks of joining (round 55): a grandparent, a parent, a late spouse or child
+_JOINED = r"(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter))"
 _SIGNS = {
     # saying goodbye, or final words to the people left behind
-    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter))\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b)|(?:be |ll be |will be |going to be |gonna be )?joining (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter)) (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining " + _JOINED + r"\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b)|(?:be |ll be |will be |going to be |gonna be )?joining " + _JOINED + r" (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
