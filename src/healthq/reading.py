@@ -395,7 +395,10 @@ _PREGNANT = rx.compile(
     r"\b(?:pregnant|pregnancy|preggers|preggo|preggy|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
     # a due date ("baby due in 6 weeks", "i'm due in march", "my edd"), a "big fat positive" (bfp)
     r"bfp|big fat positive|(?:due date|edd)(?! (?:was|had been|has passed|came and went))|" + _DUE + r"|"
-    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump|"
+    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|"
+    # a pregnancy's bump, not a lump ("a bump on my gum", "small bump behind his ear", "goose bumps")
+    r"(?<!a )(?<!small )(?<!little )(?<!tiny )(?<!big )(?<!hard )(?<!red )(?<!raised )(?<!lumpy )(?<!itchy )(?<!sore )(?<!painful )"
+    r"(?<!speed )(?<!goose )(?<!white )(?<!pink )(?<!bony )bump(?! (?:on|in|under|behind|near|by|above|below|over|inside|of|at the|to (?:the|his|her|my))\b)|"
     # a positive test or a missed period: possibly pregnant, the safer reading for pain and bleeding
     r"positive (?:pregnancy |preg |home )?test|" + _TEST_NOT_PREGNANCY + r"test (?:" + _TEST_GAP + r" ){0,6}positive(?! for (?!pregnan|preg\b))|"
     # a scan only pregnancy has ("an early scan", "the dating scan", "my 12 week scan")
