@@ -217,7 +217,9 @@ _PATTERNS = [
     r"|be alive|exist(?! on\b)|wake up(?! (?:for|early|at|in time|on time)\b)"
     r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
     r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
-    r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
+    r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)"
+    r"(?! than (?:(?:go|going) (?:back )?(?:to|in|into) (?:the |that |a |my |his |her )?(?:dentist|dentists|doctors|gym|party|parties|shops|supermarket|ikea|hairdresser|hairdressers|barber|barbers|class|lesson|meeting|office|concert|karaoke|disco|prom|panto|gig)"
+    r"|(?:have|having) (?:a |an |another |that |my )?(?:injection|jab|needle|filling|smear|colonoscopy|blood test|haircut|root canal)|(?:wear|wearing) (?:that|this|those|these|a|the|it)|sing|singing|dance|dancing|sit through)\b)",
     r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)"
     r"|(?:easier|better|simpler) (?:for (?:\w+ ){1,2})?if (?:i|he|she) (?:was|were) dead\b",
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
@@ -241,7 +243,7 @@ _PATTERNS = [
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
-    r"(?:bought|buying|buy|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
+    r"(?:bought|buying|buy|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! (?:burns?|burnt|burned|ladders?|swings?)\b)(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
     r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|squirrel|squirrell?(?:ed|ing)|keeping back|kept back|holding back|putting aside|put aside|setting aside"
     r"|putting (?:\w+ ){0,2}to one side|put (?:\w+ ){0,2}to one side) (?:up |away )?"
     r"(?:(?:a|an|one|two|three|four|six|several|\d+) (?:\w+ )?(?:days?|weeks?|months?|years?) worth of (?:my |his |her |the )?|(?:\w+ ){0,3})"
@@ -249,7 +251,9 @@ _PATTERNS = [
     _MEANS + r" (?:\w+ ){0,3}(?:saved|stockpiled|hoarded|stashed|squirrell?ed|put by)(?: up| away)?\b" + _KEPT_FOR,
     r"enough (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}(?:to (?:do it|end it|end (?:it all|things|my life)|kill (?:me|myself|him|her|himself|herself|them|themselves)|die|not wake up|overdose|od)\b|(?:saved|stashed|stockpiled|hoarded|hidden|put by)\b" + _KEPT_FOR + ")",
     # the means kept hidden or saved "to take when I'm ready" / "for when the time comes"
-    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b)",
+    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)",
+    r"(?:keeping|kept|keep|saving|saved|putting|put|hiding|hid|holding) (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,4}(?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)"
+    r"|the time (?:is right|comes)\b|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)",
     # a plan to take all of them: "take every tablet in the house", "going to take them all tonight"
     r"(?:take|swallow|down|neck|eat) (?:all|every|each|every last|every single) (?:one of )?(?:of )?(?:the |my |his |her )?(?:\w+ )?(?:tablets?|pills?|meds|medication|painkillers)(?: \w+){0,2} (?:in the house|i can find|i can get (?:my hands on|hold of))\b|(?:every|all the) (?:tablets?|pills?|meds|painkillers) in the house",
     r"(?:going to|gonna|planning to|plan to|want to|wanna|ready to|about to|decided to|im|i am|i m|ill|i ll|i will|i shall)"
@@ -861,7 +865,7 @@ _PATTERNS_ADDED = [
     r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live(?= ?$| or (?:not|die)\b| anymore\b| any more\b)|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
     r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
     # a hot thing pressed on one's own skin
-    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
+    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle|(?:hair )?straighteners?|curling (?:iron|irons|tongs?)|tongs)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
     # a date picked; rather be gone than face it; the life insurance worked out; tablets put by
     r"\bi(?:ve| have)? (?:picked|chosen|chose|set|decided on) (?:a|the) date(?= ?$| (?:after|before|when|and|so|now|already)\b)"
     r"|(?:rather|sooner) be gone than\b"
@@ -884,6 +888,15 @@ _PATTERNS_ADDED = [
     # (only with its hiding said: "buying co-codamol from different chemists for headaches" is a dependence, not a plan)
     r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)"
     r" (?:\w+ ){0,4}(?:so|so that) (?:no one|noone|nobody|they|the staff|people|the pharmacist|anyone) (?:\w+ )?(?:notices|notice|noticing|knows|know|finds out|find out|suspects|suspect|asks|ask|twigs)\b",
+    # (from opened crisis 35 and 37, round 56) God welcome to take one now, and help given him; better not living;
+    # "not suicidal ... well maybe a bit"; why someone burns or cuts herself
+    r"(?:god|the lord|jesus|death) (?:can|could|may|might|is welcome to|welcome to|should) (?:just |come and |come )?(?:take|have) me\b"
+    r"(?= ?$| (?:whenever|any ?time|any day|now|today|tonight|soon|as soon|for all i care|i dont care|i wouldnt mind|honestly|tbh|and (?:if|i|welcome))\b)"
+    r"|(?:god|the lord|jesus|death)\b(?: \w+){0,15} (?:might|could|will|ill|may|going to|gonna|shall) (?:just )?(?:help|give) (?:him|it|things|nature|death|god) (?:along|a (?:hand|nudge|push))\b",
+    r"(?:better|best|easier) (?:if |that )?(?:i|me) (?:am |m |im )?not (?:living|alive|existing)\b|(?:better|best|easier) (?:if |that )?(?:i|me) (?:am|m|im) not (?:here|around)(?= ?$| (?:anymore|any more|at all|now)\b)",
+    r"(?:not|im not|i m not|am not) suicidal (?:or anything )?(?:\w+ ){0,2}(?:well |but |ok |okay |tbh |honestly |actually )?maybe (?:a (?:bit|little)|slightly|sometimes|i am|kind of|kinda)"
+    r"(?= ?$| (?:tbh|honestly|lol|ive|i|im|idk|anyway|but|if)\b)",
+    r"why (?:does|do|did|would|will|has|is) (?:my |his |her |our |the )?(?:\w+ ){0,2}(?:cut|burn|harm|starve) (?:himself|herself|themselves)\b" + _SLIP,
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -962,7 +975,7 @@ _FRAGMENTS = (
 _JOINED = r"(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter))"
 _SIGNS = {
     # saying goodbye, or final words to the people left behind
-    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining " + _JOINED + r"\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b)|(?:be |ll be |will be |going to be |gonna be )?joining " + _JOINED + r" (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining " + _JOINED + r"\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b| after (?:tonight|today|tomorrow|this (?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?= ?$| (?:anyway|and|so|i|im)\b))|(?:be |ll be |will be |going to be |gonna be )?joining " + _JOINED + r" (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
@@ -985,6 +998,8 @@ _SIGNS = {
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
     "affairs": (r"(?:hand\w*|dish\w*) (?:out|over|round) (?:\w+ ){0,2}(?:his|her|my|their) (?:medals|war medals|watch|jewellery|jewelry|rings?|belongings|possessions|tools|treasured \w+|prized \w+|precious \w+)\b|(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
+                r"|(?:giving|gave|given|give) (?:all )?(?:my|his|her) (?:games|console|xbox|playstation|ps5|switch|hoodies?|clothes|jewellery|jewelry|guitar|records|books|stuff|things)"
+                r"(?: and (?:my|his|her) \w+)? to (?:my|his|her) (?:little |big |younger |older |baby )?(?:brother|sister|bro|sis|cousin|best friend|mate)\b"
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
                 r"|(?:got|have|ve|has) (?:got )?everything sorted|everythings sorted\b|(?:sorted|sorting) out who(?:s| is) (?:having|getting|taking|going to have) (?:the|my|his|her) (?:cat|dog|pets?|kids?|children)\b|(?:has|have|ve|s|hes|shes|ive|i ve) sorted (?:everything|it all)\b(?! (?:\w+ ){0,2}for\b)|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
@@ -1024,6 +1039,10 @@ _SIGNS = {
              r"|(?:looking|looked|look|searching|searched|googling|googled|researching|researched|reading) (?:up )?(?:ways|methods|the best way|the quickest way|the easiest way|painless ways) to do it\b"
              r"(?! (?:cheaper|better|faster|quicker|safely|properly|myself|at home|yourself|without|right|correctly|differently|more|less|again|online)\b)"
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
+             r"|(?:drop|fall|height|jump) (?:is |would be |was |will be |it is )?(?:high|big|far|long|tall) enough\b"
+             r"|(?:if|whether) (?:its|it is|it s|its) (?:high|tall) enough\b|(?:roof|bridge|building|car park|cliff|balcony|ledge|tower|multi storey) (?:\w+ ){0,3}(?:is |was )?(?:high|tall) enough\b"
+             r"|(?:know|knows|decided|worked out|planned|picked|chosen) (?:exactly )?where (?:i|ill|i will|im going to|i am going to|im gonna) (?:go|do it|jump)\b(?! (?:for|on|to|with|after|next|this|tomorrow)\b)"
+             r"|(?:looking|looked|look|searching|searched|googling|googled) up how to do it\b(?! (?:on|in|for|with|at|properly|right|safely|myself|yourself|cheaper|without|online)\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
     "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:thinking|think|thought) (?:about )?(?:just )?let(?:ting)? go of (?:everything|it all|life)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
@@ -1056,12 +1075,14 @@ _SIGNS = {
                r"|gardening|cooking|shaving|playing|climbing|falling|fell|fall)\b)"
                r"|(?:bloody|blood stained|bloodstained|blood soaked) (?:tissues|tissue|plasters|kitchen roll|blades?|razors?|sleeves)\b"
                r"|showed (?:me|us) (?:the |her |his |their )?(?:cuts|scars|burns)\b|(?:pencil )?sharpeners? (?:\w+ ){0,2}(?:taken apart|broken apart|apart|dismantled)\b"
-               r"|blades? (?:out of|from) (?:a |her |his |my )?(?:pencil )?sharpener"),
+               r"|blades? (?:out of|from) (?:a |her |his |my )?(?:pencil )?sharpener"
+               r"|plasters (?:all )?(?:on|over|up|down) (?:her|his|my|their|both) (?:arms|legs|wrists|thighs|forearms)\b"),
     # a note written, a kind of its own (with a goodbye or a will it is two)
     "note": r"(?:written|wrote|writing|left|finished) (?:my|the|a) note\b(?! (?:for|to) (?:the )?(?:school|teacher|milkman|neighbours?|delivery|postman|cleaner|nursery|gp|doctor)\b| (?:\w+ ){0,2}(?:excus\w*|absence|sick|fit)"
             r"| (?:\w+ ){0,4}(?:saying|to say|that says|said) (?:\w+ ){0,2}(?:gone|going|went|popped|staying|out)\b(?! (?:for good|forever|for ever|away for good|to (?:end|die|kill|a better)\b)))",
     "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
-               r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"),
+               r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"
+               r"|lock(?:s|ed|ing)? (?:herself|himself|themselves|myself) in (?:the |her |his |my )?(?:bathroom|toilet|loo) (?:\w+ )?(?:for )?(?:ages|hours|a long time|an hour)\b"),
     # a relapse ("started cutting her arms again"): the word "started" alone, so the injury after it is read too
     "urge": (r"(?:started|starting|begun|began) (?=(?:cutting|burning|scratching|hitting)(?: (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach|skin))? again\b)|\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
              r"|(?:cutting|doing it|hurting (?:myself|himself|herself)) helps|(?:it|that) helps (?:me|him|her|them) (?:to )?(?:cope|feel (?:something|better|calm|in control|real)|calm down|release)"
@@ -1089,6 +1110,8 @@ _SIGN_FRAGMENTS = (
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
     # round 55 (only what the list above does not already hold)
     'joining', 'hand', 'dish', 'letting', 'let go', 'hid', 'stash',
+    # round 56
+    'enough', 'how to do it', 'lock', 'plasters',
 )
 _signs_compiled = None
 _compiled = None
@@ -1115,7 +1138,7 @@ _NEGATED_TEXT = (r"\b(?:never|not|no(?! i (?:actually |really |honestly |genuine
                  # and the next of a list of such thoughts: "no thoughts of hurting myself or ending things"
                  r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|without)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                  r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+(?: (?!and\b|but\b)\w+){1,3} (?:or|nor) $"
-                 r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+                 r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b|(?:i|ive|im|id|he|hes|she|shes|they|theyre|that)\b)\w+){0,3} $")
 _NEGATED_BEFORE = _later(_NEGATED_TEXT.replace("{AND}", r"(?!and\b|plus\b)"))
 _NEGATED_WIDE = _later(_NEGATED_TEXT.replace("{AND}", ""))
 # ... but a "no", "not", "didn't" or "won't" of a thing, with a new subject after it, ends there: "no sleep, i want to
@@ -1165,6 +1188,10 @@ _CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|cl
                r"|toddler|toddlers)\b")
 # "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
 # ... only of dying: "I feel like I'm going to end it" is no fear of an illness
+# asked about ("asked if", "whether") and denied right after: "asked if i had thoughts of harming myself and i havent"
+_ASKED_BEFORE = _later(r"\b(?:asked|asks|ask|asking|question\w*) (?:\w+ ){0,2}(?:if|whether|about)\b(?:(?! (?:but|and then|so)\b) \w+){0,10} $")
+_DENIED_AFTER = _later(r" (?:and |but |which |to which |no )?(?:i|he|she|they) (?:havent|hasnt|dont|doesnt|didnt|wasnt|am not|im not|arent|isnt|hadnt)"
+                       r"(?: (?:had (?:any|them|one)|got (?:any|them)|at all|really|honestly))?(?= ?$| (?:i|he|she|they|im|its|at all|really|honestly|so|though|just)\b)")
 _AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
 _AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
                         r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
@@ -1564,6 +1591,8 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
     if _negated_in(text, cuts, match.start(), said) and not _UNTIL_AFTER.match(text[match.end():]):
         return False
     if _ILLNESS_VERB.match(said) and _ILLNESS_BEFORE.search(text[: match.start()]):
+        return False
+    if _DENIED_AFTER.match(text[match.end():]) and _ASKED_BEFORE.search(text[: match.start()]):
         return False
     if _AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():]):
         return False
