@@ -1,0 +1,113 @@
+"""Round 56, through the CLI. Same-day signs that the opened sets of many rounds still sent home, each read in more of
+the ways people put it: a child's headache on waking, that wakes them, with vomiting or a squint (NHS Headaches; new
+flag); a calf swollen, warm or fatter than the other (NHS DVT); redness spreading past a pen line (NHS Cellulitis);
+hearing in one ear gone since yesterday (NHS Hearing loss); a gum boil that leaks or tastes foul (NHS Dental
+abscess); a tingling patch then blisters on one side or by the eye (NHS Shingles; new flag); a chest infection that
+is getting worse, with shivers or breathlessness, in pregnancy or at 65 or over (NHS Chest infection; new flags).
+Sight or hearing that has gone "gradually" is no sudden loss. Crisis kinds from opened crisis sets 35 and 37, and
+their over-calls: a rope burn, an errand one would "rather die than" do, a question asked and denied. Each wording
+is new (not a case of any set); the near-twins share the words and must stay quiet."""
+
+from __future__ import annotations
+
+from conftest import check_json, crisis_wording_tests, flag_wording_tests
+
+FIRES = {
+    ("child-headache-signs", "urgent"): [
+        "my 8 year old keeps waking up with a sore head and was sick this morning",
+        "son is 6, headache every morning before school this week",
+        "my daughter is 10, she has a headache and her eyes have started pointing different ways",
+    ],
+    ("leg-clot", "urgent"): [
+        "right calf is swollen and warm since the weekend, i didnt hurt it",
+        "my left leg has been aching for days and now its fatter than the other one",
+    ],
+    ("spreading-skin-infection", "urgent"): [
+        "bite on my ankle went red, i drew round it last night and this morning its spread past the line",
+    ],
+    ("sudden-hearing-loss", "urgent"): [
+        "the hearing in my right ear has just gone since this morning",
+        "lost the hearing in one ear since last night, no cold",
+    ],
+    ("dental-abscess", "urgent"): [
+        "theres a sore bump on my gum above a back tooth and it leaks something salty",
+    ],
+    ("shingles-signs", "urgent"): [
+        "tingling on the left side of my ribs for 3 days, now a rash of blisters there",
+        "my forehead has been burning and prickling and now theres blisters near my eye",
+    ],
+    ("chest-infection-worse", "urgent"): [
+        "chest infection 5 days and its getting worse, shivery last night",
+        "chesty cough since the weekend and today i feel really unwell",
+        "34 weeks pregnant with a chest infection",
+    ],
+}
+
+QUIET = {
+    "child-headache-signs": [
+        "my 7 year old has a tummy bug, been sick and has a headache with it",
+        "my son is 9, headache after a long day at school, fine after tea",
+    ],
+    "sudden-vision-loss": [
+        "my eyesight has gone gradually misty over the years, lights glare at night",
+    ],
+    "sudden-hearing-loss": [
+        "my hearing has gone slowly over the years, the telly is always too loud",
+    ],
+    "leg-clot": [
+        "both calves ache after my run, bit tight",
+    ],
+    "shingles-signs": [
+        "my 3 year old has chickenpox blisters round his eyes",
+        "tingling on my lip then a cold sore blister came up",
+    ],
+    "chest-infection-worse": [
+        "chesty cough for a week, getting better now",
+        "chest infection, on antibiotics, feeling much better today",
+    ],
+}
+
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
+
+
+def test_a_chest_infection_at_65_or_over_is_same_day(cli):
+    """The age given with --age meets the flag's age limit (NHS Chest infection: 65 or over); at 40 it stays quiet."""
+    out = check_json(cli, "--age", "72", "chest infection for 3 days, coughing up yellow stuff")
+    assert "chest-infection-older" in [f["id"] for f in out["red_flags"]] and out["triage"] in ("urgent", "emergency")
+    out = check_json(cli, "--age", "40", "chest infection for 3 days, coughing up yellow stuff")
+    assert "chest-infection-older" not in [f["id"] for f in out["red_flags"]]
+
+
+SHOWS = [
+    "ive kept my tramadol put away for when i decide its time",
+    "giving my xbox to my little brother, i wont need it after sunday",
+    "god can take me whenever he wants",
+    "i think is better i am not alive",
+    "not suicidal or anything, well maybe a bit tbh",
+    "why does my son cut himself",
+    "been standing on the bridge working out if the drop is high enough",
+    "she locks herself in the toilet for hours and has plasters all over her arms",
+    "i havent told anyone, ive been hurting myself with a hot hair straightener",
+    "my gp asked if i had thoughts of ending my life and i have, every night",
+]
+
+CRISIS_QUIET = [
+    "got a rope burn from the climbing wall, how do i treat it",
+    "id rather die than go to the gym, how else can i lose weight",
+    "i wont need my crutches after friday",
+    "giving my old books to my little sister, is dust bad for asthma",
+    "my toddler locks himself in the bathroom for ages",
+]
+
+(test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
+ test_crisis_wordings_are_read_by_the_phrases) = crisis_wording_tests(SHOWS, CRISIS_QUIET, 3)
+
+
+def test_a_question_asked_and_denied_is_no_phrase():
+    """"Asked whether I had thoughts of hurting myself and I don't" is a denial to the phrases (which had read it as
+    a crisis). The word model, which weighs the words and not what they are about, may still read it so and show the
+    message: the safer side, left to it."""
+    from healthq import crisis
+
+    assert crisis.crisis_reader("the nurse asked whether i had thoughts of hurting myself and i dont, i cant sleep", model=False) is None
+    assert crisis.crisis_reader("the nurse asked whether i had thoughts of hurting myself and i do, most nights", model=False) == "phrases"
