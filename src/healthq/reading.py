@@ -419,6 +419,13 @@ _SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|e
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
 _POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
+# a pregnancy that is over, named for when something happened before ("had this before when i was pregnant", "in my
+# last pregnancy"): not read as pregnant now, while a pregnancy said beside it still is ("bled in my last pregnancy,
+# now 8 weeks")
+_PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partner) (?:was|were) (?:pregnant|expecting)(?: (?:with|w) (?:my|our|her|his|the) \w+)?"
+                             r"|\b(?:in|during|with|after) (?:my|her|our) (?:last|previous|first|earlier|other|older|2nd|second) (?:pregnancy|pregnancies)\b")
+# weeks said of oneself beside it ("i had a miscarriage in my last pregnancy, im 8 weeks"): a pregnancy now, the safer reading
+_WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
 # little girl" when it was days or weeks ago ("had my little girl off school" is no birth)
 _HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
@@ -584,7 +591,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.infant = p.who == "baby"
     if n is not None and 3 <= n <= 43:
         p.pregnant, p.pregnancy_weeks = True, n
-    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and (not p.postpartum or _SELF_PREGNANT.search(folded)):
+    elif (_PREGNANT.search(folded if _WEEKS_NOW.search(folded) else _PAST_PREGNANCY.sub(" . ", folded)) and not _NOT_PREGNANT.search(folded)
+          and (not p.postpartum or _SELF_PREGNANT.search(folded))):
         # after a birth "pregnant" is usually the pregnancy just ended, unless the person says they are
         # pregnant now ("i'm pregnant again and my son was born 5 weeks ago", R46)
         p.pregnant = True
