@@ -164,7 +164,7 @@ _PATTERNS = [
     r"|doing|fixing|trying to (?:open|fix|mend|repair|cut|chop|slice|peel|carve|prise|pry|unscrew|undo))"
     r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
-    r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
+    r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
     r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")"
     r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
@@ -228,7 +228,9 @@ _PATTERNS = [
     r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|take it no more|cope anymore|keep going)"
-    # (not "can't go on living with my parents": a home, not a life, that cannot go on)
+    # (not "can't go on living with my parents": a home, not a life, that cannot go on; nor "can't go on much longer
+    # with his knee": a body part waited on)
+    r"(?! (?:\w+ ){0,2}with (?:his|her|my|the|this|that|these|their) (?:\w+ )?(?:knee|knees|hip|hips|back|leg|legs|foot|feet|shoulder|shoulders|neck|arm|arms|ankle|ankles|wrist|joints?|teeth|tooth|hearing|eyes?|eyesight)\b)"
     r"(?! (?:living|staying|sharing|working) (?:with|in|at) (?:my|our|his|her|their|the|them|him|parents|mum|mom|dad|flatmates?|housemates?|roommates?)\b)"
     r"|(?:the rest of my life|my life from now on|my life now|how my life (?:is going to|will) be) (?:\w+ ){0,5}(?:i|id|i would) (?:dont|do not|wouldnt|would not) want (?:it|to live|to be here|any of it|to be alive)\b",
     r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once" + _ROUTINE_DOSE,
@@ -522,7 +524,7 @@ _PATTERNS_ADDED = [
     r"|(?:wish|wishing|hope|hoping|pray\w*) (?:that )?(?:i|id|i would|i could|i d) (?:get|got|be|was) (?:hit|run over|killed|knocked down)\b",
     # self-harm said as a habit, as a relapse ("sh" is the shorthand people use), or as a cut deeper than usual
     r"(?:cut|cuts|cutting|burn|burns|burning|burnt|hit|hits|hitting|scratch\w*)" + _OWN_BODY + r"(?: \w+){0,2} (?:its|it is|thats|that is|which is|which) (?:\w+ )?(?:something|a thing|what) (?:i|he|she) (?:do|does|have done)\b",
-    r"(?:been|did|done|doing|started|keep|kept|went and|gone and|ive|i) sh (?:again|tonight|last night|today|this week|every|more|a lot|lately|recently)\b|sh again\b|sh (?:cuts|wounds|urges)\b",
+    r"(?:been|did|done|doing|started|keep|kept|went and|gone and|ive|i) sh (?:again|tonight|last night|today|this week|every|more|a lot|lately|recently)\b|sh again\b|sh (?:cuts|wounds|urges)\b|(?:been |keep |kept |started )?sh ?ing (?:again|every|on my|most)\b|sh relapse\b",
     r"(?:i|ive|just) cut (?:again|tonight|last night|today)\b(?! (?:\w+ ){0,3}(?:on|while|when|chopping|cooking|shaving|opening|at work)\b)"
     # ... and a cut "deeper than usual", said by the one who cut (not a knife, a barber or a podiatrist)
     r"|(?:(?<=^ )|(?<= i )|(?<= ive )|(?<= she )|(?<= he )|(?<= shes )|(?<= hes )|(?<= has )|(?<= have )|(?<= just )|(?<= and )|(?<= been )|(?<= keep ))"
@@ -574,7 +576,7 @@ _PATTERNS_ADDED = [
     # --- round 48, second part: kinds that crisis sets 3-9 showed only the word model reading ---
     # an overdose of a count of tablets at once (not over days, by accident, or a dose in mg)
     # (15 or more: a count of 10 to 14 is mostly two paracetamol medicines taken together in a day, which the flags read)
-    r"(?:took|taken|swallowed|necked|downed|popped) (?:about |like |around |maybe |roughly |nearly |over |at least |almost )?(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2}|fifteen|sixteen|twenty|thirty|forty|fifty|a hundred)"
+    r"(?:took|taken|swallowed|necked|downed|popped|(?<=after )taking|(?<=since )taking) (?:about |like |around |maybe |roughly |nearly |over |at least |almost )?(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2}|fifteen|sixteen|twenty|thirty|forty|fifty|a hundred)"
     r"(?! (?:mg|ml|mcg|micrograms?|milligrams?|units?|g|grams?|drops|puffs)\b) (?:of (?:my|his|her|the|them|those|these|mums|dads|nans) )?(?:\w+ )?" + _MEANS + r"\b"
     r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally|over|a day|per day|each day|every day|in (?:the last|a|one) (?:few )?(?:days|week)|this week|since|across|spread"
     r"|in 24|in total|altogether|today|through(?:out)? the (?:day|afternoon|morning|evening|night)|for (?:my|his|her|the|a) \w+"
@@ -862,7 +864,7 @@ _PATTERNS_ADDED = [
     r"(?:think|thinking|thought|wonder\w*) (?:about )?how easy (?:it )?(?:would be|it would be|itd be|to) (?:\w+ ){0,6}(?:jump|climb|step off|step out|let go|drive off|drive into|swerve|crash|go over)\b"
     r"|(?:think\w*|thought|want\w*|urge|tempt\w*|imagin\w*) (?:\w+ ){0,4}(?:let|lets|letting) go of the (?:steering )?wheel\b",
     # not caring whether one survives; a bus hitting one would be a relief
-    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live(?= ?$| or (?:not|die)\b| anymore\b| any more\b)|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
+    r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live(?= ?$| or (?:not|die)\b| anymore\b| any more\b)|wake up|get hurt|got hurt|come back|get hit|got hit|get killed|die|died|crash|dont make it)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
     r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
     # a hot thing pressed on one's own skin
     r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle|(?:hair )?straighteners?|curling (?:iron|irons|tongs?)|tongs)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
@@ -897,6 +899,11 @@ _PATTERNS_ADDED = [
     r"(?:not|im not|i m not|am not) suicidal (?:or anything )?(?:\w+ ){0,2}(?:well |but |ok |okay |tbh |honestly |actually )?maybe (?:a (?:bit|little)|slightly|sometimes|i am|kind of|kinda)"
     r"(?= ?$| (?:tbh|honestly|lol|ive|i|im|idk|anyway|but|if)\b)",
     r"why (?:does|do|did|would|will|has|is) (?:my |his |her |our |the )?(?:\w+ ){0,2}(?:cut|burn|harm|starve) (?:himself|herself|themselves)\b" + _SLIP,
+    # (from opened crisis 38) a hurt done on purpose so it burns or bleeds; marks made "to feel something"; an illness
+    # wished to take one
+    r"on purpose (?:so|to make) (?:that )?(?:it|they|i|he|she) (?:burns?|hurts?|bleeds?|scars?|blisters?)\b"
+    r"|(?:marks|cuts|scars|scratches|wrist|wrists|arms|thighs)\b(?: \w+){0,20} (?:i|he|she) (?:do|does|did) (?:it|this|that) to feel (?:something|anything|pain|real|alive|numb|better|in control)\b"
+    r"|(?:id|i would|i d) (?:rather|sooner) (?:it|this|the (?:cancer|illness|disease|tumour|tumor|heart|pain)) (?:just )?(?:took|take|takes|finished|finish) me\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -990,7 +997,7 @@ _SIGNS = {
                 r"(?:house|home|flat|job|team|school|class|office|holiday|town|city|country|summer|year|colleagues|workmates|pupils|students)"
                 r"|at (?:the |a )?(?:door|station|airport|gate|school|party)|before (?:school|work|bed|leaving|the|his|her|my|their|a)|as (?:he|she|they|i) (?:left|leave))\b)"
                 r"|so (?:they|you|everyone|everybody|people|the kids|my family|my kids|his family|her family) (?:will |can |would |might )?(?:understand|know) why\b"
-                r"|(?:my|his|her) last (?:post|message|text|tweet|video|snap)\b|sorry (?:everyone|everybody|every1)\b|goodbye(?= ?$)|in case(?= ?$)"
+                r"|(?:my|his|her) last (?:post|message|text|tweet|video|snap)\b|(?:posted|wrote|sent|put up|left) (?:a |her |his |my )?(?:last|final) (?:post|message|text|tweet|video|snap)\b|sorry (?:everyone|everybody|every1)\b|goodbye(?= ?$)|in case(?= ?$)"
                 r"|in case (?:im|i am|i m|hes|shes|he is|she is) not (?:here|around)\b"
                 r"|(?:wont|will not) be needing (?:it|them|these|those|this|that)(?= ?$| (?:anymore|any more|where|soon|and|but)\b)"
                 r"|be happy (?:without me|and move on)\b|move on without me\b|(?:notes?|letters?) (?:\w+ ){0,3}addressed to (?:his|her|my|their) "
@@ -998,8 +1005,8 @@ _SIGNS = {
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
     "affairs": (r"(?:hand\w*|dish\w*) (?:out|over|round) (?:\w+ ){0,2}(?:his|her|my|their) (?:medals|war medals|watch|jewellery|jewelry|rings?|belongings|possessions|tools|treasured \w+|prized \w+|precious \w+)\b|(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
-                r"|(?:giving|gave|given|give) (?:all )?(?:my|his|her) (?:games|console|xbox|playstation|ps5|switch|hoodies?|clothes|jewellery|jewelry|guitar|records|books|stuff|things)"
-                r"(?: and (?:my|his|her) \w+)? to (?:my|his|her) (?:little |big |younger |older |baby )?(?:brother|sister|bro|sis|cousin|best friend|mate)\b"
+                r"|(?:giving|gave|given|give) (?:all )?(?:my|his|her) (?:\w+ ){1,2}(?:and (?:my|his|her) (?:\w+ ){1,2})?to (?:my|his|her) (?:little |big |younger |older |baby |best )?"
+                r"(?:brother|sister|bro|sis|cousin|friend|mate|bestie)\b"
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
                 r"|(?:got|have|ve|has) (?:got )?everything sorted|everythings sorted\b|(?:sorted|sorting) out who(?:s| is) (?:having|getting|taking|going to have) (?:the|my|his|her) (?:cat|dog|pets?|kids?|children)\b|(?:has|have|ve|s|hes|shes|ive|i ve) sorted (?:everything|it all)\b(?! (?:\w+ ){0,2}for\b)|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
@@ -1080,7 +1087,7 @@ _SIGNS = {
     # a note written, a kind of its own (with a goodbye or a will it is two)
     "note": r"(?:written|wrote|writing|left|finished) (?:my|the|a) note\b(?! (?:for|to) (?:the )?(?:school|teacher|milkman|neighbours?|delivery|postman|cleaner|nursery|gp|doctor)\b| (?:\w+ ){0,2}(?:excus\w*|absence|sick|fit)"
             r"| (?:\w+ ){0,4}(?:saying|to say|that says|said) (?:\w+ ){0,2}(?:gone|going|went|popped|staying|out)\b(?! (?:for good|forever|for ever|away for good|to (?:end|die|kill|a better)\b)))",
-    "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
+    "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:\d+ (?:degree |degrees |c )?)?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
                r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"
                r"|lock(?:s|ed|ing)? (?:herself|himself|themselves|myself) in (?:the |her |his |my )?(?:bathroom|toilet|loo) (?:\w+ )?(?:for )?(?:ages|hours|a long time|an hour)\b"),
     # a relapse ("started cutting her arms again"): the word "started" alone, so the injury after it is read too
@@ -1194,7 +1201,7 @@ _DENIED_AFTER = _later(r" (?:and |but |which |to which |no )?(?:i|he|she|they) (
                        r"(?: (?:had (?:any|them|one)|got (?:any|them)|at all|really|honestly))?(?= ?$| (?:i|he|she|they|im|its|at all|really|honestly|so|though|just)\b)")
 _AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
 _AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
-                        r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
+                        r"|sure|convinced|certain|like|(?:am|will|would|could|might|shall) i|(?:is|will) (?:he|she)|(?:are|will) (?:we|they))(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
 _WISH_AFTER = _later(r"(?: \w+){0,4}" + _WISH)
 # a toddler or baby hitting, banging or biting himself when cross: common and harmless, unless the words say more.
@@ -1261,7 +1268,7 @@ _SPEAK_WORDS = {"n": "and", "no1": "no one", "every1": "everyone", "evry1": "eve
                 "2night": "tonight", "tnite": "tonight", "cuz": "because", "coz": "because", "bc": "because",
                 "b4": "before", "ppl": "people", "lol": "", "lmao": "", "ngl": "", "tbh": "", "fr": "", "rn": "",
                 "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are",
-                "wnat": "want", "wnt": "want", "dei": "die"}
+                "wnat": "want", "wnt": "want", "dei": "die", "idc": "i dont care", "idgaf": "i dont care"}
 _SPEAK = _later(r"(?<= )(?:" + "|".join(sorted(_SPEAK_WORDS, key=len, reverse=True)) + r"|2)(?= )")
 # "2" is "to" only after the words it follows in text-speak ("want 2 b here"; not "took 2 tablets"), and is
 # dropped after the words that hold their "to" already ("wanna 2 die")
