@@ -69,6 +69,30 @@ QUIET = {
 
 test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
 
+FIRES_3 = {
+    ("child-burn", "urgent"): [
+        "my 5 year old brushed her arm on the radiator, small pink mark, no blister",
+        "son is 8, burnt his finger on a sparkler, its red and sore",
+    ],
+}
+QUIET_3 = {
+    "child-burn": [
+        "my 6 year old says it burns when he wees",
+        "my 7 year old got a bit sunburnt at the park",
+        "my 12 year old burnt her finger on the oven, small red mark",
+    ],
+}
+test_fires_3, test_near_twins_quiet_3 = flag_wording_tests(FIRES_3, QUIET_3)
+
+
+def test_a_pregnancy_that_is_over_is_not_one_now(cli):
+    """"Had this before when I was pregnant" names a pregnancy that is over: no pregnancy flag for bleeding from piles
+    now; but weeks said beside it ("had a miscarriage in my last pregnancy, im 8 weeks") keep the reading."""
+    out = check_json(cli, "bright red blood on the paper after a hard poo, itchy bum, had this before when i was pregnant")
+    assert out["patient"].get("pregnant") is not True and not [f for f in out["red_flags"] if f["id"].startswith("pregnancy")]
+    out = check_json(cli, "spotting when i wipe, had a miscarriage in my last pregnancy, im 8 weeks")
+    assert out["patient"].get("pregnant") is True
+
 
 def test_a_chest_infection_at_65_or_over_is_same_day(cli):
     """The age given with --age meets the flag's age limit (NHS Chest infection: 65 or over); at 40 it stays quiet."""
@@ -89,6 +113,15 @@ SHOWS = [
     "she locks herself in the toilet for hours and has plasters all over her arms",
     "i havent told anyone, ive been hurting myself with a hot hair straightener",
     "my gp asked if i had thoughts of ending my life and i have, every night",
+    # from opened crisis set 38
+    "started sh-ing again last week",
+    "idc if i die, i drive like a maniac now",
+    "gave my bike and my speaker to my best friend, wont be needing them",
+    "i held my hand on the radiator on purpose so it burns",
+    "she has marks all over her arms, she told me she does it to feel something",
+    "he posted a final message on snap and isnt answering his phone",
+    "im 81, honestly id rather the cancer just took me",
+    "how long after taking 40 paracetamol does it start",
 ]
 
 CRISIS_QUIET = [
@@ -97,6 +130,8 @@ CRISIS_QUIET = [
     "i wont need my crutches after friday",
     "giving my old books to my little sister, is dust bad for asthma",
     "my toddler locks himself in the bathroom for ages",
+    "am i going to die from this chest infection, im so scared",
+    "dad cant go on much longer with his hip, how long is the waiting list",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
