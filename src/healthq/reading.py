@@ -423,7 +423,8 @@ _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pr
 # last pregnancy"): not read as pregnant now, while a pregnancy said beside it still is ("bled in my last pregnancy,
 # now 8 weeks")
 _PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partner) (?:was|were) (?:pregnant|expecting)(?: (?:with|w) (?:my|our|her|his|the) \w+)?"
-                             r"|\b(?:in|during|with|after) (?:my|her|our) (?:last|previous|first|earlier|other|older|2nd|second) (?:pregnancy|pregnancies)\b")
+                             r"|\b(?:in|during|with|after|since) (?:my|her|our) (?:last|previous|first|earlier|other|older|2nd|second) (?:pregnancy|pregnancies)\b"
+                             r"(?: (?:at|around|about) \d{1,2} ?(?:weeks?|wks?))?")
 # weeks said of oneself beside it ("i had a miscarriage in my last pregnancy, im 8 weeks"): a pregnancy now, the safer reading
 _WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
@@ -579,8 +580,10 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # text is then about the baby, and "my 3 week old is not sleeping at all" or "breathless" or
         # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
         p.postpartum = True
-    weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
-    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(folded, raw_lower)
+    # the weeks of a pregnancy that is over ("in my last pregnancy at 38 weeks") are not this one's
+    now = _PAST_PREGNANCY.sub(" . ", folded)
+    weeks_m = _PREGNANT_WEEKS.search(now) or (_PREGNANT_WEEKS.search(raw_lower) if now == folded else None)
+    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(now, raw_lower if now == folded else now)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
@@ -591,7 +594,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.infant = p.who == "baby"
     if n is not None and 3 <= n <= 43:
         p.pregnant, p.pregnancy_weeks = True, n
-    elif (_PREGNANT.search(folded if _WEEKS_NOW.search(folded) else _PAST_PREGNANCY.sub(" . ", folded)) and not _NOT_PREGNANT.search(folded)
+    elif (_PREGNANT.search(folded if _WEEKS_NOW.search(folded) else now) and not _NOT_PREGNANT.search(folded)
           and (not p.postpartum or _SELF_PREGNANT.search(folded))):
         # after a birth "pregnant" is usually the pregnancy just ended, unless the person says they are
         # pregnant now ("i'm pregnant again and my son was born 5 weeks ago", R46)
