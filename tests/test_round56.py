@@ -80,6 +80,7 @@ QUIET_3 = {
         "my 6 year old says it burns when he wees",
         "my 7 year old got a bit sunburnt at the park",
         "my 12 year old burnt her finger on the oven, small red mark",
+        "my 4 year old says his mouth burns after the curry, too spicy",
     ],
 }
 test_fires_3, test_near_twins_quiet_3 = flag_wording_tests(FIRES_3, QUIET_3)
@@ -92,6 +93,9 @@ def test_a_pregnancy_that_is_over_is_not_one_now(cli):
     assert out["patient"].get("pregnant") is not True and not [f for f in out["red_flags"] if f["id"].startswith("pregnancy")]
     out = check_json(cli, "spotting when i wipe, had a miscarriage in my last pregnancy, im 8 weeks")
     assert out["patient"].get("pregnant") is True
+    # the weeks of the past pregnancy are not this one's: waters at 34 weeks are before 37 (999), not after
+    out = check_json(cli, "waters gone i think, 34 weeks, clear fluid, in my last pregnancy at 39 weeks it was the same")
+    assert "waters-breaking" in [f["id"] for f in out["red_flags"]] and out["triage"] == "emergency"
 
 
 def test_a_chest_infection_at_65_or_over_is_same_day(cli):
@@ -122,6 +126,33 @@ SHOWS = [
     "he posted a final message on snap and isnt answering his phone",
     "im 81, honestly id rather the cancer just took me",
     "how long after taking 40 paracetamol does it start",
+    # from reader R91
+    "i wish i would just not wake up in the morning",
+    "gave my sister my jewellery and my tablets, i wont be needing the stuff",
+    "i leave cuts on my legs to feel something",
+    "am i gonna die if i take all of these",
+    # from opened crisis set 40
+    "booked a room for saturday and im not planning on checking out",
+    "been looking at which tree in the park would take my weight",
+    "i scratch my wrists till they bleed",
+    "she digs her nails into her arms until they bleed",
+    "i pray every night not to wake up",
+    "whats the quietest way to go",
+    "keeps begging the nurses for something to end it",
+    "i keep a blade in my room for when it gets bad",
+    "we would all have an easier life if i was gone",
+    "lying awake wishing to be taken in my sleep",
+    "my son has rows of little cuts on his arms and says the dog did it",
+    "she says it wont matter after sunday and has deleted all her socials",
+    # from reader R92
+    "put a bag over my head last night and took it off at the last second",
+    "i stand at the platform edge and think about stepping in front",
+    "no reason to keep going since my wife died",
+    "sitting in the closed garage with the engine running again",
+    "how many of my tablets would do it, asking for me",
+    "im going to jump tomorrow",
+    "burnt my arms again last night",
+    "i dont want live no more",
 ]
 
 CRISIS_QUIET = [
@@ -132,6 +163,15 @@ CRISIS_QUIET = [
     "my toddler locks himself in the bathroom for ages",
     "am i going to die from this chest infection, im so scared",
     "dad cant go on much longer with his hip, how long is the waiting list",
+    "i use a heat pad on purpose so it burns a little, for my back pain",
+    "the branch wouldnt take my weight and i fell off, sore ankle",
+    "i bang my head on the door frame every morning, im 6 foot 5",
+    "whats the easiest way to go to the airport from leeds",
+    "the cat did it, scratched my hand, is it infected",
+    "idc if i die on this rollercoaster lol",
+    "an easier life if i was gone from this job",
+    "taking us both out of this cold to portugal",
+    "which branch would take my weight for a rope swing",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
