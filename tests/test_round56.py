@@ -172,6 +172,7 @@ CRISIS_QUIET = [
     "an easier life if i was gone from this job",
     "taking us both out of this cold to portugal",
     "which branch would take my weight for a rope swing",
+    "burnt my arm again on the oven tray, how do i stop it blistering",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
