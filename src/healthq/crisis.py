@@ -1021,12 +1021,9 @@ _FRAGMENTS = (
     'take me', 'accident', 'shops', 'chemists', 'stores', 'supermarkets', 'lighter', 'cig', 'fag', 'lit ',
     'balcony', 'multi', 'tower block', 'viaduct', 'highest', 'wheel', 'hot ', 'heated', 'boiling', 'date',
     'putting', 'setting',
-    # round 56
-    'check', 'weight', 'voices', 'way to', 'something to', 'blade', 'razor', 'wrist', 'yourself', 'liver', 'out of', 'head',
-    'easier', 'better', 'taken', 'worked out', 'planned', 'figured out', 'wake', 'shing', 'go on for',
-    'bag over', 'tested', 'testing', 'test ', 'tried', 'trying', 'make sure', 'be sure', 'fatal', 'be certain', 'in front',
-    'know its', 'know it', 'garage', 'asking for', 'jump', 'carv', 'live', 'something', 'eating', 'drinking', 'exist',
-    'here', 'gone', 'again', 'took', 'swallowed', 'punish', 'keep going', 'carry on', 'go on',
+    # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
+    'out of', 'head', 'worked out', 'figured out', 'shing', 'tested', 'testing', 'test ', 'tried', 'trying',
+    'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -1180,10 +1177,9 @@ _SIGN_FRAGMENTS = (
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
     # round 55 (only what the list above does not already hold)
     'joining', 'hand', 'dish', 'letting', 'let go', 'hid', 'stash',
-    # round 56
-    'how to do it', 'lock', 'plasters',
-    'rows', 'lines', 'lots of', 'did it', 'did them', 'did that', 'matter', 'delet', 'wiped', 'closed', 'quietly',
-    'secretly', 'deliberately', 'on purpose', 'final',
+    # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
+    'lock', 'rows', 'lines', 'lots of', 'did it', 'did them', 'did that', 'matter', 'delet', 'wiped', 'closed',
+    'quietly', 'secretly', 'deliberately', 'on purpose', 'final',
 )
 _signs_compiled = None
 _compiled = None
