@@ -947,7 +947,8 @@ _PATTERNS_ADDED = [
     r"stop (?:eating and drinking|drinking and eating)\b(?: \w+){0,4} (?:let go|die|slip away|be with|end it|fade away)\b",
     r"(?:would be|d be|will be) (?:fine|better|easier|okay|ok|happier) if (?:i|he|she) (?:just )?(?:didnt exist|did not exist|wasnt here|werent here|was gone|were gone|was dead|were dead|died)\b(?! (?:for|on|to|at|from|away)\b)",
     r"(?:cut|burnt|burned|scratched) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?) again\b" + _SLIP,
-    r"(?:took|taken|swallowed) (?:all|every one of|the whole (?:box|packet|pack|bottle) of) (?:my |the |his |her )?" + _MEANS + r"\b(?! (?:back|to (?:the|a|my)|into|in to|with (?:me|us|him|her)|on holiday|away|out)\b)" + _ROUTINE_DOSE,
+    r"(?:took|taken|swallowed) (?:all|every one of|the whole (?:box|packet|pack|bottle) of) (?:my |the |his |her )?" + _MEANS + r"\b(?! (?:back|to (?:the|a|my)|into|in to|with (?:me|us|him|her)|on holiday|away|out)\b)"
+    r"(?! (?:\w+ ){0,4}(?:by (?:mistake|accident)|accidentally|instead of|this (?:morning|evening)|at (?:breakfast|bedtime))\b)" + _ROUTINE_DOSE,
     r"(?:drink|drank|drinking|swallow\w*|take|took|taking|eat|ate|eating) (?:\w+ ){0,4}to punish (?:myself|himself|herself)\b",
     # (from opened crisis 38) a hurt done on purpose so it burns or bleeds; marks made "to feel something"; an illness
     # wished to take one
