@@ -135,6 +135,8 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
 _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
+# not caring whether one dies said of a ride, a hike or in jest ("idc if i die on this rollercoaster lol", "jk")
+_RIDE_OR_JOKE = r"(?! (?:on|during|doing) (?:this|the|a|my) (?:hike|climb|ride|run|trip|walk|rollercoaster|roller coaster|holiday|flight|marathon|race|bungee|skydive)\b| (?:\w+ ){0,2}(?:jk|just kidding|just joking)\b)"
 
 # hating oneself, and the acts against oneself (or a wall) said with it (round 49)
 # "i want to die my hair blue": the dye, misspelt
@@ -164,7 +166,7 @@ _PATTERNS = [
     r"|doing|fixing|trying to (?:open|fix|mend|repair|cut|chop|slice|peel|carve|prise|pry|unscrew|undo))"
     r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
-    r"self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
+    r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
     r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")"
     r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
@@ -217,16 +219,20 @@ _PATTERNS = [
     r"|be alive|exist(?! on\b)|wake up(?! (?:for|early|at|in time|on time)\b)"
     r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
     r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
-    r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)",
+    r"(?:rather|prefer to|prefer|sooner) (?:just )?(?:not be here|not be alive|not exist|not wake up|be dead|die|not be around)"
+    r"(?! than (?:(?:go|going) (?:back )?(?:to|in|into) (?:the |that |a |my |his |her )?(?:dentist|dentists|doctors|gym|party|parties|shops|supermarket|ikea|hairdresser|hairdressers|barber|barbers|class|lesson|meeting|office|concert|karaoke|disco|prom|panto|gig)"
+    r"|(?:have|having) (?:a |an |another |that |my )?(?:injection|jab|needle|filling|smear|colonoscopy|blood test|haircut|root canal)|(?:wear|wearing) (?:that|this|those|these|a|the|it)|sing|singing|dance|dancing|sit through)\b)",
     r"(?:easier|better) if (?:i|he|she|they) (?:didnt|did not|never|wasnt|werent|was not|were not) (?:wake up|woke up|here|around|alive|exist)"
     r"|(?:easier|better|simpler) (?:for (?:\w+ ){1,2})?if (?:i|he|she) (?:was|were) dead\b",
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|jumping|walking|stepping|throwing myself) (?:into|off|in front of|under|onto)",
     # "thinking about driving my car into a wall"
     r"(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|swerving|steering) (?:my |the |his |her |our )?(?:car|van|bike|motorbike|lorry|truck)? ?(?:into|off|in front of|under|onto) (?:a |the )?(?:wall|tree|bridge|lorry|truck|train|river|cliff|oncoming|traffic|barrier|lamp ?post|pillar|sea|bus)\b",
-    r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life)\b",
+    r"(?:no|nothing|no point|no reason) (?:left )?(?:to live(?: for)?|living|in living|in going on|in life|for living|for being alive|to go on for|to keep living|to keep going|to carry on|to go on)\b",
     r"(?:not|isnt) worth (?:living|it anymore|going on)",
     r"(?:cant|cannot|can not) (?:go on|do this anymore|carry on|take it anymore|take it no more|cope anymore|keep going)"
-    # (not "can't go on living with my parents": a home, not a life, that cannot go on)
+    # (not "can't go on living with my parents": a home, not a life, that cannot go on; nor "can't go on much longer
+    # with his knee": a body part waited on)
+    r"(?! (?:\w+ ){0,2}with (?:his|her|my|the|this|that|these|their) (?:\w+ )?(?:knee|knees|hip|hips|back|leg|legs|foot|feet|shoulder|shoulders|neck|arm|arms|ankle|ankles|wrist|joints?|teeth|tooth|hearing|eyes?|eyesight)\b)"
     r"(?! (?:living|staying|sharing|working) (?:with|in|at) (?:my|our|his|her|their|the|them|him|parents|mum|mom|dad|flatmates?|housemates?|roommates?)\b)"
     r"|(?:the rest of my life|my life from now on|my life now|how my life (?:is going to|will) be) (?:\w+ ){0,5}(?:i|id|i would) (?:dont|do not|wouldnt|would not) want (?:it|to live|to be here|any of it|to be alive)\b",
     r"take (?:all )?(?:my|the|these|those) (?:pills|tablets|meds)(?: all)? at once" + _ROUTINE_DOSE,
@@ -241,7 +247,7 @@ _PATTERNS = [
     # warning signs the NHS and Samaritans pages name: saying goodbye, getting the means, feeling trapped
     r"(?:texted|text|texting|messaged|message|sent|wrote|writing|written|left|leaving|posted) (?:\w+ ){0,3}(?:saying |to say )?(?:goodbye|good bye|farewell|a goodbye|a suicide note|goodbye (?:note|letter|message)s?)",
     r"goodbye (?:and|&) sorry|sorry for everything",
-    r"(?:bought|buying|buy|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
+    r"(?:bought|buying|buy|got|getting|found|tied|tying|made|making) (?:a |some |the )?(?:rope|noose)\b(?! (?:burns?|burnt|burned|ladders?|swings?)\b)(?! for (?:the |a |my |our )?(?:swing|boat|climbing|garden|tent|washing|dog|camping|tree|gym|kids))",
     r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|squirrel|squirrell?(?:ed|ing)|keeping back|kept back|holding back|putting aside|put aside|setting aside"
     r"|putting (?:\w+ ){0,2}to one side|put (?:\w+ ){0,2}to one side) (?:up |away )?"
     r"(?:(?:a|an|one|two|three|four|six|several|\d+) (?:\w+ )?(?:days?|weeks?|months?|years?) worth of (?:my |his |her |the )?|(?:\w+ ){0,3})"
@@ -249,7 +255,9 @@ _PATTERNS = [
     _MEANS + r" (?:\w+ ){0,3}(?:saved|stockpiled|hoarded|stashed|squirrell?ed|put by)(?: up| away)?\b" + _KEPT_FOR,
     r"enough (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}(?:to (?:do it|end it|end (?:it all|things|my life)|kill (?:me|myself|him|her|himself|herself|them|themselves)|die|not wake up|overdose|od)\b|(?:saved|stashed|stockpiled|hoarded|hidden|put by)\b" + _KEPT_FOR + ")",
     # the means kept hidden or saved "to take when I'm ready" / "for when the time comes"
-    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b)",
+    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)",
+    r"(?:keeping|kept|keep|saving|saved|putting|put|hiding|hid|holding) (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,4}(?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)"
+    r"|the time (?:is right|comes)\b|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)",
     # a plan to take all of them: "take every tablet in the house", "going to take them all tonight"
     r"(?:take|swallow|down|neck|eat) (?:all|every|each|every last|every single) (?:one of )?(?:of )?(?:the |my |his |her )?(?:\w+ )?(?:tablets?|pills?|meds|medication|painkillers)(?: \w+){0,2} (?:in the house|i can find|i can get (?:my hands on|hold of))\b|(?:every|all the) (?:tablets?|pills?|meds|painkillers) in the house",
     r"(?:going to|gonna|planning to|plan to|want to|wanna|ready to|about to|decided to|im|i am|i m|ill|i ll|i will|i shall)"
@@ -507,6 +515,7 @@ _PATTERNS = [
 _PATTERNS_ADDED = [
     # (round 48) the same with words between, or other ways to sleep, not said of sleep itself ("with a migraine")
     r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish|pray|praying) (?:\w+ ){1,3}?(?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up" + _WAKE_OF_SLEEP +
+    r"|(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish|pray|praying) (?:that )?i (?:would |could |will |might )?(?:just )?(?:not|never) wake up" + _WAKE_OF_SLEEP +
     r"|(?:go sleep|go to bed|drift off|sleep) and (?:never|not) wake (?:up|again)\b" + _WAKE_OF_SLEEP,
     # --- round 48: the wordings of crisis set 12 that the phrases missed, each read as a kind ---
     # death asked for in prayer or wished from an accident (Samaritans: wishing to die without a plan)
@@ -518,7 +527,7 @@ _PATTERNS_ADDED = [
     r"|(?:wish|wishing|hope|hoping|pray\w*) (?:that )?(?:i|id|i would|i could|i d) (?:get|got|be|was) (?:hit|run over|killed|knocked down)\b",
     # self-harm said as a habit, as a relapse ("sh" is the shorthand people use), or as a cut deeper than usual
     r"(?:cut|cuts|cutting|burn|burns|burning|burnt|hit|hits|hitting|scratch\w*)" + _OWN_BODY + r"(?: \w+){0,2} (?:its|it is|thats|that is|which is|which) (?:\w+ )?(?:something|a thing|what) (?:i|he|she) (?:do|does|have done)\b",
-    r"(?:been|did|done|doing|started|keep|kept|went and|gone and|ive|i) sh (?:again|tonight|last night|today|this week|every|more|a lot|lately|recently)\b|sh again\b|sh (?:cuts|wounds|urges)\b",
+    r"(?:been|did|done|doing|started|keep|kept|went and|gone and|ive|i) sh (?:again|tonight|last night|today|this week|every|more|a lot|lately|recently)\b|sh again\b|sh (?:cuts|wounds|urges)\b|(?:been |keep |kept |started )?sh ?ing (?:again|every|on my|most)\b|sh relapse\b",
     r"(?:i|ive|just) cut (?:again|tonight|last night|today)\b(?! (?:\w+ ){0,3}(?:on|while|when|chopping|cooking|shaving|opening|at work)\b)"
     # ... and a cut "deeper than usual", said by the one who cut (not a knife, a barber or a podiatrist)
     r"|(?:(?<=^ )|(?<= i )|(?<= ive )|(?<= she )|(?<= he )|(?<= shes )|(?<= hes )|(?<= has )|(?<= have )|(?<= just )|(?<= and )|(?<= been )|(?<= keep ))"
@@ -570,7 +579,7 @@ _PATTERNS_ADDED = [
     # --- round 48, second part: kinds that crisis sets 3-9 showed only the word model reading ---
     # an overdose of a count of tablets at once (not over days, by accident, or a dose in mg)
     # (15 or more: a count of 10 to 14 is mostly two paracetamol medicines taken together in a day, which the flags read)
-    r"(?:took|taken|swallowed|necked|downed|popped) (?:about |like |around |maybe |roughly |nearly |over |at least |almost )?(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2}|fifteen|sixteen|twenty|thirty|forty|fifty|a hundred)"
+    r"(?:took|taken|swallowed|necked|downed|popped|(?<=after )taking|(?<=since )taking) (?:about |like |around |maybe |roughly |nearly |over |at least |almost )?(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2}|fifteen|sixteen|twenty|thirty|forty|fifty|a hundred)"
     r"(?! (?:mg|ml|mcg|micrograms?|milligrams?|units?|g|grams?|drops|puffs)\b) (?:of (?:my|his|her|the|them|those|these|mums|dads|nans) )?(?:\w+ )?" + _MEANS + r"\b"
     r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally|over|a day|per day|each day|every day|in (?:the last|a|one) (?:few )?(?:days|week)|this week|since|across|spread"
     r"|in 24|in total|altogether|today|through(?:out)? the (?:day|afternoon|morning|evening|night)|for (?:my|his|her|the|a) \w+"
@@ -748,7 +757,7 @@ _PATTERNS_ADDED = [
     # not caring whether one lives ("stopped caring whether i'm here or not", "wouldn't mind if ... i just didn't wake up")
     r"(?:stopped|stop|dont|do not|didnt|wouldnt|would not|no longer|doesnt|does not|hardly) (?:really |even |much |honestly |that much |too much )?"
     r"(?:caring|care|cares|mind|minds|bothered|fussed) (?:\w+ )?(?:if|whether) (?:(?:i|im|i am|i m|id|i d) (?:\w+ ){0,3}?(?:live (?:or|n|and) die(?! by\b)|here or not|around or not"
-    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die(?! (?:my|his|her|your) hair| by\b| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
+    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die(?! (?:my|his|her|your) hair| by\b| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")" + _RIDE_OR_JOKE + r"|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
     r"|(?:\w+ ){0,8}?(?:i|id|i d) (?:just |simply |never |then )?(?:didnt|dont|did not|do not|never|wouldnt) wake (?:up|again)" + _WAKE_OF_SLEEP + r")",
     # disappointed to wake still alive
     r"(?:disappointed|gutted|annoyed|angry|upset|sad|cross|fed up) (?:\w+ ){0,2}?(?:that |cos |because |to (?:find|see|be) )?(?:(?:im|i m|i am|i was|i) )?still (?:here|alive|breathing)"
@@ -756,6 +765,7 @@ _PATTERNS_ADDED = [
     # risks taken not caring whether one dies (not "whether i get hurt" at rugby)
     r"(?:dont|didnt|do not|did not|couldnt|could not|not) (?:really |even )?(?:care|caring) (?:if|whether) (?:i|im|i m) (?:get |got |gets )?"
     r"(?:hit|crash|crashed|die|died|killed|run over|knocked (?:over|down))\b(?! (?:my|his|her|your) hair| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")"
+    + _RIDE_OR_JOKE +
     r"|without (?:a |my )?(?:helmet|seatbelt|seat belt|looking) (?:\w+ ){0,6}(?:didnt|dont|did not|do not) (?:really )?care (?:what (?:happens|happened)|if)"
     r"|hoping (?:something|anything) (?:bad )?(?:happens|would happen|will happen|happened)(?= ?$| (?:to me|tbh|honestly|and|but|i|dont|don t)\b)"
     # ... or "hoping" said of a risk to life just named ("stepping into the road without looking, kind of hoping")
@@ -861,11 +871,11 @@ _PATTERNS_ADDED = [
     r"(?:dont|do not|didnt|wouldnt|not) (?:really |even |honestly )?care (?:anymore |any more )?(?:if|whether) i (?:make it|survive|live(?= ?$| or (?:not|die)\b| anymore\b| any more\b)|wake up|get hurt|got hurt|come back|get hit|got hit|get killed)\b(?! (?:\w+ ){0,2}(?:playing|doing|training|at (?:rugby|football|work|the gym)|in (?:the |a )?(?:game|match|ring|cage|tackle|scrum))\b)"
     r"|if i (?:got|get|was|were) hit by a (?:bus|car|train|lorry|truck) (?:\w+ ){0,6}(?:relief|wouldnt mind|would not mind|not bothered|dont care|wouldnt care|be glad|blessing)\b",
     # a hot thing pressed on one's own skin
-    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
+    r"(?:press\w*|put\w*|hold\w*|held) (?:a |the |my )?(?:(?:hot|heated|boiling) (?:spoon|knife|lighter|iron|metal|coin|poker|needle|(?:hair )?straighteners?|curling (?:iron|irons|tongs?)|tongs)|lighter|lit (?:match|cigarette|cig|fag)|cigarette|cig|fag) (?:\w+ ){0,3}(?:on|against|onto|to) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach|belly)\b",
     # a date picked; rather be gone than face it; the life insurance worked out; tablets put by
-    r"\bi(?:ve| have)? (?:picked|chosen|chose|set|decided on) (?:a|the) date(?= ?$| (?:after|before|when|and|so|now|already)\b)"
+    r"\bi(?:ve| have)? (?:picked|chosen|chose|set|decided on) (?:a|the) date(?= ?$| (?:after|before|when|and|so|now|already|its|it s|it is)\b)"
     r"|(?:rather|sooner) be gone than\b"
-    r"|(?:worked out|figured|realised|realized|calculated) (?:that )?(?:\w+ ){0,2}life insurance (?:\w+ ){0,3}(?:pay|pays|payout|clear|cover|worth)"
+    r"|(?:worked out|figured|realised|realized|calculated|checking|checked|looking into|looked into|finding out|found out|asking|asked) (?:that |if |whether )?(?:\w+ ){0,2}life insurance (?:\w+ ){0,3}(?:pay|pays|payout|clear|cover|covers|worth)"
     r"|(?:putting|saving|keeping|setting) (?:my |the |some |a few )?(?:\w+ )?" + _MEANS + r" (?:by|aside)\b" + _KEPT_FOR,
     # (from opened crisis set 34) letting an illness take one, treatment stopped for it; once gone, no one need worry;
     # an overdose of a named medicine asked "how many"
@@ -879,11 +889,74 @@ _PATTERNS_ADDED = [
     # (from opened crisis 36) harm done to oneself, said plainly; hitting oneself on a mistake; a crash made to look
     # like an accident; a medicine bought in several shops so no one notices
     r"(?:do|did|doing|does) (?:\w+ )?harm (?:to )?(?:myself|himself|herself|themselves)\b"
-    r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,2}(?:when|whenever|every time|if) (?:i|he|she|they) (?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|get upset|get angry|get stressed|feel bad)\b"
+    r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,3}(?:when|whenever|every time|if) (?:i|he|she|they) (?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|make mistakes|made mistakes|get things wrong|mess things up|screw up|get upset|get angry|get stressed|feel bad)\b"
     r"|(?:crash\w*|driv\w*|swerv\w*|step\w* out|jump\w*) (?:\w+ ){0,5}on purpose (?:\w+ ){0,3}(?:look|seem)s? like an accident\b|(?:make|making|made) (?:it )?look like an accident\b"
     # (only with its hiding said: "buying co-codamol from different chemists for headaches" is a dependence, not a plan)
     r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)"
     r" (?:\w+ ){0,4}(?:so|so that) (?:no one|noone|nobody|they|the staff|people|the pharmacist|anyone) (?:\w+ )?(?:notices|notice|noticing|knows|know|finds out|find out|suspects|suspect|asks|ask|twigs)\b",
+    # (from opened crisis 35 and 37, round 56) God welcome to take one now, and help given him; better not living;
+    # "not suicidal ... well maybe a bit"; why someone burns or cuts herself
+    r"(?:god|the lord|jesus|death) (?:can|could|may|might|is welcome to|welcome to|should) (?:just |come and |come )?(?:take|have) me\b"
+    r"(?= ?$| (?:whenever|any ?time|any day|now|today|tonight|soon|as soon|for all i care|i dont care|i wouldnt mind|honestly|tbh|and (?:if|i|welcome))\b)"
+    r"|(?:god|the lord|jesus|death)\b(?: \w+){0,15} (?:might|could|will|ill|may|going to|gonna|shall) (?:just )?(?:help|give) (?:him|it|things|nature|death|god) (?:along|a (?:hand|nudge|push))\b",
+    r"(?:better|best|easier) (?:if |that )?(?:i|me) (?:am |m |im )?not (?:living|alive|existing)\b|(?:better|best|easier) (?:if |that )?(?:i|me) (?:am|m|im) not (?:here|around)(?= ?$| (?:anymore|any more|at all|now)\b)",
+    r"(?:not|im not|i m not|am not) suicidal (?:or anything )?(?:\w+ ){0,2}(?:well |but |ok |okay |tbh |honestly |actually )?maybe (?:a (?:bit|little)|slightly|sometimes|i am|kind of|kinda)"
+    r"(?= ?$| (?:tbh|honestly|lol|ive|i|im|idk|anyway|but|if)\b)",
+    r"why (?:does|do|did|would|will|has|is) (?:my |his |her |our |the )?(?:\w+ ){0,2}(?:cut|burn|harm|starve) (?:himself|herself|themselves)\b" + _SLIP,
+    # (from opened crisis 40) not checking out of a hotel booked; a tree or beam to take one's weight; cutting when
+    # the voices get bad; nails dug in until they bleed; praying not to wake up; the quietest way to go; something
+    # asked for to finish it; a blade kept for when it gets bad; what one would take worked out; wrists scratched till
+    # they bleed; "hurting yourself"; a liver hoped to pack in; both taken out of this; a head banged on the wall; an
+    # easier life if one were gone; wishing to be taken in the night
+    r"(?:not|no) (?:planning|intending|going|plan|intend) (?:on |to )?(?:be )?check(?:ing)? out\b(?! (?:early|late|till|until|before|of|at|on|the)\b)",
+    r"(?:(?:which|what) (?:\w+ ){0,2}|(?:if|whether) (?:the |a |that |this )?)(?:tree|trees|branch|branches|beam|beams|banister|bannister|hook|rafter|rafters) (?:\w+ ){0,5}(?:would|will|could|can|might) (?:take|hold|bear) (?:my|his|her|their) weight\b"
+    r"(?! (?:\w+ ){0,3}for (?:a |the |my |our )?(?:treehouse|tree house|swing|rope swing|hammock|pull ?ups?|pull up bar|climbing|climb|den))",
+    r"(?:cut|cuts|cutting|burnt|burned|burning|hit|hitting|scratch\w*) (?:the (?:inside|top|back) of )?(?:my|his|her) (?:arms?|wrists?|thighs?|legs?|stomach|skin)(?: \w+){0,4} when (?:the voices|it|things|everything|the thoughts|my head) (?:got|get|gets|were|are|get too) (?:bad|too much|worse|loud|too loud)\b",
+    r"dig\w* (?:my|his|her) (?:nails|fingernails) into (?:my|his|her) (?:palms|arms|skin|legs|hands|wrists)(?: \w+){0,4} (?:until|till|til) (?:they|it) (?:bleeds?|bled)\b",
+    r"(?<!no )(?<!not )(?:hope|hoping|wish|wishing|pray|praying|prays) (?:\w+ ){0,3}?not to wake up\b" + _WAKE_OF_SLEEP,
+    r"(?:quietest|easiest|most painless|painless|quickest|gentlest|most peaceful|peaceful|kindest) way (?:for (?:a|an|someone|me|him|her) (?:\w+ ){0,2})?to (?:go|die|end it|slip away)(?= ?$| (?:in|at|for|without)\b)",
+    r"(?:asking|asks|asked|begging|begs|begged) (?:\w+ ){0,3}for something to (?:finish|end) (?:it|her|him|me|things|it all)\b",
+    r"(?:blade|blades|razor|razors|sharpener blade) (?:\w+ ){0,6}for when (?:it|things|everything|the urge|the urges) (?:gets?|got) (?:bad|too much|worse|bad again)\b",
+    r"(?:worked out|planned|figured out) (?:exactly )?(?:what|how much|how many) (?:i|id|i would|i d|ill|i will|he|hed|she|shed) (?:take|need)\b(?! (?:on|for|with|to (?:the|a|my|work|school))\b)",
+    r"(?<!cat )(?<!cats )(?<!dog )(?<!kitten )(?<!puppy )(?<!rabbit )(?:scratch\w*|pick\w*|dig\w*|cut\w*) (?:at )?(?:my |his |her |their )?wrists? (?:\w+ ){0,2}(?:till|until|til) (?:they|it) bleeds?\b",
+    r"(?:been|keep|keeps|started|stop|stopping|start) (?:hurting|harming|cutting|burning) yourself\b|(?:you|youve|you ve) been (?:hurting|harming|cutting|burning) yourself\b",
+    r"hoping (?:my |his |her )?(?:liver|heart|body|kidneys) (?:just )?(?:packs? (?:in|up)|gives? (?:up|out)|stops|fails|gives in)\b",
+    r"(?:taking|take|took) (?:us|us both|both of us|the kids and me|me and the kids|me and (?:him|her)) (?:both )?out of (?:this|it all|this world|this life|our misery)\b(?! (?:weather|heat|cold|rain|place|house|town|city|country|flat|job|mess|situation|hospital|ward|area|street|school)\b)",
+    r"(?:bang|banging|bangs|hit|hitting|smash\w*) my (?:own )?head (?:on|against|into) (?:the |a |my )?(?:wall|walls|headboard|floor|door|table|desk)\b"
+    r"(?: \w+){0,5} (?:when(?! (?:i |he |she )?(?:sleep|sleeps|am asleep|is asleep|sleeping|get up|stand up|wake))|whenever|till|until|to (?:feel|stop|make|punish|calm)|on purpose|deliberately|because|cos)\b",
+    r"(?:easier|better) (?:life|lives|time) if (?:i|he|she) (?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around)\b(?! (?:for|on|to|at|from|away|out|abroad|back|in)\b)",
+    r"(?:wish|wishing|wished|pray\w*|hope|hoping) to be taken\b(?! (?:to|home|out|for|by (?:car|ambulance|taxi)|into|in for)\b)",
+    # (from reader R92) a bag over the head; a knot tested on the banister; how high to make sure; a blade used on
+    # one's arms; stepping in front; no one knows a goodbye is for real; a car running in a closed garage; a means
+    # asked "for me"; going to jump tonight; words carved into the skin; "i not want live"; something stupid to
+    # oneself; eating and drinking stopped to let go; fine if one did not exist; cut again; all the tablets taken;
+    # a poison drunk to punish oneself
+    r"(?:put|putting|puts|tied|tying|had) (?:a )?(?:plastic |carrier |bin )?bag over (?:my|his|her) (?:own )?head\b",
+    r"(?:tested|testing|test|tried|trying) (?:it|the rope|the knot|the belt|the cord) (?:on|over|from) (?:the )?(?:banister|bannister|beam|beams|loft|loft hatch|door|hook|rail|tree|branch)\b",
+    r"how (?:high|tall|far down|far) (?:\w+ ){0,6}(?:to make sure|to be sure|to be fatal|to be certain)(?= ?$| (?:you|i|it|of)\b)",
+    r"(?:use|used|using|uses) (?:my |a |the |her |his )?(?:sharpener |razor |pencil sharpener )?(?:blade|blades|razor|razors) on (?:my|his|her) (?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy)\b",
+    r"(?:stepping|step|walk|walking|jump|jumping) (?:out )?in front(?= ?$| of (?:it|one|them)\b| when\b)",
+    r"(?:they|he|she|nobody|no one|noone) (?:dont|doesnt|didnt|do not|does not|did not) know (?:its|it is|it was|it s) (?:for real|real|for good|the last time|goodbye)\b",
+    r"(?:car|engine) (?:\w+ ){0,2}(?:running|on) in (?:the|a|my) (?:closed |shut )?garage (?:\w+ ){0,3}(?:door|doors) (?:closed|shut|down)\b"
+    r"|(?:sitting|sit|sat) in (?:the|a|my) (?:closed|shut) garage with the engine (?:running|on)\b",
+    _MEANS + r"\b(?: \w+){0,12} asking for (?:me|myself)\b",
+    r"(?:im|i am|i m|ill|i will|i ll) (?:going to |gonna )?jump (?:tonight|today|tomorrow|this weekend|soon|later)\b",
+    r"carv\w* (?:\w+ ){0,2}into (?:my|his|her|their) (?:skin|arms?|legs?|thighs?|wrists?|stomach)\b",
+    r"(?:i|me) (?:not|no|dont) (?:want|wanna|wish) (?:to )?live (?:anymore|any more|no more|no longer)\b",
+    r"(?:do|doing|did) something (?:stupid|silly|bad|drastic|dangerous) to (?:myself|himself|herself)\b",
+    r"stop (?:eating and drinking|drinking and eating)\b(?: \w+){0,4} (?:let go|die|slip away|be with|end it|fade away)\b",
+    r"(?:would be|d be|will be) (?:fine|better|easier|okay|ok|happier) if (?:i|he|she) (?:just )?(?:didnt exist|did not exist|wasnt here|werent here|was gone|were gone|was dead|were dead|died)\b(?! (?:for|on|to|at|from|away)\b)",
+    r"(?:cut|burnt|burned|scratched) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?) again\b" + _SLIP,
+    r"(?:took|taken|swallowed) (?:all|every one of|the whole (?:box|packet|pack|bottle) of) (?:my |the |his |her )?" + _MEANS + r"\b(?! (?:back|to (?:the|a|my)|into|in to|with (?:me|us|him|her)|on holiday|away|out)\b)"
+    r"(?! (?:\w+ ){0,4}(?:by (?:mistake|accident)|accidentally|instead of|this (?:morning|evening)|at (?:breakfast|bedtime))\b)" + _ROUTINE_DOSE,
+    r"(?:drink|drank|drinking|swallow\w*|take|took|taking|eat|ate|eating) (?:\w+ ){0,4}to punish (?:myself|himself|herself)\b",
+    # (from opened crisis 38) a hurt done on purpose so it burns or bleeds; marks made "to feel something"; an illness
+    # wished to take one
+    r"on purpose (?:so|to make) (?:that )?(?:it|they|i|he|she) (?:burns?|hurts?|bleeds?|scars?|blisters?)\b"
+    r"(?!(?: \w+){0,6} (?:for|because of|to help|to ease|on|across) (?:my |the |her |his )?(?:period|cramps|pain|back|lower back|muscles?|aches?|stiffness|tummy|belly|shoulders?|neck|knees?|joints?)\b)"
+    r"|(?:make|makes|made|making|leave|leaving) (?:marks|cuts|scratches|burns) (?:on|in|into) (?:my|his|her|their) (?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|hips?) to feel (?:something|anything|pain|real|alive|numb|better|in control)\b"
+    r"|(?:marks|cuts|scars|scratches|wrist|wrists|arms|thighs)\b(?: \w+){0,20} (?:i|he|she) (?:do|does|did) (?:it|this|that) to feel (?:something|anything|pain|real|alive|numb|better|in control)\b"
+    r"|(?:id|i would|i d) (?:rather|sooner) (?:it|this|the (?:cancer|illness|disease|tumour|tumor|heart|pain)) (?:just )?(?:took|take|takes|finished|finish) me\b(?! (?:to|home|out|back|in|into|there|round|through|away|off|for)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -949,6 +1022,9 @@ _FRAGMENTS = (
     'take me', 'accident', 'shops', 'chemists', 'stores', 'supermarkets', 'lighter', 'cig', 'fag', 'lit ',
     'balcony', 'multi', 'tower block', 'viaduct', 'highest', 'wheel', 'hot ', 'heated', 'boiling', 'date',
     'putting', 'setting',
+    # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
+    'out of', 'head', 'worked out', 'figured out', 'shing', 'tested', 'testing', 'test ', 'tried', 'trying',
+    'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -962,7 +1038,7 @@ _FRAGMENTS = (
 _JOINED = r"(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|(?:my|his|her) (?:late )?(?:wife|husband|mum|dad|son|daughter))"
 _SIGNS = {
     # saying goodbye, or final words to the people left behind
-    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining " + _JOINED + r"\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b)|(?:be |ll be |will be |going to be |gonna be )?joining " + _JOINED + r" (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
+    "goodbye": (r"thank(?:s| you) for everything|(?:talk\w*|said|says|saying|keeps saying|kept saying) (?:about )?(?:being )?joining " + _JOINED + r"\b|(?:wont|will not|dont|do not) need (?:it|them|any of it|(?:my|his|her) \w+)(?= ?$| (?:anymore|any more|where|soon)\b| after (?:tonight|today|tomorrow|this (?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?= ?$| (?:anyway|and|so|i|im)\b))|(?:be |ll be |will be |going to be |gonna be )?joining " + _JOINED + r" (?:soon|shortly|before long|up there|in heaven)\b|look after (?:mum|mam|mom|dad|the kids|my kids|the children|my children"
                 r"|the dog|my dog|the cat|each other|your(?:self|selves) for me|(?:my|his|her) (?:mum|mom|dad|kids|children|sister|brother|wife|husband|girlfriend|boyfriend|partner))\b"
                 r"|tell (?:mum|mom|dad|them|everyone|everybody|the kids|(?:my|his|her) \w+) (?:that )?(?:i|he|she) (?:love|loved|am sorry|m sorry|was sorry)"
                 r"|love you all\b|this is goodbye|sorry to (?:everyone|everybody|you all|all of you|every1)\b|(?:wont|will not|not going to|not gonna) be (?:around|here) (?:after|past|beyond) (?:tonight|today|this (?:weekend|week))"
@@ -977,14 +1053,19 @@ _SIGNS = {
                 r"(?:house|home|flat|job|team|school|class|office|holiday|town|city|country|summer|year|colleagues|workmates|pupils|students)"
                 r"|at (?:the |a )?(?:door|station|airport|gate|school|party)|before (?:school|work|bed|leaving|the|his|her|my|their|a)|as (?:he|she|they|i) (?:left|leave))\b)"
                 r"|so (?:they|you|everyone|everybody|people|the kids|my family|my kids|his family|her family) (?:will |can |would |might )?(?:understand|know) why\b"
-                r"|(?:my|his|her) last (?:post|message|text|tweet|video|snap)\b|sorry (?:everyone|everybody|every1)\b|goodbye(?= ?$)|in case(?= ?$)"
+                r"|(?:my|his|her) last (?:post|message|text|tweet|video|snap)\b|(?:it |nothing )?(?:wont|will not) (?:even )?matter after (?:tonight|today|tomorrow|this (?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:posted|wrote|sent|put up|left) (?:a |her |his |my )?(?:last|final) (?:post|message|text|tweet|video|snap)\b|sorry (?:everyone|everybody|every1)\b|goodbye(?= ?$)|in case(?= ?$)"
                 r"|in case (?:im|i am|i m|hes|shes|he is|she is) not (?:here|around)\b"
-                r"|(?:wont|will not) be needing (?:it|them|these|those|this|that)(?= ?$| (?:anymore|any more|where|soon|and|but)\b)"
+                r"|(?:wont|will not) be needing (?:it|them|these|those|this|that|the stuff|my stuff|my things)(?= ?$| (?:anymore|any more|where|soon|and|but)\b)"
                 r"|be happy (?:without me|and move on)\b|move on without me\b|(?:notes?|letters?) (?:\w+ ){0,3}addressed to (?:his|her|my|their) "
                 r"(?:parents|mum|mom|dad|family|kids|children|wife|husband|partner|girlfriend|boyfriend|sister|brother)\b"),
     # giving treasured things away, settling debts, notes and letters, putting affairs in order
     "affairs": (r"(?:hand\w*|dish\w*) (?:out|over|round) (?:\w+ ){0,2}(?:his|her|my|their) (?:medals|war medals|watch|jewellery|jewelry|rings?|belongings|possessions|tools|treasured \w+|prized \w+|precious \w+)\b|(?:gave|given|giving|gives|give) (?:away )?(?:me|him|her|them|us|his mates|her mates|his friends|her friends|(?:all )?(?:his|her|their|my) \w+)? ?(?:his|her|their|my) (?:favourite|favorite|prized|treasured|precious|best|special|beloved) \w+\b"
                 r"(?! (?:for (?:my|his|her|your|our|the) (?:birthday|christmas|xmas|wedding|anniversary)|as a (?:present|gift))\b)"
+                r"|(?:giving|gave|given|give) (?:all )?(?:my|his|her) (?:\w+ ){1,2}(?:and (?:my|his|her) (?:\w+ ){1,2})?to (?:my|his|her) (?:little |big |younger |older |baby |best )?"
+                r"(?:brother|sister|bro|sis|cousin|friend|mate|bestie)\b"
+                r"|(?:giving|gave|given|give) (?:my|his|her) (?:little |big |younger |older |best )?(?:brother|sister|bro|sis|cousin|friend|mate|bestie|neighbour) (?:all )?(?:my|his|her) \w+"
+                r"|(?:gave|given|giving|gives|give) (?:me|him|her|them|us) (?:all )?(?:his|her|their|my) (?:rings?|jewellery|jewelry|watch|medals|wedding ring|cat|dog|pets?|car|savings|guitar)\b"
+                r"|(?:deleted|deleting|deletes|wiped|closed) (?:all )?(?:her|his|my|their) (?:socials|social media|accounts|instagram|snapchat|tiktok|facebook)\b"
                 r"|(?:gave|given|giving|gives) (?:\w+ ){0,6}away\b(?! (?:from|with|at|in|on)\b)"
                 r"|(?:paid|paying|pay) (?:back|off) (?:all |everyone |every one )?(?:the |his |her |my |their )?(?:money|debts?|everyone|every one|what (?:he|she|i|they) owed)"
                 r"|(?:got|have|ve|has) (?:got )?everything sorted|everythings sorted\b|(?:sorted|sorting) out who(?:s| is) (?:having|getting|taking|going to have) (?:the|my|his|her) (?:cat|dog|pets?|kids?|children)\b|(?:has|have|ve|s|hes|shes|ive|i ve) sorted (?:everything|it all)\b(?! (?:\w+ ){0,2}for\b)|sorted (?:everything|it all|all my \w+) out|everything (?:is |s )?sorted\b"
@@ -1007,7 +1088,7 @@ _SIGNS = {
                 r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
                 r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
-    "means": (r"(?:hiding|hidden|hid|hides|stashing|stashed) (?:her|his|my|their) (?:sleeping |sleep |pain |heart )?(?:tablets|pills|meds|medication|painkillers)\b(?! (?:\w+ ){0,3}(?:from|away from) (?:the )?(?:kids|children|grandkids|grandchildren|dog)\b)|(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
+    "means": (r"(?:quietly|secretly|deliberately|on purpose) (?:stopped|stopping|stops|stop) (?:taking )?(?:his|her|my|their) (?:insulin|heart tablets|tablets|pills|meds|medication|medicine|dialysis|food)\b|(?:hiding|hidden|hid|hides|stashing|stashed) (?:her|his|my|their) (?:sleeping |sleep |pain |heart )?(?:tablets|pills|meds|medication|painkillers)\b(?! (?:\w+ ){0,3}(?:from|away from) (?:the )?(?:kids|children|grandkids|grandchildren|dog)\b)|(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
               r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
@@ -1024,6 +1105,10 @@ _SIGNS = {
              r"|(?:looking|looked|look|searching|searched|googling|googled|researching|researched|reading) (?:up )?(?:ways|methods|the best way|the quickest way|the easiest way|painless ways) to do it\b"
              r"(?! (?:cheaper|better|faster|quicker|safely|properly|myself|at home|yourself|without|right|correctly|differently|more|less|again|online)\b)"
              r"|(?:wont|will not|not|might not|may not) be able to stop myself\b(?! (?:from )?(?!doing it\b|acting\b)[a-z]+ing\b)"
+             r"|(?:drop|fall|height|jump) (?:is |would be |was |will be |it is )?(?:high|big|far|long|tall) enough\b"
+             r"|(?:if|whether) (?:its|it is|it s|its) (?:high|tall) enough\b|(?:roof|bridge|building|car park|cliff|balcony|ledge|tower|multi storey) (?:\w+ ){0,3}(?:is |was )?(?:high|tall) enough\b"
+             r"|(?:know|knows|decided|worked out|planned|picked|chosen) (?:exactly )?where (?:i|ill|i will|im going to|i am going to|im gonna) (?:go|do it|jump)\b(?! (?:for|on|to|with|after|next|this|tomorrow)\b)"
+             r"|(?:looking|looked|look|searching|searched|googling|googled) up how to do it\b(?! (?:on|in|for|with|at|properly|right|safely|myself|yourself|cheaper|without|online)\b)"
              r"|(?:scared|afraid|frightened|worried) (?:that )?(?:i|ill|i will|i might) (?:do it|act on it)\b(?! (?:wrong|right|badly|properly|incorrectly|again|the wrong)\b)"),
     # hopeless, trapped, a burden, everything to stop
     "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:thinking|think|thought) (?:about )?(?:just )?let(?:ting)? go of (?:everything|it all|life)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
@@ -1056,12 +1141,16 @@ _SIGNS = {
                r"|gardening|cooking|shaving|playing|climbing|falling|fell|fall)\b)"
                r"|(?:bloody|blood stained|bloodstained|blood soaked) (?:tissues|tissue|plasters|kitchen roll|blades?|razors?|sleeves)\b"
                r"|showed (?:me|us) (?:the |her |his |their )?(?:cuts|scars|burns)\b|(?:pencil )?sharpeners? (?:\w+ ){0,2}(?:taken apart|broken apart|apart|dismantled)\b"
-               r"|blades? (?:out of|from) (?:a |her |his |my )?(?:pencil )?sharpener"),
+               r"|blades? (?:out of|from) (?:a |her |his |my )?(?:pencil )?sharpener"
+               r"|plasters (?:all )?(?:on|over|up|down) (?:her|his|my|their|both) (?:arms|legs|wrists|thighs|forearms)\b"
+               r"|(?:rows|lines|lots) of (?:thin |little |small |fine |neat )?(?:lines|cuts|scratches|marks|scars) (?:on|across|up|along) (?:her|his|my|their) (?:arms?|thighs?|legs?|wrists?|stomach|hips?)\b"),
     # a note written, a kind of its own (with a goodbye or a will it is two)
     "note": r"(?:written|wrote|writing|left|finished) (?:my|the|a) note\b(?! (?:for|to) (?:the )?(?:school|teacher|milkman|neighbours?|delivery|postman|cleaner|nursery|gp|doctor)\b| (?:\w+ ){0,2}(?:excus\w*|absence|sick|fit)"
             r"| (?:\w+ ){0,4}(?:saying|to say|that says|said) (?:\w+ ){0,2}(?:gone|going|went|popped|staying|out)\b(?! (?:for good|forever|for ever|away for good|to (?:end|die|kill|a better)\b)))",
-    "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
-               r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"),
+    "hiding": (r"(?:long sleeves|hoodies?|jumpers?|sweatshirts?) (?:\w+ ){0,4}(?:in|when|even|during|on|all) (?:the |this |a |hot |warm )?(?:\d+ (?:degree |degrees |c )?)?(?:heat|summer|hot|warm|sun|sunshine|heatwave|weather|days?)\b"
+               r"|(?:made|makes|asked|asks) (?:me|us) (?:to )?promise not to tell\b"
+               r"|(?:says|said|claims|claimed|told (?:me|us)) (?:that )?(?:the |a |our |my )?(?:cat|dog|kitten|puppy) did (?:it|them|that)\b"
+               r"|lock(?:s|ed|ing)? (?:herself|himself|themselves|myself) in (?:the |her |his |my )?(?:bathroom|toilet|loo) (?:\w+ )?(?:for )?(?:ages|hours|a long time|an hour)\b"),
     # a relapse ("started cutting her arms again"): the word "started" alone, so the injury after it is read too
     "urge": (r"(?:started|starting|begun|began) (?=(?:cutting|burning|scratching|hitting)(?: (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach|skin))? again\b)|\bthe urges?\b(?! to (?:scratch|itch|wee|pee|poo|go|push|cough|sneeze|move|eat|smoke|vomit|be sick))|urges? (?:are|is|getting|keep)|urges? to (?:do it|cut|hurt|harm|burn)"
              r"|(?:cutting|doing it|hurting (?:myself|himself|herself)) helps|(?:it|that) helps (?:me|him|her|them) (?:to )?(?:cope|feel (?:something|better|calm|in control|real)|calm down|release)"
@@ -1089,6 +1178,9 @@ _SIGN_FRAGMENTS = (
     'tired of', 'sick of', 'weary of', 'done', 'pills', 'tablets', 'meds', 'hitting', 'started', 'starting', 'begun', 'began',
     # round 55 (only what the list above does not already hold)
     'joining', 'hand', 'dish', 'letting', 'let go', 'hid', 'stash',
+    # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
+    'lock', 'rows', 'lines', 'lots of', 'did it', 'did them', 'did that', 'matter', 'delet', 'wiped', 'closed',
+    'quietly', 'secretly', 'deliberately', 'on purpose', 'final',
 )
 _signs_compiled = None
 _compiled = None
@@ -1115,7 +1207,7 @@ _NEGATED_TEXT = (r"\b(?:never|not|no(?! i (?:actually |really |honestly |genuine
                  # and the next of a list of such thoughts: "no thoughts of hurting myself or ending things"
                  r"|\b(?:never|not|no|dont|havent|hasnt|didnt|wouldnt|without)(?: (?:had|have|has|got|any|ever|thoughts?|of|about|ideas?"
                  r"|plans?|intentions?|urges?|feelings?|wish|wishes|desire|been|thought|having|wanted|wanting))+(?: (?!and\b|but\b)\w+){1,3} (?:or|nor) $"
-                 r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b)\w+){0,3} $")
+                 r"|\b(?:havent|hasnt|hadnt|didnt|never|not|doesnt|dont) (?:said|say|says|mentioned|mention|talked|talk|spoken|told (?:me|us|anyone|anybody|them))(?: (?!but\b|though\b|however\b|yet\b|(?:i|ive|im|id|he|hes|she|shes|they|theyre|that)\b)\w+){0,3} $")
 _NEGATED_BEFORE = _later(_NEGATED_TEXT.replace("{AND}", r"(?!and\b|plus\b)"))
 _NEGATED_WIDE = _later(_NEGATED_TEXT.replace("{AND}", ""))
 # ... but a "no", "not", "didn't" or "won't" of a thing, with a new subject after it, ends there: "no sleep, i want to
@@ -1165,10 +1257,16 @@ _CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|cl
                r"|toddler|toddlers)\b")
 # "feel like I'm going to die", "thought I was going to die": fear of an illness, said before "going to die"
 # ... only of dying: "I feel like I'm going to end it" is no fear of an illness
+# asked about ("asked if", "whether") and denied right after: "asked if i had thoughts of harming myself and i havent"
+_ASKED_BEFORE = _later(r"\b(?:asked|asks|ask|asking|question\w*) (?:\w+ ){0,2}(?:if|whether|about)\b(?:(?! (?:but|and then|so)\b) \w+){0,10} $")
+_DENIED_AFTER = _later(r" (?:and |but |which |to which |no )?(?:i|he|she|they) (?:havent|hasnt|dont|doesnt|didnt|wasnt|am not|im not|arent|isnt|hadnt)"
+                       r"(?: (?:had (?:any|them|one)|got (?:any|them)|at all|really|honestly))?(?= ?$| (?:i|he|she|they|im|its|at all|really|honestly|so|though|just)\b)")
 _AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
 _AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
-                        r"|sure|convinced|certain|like)(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
+                        r"|sure|convinced|certain|like|(?:am|will|would|could|might|shall) i|(?:is|will) (?:he|she)|(?:are|will) (?:we|they))(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
+# ... or what one would do is asked after it: "am i gonna die if i drink bleach"
+_IF_I_DO = _later(r" (?:if|when) (?:i|you) (?:drink|take|swallow|eat|jump|overdose|od|cut|hang|drown|stop)\b")
 _WISH_AFTER = _later(r"(?: \w+){0,4}" + _WISH)
 # a toddler or baby hitting, banging or biting himself when cross: common and harmless, unless the words say more.
 # Only those acts, and only of the child named just before them: not "my wife said she wants to kill herself" beside
@@ -1234,7 +1332,7 @@ _SPEAK_WORDS = {"n": "and", "no1": "no one", "every1": "everyone", "evry1": "eve
                 "2night": "tonight", "tnite": "tonight", "cuz": "because", "coz": "because", "bc": "because",
                 "b4": "before", "ppl": "people", "lol": "", "lmao": "", "ngl": "", "tbh": "", "fr": "", "rn": "",
                 "tho": "", "smh": "", "b": "be", "nemore": "anymore", "y": "why", "wanna": "want to", "tryna": "trying to", "r": "are",
-                "wnat": "want", "wnt": "want", "dei": "die"}
+                "wnat": "want", "wnt": "want", "dei": "die", "idc": "i dont care", "idgaf": "i dont care"}
 _SPEAK = _later(r"(?<= )(?:" + "|".join(sorted(_SPEAK_WORDS, key=len, reverse=True)) + r"|2)(?= )")
 # "2" is "to" only after the words it follows in text-speak ("want 2 b here"; not "took 2 tablets"), and is
 # dropped after the words that hold their "to" already ("wanna 2 die")
@@ -1565,7 +1663,10 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if _ILLNESS_VERB.match(said) and _ILLNESS_BEFORE.search(text[: match.start()]):
         return False
-    if _AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():]):
+    if _DENIED_AFTER.match(text[match.end():]) and _ASKED_BEFORE.search(text[: match.start()]):
+        return False
+    if (_AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():])
+            and not _IF_I_DO.match(text[match.end():])):
         return False
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"

@@ -395,7 +395,10 @@ _PREGNANT = rx.compile(
     r"\b(?:pregnant|pregnancy|preggers|preggo|preggy|expecting(?: a baby)?|(\d{1,2}) ?(?:weeks?|wks?) (?:gone|along)|"
     # a due date ("baby due in 6 weeks", "i'm due in march", "my edd"), a "big fat positive" (bfp)
     r"bfp|big fat positive|(?:due date|edd)(?! (?:was|had been|has passed|came and went))|" + _DUE + r"|"
-    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|bump|"
+    r"(?:first|second|third|1st|2nd|3rd) trimester|trimester|antenatal|"
+    # a pregnancy's bump, not a lump ("a bump on my gum", "small bump behind his ear", "goose bumps")
+    r"(?<!a )(?<!small )(?<!little )(?<!tiny )(?<!big )(?<!hard )(?<!red )(?<!raised )(?<!lumpy )(?<!itchy )(?<!sore )(?<!painful )"
+    r"(?<!speed )(?<!goose )(?<!white )(?<!pink )(?<!bony )bump(?! (?:on|in|under|behind|near|by|above|below|over|inside|of|at the|to (?:the|his|her|my))\b)|"
     # a positive test or a missed period: possibly pregnant, the safer reading for pain and bleeding
     r"positive (?:pregnancy |preg |home )?test|" + _TEST_NOT_PREGNANCY + r"test (?:" + _TEST_GAP + r" ){0,6}positive(?! for (?!pregnan|preg\b))|"
     # a scan only pregnancy has ("an early scan", "the dating scan", "my 12 week scan")
@@ -416,6 +419,14 @@ _SELF_PREGNANT = rx.compile(r"\b(?:im|i am|i m|am|me)(?: \w+){0,2} (?:pregnant|e
 # "baby's tummy" typed without "my": a baby whose own words name it (folded, the apostrophe is gone)
 _POSSESSIVE_BABY = rx.compile(r"\b(baby|newborn|infant)s\b(?= (?:\w+ )?(?:tummy|belly|head|skin|lips|face|eyes|breathing|temp|temperature|nappy|nappies|diaper|diapers|poo|poop|vomit|sick|rash|fontanelle|soft spot|cry|crying|chest|arm|arms|leg|legs|body|hands|feet|mouth|tongue|gums|neck|cord|belly button)\b)")
 _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pregnancy)|pregnancy test (?:was |is )?negative\b")
+# a pregnancy that is over, named for when something happened before ("had this before when i was pregnant", "in my
+# last pregnancy"): not read as pregnant now, while a pregnancy said beside it still is ("bled in my last pregnancy,
+# now 8 weeks")
+_PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partner) (?:was|were) (?:pregnant|expecting)(?: (?:with|w) (?:my|our|her|his|the) \w+)?"
+                             r"|\b(?:in|during|with|after|since) (?:my|her|our) (?:last|previous|first|earlier|other|older|2nd|second) (?:pregnancy|pregnancies)\b"
+                             r"(?: (?:at|around|about) \d{1,2} ?(?:weeks?|wks?))?")
+# weeks said of oneself beside it ("i had a miscarriage in my last pregnancy, im 8 weeks"): a pregnancy now, the safer reading
+_WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
 # little girl" when it was days or weeks ago ("had my little girl off school" is no birth)
 _HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
@@ -569,8 +580,10 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # text is then about the baby, and "my 3 week old is not sleeping at all" or "breathless" or
         # "a swollen face" are no postpartum psychosis, clot or pre-eclampsia of a mother not named
         p.postpartum = True
-    weeks_m = _PREGNANT_WEEKS.search(folded) or _PREGNANT_WEEKS.search(raw_lower)
-    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(folded, raw_lower)
+    # the weeks of a pregnancy that is over ("in my last pregnancy at 38 weeks") are not this one's
+    now = _PAST_PREGNANCY.sub(" . ", folded)
+    weeks_m = _PREGNANT_WEEKS.search(now) or (_PREGNANT_WEEKS.search(raw_lower) if now == folded else None)
+    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(now, raw_lower if now == folded else now)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
@@ -581,7 +594,8 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
             p.infant = p.who == "baby"
     if n is not None and 3 <= n <= 43:
         p.pregnant, p.pregnancy_weeks = True, n
-    elif _PREGNANT.search(folded) and not _NOT_PREGNANT.search(folded) and (not p.postpartum or _SELF_PREGNANT.search(folded)):
+    elif (_PREGNANT.search(folded if _WEEKS_NOW.search(folded) else now) and not _NOT_PREGNANT.search(folded)
+          and (not p.postpartum or _SELF_PREGNANT.search(folded))):
         # after a birth "pregnant" is usually the pregnancy just ended, unless the person says they are
         # pregnant now ("i'm pregnant again and my son was born 5 weeks ago", R46)
         p.pregnant = True
