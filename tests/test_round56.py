@@ -153,6 +153,9 @@ SHOWS = [
     "im going to jump tomorrow",
     "burnt my arms again last night",
     "i dont want live no more",
+    # after the merge: a goodbye left for after, a plan and the means said together
+    "recorded videos for my daughters to watch when im gone",
+    "made a plan and got the means now",
 ]
 
 CRISIS_QUIET = [
@@ -173,6 +176,7 @@ CRISIS_QUIET = [
     "taking us both out of this cold to portugal",
     "which branch would take my weight for a rope swing",
     "burnt my arm again on the oven tray, how do i stop it blistering",
+    "made a plan and booked flights, we have the means to afford it, will the heat affect my asthma",
 ]
 
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,

@@ -950,6 +950,9 @@ _PATTERNS_ADDED = [
     r"(?:took|taken|swallowed) (?:all|every one of|the whole (?:box|packet|pack|bottle) of) (?:my |the |his |her )?" + _MEANS + r"\b(?! (?:back|to (?:the|a|my)|into|in to|with (?:me|us|him|her)|on holiday|away|out)\b)"
     r"(?! (?:\w+ ){0,4}(?:by (?:mistake|accident)|accidentally|instead of|this (?:morning|evening)|at (?:breakfast|bedtime))\b)" + _ROUTINE_DOSE,
     r"(?:drink|drank|drinking|swallow\w*|take|took|taking|eat|ate|eating) (?:\w+ ){0,4}to punish (?:myself|himself|herself)\b",
+    # letters, notes or videos left to be read after one is gone (a warning sign of its own, NHS and Samaritans: a
+    # goodbye; until round 56 one kind of sign, which alone gave only the question)
+    r"(?:letters?|notes?|cards?|videos?|messages?) (?:\w+ ){0,4}(?:for|to (?:read|open|watch|have)) (?:after|when|once) (?:im|i am|i m|hes|he is|shes|she is) gone\b",
     # (from opened crisis 38) a hurt done on purpose so it burns or bleeds; marks made "to feel something"; an illness
     # wished to take one
     r"on purpose (?:so|to make) (?:that )?(?:it|they|i|he|she) (?:burns?|hurts?|bleeds?|scars?|blisters?)\b"
@@ -1045,7 +1048,6 @@ _SIGNS = {
                 r"|(?:wont|will not) (?:see|hear from) (?:me|him|her) again|remember me\b(?! to\b)|in case (?:anything|something) (?:happens|happened) to (?:me|him|her)\b|sorry for (?:being|all|the trouble|everything)"
                 r"|(?:said|saying|says|say) goodbye to (?:all )?(?:his|her|my|their) (?:friends|mates|family|kids|children|parents|mum|mom|dad"
                 r"|sisters?|brothers?|pets?|dog|cat|grandchildren|grandkids|nan|gran|grandad)\b"
-                r"|(?:letters?|notes?|cards?|videos?|messages?) (?:\w+ ){0,4}(?:for|to (?:read|open|watch|have)) (?:after|when|once) (?:im|i am|i m|hes|he is|shes|she is) gone\b"
                 r"|(?:left|wrote|written|writing|leaving|leaves) (?:a |the |his |her |my )?(?:note|letter|text|message) (?:saying|to say)"
                 r" (?:sorry|goodbye|good bye|farewell|(?:he|she|i) (?:loves?|loved))"
                 # goodbye said with no journey, move or leaving do after it (round 48)
@@ -1088,7 +1090,7 @@ _SIGNS = {
                 r"|(?:put|putting|puts|transferr\w*|signed|signing|signs) (?:the |his |her |their |my )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|horse)"
                 r" (?:over )?(?:in|into|to) (?:my|your|her|his|their|our|mums|dads) names?\b"),
     # the means: a rope, "what I need", a high place or the railway
-    "means": (r"(?:quietly|secretly|deliberately|on purpose) (?:stopped|stopping|stops|stop) (?:taking )?(?:his|her|my|their) (?:insulin|heart tablets|tablets|pills|meds|medication|medicine|dialysis|food)\b|(?:hiding|hidden|hid|hides|stashing|stashed) (?:her|his|my|their) (?:sleeping |sleep |pain |heart )?(?:tablets|pills|meds|medication|painkillers)\b(?! (?:\w+ ){0,3}(?:from|away from) (?:the )?(?:kids|children|grandkids|grandchildren|dog)\b)|(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
+    "means": (r"(?:got|have|ve got|has|have got) the means\b(?! (?:to (?:pay|afford|buy|get|travel|live|support|go)|for)\b)|(?:quietly|secretly|deliberately|on purpose) (?:stopped|stopping|stops|stop) (?:taking )?(?:his|her|my|their) (?:insulin|heart tablets|tablets|pills|meds|medication|medicine|dialysis|food)\b|(?:hiding|hidden|hid|hides|stashing|stashed) (?:her|his|my|their) (?:sleeping |sleep |pain |heart )?(?:tablets|pills|meds|medication|painkillers)\b(?! (?:\w+ ){0,3}(?:from|away from) (?:the )?(?:kids|children|grandkids|grandchildren|dog)\b)|(?:got|have|ve got|has got|getting) (?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds) (?:all )?(?:ready|lined up|counted out|set out) for (?:tonight|later|tomorrow night|the weekend)\b|\bnoose\b|(?<!skipping )(?<!climbing )(?<!washing )(?<!tow )(?<!jump )(?<!swing )\brope\b"
               r"(?! (?:swing|swings|burns?|ladders?|climb\w*|course|bridge|lights?)\b)|(?:got|have|ve got|bought|found|collected) (?:what|everything) (?:i|he|she|they) (?:need|needs|needed)\b(?! (?:from|for (?:the|my|his|her|work|school|tomorrow)|at)\b)"
               r"|(?:on|at|by|from|off|near|to) (?:the |a )?(?:bridge|cliff|cliffs|cliff edge|railings|railway line|railway|train tracks|tracks|ledge|multi storey|viaduct)\b(?! (?:station|stations|museum|arches)\b)"
               r"|(?:bought|got|getting|buying|ordered) (?:all )?the stuff\b(?! (?:for|from|at|to|the|a|an|my|your|his|her|their|our|you|he|she|they|we|that|which|off|on|in|online|recommended|prescribed|advised|suggested)\b)"
@@ -1099,7 +1101,7 @@ _SIGNS = {
     "plan": (r"tonight(?:s| is) the night|(?:got|have|ve got|getting|got) (?:everything|it all|all of it|things) (?:ready|sorted|set up|in place|planned) for (?:tonight|later|tomorrow night|the weekend)\b|(?:know|knows|decided|worked out|planned) (?:exactly )?(?:how|when|where) (?:and (?:when|how|where) )?(?:im|i am|i m|i will|ill|hes|shes|he is|she is) (?:going to|gonna) do it\b|(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|night)\b"
              r"|(?:ive|i have|i ve|hes|he has|shes|she has) decided\b(?! (?:to|on|that|against|not|i|we|its|what|which|whether|if|how|when|where|who)\b)"
              r"|(?:im|i am|i m|hes|shes|is) ready to (?:go|die)\b(?! (?:home|out|back|to|on|for|in|into|now that|shopping|with|and (?:get|see|do))\b)"
-             r"|in case i (?:decide|need|want) to(?= ?$)|in case (?:i|he|she) (?:go|goes|do|does) through with it\b|(?:working|building|getting) up (?:the )?(?:nerve|courage)(?= ?$| (?:to do it|to jump|and)\b)|got it all planned\b|(?:got|have|has) a plan(?= ?$| and\b)"
+             r"|in case i (?:decide|need|want) to(?= ?$)|in case (?:i|he|she) (?:go|goes|do|does) through with it\b|(?:working|building|getting) up (?:the )?(?:nerve|courage)(?= ?$| (?:to do it|to jump|and)\b)|got it all planned\b|(?:got|have|has|made|make|making) a plan(?= ?$| and\b)"
              r"|(?:made|make) (?:up )?my mind up|my mind is made up|(?:before|by|after) tonight\b|(?:im|i am|i m) ready\b(?! (?:for|to|when)\b)"
              # the ways looked up, and the fear of acting on it ("i won't be able to stop myself tonight")
              r"|(?:looking|looked|look|searching|searched|googling|googled|researching|researched|reading) (?:up )?(?:ways|methods|the best way|the quickest way|the easiest way|painless ways) to do it\b"
@@ -1180,7 +1182,7 @@ _SIGN_FRAGMENTS = (
     'joining', 'hand', 'dish', 'letting', 'let go', 'hid', 'stash',
     # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
     'lock', 'rows', 'lines', 'lots of', 'did it', 'did them', 'did that', 'matter', 'delet', 'wiped', 'closed',
-    'quietly', 'secretly', 'deliberately', 'on purpose', 'final',
+    'quietly', 'secretly', 'deliberately', 'on purpose', 'final', 'means',
 )
 _signs_compiled = None
 _compiled = None
