@@ -58,6 +58,9 @@ _ANYONES = r"(?:a |his |her |my |their |up (?:a |his |her |my |their )?)?"
 _MY = r"(?:up )?my "
 # a slip, not self-harm: on the oven, while cooking, with the hair straighteners (a lighter, a blade or a
 # knife is no slip); nor "burning herself out". After "cutting himself", and after "been cutting myself"
+# when the means kept are to be used: "for when i'm ready", "when the time comes", "for when i decide it's time"
+_WHEN_READY = (r"(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b"
+               r"|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)")
 _SLIP = (r"(?! (?:on|while|when|whilst|by accident"
          r"|accidentally|shaving|cooking|baking|ironing|out|a|an|some|off|free|loose|short|slack|in the kitchen|at work"
          r"|with (?!(?:a |an |the |his |her |their |my )?(?:lighters?|cigarettes?|fags?|blades?|razors?|razor blades?|knife|knives"
@@ -255,9 +258,8 @@ _PATTERNS = [
     _MEANS + r" (?:\w+ ){0,3}(?:saved|stockpiled|hoarded|stashed|squirrell?ed|put by)(?: up| away)?\b" + _KEPT_FOR,
     r"enough (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,3}(?:to (?:do it|end it|end (?:it all|things|my life)|kill (?:me|myself|him|her|himself|herself|them|themselves)|die|not wake up|overdose|od)\b|(?:saved|stashed|stockpiled|hoarded|hidden|put by)\b" + _KEPT_FOR + ")",
     # the means kept hidden or saved "to take when I'm ready" / "for when the time comes"
-    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)|the time (?:is right|comes)\b|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)",
-    r"(?:keeping|kept|keep|saving|saved|putting|put|hiding|hid|holding) (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,4}(?:for )?(?:when|once) (?:(?:im|i am|i m) ready\b(?! (?:for|to)\b)"
-    r"|the time (?:is right|comes)\b|(?:i|he|she) (?:decide|decides|decided) (?:its|it is|it s) (?:the )?time\b)",
+    _MEANS + r" (?:\w+ ){0,4}(?:hidden|hid|hiding|kept|keeping|stashed|saved|put aside|put away|set aside)(?: \w+){0,5} (?:for )?" + _WHEN_READY,
+    r"(?:keeping|kept|keep|saving|saved|putting|put|hiding|hid|holding) (?:\w+ ){0,3}" + _MEANS + r" (?:\w+ ){0,4}(?:for )?" + _WHEN_READY,
     # a plan to take all of them: "take every tablet in the house", "going to take them all tonight"
     r"(?:take|swallow|down|neck|eat) (?:all|every|each|every last|every single) (?:one of )?(?:of )?(?:the |my |his |her )?(?:\w+ )?(?:tablets?|pills?|meds|medication|painkillers)(?: \w+){0,2} (?:in the house|i can find|i can get (?:my hands on|hold of))\b|(?:every|all the) (?:tablets?|pills?|meds|painkillers) in the house",
     r"(?:going to|gonna|planning to|plan to|want to|wanna|ready to|about to|decided to|im|i am|i m|ill|i ll|i will|i shall)"

@@ -582,8 +582,9 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         p.postpartum = True
     # the weeks of a pregnancy that is over ("in my last pregnancy at 38 weeks") are not this one's
     now = _PAST_PREGNANCY.sub(" . ", folded)
-    weeks_m = _PREGNANT_WEEKS.search(now) or (_PREGNANT_WEEKS.search(raw_lower) if now == folded else None)
-    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(now, raw_lower if now == folded else now)
+    past_named = now != folded  # then the text as typed still holds the past weeks: read only what is left
+    weeks_m = _PREGNANT_WEEKS.search(now) or (None if past_named else _PREGNANT_WEEKS.search(raw_lower))
+    n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(now, now if past_named else raw_lower)
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
