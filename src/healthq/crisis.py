@@ -158,16 +158,29 @@ _WANT_TO = r"(?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|think
 # the one who has died, whom someone wants "to be with again"
 _LOVED_ONE = (r"(?:mum|mom|mam|dad|husband|wife|son|daughter|partner|him|her|them|nan|gran|granny|grandad|grandma|grandpa|brother|sister"
                r"|baby|boy|girl|fiance|fiancee)")
+# an injury got doing something, said after "hurt myself" or "cut myself" (with at most how badly, when, or the tool
+# between): at the gym, lifting, playing, when I fell, chopping onions, by accident. Not "again", "last night" or
+# "when I'm stressed", which say nothing of how it happened, nor an injury said to be done on purpose or to feel.
+_INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|today|yesterday|this morning"
+           r"|with (?:a |the |my )?(?:kitchen |sharp |stanley |bread |craft )?(?:knife|saw|chisel|axe|drill|tool|mower|hedge trimmer|scissors)))?"
+           r" (?:(?:when|while|whilst) (?:i was |i )?)?(?<!not )(?:at (?:the )?(?:gym|work|football|rugby|training|practice|netball|hockey|pool|match|game)"
+           r"|lifting|playing|fell|falling|slipped|slipping|tripped|tripping|running|jogging|skiing|skating|snowboarding|cycling|climbing"
+           r"|moving (?:house|furniture|boxes|a|the)|carrying|digging|gardening|exercising|working out|training|doing (?:sport|exercise|yoga|pilates|weights|squats|deadlifts|diy|the garden)"
+           r"|on (?:a|the|my) (?:bike|trampoline|stairs|ladder|ice|treadmill|skis?)|chopping|cooking|slicing|peeling|carving|shaving|by accident|accidentally"
+           r")\b"
+           r"(?!(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm|stop|make)|numb"
+           r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
     r"suicid\w*",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
-    r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF,
+    r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
+    + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")",
     # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
     r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
     r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
     r"|(?:while|when|whilst) (?:i was |i m |im )?(?:cooking|chopping|shaving|gardening|opening|slicing|working|cutting|making"
     r"|doing|fixing|trying to (?:open|fix|mend|repair|cut|chop|slice|peel|carve|prise|pry|unscrew|undo))"
-    r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
+    r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)(?!" + _INJURY + ")",
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
@@ -309,7 +322,7 @@ _PATTERNS = [
     r"wish (?:i (?:was|were|had been) )?(?:dead|never born)|wish (?:i|id|i had|i d) (?:never been|not been|hadnt been|had not been) born|wish i (?:could|would) (?:just )?(?:die|disappear)",
     # thoughts without a method,
     r"(?:whats|what is) the point (?:anymore|any more|(?:of|in) (?:it all|anything|living|life|being alive|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
-    r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
+    r"no (?:reason|point) (?:for (?:me|him|her|them) )?(?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
     # ... not of a thing to do ("the point in going on with the physio", "of me going to the gp",
     # "in life insurance", "anymore of taking these tablets")
     r"(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:(?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"
@@ -921,6 +934,11 @@ _PATTERNS_ADDED = [
     r"(?:blade|blades|razor|razors|sharpener blade) (?:\w+ ){0,6}for when (?:it|things|everything|the urge|the urges) (?:gets?|got) (?:bad|too much|worse|bad again)\b",
     r"(?:worked out|planned|figured out) (?:exactly )?(?:what|how much|how many) (?:i|id|i would|i d|ill|i will|he|hed|she|shed) (?:take|need)\b(?! (?:on|for|with|to (?:the|a|my|work|school))\b)",
     r"(?<!cat )(?<!cats )(?<!dog )(?<!kitten )(?<!puppy )(?<!rabbit )(?:scratch\w*|pick\w*|dig\w*|cut\w*) (?:at )?(?:my |his |her |their )?wrists? (?:\w+ ){0,2}(?:till|until|til) (?:they|it) bleeds?\b",
+    # (from reader R94) self-harm kept hidden: cut "so it doesn't show", "where no one can see"
+    r"(?:cut|cuts|cutting|burn\w*|scratch\w*) (?:my|his|her|their) (?:legs?|thighs?|arms?|forearms?|wrists?|stomach|tummy|hips?|ankles?)"
+    r"(?!(?: \w+){0,3} (?:on (?:a|an|the|some)|by accident|accidentally|chopping|cooking|shaving|gardening)\b)"
+    r" (?:\w+ ){0,6}(?:so (?:it|they|no one|nobody|people) (?:doesnt|dont|wont|cant|cannot|can not|do not|does not) (?:show|see|notice)"
+    r"|where (?:no one|nobody|people) (?:can|will|would|could) (?:see|notice)|(?:to|so i can|so she can|so he can) hide)\b",
     r"(?:been|keep|keeps|started|stop|stopping|start) (?:hurting|harming|cutting|burning) yourself\b|(?:you|youve|you ve) been (?:hurting|harming|cutting|burning) yourself\b",
     r"hoping (?:my |his |her )?(?:liver|heart|body|kidneys) (?:just )?(?:packs? (?:in|up)|gives? (?:up|out)|stops|fails|gives in)\b",
     r"(?:taking|take|took) (?:us|us both|both of us|the kids and me|me and the kids|me and (?:him|her)) (?:both )?out of (?:this|it all|this world|this life|our misery)\b(?! (?:weather|heat|cold|rain|place|house|town|city|country|flat|job|mess|situation|hospital|ward|area|street|school)\b)",
