@@ -3,8 +3,8 @@ shows the message itself from log-odds 4 (was 6); an injury got doing something 
 myself with a knife chopping onions") is no self-harm to the phrases, though "hurt myself when I'm stressed" still
 is; "no reason for me to live" is a phrase. A count of painkillers taken since a time ("had at least 20 since
 yesterday") is more than the safe dose (NHS Paracetamol for adults), and a count within it ("4 since this morning")
-is no overdose; blood named in the same clause as a wee is blood in the urine (NHS Blood in urine). Each wording is
-new (not a case of any set); the near-twins share the words and must stay quiet."""
+is no overdose; blood named in the same clause as a wee is blood in the urine (NHS Blood in urine). Crisis kinds from opened crisis set 42: steering into a lorry, wanting to get
+hurt, hoping someone kills one, bleach swallowed by the writer; tablets saved up to be got rid of are no stockpile. Each wording is new (not a case of any set); the near-twins share the words and must stay quiet."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ SHOWS = [
     "i cut my thighs in the bath so it doesnt show",
     # a lot of a medicine swallowed after a row (opened check set 4b's overdose after a break-up lost its question)
     "he downed a handful of his sertraline after we argued last night",
+    # kinds from opened crisis set 42 and reader R95 (part 5)
+    "every time i drive to work i think how easy it would be to steer into a truck",
+    "i keep picking fights because i want to get hurt",
+    "i start fights hoping one of them kills me",
+    "i drank some bleach an hour ago, please dont tell anyone",
 ]
 CRISIS_QUIET = [
     "i hurt myself at the gym, my knee clicks",
@@ -57,6 +62,17 @@ CRISIS_QUIET = [
     "cut my arm on the barbed wire so it doesnt show much, is it infected",
     "downed a whole bottle of water after the fight, now i have a stitch",
     "my toddler swallowed a coin after we had a fight about bedtime",
+    "my toddler drank some bleach by accident, hes coughing",
+    "the coach punished him by making him run laps",
+    "not sure ill go through with the surgery",
+    "dad has saved up all his old tablets, where can i get rid of them",
+    "i dont want to get hurt playing rugby again",
+    # reader R95's near-twins of the wider readings part 5 first tried (an idiom, a game, a hobby, a craft, a reason)
+    "i punished myself with a 10k run after eating pizza lol",
+    "we are planning a surprise party and i need a place so no one finds me",
+    "reading up on helium balloons, how long it takes them to go down",
+    "my daughter took the blade out of a pencil sharpener for a craft project and cut her palm",
+    "swallowed a whole bottle of cough syrup after a row with my boss because my cough was so bad",
 ]
 (test_each_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
  test_crisis_wordings_are_read_by_the_phrases) = crisis_wording_tests(SHOWS, CRISIS_QUIET, 2)

@@ -934,12 +934,26 @@ _PATTERNS_ADDED = [
     r"(?:blade|blades|razor|razors|sharpener blade) (?:\w+ ){0,6}for when (?:it|things|everything|the urge|the urges) (?:gets?|got) (?:bad|too much|worse|bad again)\b",
     r"(?:worked out|planned|figured out) (?:exactly )?(?:what|how much|how many) (?:i|id|i would|i d|ill|i will|he|hed|she|shed) (?:take|need)\b(?! (?:on|for|with|to (?:the|a|my|work|school))\b)",
     r"(?<!cat )(?<!cats )(?<!dog )(?<!kitten )(?<!puppy )(?<!rabbit )(?:scratch\w*|pick\w*|dig\w*|cut\w*) (?:at )?(?:my |his |her |their )?wrists? (?:\w+ ){0,2}(?:till|until|til) (?:they|it) bleeds?\b",
+    # (from opened crisis set 42, narrowed by reader R95) thinking how easy it would be to steer into a lorry or to
+    # crash one's car into a pole; wanting to get hurt; hoping someone kills one; bleach or weedkiller swallowed or
+    # drunk by the writer (not by accident, not "thinking it was" something; a toddler's is no crisis)
+    r"(?:think|thinking|thought|imagine|imagining|tempted|urge|how easy|could just|want to|wanted to) (?:\w+ ){0,6}"
+    r"(?:(?:steer|steering|swerve|swerving|veer|veering|drive|driving|plough|ploughing) (?:\w+ ){0,2}"
+    r"|(?:crash|crashing) (?:my|the) (?:car|van|truck|bike|motorbike) )into (?:a |an |the |some )?"
+    r"(?:lorry|lorries|truck|trucks|bus|oncoming|traffic|wall|tree|bridge|river|sea|pillar|pole|lamppost|central reservation)\b",
+    r"(?:want|wants|wanted|wanting) to (?:get|be) hurt\b",
+    r"(?:hoping|hope|hopes|praying|pray) (?:someone|somebody|one of them|they|he|it) (?:kills|will kill|would kill|finishes|will finish) (?:me|him|her)\b",
+    r"(?:i|ive|i have|he|she|hes|shes) (?:just )?(?:(?:swallowed|drank|drunk|drink|downed|necked) (?:some |a bit of |a cup of |a glass of |a bottle of )?"
+    r"|(?:had|taken|took) (?:a cup|a glass|a bottle|a mouthful|a swig|a sip|a drink) of )"
+    r"(?:the )?(?:bleach|weedkiller|weed killer|antifreeze|rat poison|slug pellets|drain cleaner)\b"
+    r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally|thinking it was|thought it was)\b)",
     # a lot of a medicine swallowed after a row or a break-up (the trigger says it was meant): "swallowed most of a
     # bottle of tylenol after her breakup", "downed a handful of his pills after we argued"
-    r"(?:swallowed|downed|necked) (?:\w+ ){0,3}(?:bottle|bottles|box|boxes|packet|packets|pack|packs|handful|strip|strips|lot|loads|load"
+    r"(?:swallowed|downed|necked) (?:\w+ ){0,3}(?:bottle|bottles|box|boxes|packet|packets|pack|packs|handful|strip|strips"
     r"|all|most|whole|tub|blister|sheet)(?!(?: \w+)? of (?:\w+ ){0,2}(?:water|wine|beer|lager|cider|vodka|gin|whisky|whiskey|rum|juice|coke"
     r"|pop|squash|milk|lucozade|energy drinks?|protein shakes?|coffee|tea|food|sweets|chocolate|crisps|pizza)\b) (?:\w+ ){0,6}after (?:\w+ ){0,3}(?:row|rowed|a row|argument|argued|arguing|breakup|break up|broke up"
-    r"|fight|fought|split up|splitting up|dumped)\b",
+    r"|fight|fought|split up|splitting up|dumped)\b"
+    r"(?!(?: \w+){0,10} (?:because|cos|coz|as) (?:my|of my|of the|the|of) (?:cough|pain|headache|toothache|back|cold|flu|period|migraine)\b)",
     # (from reader R94) self-harm kept hidden: cut "so it doesn't show", "where no one can see"
     r"(?:cut|cuts|cutting|burn\w*|scratch\w*) (?:my|his|her|their) (?:legs?|thighs?|arms?|forearms?|wrists?|stomach|tummy|hips?|ankles?)"
     r"(?!(?: \w+){0,3} (?:on (?:a|an|the|some)|by accident|accidentally|chopping|cooking|shaving|gardening)\b)"
@@ -992,7 +1006,8 @@ _PATTERNS_ADDED = [
 # building the patterns. Keep it a superset when adding one.
 _FRAGMENTS = (
     'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'waking', 'nothing left', 'here', 'disappear',
-    'swallowed', 'downed', 'necked',
+    'swallowed', 'downed', 'necked', 'steer', 'veer', 'swerve', 'drive', 'plough', 'crash', 'get hurt', 'be hurt', 'kills', 'finish',
+    'bleach', 'weed', 'antifreeze', 'rat poison', 'slug', 'drain cleaner',
     'off', 'want', 'liv', 'life', 'worth', 'can', 'once', 'pointless', 'away', 'goodbye',
     'good bye', 'farewell', 'note', 'sorry', 'rope', 'noose', 'pills', 'tablets', 'meds',
     'medication', 'painkillers', 'paracetamol', 'hold on', 'last', 'fight', 'burden', 'waste',
@@ -1575,8 +1590,8 @@ _MODEL_GATE = 1.0
 # The log-odds at which the model alone shows the crisis message rather than the question. Round 54 set it at
 # 6 on the three opened crisis sets the model had not learned from (25-27). Round 57 set it again, once, by the
 # left-out figures of scripts/train_crisis_model.py over all 26 opened crisis sets (each left out of training in
-# turn): of the left-out texts the phrases leave, 4 shows the message for 170 of 259 crisis texts (6: 130), 11 of
-# 1,545 near-twins (6: 4) and 67 of 98,600 everyday texts (6: 37); 3 would add 9 crisis texts for 17 others. In
+# turn): of the left-out texts the phrases leave, 4 shows the message for 168 of 256 crisis texts (6: 129), 11 of
+# 1,545 near-twins (6: 5) and 63 of 98,595 everyday texts (6: 40); 3 would add 10 crisis texts for 20 others. In
 # `check` the level is the same either way (at least URGENT): the cut moves only which line is shown.
 _MODEL_SURE = 4.0
 _MODEL_NEGATORS = frozenset(("no", "not", "never", "dont", "didnt", "wont", "wouldnt", "isnt", "arent", "cant",
@@ -1690,6 +1705,12 @@ def model_score(text: str) -> float | None:
     return score if gate else None
 
 
+# medicines gathered up to be got rid of (opened crisis set 42's over-call): the disposal said later in the text
+_STOCKPILE = _later(r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|kept back|put aside|putting aside)\b")
+_DISPOSAL = _later(r"(?: \w+){0,25} (?:get rid of|getting rid of|dispose|disposing|disposal|throw (?:them |it )?away|take (?:them |it )?back to"
+                   r"|return (?:them |it )?to|hand (?:them |it )?in)\b")
+
+
 def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
     """Whether a phrase that matched in a folded text says it: not negated in its clause, not an illness taking a
     life, a fear of dying, a carer's worry, an itch or a toddler's temper."""
@@ -1705,6 +1726,8 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"
+    if _DISPOSAL.match(text[match.end():]) and _STOCKPILE.match(said):
+        return False  # "dad has saved up all his old tablets in a shoebox, where can I take them to get rid of them"
     if "scratch" in said and _an_itch(text):
         # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
         # scratching anywhere in what matched, not only at its start): the itch
