@@ -52,18 +52,25 @@ sys.path.insert(0, str(ROOT / "src"))
 from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
-CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24)]
+CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24,
+                                                                 25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
                                                            "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
-                                                           "51a", "51b", "52b", "53a", "54a", "56a", "56b")]
+                                                           "51a", "51b", "52b", "53a", "54a", "56a", "56b",
+                                                           "48b", "55a", "57a", "57b", "58a", "58b", "59b", "60a",
+                                                           "61a", "61b", "62a", "62b", "63a", "63b", "64a", "64b",
+                                                           "65a", "65b", "66a", "66b", "67a", "67b", "68a", "68b",
+                                                           "69a", "69b", "70a", "70b", "71a", "71b", "72a", "72b",
+                                                           "73a", "73b", "74a", "75a", "75b")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
 TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3)]
 TEST_MODULES = ("test_safety", "test_lay_wording")
 # the rounds' wordings, bound by conftest.crisis_wording_tests: SHOWS are crisis texts, QUIET or CRISIS_QUIET not
-WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50", "test_round52")
+WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50", "test_round52", "test_round53", "test_round54",
+                   "test_round55", "test_round56")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
 THRESHOLD = 0.6  # the probability at which the model says crisis; stored as its log-odds
@@ -202,21 +209,32 @@ def _table(weights, bias: float) -> array:
     return array("f", [bias, math.log(THRESHOLD / (1 - THRESHOLD))] + [float(w) for w in weights])
 
 
-def _says(weights, bias: float, texts: list[str]) -> list[bool]:
-    """What healthq's own reader (crisis.model_score, with its gate) says of each text with these weights."""
+def _scores(weights, bias: float, texts: list[str]) -> list[float | None]:
+    """What healthq's own reader (crisis.model_score, with its gate) scores each text with these weights."""
     table = _table(weights, bias)
     saved = crisis._model_cache
     crisis._model_cache = (table, float(table[1]), float(table[0]))
     try:
-        return [(score := crisis.model_score(t)) is not None and score >= table[1] for t in texts]
+        return [crisis.model_score(t) for t in texts]
     finally:
         crisis._model_cache = saved
+
+
+def _says(weights, bias: float, texts: list[str]) -> list[bool]:
+    """Whether the model takes each text (its score at least the threshold)."""
+    cut = _table(weights, bias)[1]
+    return [score is not None and score >= cut for score in _scores(weights, bias, texts)]
+
+
+SURE_CUTS = (3.0, 4.0, 5.0, 6.0, 7.0)  # log-odds at which the model might show the message itself (crisis._MODEL_SURE)
 
 
 def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
     everyday = data["check"] + data["search"]
     ordinary = [t for t, y in everyday if not y]
     names = [_set_name(path) for path in CRISIS_SETS]
+    sure = {cut: [0, 0, 0] for cut in SURE_CUTS}  # left-out crisis texts, near-twins, everyday texts the phrases leave
+    left = [0, 0, 0]
     for k, held in enumerate(names, 1):
         # every fifth everyday text not in crisis is held out with the set, by turns
         out_ordinary = ordinary[k - 1::5]
@@ -237,11 +255,21 @@ def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
 
         extra = _says(weights, bias, out_ordinary)
         extra_either = [a or crisis.mentions_crisis(t) for a, t in zip(extra, out_ordinary)]
+        for kind, scores in ((0, [s for s, y, p in zip(_scores(weights, bias, texts), truth, phrases) if y and not p]),
+                             (1, [s for s, y, p in zip(_scores(weights, bias, texts), truth, phrases) if not y and not p]),
+                             (2, [s for s, t in zip(_scores(weights, bias, out_ordinary), out_ordinary)
+                                  if not crisis.mentions_crisis(t)])):
+            left[kind] += len(scores)
+            for cut in SURE_CUTS:
+                sure[cut][kind] += sum(1 for s in scores if s is not None and s >= cut)
         print(f"left out crisis set {held[1:]}: crisis texts taken: phrases {count(phrases, True)}, model {count(model, True)}, "
               f"either {count(either, True)} of {truth.count(True)}; near-twins taken: phrases "
               f"{count(phrases, False)}, model {count(model, False)}, either {count(either, False)} of "
               f"{truth.count(False)}; everyday texts taken: model {sum(extra)}, either {sum(extra_either)} of "
               f"{len(out_ordinary)}")
+    for cut in SURE_CUTS:
+        print(f"left out, texts the phrases leave, scored at least {cut:g}: crisis texts {sure[cut][0]} of {left[0]}, "
+              f"near-twins {sure[cut][1]} of {left[1]}, everyday texts {sure[cut][2]} of {left[2]}")
 
 
 def main() -> None:

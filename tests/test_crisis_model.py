@@ -24,7 +24,7 @@ IN_ORDINARY_WORDS = [
     "I'm so tired of everything, I just want it to stop",
 ]
 # of those, the texts the model is sure of (crisis_reader "sure": the message) and those it asks about
-SURE = [IN_ORDINARY_WORDS[i] for i in (0, 2, 5, 6)]
+SURE = [IN_ORDINARY_WORDS[i] for i in (0, 2, 3, 4, 5, 6)]
 ASKS = [t for t in IN_ORDINARY_WORDS if t not in SURE]
 
 EVERYDAY = [

@@ -158,16 +158,29 @@ _WANT_TO = r"(?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|think
 # the one who has died, whom someone wants "to be with again"
 _LOVED_ONE = (r"(?:mum|mom|mam|dad|husband|wife|son|daughter|partner|him|her|them|nan|gran|granny|grandad|grandma|grandpa|brother|sister"
                r"|baby|boy|girl|fiance|fiancee)")
+# an injury got doing something, said after "hurt myself" or "cut myself" (with at most how badly, when, or the tool
+# between): at the gym, lifting, playing, when I fell, chopping onions, by accident. Not "again", "last night" or
+# "when I'm stressed", which say nothing of how it happened, nor an injury said to be done on purpose or to feel.
+_INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|today|yesterday|this morning"
+           r"|with (?:a |the |my )?(?:kitchen |sharp |stanley |bread |craft )?(?:knife|saw|chisel|axe|drill|tool|mower|hedge trimmer|scissors)))?"
+           r" (?:(?:when|while|whilst) (?:i was |i )?)?(?<!not )(?:at (?:the )?(?:gym|work|football|rugby|training|practice|netball|hockey|pool|match|game)"
+           r"|lifting|playing|fell|falling|slipped|slipping|tripped|tripping|running|jogging|skiing|skating|snowboarding|cycling|climbing"
+           r"|moving (?:house|furniture|boxes|a|the)|carrying|digging|gardening|exercising|working out|training|doing (?:sport|exercise|yoga|pilates|weights|squats|deadlifts|diy|the garden)"
+           r"|on (?:a|the|my) (?:bike|trampoline|stairs|ladder|ice|treadmill|skis?)|chopping|cooking|slicing|peeling|carving|shaving|by accident|accidentally"
+           r")\b"
+           r"(?!(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm|stop|make)|numb"
+           r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
     r"suicid\w*",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
-    r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF,
+    r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
+    + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")",
     # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
     r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
     r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
     r"|(?:while|when|whilst) (?:i was |i m |im )?(?:cooking|chopping|shaving|gardening|opening|slicing|working|cutting|making"
     r"|doing|fixing|trying to (?:open|fix|mend|repair|cut|chop|slice|peel|carve|prise|pry|unscrew|undo))"
-    r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)",
+    r"|by accident|accidentally|chopping|cooking|slicing|opening|gardening|at work)\b)(?!" + _INJURY + ")",
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
@@ -309,7 +322,7 @@ _PATTERNS = [
     r"wish (?:i (?:was|were|had been) )?(?:dead|never born)|wish (?:i|id|i had|i d) (?:never been|not been|hadnt been|had not been) born|wish i (?:could|would) (?:just )?(?:die|disappear)",
     # thoughts without a method,
     r"(?:whats|what is) the point (?:anymore|any more|(?:of|in) (?:it all|anything|living|life|being alive|going on|carrying on|me|trying))|(?:whats|what is) the point\s*$",
-    r"no (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
+    r"no (?:reason|point) (?:for (?:me|him|her|them) )?(?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)",
     # ... not of a thing to do ("the point in going on with the physio", "of me going to the gp",
     # "in life insurance", "anymore of taking these tablets")
     r"(?:dont|cant|do not|cannot|can not) see (?:the|any) point (?:(?:anymore|any more)\b(?! (?:of|in) (?!(?:it all|anything|living|life|going on|carrying on|me|being)\b))"
@@ -921,6 +934,31 @@ _PATTERNS_ADDED = [
     r"(?:blade|blades|razor|razors|sharpener blade) (?:\w+ ){0,6}for when (?:it|things|everything|the urge|the urges) (?:gets?|got) (?:bad|too much|worse|bad again)\b",
     r"(?:worked out|planned|figured out) (?:exactly )?(?:what|how much|how many) (?:i|id|i would|i d|ill|i will|he|hed|she|shed) (?:take|need)\b(?! (?:on|for|with|to (?:the|a|my|work|school))\b)",
     r"(?<!cat )(?<!cats )(?<!dog )(?<!kitten )(?<!puppy )(?<!rabbit )(?:scratch\w*|pick\w*|dig\w*|cut\w*) (?:at )?(?:my |his |her |their )?wrists? (?:\w+ ){0,2}(?:till|until|til) (?:they|it) bleeds?\b",
+    # (from opened crisis set 42, narrowed by reader R95) thinking how easy it would be to steer into a lorry or to
+    # crash one's car into a pole; wanting to get hurt; hoping someone kills one; bleach or weedkiller swallowed or
+    # drunk by the writer (not by accident, not "thinking it was" something; a toddler's is no crisis)
+    r"(?:think|thinking|thought|imagine|imagining|tempted|urge|how easy|could just|want to|wanted to) (?:\w+ ){0,6}"
+    r"(?:(?:steer|steering|swerve|swerving|veer|veering|drive|driving|plough|ploughing) (?:\w+ ){0,2}"
+    r"|(?:crash|crashing) (?:my|the) (?:car|van|truck|bike|motorbike) )into (?:a |an |the |some )?"
+    r"(?:lorry|lorries|truck|trucks|bus|oncoming|traffic|wall|tree|bridge|river|sea|pillar|pole|lamppost|central reservation)\b",
+    r"(?:want|wants|wanted|wanting) to (?:get|be) hurt\b",
+    r"(?:hoping|hope|hopes|praying|pray) (?:someone|somebody|one of them|they|he|it) (?:kills|will kill|would kill|finishes|will finish) (?:me|him|her)\b",
+    r"(?:i|ive|i have|he|she|hes|shes) (?:just )?(?:(?:swallowed|drank|drunk|drink|downed|necked) (?:some |a bit of |a cup of |a glass of |a bottle of )?"
+    r"|(?:had|taken|took) (?:a cup|a glass|a bottle|a mouthful|a swig|a sip|a drink) of )"
+    r"(?:the )?(?:bleach|weedkiller|weed killer|antifreeze|rat poison|slug pellets|drain cleaner)\b"
+    r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally|thinking it was|thought it was)\b)",
+    # a lot of a medicine swallowed after a row or a break-up (the trigger says it was meant): "swallowed most of a
+    # bottle of tylenol after her breakup", "downed a handful of his pills after we argued"
+    r"(?:swallowed|downed|necked) (?:\w+ ){0,3}(?:bottle|bottles|box|boxes|packet|packets|pack|packs|handful|strip|strips"
+    r"|all|most|whole|tub|blister|sheet)(?!(?: \w+)? of (?:\w+ ){0,2}(?:water|wine|beer|lager|cider|vodka|gin|whisky|whiskey|rum|juice|coke"
+    r"|pop|squash|milk|lucozade|energy drinks?|protein shakes?|coffee|tea|food|sweets|chocolate|crisps|pizza)\b) (?:\w+ ){0,6}after (?:\w+ ){0,3}(?:row|rowed|a row|argument|argued|arguing|breakup|break up|broke up"
+    r"|fight|fought|split up|splitting up|dumped)\b"
+    r"(?!(?: \w+){0,10} (?:because|cos|coz|as) (?:my|of my|of the|the|of) (?:cough|pain|headache|toothache|back|cold|flu|period|migraine)\b)",
+    # (from reader R94) self-harm kept hidden: cut "so it doesn't show", "where no one can see"
+    r"(?:cut|cuts|cutting|burn\w*|scratch\w*) (?:my|his|her|their) (?:legs?|thighs?|arms?|forearms?|wrists?|stomach|tummy|hips?|ankles?)"
+    r"(?!(?: \w+){0,3} (?:on (?:a|an|the|some)|by accident|accidentally|chopping|cooking|shaving|gardening)\b)"
+    r" (?:\w+ ){0,6}(?:so (?:it|they|no one|nobody|people) (?:doesnt|dont|wont|cant|cannot|can not|do not|does not) (?:show|see|notice)"
+    r"|where (?:no one|nobody|people) (?:can|will|would|could) (?:see|notice)|(?:to|so i can|so she can|so he can) hide)\b",
     r"(?:been|keep|keeps|started|stop|stopping|start) (?:hurting|harming|cutting|burning) yourself\b|(?:you|youve|you ve) been (?:hurting|harming|cutting|burning) yourself\b",
     r"hoping (?:my |his |her )?(?:liver|heart|body|kidneys) (?:just )?(?:packs? (?:in|up)|gives? (?:up|out)|stops|fails|gives in)\b",
     r"(?:taking|take|took) (?:us|us both|both of us|the kids and me|me and the kids|me and (?:him|her)) (?:both )?out of (?:this|it all|this world|this life|our misery)\b(?! (?:weather|heat|cold|rain|place|house|town|city|country|flat|job|mess|situation|hospital|ward|area|street|school)\b)",
@@ -968,6 +1006,8 @@ _PATTERNS_ADDED = [
 # building the patterns. Keep it a superset when adding one.
 _FRAGMENTS = (
     'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'waking', 'nothing left', 'here', 'disappear',
+    'swallowed', 'downed', 'necked', 'steer', 'veer', 'swerve', 'drive', 'plough', 'crash', 'finish',
+    'bleach', 'weed', 'antifreeze', 'rat poison', 'slug', 'drain cleaner',
     'off', 'want', 'liv', 'life', 'worth', 'can', 'once', 'pointless', 'away', 'goodbye',
     'good bye', 'farewell', 'note', 'sorry', 'rope', 'noose', 'pills', 'tablets', 'meds',
     'medication', 'painkillers', 'paracetamol', 'hold on', 'last', 'fight', 'burden', 'waste',
@@ -1547,11 +1587,13 @@ def _phrases_take(text: str) -> bool:
 # data/crisis-model.bin holds the bias, the threshold (as a log-odds) and the weights, float32 little-endian.
 _MODEL_BITS = 18
 _MODEL_GATE = 1.0
-# The log-odds at which the model alone shows the crisis message rather than the question: set once, on the
-# crisis sets it never learned from and that had been opened (25-27: of their texts the phrases left, 20 of 43
-# crisis texts and 1 of 11 others score at least 6; the everyday texts of the opened check sets that score
-# so are self-harm and overdose texts), not moved since.
-_MODEL_SURE = 6.0
+# The log-odds at which the model alone shows the crisis message rather than the question. Round 54 set it at
+# 6 on the three opened crisis sets the model had not learned from (25-27). Round 57 set it again, once, by the
+# left-out figures of scripts/train_crisis_model.py over all 26 opened crisis sets (each left out of training in
+# turn): of the left-out texts the phrases leave, 4 shows the message for 168 of 256 crisis texts (6: 129), 11 of
+# 1,545 near-twins (6: 5) and 63 of 98,595 everyday texts (6: 40); 3 would add 10 crisis texts for 20 others. In
+# `check` the level is the same either way (at least URGENT): the cut moves only which line is shown.
+_MODEL_SURE = 4.0
 _MODEL_NEGATORS = frozenset(("no", "not", "never", "dont", "didnt", "wont", "wouldnt", "isnt", "arent", "cant",
                              "havent", "without", "nor"))
 _MODEL_FILE = "crisis-model.bin"
@@ -1642,10 +1684,14 @@ def _model() -> tuple:
 
 
 def model_score(text: str) -> float | None:
-    """The model's log-odds that a text is a crisis text; None when there is no model, or when no word of
-    the text is itself a crisis word (a word, not negated and not a function word, whose own weight is at
-    least _MODEL_GATE): pairs of everyday words ("i want", "ive been") weigh how a text is written, and
-    alone they must not make a crisis of "I've got a rash and I want to know what to do"."""
+    """The model's log-odds that a text is a crisis text; None when there is no model, or when no feature of
+    the text is itself a crisis feature (a word that is not a function word, or a pair of words, not negated,
+    whose own weight is at least _MODEL_GATE): many small weights of everyday words must not add up to a crisis
+    of "I've got a rash and I want to know what to do" (two function words make no pair: "i want" is no
+    feature). Until round 57 only a single word passed; round 57's retrained model carries some crisis texts on
+    pairs alone ("sunday night", "doing it", "last night" and "my last", while no word reaches 1.0) and gave them
+    nothing, at log-odds up to 7. Its cost: a short everyday text with such a pair and little else ("last night
+    I had diarrhoea 6 times") can get the question."""
     weights, _, bias = _model()
     if weights is None:
         return None
@@ -1655,8 +1701,14 @@ def model_score(text: str) -> float | None:
         slot, sign = model_slot(feature)
         weight = sign * weights[2 + slot]
         score += weight
-        gate = gate or (weight >= _MODEL_GATE and " " not in feature and not feature.startswith("~"))
+        gate = gate or (weight >= _MODEL_GATE and not feature.startswith("~"))
     return score if gate else None
+
+
+# medicines gathered up to be got rid of (opened crisis set 42's over-call): the disposal said later in the text
+_STOCKPILE = _later(r"(?:saving|saved|stockpil\w*|hoard\w*|collecting|stashing|stashed|storing|kept back|put aside|putting aside)\b")
+_DISPOSAL = _later(r"(?: \w+){0,25} (?:get rid of|getting rid of|dispose|disposing|disposal|throw (?:them |it )?away|take (?:them |it )?back to"
+                   r"|return (?:them |it )?to|hand (?:them |it )?in)\b")
 
 
 def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
@@ -1674,6 +1726,8 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"
+    if _DISPOSAL.match(text[match.end():]) and _STOCKPILE.match(said):
+        return False  # "dad has saved up all his old tablets in a shoebox, where can I take them to get rid of them"
     if "scratch" in said and _an_itch(text):
         # "scratching her arms when she's stressed, eczema", "been scratching my arms at night, eczema" (the
         # scratching anywhere in what matched, not only at its start): the itch
