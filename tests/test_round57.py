@@ -15,6 +15,10 @@ FIRES = {
         "dads paracetamol box is nearly empty, he has had at least 15 since yesterday lunchtime for his back",
         "ive gone through 12 paracetamol in the last day, toothache is unbearable",
     ],
+    # part 6 (reader R96): "paracetamols", plural, is a medicine's name too
+    ("overdose", "emergency"): [
+        "ive taken 14 paracetamols over the day for my back",
+    ],
     ("blood-in-urine", "urgent"): [
         "when i wee there is some blood, no pain",
         "it stings when i pee and theres blood at the end",
@@ -30,6 +34,7 @@ QUIET = {
         "my blood pressure is high, and i need a wee all night",
     ],
     "overdose": [
+        "had 5 paracetamols today for a cold, still bunged up",
         "taken 4 paracetamol since this morning, fever still 38.5",
         "took 6 paracetamol since breakfast, headache still there",
     ],
