@@ -220,10 +220,9 @@ def _scores(weights, bias: float, texts: list[str]) -> list[float | None]:
         crisis._model_cache = saved
 
 
-def _says(weights, bias: float, texts: list[str]) -> list[bool]:
-    """Whether the model takes each text (its score at least the threshold)."""
-    cut = _table(weights, bias)[1]
-    return [score is not None and score >= cut for score in _scores(weights, bias, texts)]
+def _taken(scores: list[float | None], cut: float) -> list[bool]:
+    """Whether each score reaches the cut (None: the gate kept the model silent)."""
+    return [score is not None and score >= cut for score in scores]
 
 
 SURE_CUTS = (3.0, 4.0, 5.0, 6.0, 7.0)  # log-odds at which the model might show the message itself (crisis._MODEL_SURE)
@@ -246,22 +245,25 @@ def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
         weights, bias = _fit(train)
         texts = [t for t, _ in data[held]]
         truth = [y for _, y in data[held]]
-        model = _says(weights, bias, texts)
+        threshold = _table(weights, bias)[1]
+        scores = _scores(weights, bias, texts)  # each text scored once, for the threshold and for every cut
+        model = _taken(scores, threshold)
         phrases = [crisis.mentions_crisis(t) for t in texts]
         either = [a or b for a, b in zip(model, phrases)]
 
         def count(said, want):
             return sum(1 for s, y in zip(said, truth) if s and y == want)
 
-        extra = _says(weights, bias, out_ordinary)
-        extra_either = [a or crisis.mentions_crisis(t) for a, t in zip(extra, out_ordinary)]
-        for kind, scores in ((0, [s for s, y, p in zip(_scores(weights, bias, texts), truth, phrases) if y and not p]),
-                             (1, [s for s, y, p in zip(_scores(weights, bias, texts), truth, phrases) if not y and not p]),
-                             (2, [s for s, t in zip(_scores(weights, bias, out_ordinary), out_ordinary)
-                                  if not crisis.mentions_crisis(t)])):
-            left[kind] += len(scores)
+        extra_scores = _scores(weights, bias, out_ordinary)
+        extra = _taken(extra_scores, threshold)
+        extra_phrases = [crisis.mentions_crisis(t) for t in out_ordinary]
+        extra_either = [a or b for a, b in zip(extra, extra_phrases)]
+        for kind, left_scores in ((0, [s for s, y, p in zip(scores, truth, phrases) if y and not p]),
+                                  (1, [s for s, y, p in zip(scores, truth, phrases) if not y and not p]),
+                                  (2, [s for s, p in zip(extra_scores, extra_phrases) if not p])):
+            left[kind] += len(left_scores)
             for cut in SURE_CUTS:
-                sure[cut][kind] += sum(1 for s in scores if s is not None and s >= cut)
+                sure[cut][kind] += sum(_taken(left_scores, cut))
         print(f"left out crisis set {held[1:]}: crisis texts taken: phrases {count(phrases, True)}, model {count(model, True)}, "
               f"either {count(either, True)} of {truth.count(True)}; near-twins taken: phrases "
               f"{count(phrases, False)}, model {count(model, False)}, either {count(either, False)} of "

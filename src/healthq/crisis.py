@@ -1006,8 +1006,7 @@ _PATTERNS_ADDED = [
 # building the patterns. Keep it a superset when adding one.
 _FRAGMENTS = (
     'suicid', 'self', 'my life', 'my own life', 'die', 'dead', 'end', 'wake', 'waking', 'nothing left', 'here', 'disappear',
-    'swallowed', 'downed', 'necked', 'steer', 'veer', 'swerve', 'drive', 'plough', 'crash', 'finish',
-    'bleach', 'weed', 'antifreeze', 'rat poison', 'slug', 'drain cleaner',
+    'veer', 'plough', 'weed', 'slug',
     'off', 'want', 'liv', 'life', 'worth', 'can', 'once', 'pointless', 'away', 'goodbye',
     'good bye', 'farewell', 'note', 'sorry', 'rope', 'noose', 'pills', 'tablets', 'meds',
     'medication', 'painkillers', 'paracetamol', 'hold on', 'last', 'fight', 'burden', 'waste',
