@@ -811,7 +811,7 @@ class Reading(Record):
 # is written once in whole words; the symptom reader sees the words as typed (of these, only "sob"
 # is a symptom synonym), and the echo shows them as typed.
 SHORTHAND = {
-    "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy",
+    "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy", "pcm": "paracetamol",
     "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",
     "rlq": "lower right tummy", "llq": "lower left tummy",
     "hr": "hour", "hrs": "hours", "mins": "minutes", "sec": "second", "secs": "seconds",

@@ -1,0 +1,86 @@
+"""Round 58, through the CLI. Paracetamol counted the way the NHS pages count it: 3 or 4 tablets taken for a pain or a
+cold (at most 2 over a dose) or up to 8 spread over the day is no overdose for an adult who feels well (NHS Paracetamol
+for adults: 1 or 2 extra tablets are unlikely to harm, within 8 in 24 hours), but the same count with sickness,
+yellowing, pain under the ribs or drowsiness after it still is, and a child under 16 (from the words or from --age)
+has a smaller dose (NHS Paracetamol for children). A count written after the medicine ("paracetamol 10 tab") is
+read, as is a clause that starts with a count ("4 paracetamol and now im being sick") and "od'd"; a misspelt
+"paracetmol" is read as paracetamol by the typo step, as every other flag word is. An eye hit by a ball is an eye
+injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one missed emergency). Each wording is new (not
+a case of any set); the near-twins share the words and must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_json, flag_wording_tests
+
+FIRES = {
+    ("overdose", "emergency"): [
+        # the count written after the medicine's name
+        "took paracetamol 12 tab this afternoon for migraine",
+        # a typing slip in the medicine's name is read as the name
+        "swallowed 16 paracetmol with my tea",
+        # within a dose's count, but unwell after it
+        "took 4 paracetamol for my back and now i keep being sick",
+        "had 3 paracetamol for toothache yesterday and today the whites of my eyes are yellow",
+        "took 4 paracetamol for period pain and now i have a pain under my right ribs",
+        # more than 4 at once is more than 2 over a dose
+        "took 7 paracetamol in one go for my migraine",
+        # with drink, or another medicine holding paracetamol
+        "had 4 paracetamol for a hangover headache after a bottle of wine",
+    ],
+    ("paracetamol-count-child", "emergency"): [
+        "my daughter took 4 paracetamol for her headache",
+        "took 3 paracetamol for my period pain, i am 13 years old",
+    ],
+}
+QUIET = {
+    "overdose": [
+        "took 4 paracetamol for my headache",
+        "had 3 paracetamol for my sore knee",
+        "took 4 paracetamol for period pains, still cramping",
+        "had 8 paracetamol spread out over the day for flu aches",
+        "took 6 paracetamol through the day for my toothache",
+    ],
+    "paracetamol-count-child": [
+        "took 4 paracetamol for my headache",
+        "my son is 30 and took 2 paracetamol for his headache",
+    ],
+}
+test_fires, test_near_twins_quiet = flag_wording_tests(FIRES, QUIET)
+
+
+@pytest.mark.parametrize("age,level", [("15", "emergency"), ("35", "routine")])
+def test_the_age_option_sets_whose_dose_a_count_is_read_against(cli, age, level):
+    out = check_json(cli, "--age", age, "took 4 paracetamol for my headache")
+    assert out["triage"] == level, out["red_flags"]
+    assert ("paracetamol-count-child" in [f["id"] for f in out["red_flags"]]) == (level == "emergency")
+
+
+def test_a_within_dose_count_for_a_pain_is_not_sent_to_999(cli):
+    out = check_json(cli, "took 4 paracetamol for my headache")
+    assert out["triage"] != "emergency"
+    assert not out["red_flags"]
+
+
+def test_a_misspelt_medicine_is_echoed_as_typed_and_read_as_the_medicine(cli):
+    out = check_json(cli, "took 10 paracetmol since lunch")
+    assert out["triage"] == "emergency"
+    assert "paracetmol" not in out["unrecognised"]
+    assert [f["id"] for f in out["red_flags"]][:1] == ["overdose"]
+
+
+def test_an_overdose_said_as_od_d_is_read(cli):
+    for text in ("i od'd on my tablets last night and feel rough", "she oded on her meds earlier"):
+        out = check_json(cli, text)
+        assert out["triage"] == "emergency" and "overdose" in [f["id"] for f in out["red_flags"]], text
+    quiet = check_json(cli, "i odd feeling in my chest, like fluttering")
+    assert "overdose" not in [f["id"] for f in quiet["red_flags"]]
+
+
+def test_an_eye_hit_with_blurred_sight_is_an_emergency_whoever_owns_the_eye(cli):
+    out = check_json(cli, "a cricket ball slammed into my 14 year olds eye, now his sight is blurry")
+    assert out["triage"] == "emergency"
+    assert "eye-injury-vision" in [f["id"] for f in out["red_flags"]]
+    quiet = check_json(cli, "a cricket ball slammed into my 14 year olds eye, it is a bit red but he sees fine")
+    assert "eye-injury-vision" not in [f["id"] for f in quiet["red_flags"]]
