@@ -6,13 +6,14 @@ has a smaller dose (NHS Paracetamol for children). A count written after the med
 read, as is a clause that starts with a count ("4 paracetamol and now im being sick") and "od'd"; a misspelt
 "paracetmol" is read as paracetamol by the typo step, as every other flag word is. An eye hit by a ball is an eye
 injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one missed emergency). Each wording is new (not
-a case of any set); the near-twins share the words and must keep their level."""
+a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
+the four crisis sets opened since (42-45), shows the message from the cut a written rule sets (3)."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import check_json, flag_wording_tests
+from conftest import check_json, crisis_shown, flag_wording_tests
 
 FIRES = {
     ("overdose", "emergency"): [
@@ -68,6 +69,21 @@ def test_a_misspelt_medicine_is_echoed_as_typed_and_read_as_the_medicine(cli):
     assert out["triage"] == "emergency"
     assert "paracetmol" not in out["unrecognised"]
     assert [f["id"] for f in out["red_flags"]][:1] == ["overdose"]
+
+
+@pytest.mark.parametrize("text", ["told my best mate to look after my dog if anything happens",
+                                  "i am tired of everything and want it to stop"])
+def test_the_model_shows_the_message_from_the_cut_its_rule_sets(cli, text):
+    """The cut is the lowest at which the left-out near-twins and everyday texts given the message stay within the
+    written limits (scripts/train_crisis_model.py): 3 over the 30 opened crisis sets. A text the phrases leave and the
+    model scores between 3 and 4 had the question and now gets the message; `check` stays at least URGENT."""
+    from healthq import crisis
+
+    assert crisis.crisis_reader(text, model=False) is None
+    assert crisis._MODEL_SURE == 3.0 <= crisis.model_score(text) < 4.0
+    assert crisis_shown(cli, "check", text)
+    out = check_json(cli, text)
+    assert out["crisis_message"] is True and out["triage"] in ("urgent", "emergency")
 
 
 def test_an_overdose_said_as_od_d_is_read(cli):
