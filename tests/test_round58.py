@@ -5,7 +5,10 @@ yellowing, pain under the ribs or drowsiness after it still is, and a child unde
 has a smaller dose (NHS Paracetamol for children). A count written after the medicine ("paracetamol 10 tab") is
 read, as is a clause that starts with a count ("4 paracetamol and now im being sick") and "od'd"; a misspelt
 "paracetmol" is read as paracetamol by the typo step, as every other flag word is. An eye hit by a ball is an eye
-injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one missed emergency). Each wording is new (not
+injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one missed emergency). From opened check set
+80a's misses, by kind: weeks since the last period are a missed period; a blow to the side or back of the head; a
+fall from a height measured over a metre (NICE NG232); blood in the "coloured bit" of the eye; bleeding signs on a
+blood thinner (NHS Warfarin, same day). Each wording is new (not
 a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
 the four crisis sets opened since (42-45), shows the message from the cut a written rule sets (3)."""
 
@@ -30,12 +33,40 @@ FIRES = {
         # with drink, or another medicine holding paracetamol
         "had 4 paracetamol for a hangover headache after a bottle of wine",
     ],
+    # opened check set 80a's missed emergencies, read by their kind
+    ("missed-period-one-sided-pain", "emergency"): [
+        "its 7 weeks since my last period and i have a sharp pain on my left side low down",
+    ],
+    ("head-injury-signs", "emergency"): [
+        "got a rugby boot to the back of the head, now he keeps asking what day it is and cant remember the game",
+    ],
+    ("fall-from-measured-height", "emergency"): [
+        "my daughter fell off the wall, it must be 2 metres, she says shes fine but her back hurts",
+        "he fell about 8 feet off the ladder onto the patio",
+    ],
+    ("eye-injury-vision", "emergency"): [
+        "a squash ball hit my eye, theres blood in the coloured part now",
+    ],
+    ("blood-thinner-bleeding", "urgent"): [
+        "im on apixaban and ive got big bruises on my arms for no reason",
+        "dad is on warfarin and his nosebleed went on for 20 minutes last night",
+    ],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
         "took 3 paracetamol for my period pain, i am 13 years old",
     ],
 }
 QUIET = {
+    "missed-period-one-sided-pain": ["its 2 weeks since my last period and i have a dull ache on my left side"],
+    "fall-from-measured-height": [
+        "fell over on the path about 2 metres from my front door, grazed my hand",
+        "my son is 6 feet tall and fell over playing football, sore ankle",
+    ],
+    "blood-thinner-bleeding": [
+        "on warfarin, bruised my shin when i banged it on the bed",
+        "on apixaban, had a nosebleed this morning, stopped within 5 minutes",
+    ],
+    "head-injury-signs": ["sudden headache like being hit with a bat on the back of my head, worst ever"],
     "overdose": [
         "took 4 paracetamol for my headache",
         "had 3 paracetamol for my sore knee",
