@@ -39,6 +39,9 @@ FIRES = {
     ],
     ("head-injury-signs", "emergency"): [
         "got a rugby boot to the back of the head, now he keeps asking what day it is and cant remember the game",
+        # reader R98's wordings: no article, a kick in the front of the head
+        "knee to the side of head at judo, been sick twice since",
+        "kicked in the back of the head at five a side, hes really drowsy",
     ],
     ("fall-from-measured-height", "emergency"): [
         "my daughter fell off the wall, it must be 2 metres, she says shes fine but her back hurts",
@@ -46,10 +49,12 @@ FIRES = {
     ],
     ("eye-injury-vision", "emergency"): [
         "a squash ball hit my eye, theres blood in the coloured part now",
+        "took a fist to the eye last night, now its all blurry",
     ],
     ("blood-thinner-bleeding", "urgent"): [
         "im on apixaban and ive got big bruises on my arms for no reason",
         "dad is on warfarin and his nosebleed went on for 20 minutes last night",
+        "on rivaroxaban, massive bruises on my thighs with no bang at all",
     ],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
