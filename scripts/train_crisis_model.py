@@ -226,7 +226,8 @@ def _taken(scores: list[float | None], cut: float) -> list[bool]:
     return [score is not None and score >= cut for score in scores]
 
 
-SURE_CUTS = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)  # log-odds at which the model might show the message itself (crisis._MODEL_SURE)
+# log-odds at which the model might show the message itself (crisis._MODEL_SURE)
+SURE_CUTS = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)
 # crisis._MODEL_SURE is the lowest cut at which the message goes to at most 1 in 100 left-out near-twins and 1 in
 # 1,000 left-out everyday texts (of those the phrases leave): a few lines of helplines shown to someone who did not
 # need them is the cost accepted for each crisis text that gets the message rather than the question.
