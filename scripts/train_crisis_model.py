@@ -54,7 +54,7 @@ from healthq import crisis  # noqa: E402
 BLIND = ROOT / "benchmarks" / "blind"
 CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24,
                                                                  25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40, 42, 43, 44,
-                                                                 45)]
+                                                                 45, 46, 47)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
                                                            "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
@@ -63,7 +63,7 @@ CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for p
                                                            "61a", "61b", "62a", "62b", "63a", "63b", "64a", "64b",
                                                            "65a", "65b", "66a", "66b", "67a", "67b", "68a", "68b",
                                                            "69a", "69b", "70a", "70b", "71a", "71b", "72a", "72b",
-                                                           "73a", "73b", "74a", "75a", "75b", "77a")]
+                                                           "73a", "73b", "74a", "75a", "75b", "77a", "80a")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"

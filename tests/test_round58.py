@@ -10,7 +10,8 @@ injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one miss
 fall from a height measured over a metre (NICE NG232); blood in the "coloured bit" of the eye; bleeding signs on a
 blood thinner (NHS Warfarin, same day). Each wording is new (not
 a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
-the four crisis sets opened since (42-45), shows the message from the cut a written rule sets (3)."""
+the crisis sets opened since (42-47), shows the message from the cut a written rule sets (3); "od'd on my tablets"
+is a crisis phrase, as "overdosed on my tablets" is."""
 
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ def test_a_misspelt_medicine_is_echoed_as_typed_and_read_as_the_medicine(cli):
     assert [f["id"] for f in out["red_flags"]][:1] == ["overdose"]
 
 
-@pytest.mark.parametrize("text", ["told my best mate to look after my dog if anything happens",
+@pytest.mark.parametrize("text", ["ive written something for my kids to read later",
                                   "i am tired of everything and want it to stop"])
 def test_the_model_shows_the_message_from_the_cut_its_rule_sets(cli, text):
     """The cut is the lowest at which the left-out near-twins and everyday texts given the message stay within the
@@ -136,3 +137,19 @@ def test_an_eye_hit_with_blurred_sight_is_an_emergency_whoever_owns_the_eye(cli)
     assert "eye-injury-vision" in [f["id"] for f in out["red_flags"]]
     quiet = check_json(cli, "a cricket ball slammed into my 14 year olds eye, it is a bit red but he sees fine")
     assert "eye-injury-vision" not in [f["id"] for f in quiet["red_flags"]]
+
+
+@pytest.mark.parametrize("text", ["i od'd on my sleeping tablets last night and no one knows",
+                                  "she oded on her antidepressants after the row"])
+def test_an_overdose_spelt_od_d_is_a_crisis_phrase_as_overdosed_is(cli, text):
+    from healthq import crisis
+
+    assert crisis.crisis_reader(text, model=False) == "phrases"
+    assert crisis_shown(cli, "check", text)
+
+
+@pytest.mark.parametrize("text", ["i feel odd on my new tablets", "my son felt odd on his meds, a bit dizzy"])
+def test_feeling_odd_on_a_medicine_is_no_overdose(cli, text):
+    from healthq import crisis
+
+    assert crisis.crisis_reader(text, model=False) is None
