@@ -8,7 +8,9 @@ read, as is a clause that starts with a count ("4 paracetamol and now im being s
 injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one missed emergency). From opened check set
 80a's misses, by kind: weeks since the last period are a missed period; a blow to the side or back of the head; a
 fall from a height measured over a metre (NICE NG232); blood in the "coloured bit" of the eye; bleeding signs on a
-blood thinner (NHS Warfarin, same day). Each wording is new (not
+blood thinner (NHS Warfarin, same day). From opened 81a's and 81b's urgent misses: fewer movements said as a
+contrast ("normally kicks loads but tonight hardly anything", "quieter than usual"), and a double negative ("can't
+hear nothing out of it") that says the sign rather than denying it. Each wording is new (not
 a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
 the crisis sets opened since (42-47), shows the message from the cut a written rule sets (3); "od'd on my tablets"
 is a crisis phrase, as "overdosed on my tablets" is."""
@@ -57,6 +59,14 @@ FIRES = {
         "dad is on warfarin and his nosebleed went on for 20 minutes last night",
         "on rivaroxaban, massive bruises on my thighs with no bang at all",
     ],
+    # opened check set 81a's and 81b's urgent misses, read by their kind (the first is an emergency flag)
+    ("fewer-movements", "emergency"): [
+        "30 weeks, she usually wriggles loads after tea but tonight barely anything",
+        "29 weeks pregnant and the baby has been quieter than normal all day",
+    ],
+    ("sudden-hearing-loss", "urgent"): [
+        "woke up and i cant hear nothing out of my left ear, no pain",
+    ],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
         "took 3 paracetamol for my period pain, i am 13 years old",
@@ -64,6 +74,11 @@ FIRES = {
 }
 QUIET = {
     "missed-period-one-sided-pain": ["its 2 weeks since my last period and i have a dull ache on my left side"],
+    "fewer-movements": [
+        "33 weeks pregnant, my cough is quieter than usual now",
+        "32 weeks, baby is kicking more than usual today",
+    ],
+    "sudden-hearing-loss": ["i can hear fine, nothing wrong with my ears, just a blocked nose"],
     "fall-from-measured-height": [
         "fell over on the path about 2 metres from my front door, grazed my hand",
         "my son is 6 feet tall and fell over playing football, sore ankle",

@@ -162,6 +162,10 @@ PSEUDO = {
     "disappearing", "recognise", "recognize", "feeding", "drinking", "eating", "touch", "touching",
     "since",  # "not since this morning" says when, it negates nothing
 }
+# negative concord: "nothing", "no" or "none" after a negated verb of sensing, keeping or remembering
+CONCORD = {"nothing", "no", "none"}
+CONCORD_BEFORE = {"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "aint", "never"}
+CONCORD_VERBS = {"hear", "see", "feel", "smell", "taste", "remember", "keep", "hold", "swallow", "move"}
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
 # "not sweating and talking nonsense": an "and" starts a new conjunct that the negation before it does not
 # reach (the safer reading of "no X and Y" is that Y is there), unless that conjunct has a negation of its own
@@ -265,6 +269,11 @@ def negation(tokens: list[Token], consumed: set[int], inside: frozenset[int] = f
         if w == "no" and nxt in ANSWER_SUBJECTS and not _answer_negator(tokens, i + 2, consumed):
             continue
         if start == i + 1 and nxt in PSEUDO:
+            continue
+        # a double negative, as many people speak: "can't hear nothing out of it", "couldn't keep nothing down" say
+        # the ability is gone (the sign), so the "nothing" after the verb negates no more than "anything" would
+        if w in CONCORD and i >= 2 and tokens[i - 2].clause == t.clause and word(tokens[i - 1]) in CONCORD_VERBS \
+                and word(tokens[i - 2]) in CONCORD_BEFORE:
             continue
         # a pseudo-trigger one word further on: "isn't really helping", "doesn't seem to fade"
         if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
