@@ -63,6 +63,9 @@ FIRES = {
     ("fewer-movements", "emergency"): [
         "30 weeks, she usually wriggles loads after tea but tonight barely anything",
         "29 weeks pregnant and the baby has been quieter than normal all day",
+        # reader R99's wordings
+        "27 weeks, normally she is really wriggly at bedtime but tonight barely a kick",
+        "35 weeks and bubs is loads quieter than normal",
     ],
     ("sudden-hearing-loss", "urgent"): [
         "woke up and i cant hear nothing out of my left ear, no pain",
@@ -89,6 +92,9 @@ QUIET = {
     ],
     "head-injury-signs": ["sudden headache like being hit with a bat on the back of my head, worst ever"],
     "overdose": [
+        # reader R99: "feel odd on" a medicine, and a dose said safe, are no overdose
+        "i feel odd on my new blood pressure tablets",
+        "the pharmacist said i wont od on paracetamol if i stick to 2 every 4 hours",
         "took 4 paracetamol for my headache",
         "had 3 paracetamol for my sore knee",
         "took 4 paracetamol for period pains, still cramping",
@@ -155,7 +161,8 @@ def test_an_eye_hit_with_blurred_sight_is_an_emergency_whoever_owns_the_eye(cli)
 
 
 @pytest.mark.parametrize("text", ["i od'd on my sleeping tablets last night and no one knows",
-                                  "she oded on her antidepressants after the row"])
+                                  "she oded on her antidepressants after the row",
+                                  "od’d on my meds an hour ago, scared"])
 def test_an_overdose_spelt_od_d_is_a_crisis_phrase_as_overdosed_is(cli, text):
     from healthq import crisis
 

@@ -853,7 +853,7 @@ _PATTERNS_ADDED = [
     + _BODY + r"(?! (?:\w+ ){0,4}(?:acupunctur\w*|insulin|injection|vaccin\w*|jab|blood test|doctor|nurse)\b)",
     # an overdose said taken, without "an"; an overdose on one's own medicine (not by accident), also as "od'd" or "oded"
     r"(?<!accidental )(?<!accidentally )(?:took|taken|done|did) (?:a |an )?(?:massive |big |huge |another )?overdose\b(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accident\w*|of (?:vitamin|iron)))"
-    r"|(?:(?<!accidentally )overdos\w*|\b(?:i|he|she|they|ive|hes|shes) (?:odd|oded|od d|od ed)) on (?:my|his|her|their) "
+    r"|(?:(?<!accidentally )overdos\w*|(?:(?<=^ )|(?:i|he|she|they|ive|hes|shes|has|have|had) )(?:odd|oded|od d|od ed)) on (?:my|his|her|their) "
     r"(?:own )?" + _MEANS + r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accident\w*))",
     # it would not matter if a car hit one
     r"(?:wouldnt|doesnt|didnt|wont|would not|does not) (?:really |even )?matter if (?:one|a car|a bus|a lorry|a train|a truck|it|something|they|i|he|she) (?:\w+ )?(?:hit|hits|killed|kills|ran (?:me|her|him) over|run over|knocked (?:me|her|him) down)\b",

@@ -165,7 +165,8 @@ PSEUDO = {
 # negative concord: "nothing", "no" or "none" after a negated verb of sensing, keeping or remembering
 CONCORD = {"nothing", "no", "none"}
 CONCORD_BEFORE = {"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "aint", "never"}
-CONCORD_VERBS = {"hear", "see", "feel", "smell", "taste", "remember", "keep", "hold", "swallow", "move"}
+CONCORD_VERBS = {"hear", "heard", "see", "seen", "feel", "felt", "smell", "taste", "remember", "keep", "kept", "hold", "swallow",
+                 "move"}
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
 # "not sweating and talking nonsense": an "and" starts a new conjunct that the negation before it does not
 # reach (the safer reading of "no X and Y" is that Y is there), unless that conjunct has a negation of its own
