@@ -10,7 +10,8 @@ injury whoever's eye it is ("my 11 yr olds eye": opened check set 79b's one miss
 fall from a height measured over a metre (NICE NG232); blood in the "coloured bit" of the eye; bleeding signs on a
 blood thinner (NHS Warfarin, same day). From opened 81a's and 81b's urgent misses: fewer movements said as a
 contrast ("normally kicks loads but tonight hardly anything", "quieter than usual"), and a double negative ("can't
-hear nothing out of it") that says the sign rather than denying it. Each wording is new (not
+hear nothing out of it") that says the sign rather than denying it. From opened 82b's misses: "can't see nothing
+out my eye", a birth said without "my" ("had baby 10 days ago"), and metformin's warning sign (NHS Metformin). Each wording is new (not
 a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
 the crisis sets opened since (42-47), shows the message from the cut a written rule sets (3); "od'd on my tablets"
 is a crisis phrase, as "overdosed on my tablets" is."""
@@ -70,6 +71,10 @@ FIRES = {
     ("sudden-hearing-loss", "urgent"): [
         "woke up and i cant hear nothing out of my left ear, no pain",
     ],
+    # opened check set 82b's misses, read by their kind
+    ("sudden-vision-loss", "emergency"): ["woke up this morning and i cant see nothing out my left eye"],
+    ("postpartum-heavy-bleeding", "emergency"): ["had baby 2 weeks ago and the bleeding has got heavy again with big clots"],
+    ("metformin-lactic-acidosis", "urgent"): ["been on metformin a while, now so weak and tired and breathing fast and shallow"],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
         "took 3 paracetamol for my period pain, i am 13 years old",
@@ -82,6 +87,9 @@ QUIET = {
         "32 weeks, baby is kicking more than usual today",
     ],
     "sudden-hearing-loss": ["i can hear fine, nothing wrong with my ears, just a blocked nose"],
+    "sudden-vision-loss": ["cant see nothing wrong with my eye in the mirror, just itchy"],
+    "postpartum-heavy-bleeding": ["had baby scan 2 weeks ago, all fine, spotting with a few clots"],
+    "metformin-lactic-acidosis": ["on metformin, a bit tired lately and the odd upset tummy"],
     "fall-from-measured-height": [
         "fell over on the path about 2 metres from my front door, grazed my hand",
         "my son is 6 feet tall and fell over playing football, sore ankle",
