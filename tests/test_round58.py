@@ -11,7 +11,9 @@ fall from a height measured over a metre (NICE NG232); blood in the "coloured bi
 blood thinner (NHS Warfarin, same day). From opened 81a's and 81b's urgent misses: fewer movements said as a
 contrast ("normally kicks loads but tonight hardly anything", "quieter than usual"), and a double negative ("can't
 hear nothing out of it") that says the sign rather than denying it. From opened 82b's misses: "can't see nothing
-out my eye", a birth said without "my" ("had baby 10 days ago"), and metformin's warning sign (NHS Metformin). Each wording is new (not
+out my eye", a birth said without "my" ("had baby 10 days ago"), and metformin's warning sign (NHS Metformin). From
+opened 82a's: a clot in the leg in the weeks after a birth (RCOG), a product named before it was bitten ("a laundry pod
+... bit into it"), and double vision that starts suddenly (NHS Double vision, same day). Each wording is new (not
 a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
 the crisis sets opened since (42-47), shows the message from the cut a written rule sets (3); "od'd on my tablets"
 is a crisis phrase, as "overdosed on my tablets" is."""
@@ -75,6 +77,10 @@ FIRES = {
     ("sudden-vision-loss", "emergency"): ["woke up this morning and i cant see nothing out my left eye"],
     ("postpartum-heavy-bleeding", "emergency"): ["had baby 2 weeks ago and the bleeding has got heavy again with big clots"],
     ("metformin-lactic-acidosis", "urgent"): ["been on metformin a while, now so weak and tired and breathing fast and shallow"],
+    # opened check set 82a's misses, read by their kind
+    ("leg-clot-after-birth", "emergency"): ["gave birth 3 weeks ago and now my right calf is red, hot and swollen"],
+    ("poisoning", "emergency"): ["my toddler found a dishwasher tablet and chewed it, now shes drooling and coughing"],
+    ("sudden-double-vision", "urgent"): ["woke up seeing two of everything, no headache, feel ok otherwise"],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
         "took 3 paracetamol for my period pain, i am 13 years old",
@@ -90,6 +96,9 @@ QUIET = {
     "sudden-vision-loss": ["cant see nothing wrong with my eye in the mirror, just itchy"],
     "postpartum-heavy-bleeding": ["had baby scan 2 weeks ago, all fine, spotting with a few clots"],
     "metformin-lactic-acidosis": ["on metformin, a bit tired lately and the odd upset tummy"],
+    "leg-clot-after-birth": ["my left calf is swollen and sore after a long flight"],
+    "poisoning": ["bought new laundry pods and ate some biscuits after, bit of a cough"],
+    "sudden-double-vision": ["i get double vision when im really tired, had it for years"],
     "fall-from-measured-height": [
         "fell over on the path about 2 metres from my front door, grazed my hand",
         "my son is 6 feet tall and fell over playing football, sore ankle",
