@@ -78,8 +78,16 @@ FIRES = {
     ("postpartum-heavy-bleeding", "emergency"): ["had baby 2 weeks ago and the bleeding has got heavy again with big clots"],
     ("metformin-lactic-acidosis", "urgent"): ["been on metformin a while, now so weak and tired and breathing fast and shallow"],
     # opened check set 82a's misses, read by their kind
-    ("leg-clot-after-birth", "emergency"): ["gave birth 3 weeks ago and now my right calf is red, hot and swollen"],
-    ("poisoning", "emergency"): ["my toddler found a dishwasher tablet and chewed it, now shes drooling and coughing"],
+    ("leg-clot-after-birth", "emergency"): [
+        "gave birth 3 weeks ago and now my right calf is red, hot and swollen",
+        # reader R100: a birth said without "my"
+        "baby born 9 days ago and my left leg is swollen and warm",
+        "i delivered 2 weeks ago, right calf really painful and puffy",
+    ],
+    ("poisoning", "emergency"): [
+        "my toddler found a dishwasher tablet and chewed it, now shes drooling and coughing",
+        "my son got hold of the oven cleaner and swallowed a bit",
+    ],
     ("sudden-double-vision", "urgent"): ["woke up seeing two of everything, no headache, feel ok otherwise"],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
@@ -93,7 +101,11 @@ QUIET = {
         "32 weeks, baby is kicking more than usual today",
     ],
     "sudden-hearing-loss": ["i can hear fine, nothing wrong with my ears, just a blocked nose"],
-    "sudden-vision-loss": ["cant see nothing wrong with my eye in the mirror, just itchy"],
+    "sudden-vision-loss": [
+        "cant see nothing wrong with my eye in the mirror, just itchy",
+        # reader R100: the double negative is no loss of sight unless it names the eye
+        "cant see nothing in the dark when i first wake up, normal otherwise",
+    ],
     "postpartum-heavy-bleeding": ["had baby scan 2 weeks ago, all fine, spotting with a few clots"],
     "metformin-lactic-acidosis": ["on metformin, a bit tired lately and the odd upset tummy"],
     "leg-clot-after-birth": ["my left calf is swollen and sore after a long flight"],

@@ -452,7 +452,10 @@ _POSTPARTUM = rx.compile(
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
     # "my baby was born 2 days ago" or "this morning", as "had my baby 2 days ago" is (not "born with a heart
     # defect 8 years ago", "born in july")
-    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r")\b"
+    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r"|"
+    # said without "my", as a message starts in a hurry: "baby born 5 days ago", "i delivered 4 weeks ago"
+    r"(?:^|(?<=\. ))(?:new |newborn )?baby (?:was )?born " + _BORN_RECENTLY + r"|"
+    r"(?:i|she) (?:delivered|gave birth) (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago)\b"
 )
 # "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another
 # time: "gave birth last week, 2 months ago i had a scan" is last week)
