@@ -13,7 +13,8 @@ contrast ("normally kicks loads but tonight hardly anything", "quieter than usua
 hear nothing out of it") that says the sign rather than denying it. From opened 82b's misses: "can't see nothing
 out my eye", a birth said without "my" ("had baby 10 days ago"), and metformin's warning sign (NHS Metformin). From
 opened 82a's: a clot in the leg in the weeks after a birth (RCOG), a product named before it was bitten ("a laundry pod
-... bit into it"), and double vision that starts suddenly (NHS Double vision, same day). Each wording is new (not
+... bit into it"), and double vision that starts suddenly (NHS Double vision, same day). From opened 83b's: a tummy
+pain that spreads all over and gets worse (NHS Appendicitis: 999), an American "outlet". Each wording is new (not
 a case of any set); the near-twins share the words and must keep their level. The crisis word model, retrained with
 the crisis sets opened since (42-47), shows the message from the cut a written rule sets (3); "od'd on my tablets"
 is a crisis phrase, as "overdosed on my tablets" is."""
@@ -89,6 +90,9 @@ FIRES = {
         "my son got hold of the oven cleaner and swallowed a bit",
     ],
     ("sudden-double-vision", "urgent"): ["woke up seeing two of everything, no headache, feel ok otherwise"],
+    # opened check set 83b's missed emergencies, read by their kind
+    ("acute-abdomen", "emergency"): ["belly ache started by my belly button, now its spread across my whole tummy and way worse"],
+    ("electric-shock-lay", "emergency"): ["got a shock off the outlet changing a plug, my fingers are burnt"],
     ("paracetamol-count-child", "emergency"): [
         "my daughter took 4 paracetamol for her headache",
         "took 3 paracetamol for my period pain, i am 13 years old",
@@ -111,6 +115,7 @@ QUIET = {
     "leg-clot-after-birth": ["my left calf is swollen and sore after a long flight"],
     "poisoning": ["bought new laundry pods and ate some biscuits after, bit of a cough"],
     "sudden-double-vision": ["i get double vision when im really tired, had it for years"],
+    "acute-abdomen": ["period pain spreads across my tummy like it always does, same as usual"],
     "fall-from-measured-height": [
         "fell over on the path about 2 metres from my front door, grazed my hand",
         "my son is 6 feet tall and fell over playing football, sore ankle",
