@@ -209,3 +209,14 @@ def test_feeling_odd_on_a_medicine_is_no_overdose(cli, text):
     from healthq import crisis
 
     assert crisis.crisis_reader(text, model=False) is None
+
+
+@pytest.mark.parametrize("text", ["mum is 3 weeks after her knee replacement, her left calf is swollen and warm",
+                                  "she is 2 days post op and feels hot"])
+def test_a_time_since_something_is_no_age(cli, text):
+    """The sweep found "mum is 3 weeks after her knee replacement" read as a 3-week-old baby and a mother after a
+    birth, so a clot in an adult's leg after surgery went to the after-birth flag."""
+    out = check_json(cli, text)
+    assert out["patient"]["age_years"] is None
+    assert out["patient"]["given_birth_recently"] is False
+    assert "leg-clot-after-birth" not in [f["id"] for f in out["red_flags"]]
