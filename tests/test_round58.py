@@ -27,6 +27,8 @@ from conftest import check_json, crisis_shown, flag_wording_tests
 
 FIRES = {
     ("overdose", "emergency"): [
+        # "od'd" after someone named, not a pronoun (tests/test_lay_wording.py has "my friend od'd on tablets")
+        "my brother od'd on pills last night",
         # the count written after the medicine's name
         "took paracetamol 12 tab this afternoon for migraine",
         # a typing slip in the medicine's name is read as the name
@@ -128,6 +130,7 @@ QUIET = {
     "overdose": [
         # reader R99: "feel odd on" a medicine, and a dose said safe, are no overdose
         "i feel odd on my new blood pressure tablets",
+        "he looks a bit odd on his new meds, sleepy after lunch",
         "the pharmacist said i wont od on paracetamol if i stick to 2 every 4 hours",
         "took 4 paracetamol for my headache",
         "had 3 paracetamol for my sore knee",
