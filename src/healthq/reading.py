@@ -167,6 +167,15 @@ CONCORD = {"nothing", "no", "none"}
 CONCORD_BEFORE = {"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "aint", "never"}
 CONCORD_VERBS = {"hear", "heard", "see", "seen", "feel", "felt", "smell", "taste", "remember", "keep", "kept", "hold", "swallow",
                  "move"}
+
+
+def double_negative(before: str, verb: str, w: str) -> bool:
+    """Whether `w` is the second negative of a double negative, as many people speak: "can't hear nothing out of
+    it", "couldn't keep nothing down" say the ability is gone (the sign), so that "nothing" negates no more than
+    "anything" would. Read so by `negation` and by the red-flag list's own check of a negation inside a match."""
+    return w in CONCORD and verb in CONCORD_VERBS and before in CONCORD_BEFORE
+
+
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
 # "not sweating and talking nonsense": an "and" starts a new conjunct that the negation before it does not
 # reach (the safer reading of "no X and Y" is that Y is there), unless that conjunct has a negation of its own
@@ -271,10 +280,7 @@ def negation(tokens: list[Token], consumed: set[int], inside: frozenset[int] = f
             continue
         if start == i + 1 and nxt in PSEUDO:
             continue
-        # a double negative, as many people speak: "can't hear nothing out of it", "couldn't keep nothing down" say
-        # the ability is gone (the sign), so the "nothing" after the verb negates no more than "anything" would
-        if w in CONCORD and i >= 2 and tokens[i - 2].clause == t.clause and word(tokens[i - 1]) in CONCORD_VERBS \
-                and word(tokens[i - 2]) in CONCORD_BEFORE:
+        if i >= 2 and tokens[i - 2].clause == t.clause and double_negative(word(tokens[i - 2]), word(tokens[i - 1]), w):
             continue
         # a pseudo-trigger one word further on: "isn't really helping", "doesn't seem to fade"
         if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
@@ -457,7 +463,7 @@ _POSTPARTUM = rx.compile(
     # defect 8 years ago", "born in july")
     r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r"|"
     # said without "my", as a message starts in a hurry: "baby born 5 days ago", "i delivered 4 weeks ago"
-    r"(?:^|(?<=\. ))(?:new |newborn )?baby (?:was )?born " + _BORN_RECENTLY + r"|"
+    r"^(?:new |newborn )?baby (?:was )?born " + _BORN_RECENTLY + r"|"
     r"(?:i|she) (?:delivered|gave birth) (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago)\b"
 )
 # "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another

@@ -226,10 +226,10 @@ def _save() -> None:
         try:
             db.execute("CREATE TABLE IF NOT EXISTS patterns (hash INTEGER NOT NULL, key TEXT NOT NULL, value TEXT, code BLOB)")
             db.execute("CREATE INDEX IF NOT EXISTS patterns_hash ON patterns (hash)")
-            (count,) = db.execute("SELECT count(*) FROM patterns").fetchone()
             rows = [(_hash(k), k, json.dumps([v[0], *v[2:]], separators=(",", ":")), v[1]) for k, v in _added.items()]
             # in one transaction: a pattern another run kept meanwhile is replaced, not kept twice
             db.executemany("DELETE FROM patterns WHERE hash = ? AND key = ?", [row[:2] for row in rows])
+            (count,) = db.execute("SELECT count(*) FROM patterns").fetchone()
             if count + len(rows) > MAX_PATTERNS:
                 # full (patterns of data that has since changed, kept by earlier runs): the oldest rows make room,
                 # so that what this run needed is kept; one still in use is translated and kept again when next needed
