@@ -223,3 +223,15 @@ def test_a_time_since_something_is_no_age(cli, text):
     assert out["patient"]["age_years"] is None
     assert out["patient"]["given_birth_recently"] is False
     assert "leg-clot-after-birth" not in [f["id"] for f in out["red_flags"]]
+
+
+@pytest.mark.parametrize("text", ["dont remember nothing after i hit my head on the cupboard door",
+                                  "she doesnt remember falling, found her on the floor with a cut on her head and shes being sick"])
+def test_not_remembering_what_happened_is_the_sign_not_a_denial(cli, text):
+    """Reader R99: "don't remember nothing after I hit my head" negated the head injury (routine). Not remembering
+    what happened is memory loss, and the injury still happened; "don't recall any chest pain" stays a denial."""
+    out = check_json(cli, text)
+    assert out["triage"] == "emergency"
+    assert "head-injury-signs" in [f["id"] for f in out["red_flags"]]
+    denial = check_json(cli, "i dont recall any chest pain, just tired")
+    assert [u["text"] for u in denial["understood"] if u["negated"]] == ["chest pain"]

@@ -162,6 +162,11 @@ PSEUDO = {
     "disappearing", "recognise", "recognize", "feeding", "drinking", "eating", "touch", "touching",
     "since",  # "not since this morning" says when, it negates nothing
 }
+# "don't remember anything after I hit my head", "doesn't remember falling": not remembering what happened is the sign
+# (memory loss), and what was not remembered still happened; "don't remember any chest pain" is still a denial
+AMNESIA = {"remember", "recall"}
+AMNESIA_WHAT = {"anything", "nothing", "much", "what", "how", "where", "who", "when", "it", "hitting", "falling", "banging",
+                "fainting", "passing", "blacking", "collapsing", "happening", "after", "getting", "being"}
 # negative concord: "nothing", "no" or "none" after a negated verb of sensing, keeping or remembering
 CONCORD = {"nothing", "no", "none"}
 CONCORD_BEFORE = {"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "aint", "never"}
@@ -279,6 +284,8 @@ def negation(tokens: list[Token], consumed: set[int], inside: frozenset[int] = f
         if w == "no" and nxt in ANSWER_SUBJECTS and not _answer_negator(tokens, i + 2, consumed):
             continue
         if start == i + 1 and nxt in PSEUDO:
+            continue
+        if start == i + 1 and nxt in AMNESIA and i + 2 < len(tokens) and word(tokens[i + 2]) in AMNESIA_WHAT:
             continue
         if i >= 2 and tokens[i - 2].clause == t.clause and double_negative(word(tokens[i - 2]), word(tokens[i - 1]), w):
             continue
