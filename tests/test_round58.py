@@ -226,7 +226,7 @@ def test_a_time_since_something_is_no_age(cli, text):
 
 
 @pytest.mark.parametrize("text", ["dont remember nothing after i hit my head on the cupboard door",
-                                  "she doesnt remember falling, found her on the floor with a cut on her head and shes being sick"])
+                                  "i dont remember what happened after i banged my head on the wall"])
 def test_not_remembering_what_happened_is_the_sign_not_a_denial(cli, text):
     """Reader R99: "don't remember nothing after I hit my head" negated the head injury (routine). Not remembering
     what happened is memory loss, and the injury still happened; "don't recall any chest pain" stays a denial."""
