@@ -455,11 +455,11 @@ _PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partn
 _WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
 # little girl" when it was days or weeks ago ("had my little girl off school" is no birth)
-_HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
+_HAD_BABY = (r"(?:had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
              r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|baby) (?:girl|boy|child)|(?<=a )little (?:girl|boy|one)"
              r"|little (?:girl|boy)(?= (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago\b))"
              # without "my" or "a", as people type in a hurry, when it says when: "had baby 10 days ago"
-             r"|had baby(?= (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago\b| (?:yesterday|last (?:week|night)|this (?:morning|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+             r"|had baby(?= (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago\b| (?:yesterday|last (?:week|night)|this (?:morning|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
              r"(?! (?:scan|scans|shower|bump|appointment|check ?up|movements?|kicks?|kicking|book|name|names|clothes|monitor)\b)")
 _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
