@@ -53,7 +53,8 @@ from healthq import crisis  # noqa: E402
 
 BLIND = ROOT / "benchmarks" / "blind"
 CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24,
-                                                                 25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40)]
+                                                                 25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40, 42, 43, 44,
+                                                                 45, 46, 47)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
                                                            "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
@@ -62,7 +63,7 @@ CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for p
                                                            "61a", "61b", "62a", "62b", "63a", "63b", "64a", "64b",
                                                            "65a", "65b", "66a", "66b", "67a", "67b", "68a", "68b",
                                                            "69a", "69b", "70a", "70b", "71a", "71b", "72a", "72b",
-                                                           "73a", "73b", "74a", "75a", "75b")]
+                                                           "73a", "73b", "74a", "75a", "75b", "77a", "80a")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
@@ -70,7 +71,7 @@ TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in
 TEST_MODULES = ("test_safety", "test_lay_wording")
 # the rounds' wordings, bound by conftest.crisis_wording_tests: SHOWS are crisis texts, QUIET or CRISIS_QUIET not
 WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50", "test_round52", "test_round53", "test_round54",
-                   "test_round55", "test_round56")
+                   "test_round55", "test_round56", "test_round57")
 OPENED = CRISIS_SETS + CHECK_SETS + SEARCH_SETS + TRAINING_SETS
 
 THRESHOLD = 0.6  # the probability at which the model says crisis; stored as its log-odds
@@ -225,7 +226,13 @@ def _taken(scores: list[float | None], cut: float) -> list[bool]:
     return [score is not None and score >= cut for score in scores]
 
 
-SURE_CUTS = (3.0, 4.0, 5.0, 6.0, 7.0)  # log-odds at which the model might show the message itself (crisis._MODEL_SURE)
+# log-odds at which the model might show the message itself (crisis._MODEL_SURE)
+SURE_CUTS = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)
+# crisis._MODEL_SURE is the lowest cut at which the message goes to at most 1 in 100 left-out near-twins and 1 in
+# 1,000 left-out everyday texts (of those the phrases leave): a few lines of helplines shown to someone who did not
+# need them is the cost accepted for each crisis text that gets the message rather than the question.
+NEAR_TWINS_SHOWN = 0.01
+EVERYDAY_SHOWN = 0.001
 
 
 def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
@@ -272,6 +279,10 @@ def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
     for cut in SURE_CUTS:
         print(f"left out, texts the phrases leave, scored at least {cut:g}: crisis texts {sure[cut][0]} of {left[0]}, "
               f"near-twins {sure[cut][1]} of {left[1]}, everyday texts {sure[cut][2]} of {left[2]}")
+    within = [cut for cut in SURE_CUTS
+              if sure[cut][1] <= NEAR_TWINS_SHOWN * left[1] and sure[cut][2] <= EVERYDAY_SHOWN * left[2]]
+    print(f"the lowest cut that shows the message to at most {NEAR_TWINS_SHOWN:.0%} of the left-out near-twins and "
+          f"{EVERYDAY_SHOWN:.1%} of the everyday texts: {min(within):g}" if within else "no cut keeps within the limits")
 
 
 def main() -> None:

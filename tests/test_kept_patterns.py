@@ -142,3 +142,30 @@ def test_a_row_of_another_pattern_under_the_same_crc_is_passed_over(tmp_path, mo
     pattern = rx.compile("a+")
     assert pattern.fullmatch("aaa") and not pattern.search("bbb")
     rx._db.close()
+
+
+def test_a_full_table_makes_room_for_what_this_run_needed(tmp_path, monkeypatch):
+    """The table of kept patterns is bounded; when it is full of patterns no run needs any more (data that has since
+    changed), the oldest rows make room, so the patterns of this run are kept and the next run does not translate
+    them again (a full table had kept nothing new, and every run translated its patterns afresh)."""
+    from healthq import rx
+
+    monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "MAX_PATTERNS", 5)
+    monkeypatch.setattr(rx, "_db", None)
+    monkeypatch.setattr(rx, "_added", {})
+    for n in range(5):  # a full table of stale patterns
+        rx.compile(f"stale{n} (?:a|b)+")
+    rx._save()
+    path = rx._where
+    monkeypatch.setattr(rx, "_db", None)
+    monkeypatch.setattr(rx, "_added", {})
+    needed = ["needed one (?:x|y)+", "needed two (?:x|y)+"]
+    for pattern in needed:
+        assert rx.compile(pattern).search(pattern.replace("(?:x|y)+", "xyx"))
+    rx._save()
+    with sqlite3.connect(path) as db:
+        keys = {k for (k,) in db.execute("SELECT key FROM patterns")}
+    assert len(keys) == 5
+    assert {rx._key(p, 0) for p in needed} <= keys
+    assert rx._key("stale4 (?:a|b)+", 0) in keys and rx._key("stale0 (?:a|b)+", 0) not in keys

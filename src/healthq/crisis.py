@@ -851,9 +851,10 @@ _PATTERNS_ADDED = [
     # pins or needles pushed into one's own body (not acupuncture, not an injection)
     r"(?<!acupuncturist )(?:stick\w*|push\w*|jab\w*|stab\w*|poke\w*) (?:\w+ ){0,2}(?:pins|needles|a pin|a needle|compass\w*|pencils?|pens?|nails|drawing pins|safety pins) (?:in|into) (?:my|his|her|their) (?:own )?(?:\w+ )?"
     + _BODY + r"(?! (?:\w+ ){0,4}(?:acupunctur\w*|insulin|injection|vaccin\w*|jab|blood test|doctor|nurse)\b)",
-    # an overdose said taken, without "an"; an overdose on one's own medicine (not by accident)
+    # an overdose said taken, without "an"; an overdose on one's own medicine (not by accident), also as "od'd" or "oded"
     r"(?<!accidental )(?<!accidentally )(?:took|taken|done|did) (?:a |an )?(?:massive |big |huge |another )?overdose\b(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accident\w*|of (?:vitamin|iron)))"
-    r"|(?<!accidentally )overdos\w* on (?:my|his|her|their) (?:own )?" + _MEANS + r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accident\w*))",
+    r"|(?:(?<!accidentally )overdos\w*|(?:(?<=^ )|(?:i|he|she|they|ive|hes|shes|has|have|had) )(?:odd|oded|od d|od ed)) on (?:my|his|her|their) "
+    r"(?:own )?" + _MEANS + r"(?! (?:\w+ ){0,4}(?:by (?:accident|mistake)|accident\w*))",
     # it would not matter if a car hit one
     r"(?:wouldnt|doesnt|didnt|wont|would not|does not) (?:really |even )?matter if (?:one|a car|a bus|a lorry|a train|a truck|it|something|they|i|he|she) (?:\w+ )?(?:hit|hits|killed|kills|ran (?:me|her|him) over|run over|knocked (?:me|her|him) down)\b",
     # no future seen, no way out
@@ -1590,9 +1591,13 @@ _MODEL_GATE = 1.0
 # 6 on the three opened crisis sets the model had not learned from (25-27). Round 57 set it again, once, by the
 # left-out figures of scripts/train_crisis_model.py over all 26 opened crisis sets (each left out of training in
 # turn): of the left-out texts the phrases leave, 4 shows the message for 168 of 256 crisis texts (6: 129), 11 of
-# 1,545 near-twins (6: 5) and 63 of 98,595 everyday texts (6: 40); 3 would add 10 crisis texts for 20 others. In
-# `check` the level is the same either way (at least URGENT): the cut moves only which line is shown.
-_MODEL_SURE = 4.0
+# 1,545 near-twins (6: 5) and 63 of 98,595 everyday texts (6: 40); 3 would add 10 crisis texts for 20 others. Round
+# 58 wrote the choice down as a rule the script applies and prints (NEAR_TWINS_SHOWN, EVERYDAY_SHOWN there): the lowest
+# cut at which at most 1 in 100 left-out near-twins and 1 in 1,000 left-out everyday texts get the message. Over the
+# 30 opened crisis sets that is 3: 238 of 338 crisis texts the phrases leave (4: 217), 12 of 1,784 near-twins (4: 10),
+# 91 of 114,345 everyday texts (4: 84); 2 would pass neither limit (20 near-twins, 136 everyday texts). In `check` the
+# level is the same either way (at least URGENT): the cut moves only which line is shown.
+_MODEL_SURE = 3.0
 _MODEL_NEGATORS = frozenset(("no", "not", "never", "dont", "didnt", "wont", "wouldnt", "isnt", "arent", "cant",
                              "havent", "without", "nor"))
 _MODEL_FILE = "crisis-model.bin"

@@ -162,6 +162,25 @@ PSEUDO = {
     "disappearing", "recognise", "recognize", "feeding", "drinking", "eating", "touch", "touching",
     "since",  # "not since this morning" says when, it negates nothing
 }
+# "don't remember anything after I hit my head", "doesn't remember falling": not remembering what happened is the sign
+# (memory loss), and what was not remembered still happened; "don't remember any chest pain" is still a denial
+AMNESIA = {"remember", "recall"}
+AMNESIA_WHAT = {"anything", "nothing", "much", "what", "how", "where", "who", "when", "it", "hitting", "falling", "banging",
+                "fainting", "passing", "blacking", "collapsing", "happening", "after", "getting", "being"}
+# negative concord: "nothing", "no" or "none" after a negated verb of sensing, keeping or remembering
+CONCORD = {"nothing", "no", "none"}
+CONCORD_BEFORE = {"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "aint", "never"}
+CONCORD_VERBS = {"hear", "heard", "see", "seen", "feel", "felt", "smell", "taste", "remember", "keep", "kept", "hold", "swallow",
+                 "move"}
+
+
+def double_negative(before: str, verb: str, w: str) -> bool:
+    """Whether `w` is the second negative of a double negative, as many people speak: "can't hear nothing out of
+    it", "couldn't keep nothing down" say the ability is gone (the sign), so that "nothing" negates no more than
+    "anything" would. Read so by `negation` and by the red-flag list's own check of a negation inside a match."""
+    return w in CONCORD and verb in CONCORD_VERBS and before in CONCORD_BEFORE
+
+
 TERMINATORS = {"but", "however", "although", "though", "except", "apart", "yet", "still", "whereas", "aside", "besides", "otherwise"}
 # "not sweating and talking nonsense": an "and" starts a new conjunct that the negation before it does not
 # reach (the safer reading of "no X and Y" is that Y is there), unless that conjunct has a negation of its own
@@ -266,6 +285,10 @@ def negation(tokens: list[Token], consumed: set[int], inside: frozenset[int] = f
             continue
         if start == i + 1 and nxt in PSEUDO:
             continue
+        if start == i + 1 and nxt in AMNESIA and i + 2 < len(tokens) and word(tokens[i + 2]) in AMNESIA_WHAT:
+            continue
+        if i >= 2 and tokens[i - 2].clause == t.clause and double_negative(word(tokens[i - 2]), word(tokens[i - 1]), w):
+            continue
         # a pseudo-trigger one word further on: "isn't really helping", "doesn't seem to fade"
         if start == i + 1 and i + 2 < len(tokens) and word(tokens[i + 2]) in PSEUDO and nxt in {"really", "seem", "seems", "even", "actually", "to", "at", "the"}:
             continue
@@ -356,7 +379,9 @@ _AGE_AGED = rx.compile(
     r"\b(?<!temp )(?<!temperature )(?<!it )(?<!sats )(?<!reading )(?<!sugar )(?<!score )"
     r"(?:aged|age|im|i am|is|shes|hes|she is|he is|theyre|they are) (\d{1,3})(?: ?" + _UNITS + r")?\b"
     # (nor the weeks of a pregnancy: "i'm 20 weeks pregnant", "i am 12 wks gone" are the mother's weeks, not a baby's age)
-    r"(?! (?:\d|(?:weeks?|wks?|w) (?:pregnant|gone|along|preg\w*)|pregnant|preggers|preggo|preg|pregnancy|gone|along|expecting|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b))"
+    r"(?! (?:\d|(?:weeks?|wks?|w) (?:pregnant|gone|along|preg\w*)|pregnant|preggers|preggo|preg|pregnancy|gone|along|expecting|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b"
+    # (nor a time since something: "mum is 3 weeks after her knee replacement", "she is 2 days post op")
+    r"|(?:(?:days?|weeks?|wks?|months?) )?(?:after|since|post|out of|on from|into)\b))"
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
@@ -366,8 +391,9 @@ _RELATIVE = (
     r"grandpa|grandfather|friend|neighbour|neighbor|flatmate|roommate|colleague)"
 )
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
-# quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol")
-_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago)\b)")
+# quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol"), or a
+# time since something ("mum is 3 weeks after her knee replacement")
+_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago|after|since|post|out of|on from|into|(?:days?|weeks?|wks?|months?|years?|yrs?) (?:after|since|post|out of|on from|into))\b)")
 _MY_AGE_RELATIVE = rx.compile(r"\bmy " + _AGE_NUMBER + r" ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
 _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
@@ -429,9 +455,11 @@ _PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partn
 _WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
 # little girl" when it was days or weeks ago ("had my little girl off school" is no birth)
-_HAD_BABY = (r"had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
+_HAD_BABY = (r"(?:had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
              r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|baby) (?:girl|boy|child)|(?<=a )little (?:girl|boy|one)"
              r"|little (?:girl|boy)(?= (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago\b))"
+             # without "my" or "a", as people type in a hurry, when it says when: "had baby 10 days ago"
+             r"|had baby(?= (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago\b| (?:yesterday|last (?:week|night)|this (?:morning|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
              r"(?! (?:scan|scans|shower|bump|appointment|check ?up|movements?|kicks?|kicking|book|name|names|clothes|monitor)\b)")
 _POSTPARTUM = rx.compile(
     r"\b(?:gave birth|given birth|giving birth|" + _HAD_BABY + r"|since (?:the|my) (?:birth|delivery|c section)|"
@@ -440,7 +468,10 @@ _POSTPARTUM = rx.compile(
     r"had a c section|c section (?:\d+ )?(?:days?|weeks?) ago|new mum|new mom|breastfeeding|"
     # "my baby was born 2 days ago" or "this morning", as "had my baby 2 days ago" is (not "born with a heart
     # defect 8 years ago", "born in july")
-    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r")\b"
+    r"(?:my|our) (?:new |newborn |little )?(?:baby|son|daughter|twins|girl|boy|one) (?:was |were )?born " + _BORN_RECENTLY + r"|"
+    # said without "my", as a message starts in a hurry: "baby born 5 days ago", "i delivered 4 weeks ago"
+    r"^(?:new |newborn )?baby (?:was )?born " + _BORN_RECENTLY + r"|"
+    r"(?:i|she) (?:delivered|gave birth) (?:\d{1,2}|a|one|two|three|four|five|six) ?(?:days?|weeks?) ago)\b"
 )
 # "gave birth to our second 3 months ago": a few words may come between the birth and when it was (not another
 # time: "gave birth last week, 2 months ago i had a scan" is last week)
@@ -811,7 +842,7 @@ class Reading(Record):
 # is written once in whole words; the symptom reader sees the words as typed (of these, only "sob"
 # is a symptom synonym), and the echo shows them as typed.
 SHORTHAND = {
-    "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy",
+    "cp": "chest pain", "sob": "short of breath", "abdo": "tummy", "abd": "tummy", "pcm": "paracetamol",
     "loc": "passed out", "ruq": "upper right tummy", "luq": "upper left tummy",
     "rlq": "lower right tummy", "llq": "lower left tummy",
     "hr": "hour", "hrs": "hours", "mins": "minutes", "sec": "second", "secs": "seconds",

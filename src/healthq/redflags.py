@@ -17,7 +17,7 @@ from pathlib import Path
 from . import rx
 from ._record import FrozenRecord
 from .crisis import mentions_crisis
-from .reading import PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading
+from .reading import PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, double_negative
 from .text import STOP_WORDS
 
 _CONCEPT = rx.compile(r"\{([a-z_]+)\}")
@@ -389,6 +389,8 @@ def _negates(words: list[str], i: int, after: list[str], spelled: frozenset = fr
     scope: "baby is never still" is no still baby, though "still" ends a scope elsewhere."""
     rest = words[i + 1:]
     following = (rest + after)[:1]
+    if i >= 2 and double_negative(words[i - 2], words[i - 1], words[i]):
+        return False  # "can't hear nothing out of it"
     return (words[i] in TRIGGERS and not (following and following[0] in PSEUDO)
             and not (_CONJOINED | (_SCOPE_ENDS - spelled)) & set(rest))
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import sys
 
-MAX_PATTERNS = 2000  # more distinct patterns than healthq has; a bound on a table that only grows
+MAX_PATTERNS = 2000  # more distinct patterns than healthq has; past it the oldest rows make room (_save)
 # The form of the table (in its file name): 2 keeps the code as a BLOB, not hexadecimal in JSON;
 # 3 finds a pattern by the CRC-32 of its text (_hash), not by the text as the table's key.
 FORMAT = 3
@@ -226,13 +226,17 @@ def _save() -> None:
         try:
             db.execute("CREATE TABLE IF NOT EXISTS patterns (hash INTEGER NOT NULL, key TEXT NOT NULL, value TEXT, code BLOB)")
             db.execute("CREATE INDEX IF NOT EXISTS patterns_hash ON patterns (hash)")
+            rows = [(_hash(k), k, json.dumps([v[0], *v[2:]], separators=(",", ":")), v[1]) for k, v in _added.items()]
+            # in one transaction: a pattern another run kept meanwhile is replaced, not kept twice
+            db.executemany("DELETE FROM patterns WHERE hash = ? AND key = ?", [row[:2] for row in rows])
             (count,) = db.execute("SELECT count(*) FROM patterns").fetchone()
-            if count + len(_added) <= MAX_PATTERNS:
-                rows = [(_hash(k), k, json.dumps([v[0], *v[2:]], separators=(",", ":")), v[1]) for k, v in _added.items()]
-                # in one transaction: a pattern another run kept meanwhile is replaced, not kept twice
-                db.executemany("DELETE FROM patterns WHERE hash = ? AND key = ?", [row[:2] for row in rows])
-                db.executemany("INSERT INTO patterns VALUES (?, ?, ?, ?)", rows)
-                db.commit()
+            if count + len(rows) > MAX_PATTERNS:
+                # full (patterns of data that has since changed, kept by earlier runs): the oldest rows make room,
+                # so that what this run needed is kept; one still in use is translated and kept again when next needed
+                db.execute("DELETE FROM patterns WHERE rowid IN (SELECT rowid FROM patterns ORDER BY rowid LIMIT ?)",
+                           (count + len(rows) - MAX_PATTERNS,))
+            db.executemany("INSERT INTO patterns VALUES (?, ?, ?, ?)", rows)
+            db.commit()
         finally:
             db.close()
         _added.clear()
