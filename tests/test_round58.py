@@ -235,3 +235,21 @@ def test_not_remembering_what_happened_is_the_sign_not_a_denial(cli, text):
     assert "head-injury-signs" in [f["id"] for f in out["red_flags"]]
     denial = check_json(cli, "i dont recall any chest pain, just tired")
     assert [u["text"] for u in denial["understood"] if u["negated"]] == ["chest pain"]
+
+
+# Check sets 84a and 84b (written after round 58 was merged) each missed one emergency at their first run, on main
+# too: a child's rash that "doesn't go away" under a glass, said with "purply" spots, and a stroke told in
+# second-language English. Read by their kind, with near-twins.
+FIRES_84 = {
+    ("non-blanching-rash", "emergency"): [
+        "my daughter has a high temp and purplish spots on her legs, i put a glass on them and they dont go away",
+    ],
+    ("stroke-face", "emergency"): ["my husband face is fall down on one side since ten minutes"],
+    ("stroke-speech", "emergency"): ["my father words not coming correct since this morning, he is confuse"],
+    ("stroke-arm", "emergency"): ["grandma suddenly cannot hold the spoon with her right hand"],
+}
+QUIET_84 = {
+    "non-blanching-rash": ["pressed a glass on the spots and they do go away, its just a heat rash"],
+    "stroke-arm": ["i cant hold the pen with my right hand since i sprained my wrist at netball"],
+}
+test_fires_84, test_near_twins_quiet_84 = flag_wording_tests(FIRES_84, QUIET_84)
