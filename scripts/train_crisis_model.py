@@ -283,6 +283,8 @@ def cross_validate(data: dict[str, list[tuple[str, bool]]]) -> None:
               if sure[cut][1] <= NEAR_TWINS_SHOWN * left[1] and sure[cut][2] <= EVERYDAY_SHOWN * left[2]]
     print(f"the lowest cut that shows the message to at most {NEAR_TWINS_SHOWN:.0%} of the left-out near-twins and "
           f"{EVERYDAY_SHOWN:.1%} of the everyday texts: {min(within):g}" if within else "no cut keeps within the limits")
+    print(f"crisis._MODEL_SURE is {crisis._MODEL_SURE:g}" + ("" if within and min(within) == crisis._MODEL_SURE
+                                                             else ": not the rule's cut, set it again"))
 
 
 def main() -> None:

@@ -1594,9 +1594,9 @@ _MODEL_GATE = 1.0
 # 1,545 near-twins (6: 5) and 63 of 98,595 everyday texts (6: 40); 3 would add 10 crisis texts for 20 others. Round
 # 58 wrote the choice down as a rule the script applies and prints (NEAR_TWINS_SHOWN, EVERYDAY_SHOWN there): the lowest
 # cut at which at most 1 in 100 left-out near-twins and 1 in 1,000 left-out everyday texts get the message. Over the
-# 30 opened crisis sets that is 3: 238 of 338 crisis texts the phrases leave (4: 217), 12 of 1,784 near-twins (4: 10),
-# 91 of 114,345 everyday texts (4: 84); 2 would pass neither limit (20 near-twins, 136 everyday texts). In `check` the
-# level is the same either way (at least URGENT): the cut moves only which line is shown.
+# 32 opened crisis sets (to 47) that is 3: 278 of 387 crisis texts the phrases leave (4: 252), 12 of 1,904 near-twins
+# (4: 10), 94 of 122,555 everyday texts (4: 81); 2 passes the near-twins' limit (16) but not the everyday texts' (139).
+# In `check` the level is the same either way (at least URGENT): the cut moves only which line is shown.
 _MODEL_SURE = 3.0
 _MODEL_NEGATORS = frozenset(("no", "not", "never", "dont", "didnt", "wont", "wouldnt", "isnt", "arent", "cant",
                              "havent", "without", "nor"))
