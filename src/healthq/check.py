@@ -106,12 +106,21 @@ class Symptom(FrozenRecord):
     urgency: str | None
     reason: str | None
     context: bool
+    # a sign of later pregnancy (a baby moving less): its emergency holds from this week of pregnancy, or when
+    # the weeks are not said; before it, same-day care (NHS "Your baby's movements": felt from 16 to 24 weeks)
+    emergency_from_week: int | None
 
-    _fields = __match_args__ = ("id", "name", "specificity", "parent", "urgency", "reason", "context")
+    _fields = __match_args__ = ("id", "name", "specificity", "parent", "urgency", "reason", "context", "emergency_from_week")
 
     def __init__(self, id: str, name: str, specificity: int, parent: str | None, urgency: str | None,  # noqa: A002
-                 reason: str | None, context: bool):
-        self._set_fields(id, name, specificity, parent, urgency, reason, context)
+                 reason: str | None, context: bool, emergency_from_week: int | None = None):
+        self._set_fields(id, name, specificity, parent, urgency, reason, context, emergency_from_week)
+
+    def urgency_for(self, weeks: int | None) -> str | None:
+        """The symptom's urgency for a pregnancy of `weeks` (None: not said)."""
+        if self.urgency == "emergency" and self.emergency_from_week and weeks is not None and weeks < self.emergency_from_week:
+            return "urgent"
+        return self.urgency
 
 
 class Vocabulary(Record):
@@ -201,15 +210,15 @@ def _load_vocabulary(base: str) -> Vocabulary:
 def _symptom_fields(item: dict) -> list:
     """A symptom of symptoms.json as the fields of its Symptom, in order."""
     return [item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"), item.get("urgency"),
-            item.get("reason"), bool(item.get("context"))]
+            item.get("reason"), bool(item.get("context")), item.get("emergency_from_week")]
 
 
 def _valid_symptom(fields) -> bool:
     # written out, not a generator over fields[3:6]: this runs for each of 515 symptoms on every check
-    return (isinstance(fields, list) and len(fields) == 7 and isinstance(fields[0], str) and isinstance(fields[1], str)
+    return (isinstance(fields, list) and len(fields) == 8 and isinstance(fields[0], str) and isinstance(fields[1], str)
             and type(fields[2]) is int and (fields[3] is None or isinstance(fields[3], str))
             and (fields[4] is None or isinstance(fields[4], str)) and (fields[5] is None or isinstance(fields[5], str))
-            and isinstance(fields[6], bool))
+            and isinstance(fields[6], bool) and (fields[7] is None or type(fields[7]) is int))
 
 
 def _valid_table(table) -> bool:
@@ -237,9 +246,10 @@ def _phrase_table(path: Path) -> dict:
     from .cache import kept_json
 
     # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go.
-    # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table)
-    return kept_json("phrases3", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
-                     _valid_table, stale=("phrases-*.json", "phrases2-*.json"))
+    # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table); "phrases4": the
+    # symptoms' emergency_from_week
+    return kept_json("phrases4", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+                     _valid_table, stale=("phrases-*.json", "phrases2-*.json", "phrases3-*.json"))
 
 
 def _build_phrase_table(raw: list) -> dict:
@@ -643,11 +653,13 @@ def _has(vocab, present: set[str], sid: str) -> bool:
     return any(p == sid or sid in vocab.ancestors(p) for p in present)
 
 
-def red_flags(vocab: Vocabulary, present: set[str]) -> list[dict]:
+def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) -> list[dict]:
+    """The symptoms that are emergencies on their own (for a pregnancy of `weeks`, when said) and the rules of
+    triage.json that the symptoms meet."""
     flags = []
     for sid in sorted(present):
         sym = vocab.symptoms[sid]
-        if sym.urgency == "emergency":
+        if sym.urgency_for(weeks) == "emergency":
             flags.append({"id": sid, "symptoms": [sid], "reason": sym.reason or f"{sym.name} needs emergency care."})
     for rule in vocab.rules:
         if not all(_has(vocab, present, s) for s in rule.get("all", [])):
@@ -696,11 +708,12 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
         seen = {f["id"] for f in flags}
-        flags += [_vocab_flag(f) for f in red_flags(vocab, present | context) if f["id"] not in seen]
+        flags += [_vocab_flag(f) for f in red_flags(vocab, present | context, reading.patient.pregnancy_weeks)
+                  if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
                    text=text_hits, flagged={c for f, _spans in fired for c in f.conditions})
-    triage, reason = _triage(vocab, present, flags, results)
+    triage, reason = _triage(vocab, present, flags, results, reading.patient.pregnancy_weeks)
     notes: list[str] = []
     if cut:
         notes.append(f"Only the first {MAX_TEXT} characters were read.")
@@ -943,15 +956,16 @@ def _explained(best, first, idx) -> dict[str, float]:
     return {s: best[s][idx] for s in found}
 
 
-def _triage(vocab, present, flags, results) -> tuple[str, str | None]:
+def _triage(vocab, present, flags, results, weeks: int | None = None) -> tuple[str, str | None]:
     level, reason = "self-care", None
     for flag in flags:  # sorted, most urgent first
         if LEVELS.index(flag["level"]) > LEVELS.index(level):
             level, reason = flag["level"], flag["reason"]
     for s in present:
-        sym = vocab.symptoms[s]
-        if sym.urgency and LEVELS.index(sym.urgency) > LEVELS.index(level):
-            level, reason = sym.urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
+        urgency = vocab.symptoms[s].urgency_for(weeks)
+        if urgency and LEVELS.index(urgency) > LEVELS.index(level):
+            sym = vocab.symptoms[s]
+            level, reason = urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
     # The conditions that fit raise the level to urgent at most: an emergency is called only on the
     # written signs (red flags), never on a guess about which condition it is.
     if results:

@@ -154,6 +154,10 @@ _HATE_ACT_ON = r"(?: (?:myself|himself|herself|themselves)\b|" + _OWN_BODY + r"|
 # a death named after, or before, the words of wanting to join the one who has died
 _DIED_AFTER = r"(?=(?: \w+)* (?:died|passed|passed away|funeral|grave|lost (?:him|her|them))\b)"
 _DIED_BEFORE = r"(?:died|passed|passed away|funeral|grave|lost (?:him|her|them|my \w+))\b(?: \w+)* "
+# "kill" with an object that is not oneself is no way to die: "best way to kill nits", "quickest way to kill the weeds";
+# only oneself, or a word that is no object (a manner, a time, a joining word), leaves it read as killing oneself
+_KILL_WHAT = (r"(?! (?!(?:yourself|myself|oneself|urself|ur|your|my|me|you|u|self|without|with|painlessly|quickly|fast|quietly"
+              r"|tonight|now|today|if|when|and|or|but|so|that|pls|please)\b)\w+)")
 _WANT_TO = r"(?:(?:want|wants|wanna|wanted|ready|long|longing|yearn\w*) to|thinking of|thinking about|thought of|thought about)"
 # the one who has died, whom someone wants "to be with again"
 _LOVED_ONE = (r"(?:mum|mom|mam|dad|husband|wife|son|daughter|partner|him|her|them|nan|gran|granny|grandad|grandma|grandpa|brother|sister"
@@ -411,7 +415,7 @@ _PATTERNS = [
     r" (?:(?!of\b)\w+ ){0,2}(?:round|around) (?:my|his|her|their) (?:own )?neck",
     # the ways looked up: "painless ways to die", "how to hang yourself", "best way to overdose"
     r"(?:painless|easy|easiest|quick|quickest|best|quiet|quietest|peaceful|simple|simplest|fast|fastest|surest|sure)"
-    r" (?:ways?|methods?) (?:to|of) (?:die|dying|kill|end (?:it|it all|my life|your life|a life)|commit suicide|overdose|od)\b"
+    r" (?:ways?|methods?) (?:to|of) (?:die|dying|kill" + _KILL_WHAT + r"|end (?:it|it all|my life|your life|a life)|commit suicide|overdose|od)\b"
     r"|(?:ways?|methods?|how) (?:to|of) (?:die|dying)\b(?! (?:my|your|his|her|their|the) (?:hair|clothes|shoes|jeans|eyebrows|beard|wool|fabric|roots)\b)"
     r"|how (?:to|do you|do i|can i|can you|would you|would i) (?:kill|hang|drown|poison|suffocate|strangle|shoot|end|unalive)"
     r" (?:yourself|myself|oneself|urself|ur self|your self|your life|my life)\b",

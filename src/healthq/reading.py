@@ -429,7 +429,10 @@ _PREGNANT = rx.compile(
     r"positive (?:pregnancy |preg |home )?test|" + _TEST_NOT_PREGNANCY + r"test (?:" + _TEST_GAP + r" ){0,6}positive(?! for (?!pregnan|preg\b))|"
     # a scan only pregnancy has ("an early scan", "the dating scan", "my 12 week scan")
     r"(?:early|dating|booking|nuchal|anomaly|(?:\d{1,2}|twelve|twenty) ?(?:weeks?|wks?)) scan|"
-    r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
+    r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period|"
+    # a baby's movements felt inside: "fetal movements", "not felt the baby kick", "baby's movements"
+    r"(?:fetal|foetal) (?:movements?|kicks)|(?:felt|feel|feeling|feels) (?:the |my |our )?(?:baby|babys|bubs|bub) (?:move|moving|moves|kick|kicks|kicking)|"
+    r"(?:babys|baby s) (?:movements|kicks))\b"
 )
 # weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
 # start of the text or after "I'm", "at", "now", "pregnant", and not a dose, an age or a count ("on 10+5 mg",
