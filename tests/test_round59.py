@@ -2,7 +2,14 @@
 not said (NHS "Your baby's movements"); before 24 weeks, when movements may not yet be felt, it is same-day care,
 not 999. Movements felt inside ("fetal movements", "not felt the baby kick", "the baby's movements") say a pregnancy.
 "I take 3 tablets for my blood pressure" is a person's daily medicine, not an overdose, while a count taken, swallowed
-or "just" taken still is. "Best way to kill" something that is not oneself (nits, germs) is no way to die."""
+or "just" taken still is. "Best way to kill" something that is not oneself (nits, germs) is no way to die. From opened check sets 85a's and
+85b's misses, by kind: a stretched word ("soooo thirsty") and a dropped g ("burnin", "peein") are read as the word; a
+phrase spread over gaps is not read across "and" with a new subject ("burning like mad and i keep bringing up" is no
+"burning up"); workshop chemicals and a drink mistaken for water are poisoning; a "genny" is a generator (carbon
+monoxide); a child who will not let anyone touch a sore tummy is the NHS's "hurts when you touch it" (999), while
+not having pooed for days is not (it is the NHS's "cannot poo or fart"); an extra dose after forgetting or by
+mistake is a medicine mix-up (NHS medicine pages: call 111), except 1 or 2 more paracetamol for an adult; a medicine
+named alone ("30 warfarin", "20 lithium") is a medicine."""
 
 from __future__ import annotations
 
@@ -44,3 +51,63 @@ def test_a_daily_medicine_is_no_overdose_but_a_count_taken_is(cli, text, overdos
                                         ("painless way to kill", True)])
 def test_a_way_to_kill_something_else_is_no_way_to_die(cli, text, shown):
     assert crisis_shown(cli, "search", text) is shown
+
+
+# From opened check sets 85a and 85b's misses, by kind (each wording new, not a case of any set).
+@pytest.mark.parametrize("text", ["my 9 year old is sooo thirsty, wet the bed twice this week and weeing loads",
+                                  "hes been reallyyy thirsty and peein all night, lost weight too"])
+def test_thirst_with_peeing_more_in_stretched_or_dialect_words_is_same_day_care(cli, text):
+    out = check_json(cli, text)
+    assert "diabetes-symptoms" in [f["id"] for f in out["red_flags"]], (text, out["red_flags"])
+
+
+def test_a_phrase_is_not_read_across_and_with_a_new_subject(cli):
+    out = check_json(cli, "my throat is burning like mad and i keep bringing up")
+    assert "fever" not in [u["id"] for u in out["understood"]], out["understood"]
+
+
+def test_a_phrase_is_still_read_across_a_clause_that_says_when(cli):
+    out = check_json(cli, "he gets dizzy every time he stands up")
+    assert "dizzy-on-standing" in [u["id"] for u in out["understood"]], out["understood"]
+
+
+@pytest.mark.parametrize("text", ["took a gulp from a bottle thinking it was water but it was brake cleaner, throat burning",
+                                  "drank some degreaser by mistake at work"])
+def test_a_workshop_chemical_swallowed_is_poisoning(cli, text):
+    out = check_json(cli, text)
+    assert out["triage"] == "emergency" and "poisoning" in [f["id"] for f in out["red_flags"]], (text, out["red_flags"])
+
+
+def test_a_generator_in_a_closed_space_with_someone_passing_out_is_carbon_monoxide(cli):
+    out = check_json(cli, "running the genny in the garage with the door shut, my mate passed out")
+    assert "carbon-monoxide-collapse" in [f["id"] for f in out["red_flags"]], out["red_flags"]
+
+
+def test_a_child_s_tummy_pain_that_they_will_not_let_anyone_touch_is_an_emergency(cli):
+    out = check_json(cli, "my 9 year old has had tummy ache since this morning and she wont let me touch it")
+    assert out["triage"] == "emergency", out["red_flags"]
+
+
+def test_not_having_pooed_for_days_with_a_tummy_ache_is_no_emergency_while_no_fart_is(cli):
+    assert check_json(cli, "tummy ache and havent done a poo for 5 days")["triage"] != "emergency"
+    assert check_json(cli, "tummy ache and havent done a poo or farted for 2 days")["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text", ["took my citalopram twice this morning by mistake",
+                                  "forgot i had given him his epilepsy tablets and gave him another dose",
+                                  "accidentally took my warfarin twice today"])
+def test_an_extra_dose_taken_by_mistake_is_same_day_care(cli, text):
+    out = check_json(cli, text)
+    assert out["triage"] in ("urgent", "emergency") and "medicine-mix-up" in [f["id"] for f in out["red_flags"]], (
+        text, out["red_flags"])
+
+
+@pytest.mark.parametrize("text", ["i forgot to take my tablets this morning", "can i take another dose of my antibiotic now",
+                                  "took another paracetamol 4 hours later"])
+def test_a_missed_dose_a_question_or_a_later_paracetamol_is_no_mix_up(cli, text):
+    assert "medicine-mix-up" not in [f["id"] for f in check_json(cli, text)["red_flags"]], text
+
+
+@pytest.mark.parametrize("text", ["took 30 warfarin", "swallowed 20 lithium tonight"])
+def test_a_medicine_named_alone_is_read_as_a_medicine(cli, text):
+    assert "overdose" in [f["id"] for f in check_json(cli, text)["red_flags"]], text

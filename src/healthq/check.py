@@ -434,7 +434,13 @@ def _match_phrases(vocab, tokens, folded: str, offsets: list[int]):
                 i += 1
         read_at = {k for positions, _sid in found for k in positions}
         if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
-            found = _gapped(vocab, kept, found)
+            # "and" and a new subject between two kept words ("burning like mad and i keep bringing up") start another
+            # clause: a phrase spread over gaps is not read across it ("burning ... up"), while one across a clause
+            # that says when is ("dizzy every time he stands up")
+            subject_before = {k for k in range(1, len(kept_idx))
+                              if any(tokens[j].norm in SUBJECTS and tokens[j - 1].norm in JOINING
+                                     for j in range(kept_idx[k - 1] + 1, kept_idx[k]))}
+            found = _gapped(vocab, kept, found, subject_before)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
     matches = [(positions, sid) for positions, sid in matches
                if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid, folded, offsets)
@@ -605,13 +611,16 @@ def _detail_word(w: str) -> bool:
     return any(rx.search(w) for rx in MODIFIERS.values())
 
 
+SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "im", "hes", "shes", "theyre", "youre", "ive"))  # not "were"
+JOINING = frozenset(("and", "but", "so", "then", "yet"))
 MAX_GAP = 2  # words a phrase may skip: "heavy [bright red] bleeding", "ring-shaped [itchy red] rash"
 
 
-def _gapped(vocab, kept, matches):
+def _gapped(vocab, kept, matches, subject_before: set[int] = frozenset()):
     """Read phrases whose words are spread out, longest first, when words are left over.
 
-    A phrase may skip up to MAX_GAP words (never a negation) and may take over words already read
+    A phrase may skip up to MAX_GAP words (never a negation, nor a new subject: `subject_before`, the kept words
+    that a subject pronoun comes before) and may take over words already read
     when it says more about them: it contains all of that reading's words, or it is a more
     specific form of that symptom ("ring-shaped rash" over "red rash").
     """
@@ -619,7 +628,7 @@ def _gapped(vocab, kept, matches):
     for key, sid in vocab.gapped_keys(kept):
         if len(key) > len(kept):
             continue
-        found = _subsequence(kept, key)
+        found = _subsequence(kept, key, subject_before)
         if not found:
             continue
         taken = {owner[k] for k in found if k in owner}
@@ -632,13 +641,13 @@ def _gapped(vocab, kept, matches):
     return matches
 
 
-def _subsequence(kept, key):
-    """Positions of key's words in kept, in order, skipping at most MAX_GAP words and no negation."""
+def _subsequence(kept, key, subject_before: set[int] = frozenset()):
+    """Positions of key's words in kept, in order, skipping at most MAX_GAP words, no negation and no new subject."""
     for start in (k for k, w in enumerate(kept) if w == key[0]):
         positions, k, gaps = [start], start, 0
         for w in key[1:]:
             nxt = next((j for j in range(k + 1, min(len(kept), k + 2 + MAX_GAP - gaps)) if kept[j] == w), None)
-            if nxt is None or any(kept[j] in TRIGGERS for j in range(k + 1, nxt)):
+            if nxt is None or any(kept[j] in TRIGGERS for j in range(k + 1, nxt)) or any(j in subject_before for j in range(k + 1, nxt + 1)):
                 break
             gaps += nxt - k - 1
             positions.append(nxt)

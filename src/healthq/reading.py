@@ -111,6 +111,7 @@ def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
     todo = [t for t in todo if t.norm not in lexicon]
     if not todo:
         return
+    todo = [t for t in todo if not _respelt(t, known, lexicon)]
     from rapidfuzz.distance import DamerauLevenshtein
 
     by_letter: dict[str, list[str]] = {}
@@ -139,6 +140,28 @@ def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
                 continue
             best = max(sorted(tied), key=lambda w: (w.startswith(t.norm), counts.get(w, 0)))
         t.read = best
+
+
+# Two ways of typing a word that are no typing slips, read before the slips are: a letter typed three or more times
+# over ("soooo thirsty", "reallyyy bad", "sleeeepy"), which no English word has, and a dropped final g, as people say
+# it ("burnin", "bringin up", "nothin"): each read as the word when the word is English.
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def _respelt(t: Token, known: set[str], lexicon) -> bool:
+    """Read a stretched word as the word stretched (each run of a letter as two of it, else as one), or a word
+    ending in "in" as its "-ing" form, when that is a word. Whether it was read."""
+    if _STRETCHED.search(t.norm):
+        spellings: tuple[str, ...] = (_STRETCHED.sub(r"\1\1", t.norm), _STRETCHED.sub(r"\1", t.norm))
+    elif t.norm.endswith("in"):
+        spellings = (t.norm + "g",)
+    else:
+        return False
+    for respelt in spellings:
+        if respelt in known or respelt in lexicon:
+            t.read = respelt
+            return True
+    return False
 
 
 def word(t: Token) -> str:
