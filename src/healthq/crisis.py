@@ -1600,6 +1600,9 @@ _MODEL_GATE = 1.0
 # cut at which at most 1 in 100 left-out near-twins and 1 in 1,000 left-out everyday texts get the message. Over the
 # 32 opened crisis sets (to 47) that is 3: 278 of 387 crisis texts the phrases leave (4: 252), 12 of 1,904 near-twins
 # (4: 10), 94 of 122,555 everyday texts (4: 81); 2 passes the near-twins' limit (16) but not the everyday texts' (139).
+# Round 59 retrained it with crisis set 49 and training set 4 (killing pests and germs, harm done by others,
+# bereavement, idioms): over the 33 opened crisis sets the rule's cut is still 3: 277 of 393 crisis texts the phrases
+# leave (4: 254), 11 of 1,961 near-twins (4: 9), 87 of 126,382 everyday texts (4: 70).
 # In `check` the level is the same either way (at least URGENT): the cut moves only which line is shown.
 _MODEL_SURE = 3.0
 _MODEL_NEGATORS = frozenset(("no", "not", "never", "dont", "didnt", "wont", "wouldnt", "isnt", "arent", "cant",
