@@ -9,7 +9,10 @@ phrase spread over gaps is not read across "and" with a new subject ("burning li
 monoxide); a child who will not let anyone touch a sore tummy is the NHS's "hurts when you touch it" (999), while
 not having pooed for days is not (it is the NHS's "cannot poo or fart"); an extra dose after forgetting or by
 mistake is a medicine mix-up (NHS medicine pages: call 111), except 1 or 2 more paracetamol for an adult; a medicine
-named alone ("30 warfarin", "20 lithium") is a medicine."""
+named alone ("30 warfarin", "20 lithium") is a medicine. From opened check set 86b's misses, by kind: poison ivy is
+a plant, not a poison swallowed; a cleaner by job is no cleaning product; a ketone reading in the normal range is no
+sign of DKA; lithium's warning signs (NHS Lithium: a doctor or 111 straight away); someone else's medicine named in
+several words; and --age 0w with "my 4 day old" is 4 days old (an --age of 0 says only "under one week")."""
 
 from __future__ import annotations
 
@@ -111,3 +114,33 @@ def test_a_missed_dose_a_question_or_a_later_paracetamol_is_no_mix_up(cli, text)
 @pytest.mark.parametrize("text", ["took 30 warfarin", "swallowed 20 lithium tonight"])
 def test_a_medicine_named_alone_is_read_as_a_medicine(cli, text):
     assert "overdose" in [f["id"] for f in check_json(cli, text)["red_flags"]], text
+
+
+@pytest.mark.parametrize("text,flag", [("touched poison ivy on a hike, itchy blisters on my legs", "poisoning"),
+                                       ("im a cleaner and my hands are red and sore from the gloves", "chemical-on-skin")])
+def test_a_plant_or_a_job_named_like_a_poison_is_no_poisoning(cli, text, flag):
+    assert flag not in [f["id"] for f in check_json(cli, text)["red_flags"]], text
+
+
+@pytest.mark.parametrize("text,emergency", [("type 1 diabetic with a cold, ketones 0.3, eating fine", False),
+                                            ("type 1 diabetic, ketones 3.4 and being sick", True)])
+def test_a_normal_ketone_reading_is_no_sign_of_dka(cli, text, emergency):
+    assert (check_json(cli, text)["triage"] == "emergency") is emergency, text
+
+
+@pytest.mark.parametrize("text,fires", [("on lithium and been sick twice today, now im really unsteady", True),
+                                        ("been on lithium for years, always had a slight fine tremor, nothing new", False)])
+def test_lithium_s_warning_signs_are_same_day_care(cli, text, fires):
+    out = check_json(cli, text)
+    assert ("lithium-toxicity" in [f["id"] for f in out["red_flags"]]) is fires, (text, out["red_flags"])
+
+
+def test_someone_else_s_medicine_named_in_several_words_is_a_mix_up(cli):
+    out = check_json(cli, "took one of my wifes water tablets by mistake this morning")
+    assert "medicine-mix-up" in [f["id"] for f in out["red_flags"]], out["red_flags"]
+
+
+def test_an_age_of_0_weeks_gives_way_to_a_baby_s_age_in_days(cli):
+    out = cli("check", "--json", "--age", "0w", "my 5 day old looks yellow but is feeding well").json()
+    assert out["triage"] == "urgent" and out["patient"]["age_years"] > 0, (out["triage"], out["patient"])
+    assert cli("check", "--json", "--age", "0w", "baby looks yellow").json()["triage"] == "emergency"

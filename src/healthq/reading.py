@@ -764,7 +764,9 @@ def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
 
 
 def _set_age(p: Patient, years: float, words: str) -> None:
-    if p.age is None:
+    # an --age of 0 ("0w", "0m", "0") says only "under one week, month or year": a baby's age in the words says
+    # more ("--age 0w" and "my 4 day old" is 4 days old, past the first day's signs)
+    if p.age is None or (p.age_from == "--age" and p.age == 0 and years < 1):
         p.age, p.age_from = years, words
 
 
