@@ -12,7 +12,8 @@ mistake is a medicine mix-up (NHS medicine pages: call 111), except 1 or 2 more 
 named alone ("30 warfarin", "20 lithium") is a medicine. From opened check set 86b's misses, by kind: poison ivy is
 a plant, not a poison swallowed; a cleaner by job is no cleaning product; a ketone reading in the normal range is no
 sign of DKA; lithium's warning signs (NHS Lithium: a doctor or 111 straight away); someone else's medicine named in
-several words; and --age 0w with "my 4 day old" is 4 days old (an --age of 0 says only "under one week")."""
+several words; and --age 0w with "my 4 day old" is 4 days old (an --age of 0 says only "under one week"). Conditions a person names ("I have COPD", "got AF") count in the ranking as
+a red flag's conditions do, unless denied or the name is a symptom's own words ("a cold", "sore throat")."""
 
 from __future__ import annotations
 
@@ -144,3 +145,19 @@ def test_an_age_of_0_weeks_gives_way_to_a_baby_s_age_in_days(cli):
     out = cli("check", "--json", "--age", "0w", "my 5 day old looks yellow but is feeding well").json()
     assert out["triage"] == "urgent" and out["patient"]["age_years"] > 0, (out["triage"], out["patient"])
     assert cli("check", "--json", "--age", "0w", "baby looks yellow").json()["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text,condition", [
+    ("I have COPD and I'm more breathless than usual today, coughing up more phlegm", "copd"),
+    ("got AF, heart fluttering on and off this week, no pain", "atrial-fibrillation"),
+])
+def test_a_condition_the_person_names_counts_in_the_ranking(cli, text, condition):
+    out = check_json(cli, text)
+    assert condition in [r["id"] for r in out["results"][:3]], (text, [r["id"] for r in out["results"][:3]])
+
+
+@pytest.mark.parametrize("text,condition", [("no history of asthma, just a cough for two days", "asthma"),
+                                            ("sore throat and a temperature", "sore-throat")])
+def test_a_denied_name_or_a_symptom_s_words_are_not_a_named_condition(cli, text, condition):
+    out = check_json(cli, text)
+    assert condition not in [r["id"] for r in out["results"][:1]], (text, [r["id"] for r in out["results"][:3]])

@@ -721,7 +721,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
                   if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
-                   text=text_hits, flagged={c for f, _spans in fired for c in f.conditions})
+                   text=text_hits, flagged={c for f, _spans in fired for c in f.conditions} | _named(store, vocab, reading))
     triage, reason = _triage(vocab, present, flags, results, reading.patient.pregnancy_weeks)
     notes: list[str] = []
     if cut:
@@ -752,6 +752,35 @@ def warning_signs(text: str, vocab: Vocabulary | None = None) -> list[dict]:
     fired, _read = redflags.evaluate(reading, str(_data_dir(vocab)))
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired if not f.crisis]
     return sorted(flags, key=lambda f: -LEVELS.index(f["level"]))
+
+
+NAMED_LONGEST = 4  # words in the longest condition name looked for in the text
+
+
+def _named(store, vocab: Vocabulary, reading: Reading) -> set[str]:
+    """The conditions a person names as theirs or as what they fear ("I have COPD", "type 2 diabetic", "is it
+    sepsis"): a condition's name or alias said in the words, not negated. They count in the ranking as a red flag's
+    conditions do (FLAGGED): what people already know they have is the likeliest fit of what they describe. A
+    one-word name that is also a word of the symptom vocabulary ("cold", "burn", "flu") says a symptom, not a
+    diagnosis, and is not read as one; nor is a name that is a symptom phrase ("sore throat", "period pain")."""
+    words = [word(t) for t in reading.tokens]
+    named: set[int] = set()
+    for i in range(len(words)):
+        for n in range(min(NAMED_LONGEST, len(words) - i), 0, -1):
+            span = range(i, i + n)
+            if any(reading.negated[k] for k in span) or len({reading.tokens[k].clause for k in span}) > 1:
+                continue
+            content = [words[k] for k in span if words[k] not in FILLER]
+            if (len(content) < 2 and (not content or content[0] in vocab.words or len(content[0]) < 2)) \
+                    or " ".join(content) in vocab.phrases:
+                continue  # a symptom's words ("a cold", "sore throat", "pins and needles"): the symptom, not a name
+            rows = store.exact(" ".join(words[k] for k in span))
+            if rows:
+                named.update(r["idx"] for r in rows)
+                break
+    if not named:
+        return set()
+    return {fact.id for fact in store.condition_facts(sorted(named)).values()}
 
 
 def _content_words(reading: Reading) -> list[str]:
