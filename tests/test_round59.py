@@ -13,7 +13,11 @@ named alone ("30 warfarin", "20 lithium") is a medicine. From opened check set 8
 a plant, not a poison swallowed; a cleaner by job is no cleaning product; a ketone reading in the normal range is no
 sign of DKA; lithium's warning signs (NHS Lithium: a doctor or 111 straight away); someone else's medicine named in
 several words; and --age 0w with "my 4 day old" is 4 days old (an --age of 0 says only "under one week"). Conditions a person names ("I have COPD", "got AF") count in the ranking as
-a red flag's conditions do, unless denied or the name is a symptom's own words ("a cold", "sore throat")."""
+a red flag's conditions do, unless denied or the name is a symptom's own words ("a cold", "sore throat"). From reader
+R101: kicks or movements felt ("not felt her kick", "havent felt any kicks") say a pregnancy; not being able to poo or
+fart is 999 with or without pain (NHS Stomach ache); lithium taken years ago is no lithium now, nor is a lithium
+battery a medicine; a ketone reading under 3 is no DKA sign on its own, and 1.6 to 2.9 is same-day care (NHS: contact the diabetes team);
+"worried all the time" cannot be read as written (the reader drops "worried"), so "all the time" is no anxiety."""
 
 from __future__ import annotations
 
@@ -161,3 +165,34 @@ def test_a_condition_the_person_names_counts_in_the_ranking(cli, text, condition
 def test_a_denied_name_or_a_symptom_s_words_are_not_a_named_condition(cli, text, condition):
     out = check_json(cli, text)
     assert condition not in [r["id"] for r in out["results"][:1]], (text, [r["id"] for r in out["results"][:3]])
+
+
+@pytest.mark.parametrize("text", ["babys been really quiet, not felt her kick since this morning",
+                                  "havent felt any kicks today"])
+def test_kicks_not_felt_are_fewer_movements_in_a_pregnancy(cli, text):
+    out = check_json(cli, text)
+    assert out["patient"]["pregnant"] is True and out["triage"] == "emergency", (text, out["red_flags"])
+
+
+@pytest.mark.parametrize("text,emergency", [("he cant poo or fart and his tummy is swollen", True),
+                                            ("i cant stop farting", False)])
+def test_not_being_able_to_poo_or_fart_is_999(cli, text, emergency):
+    assert (check_json(cli, text)["triage"] == "emergency") is emergency, text
+
+
+@pytest.mark.parametrize("text,flag", [("my mum used to take lithium years ago, now she has diarrhoea", "lithium-toxicity"),
+                                       ("my toddler swallowed a lithium button battery", "child-swallowed-medicine")])
+def test_lithium_in_the_past_or_in_a_battery_is_no_lithium_medicine(cli, text, flag):
+    assert flag not in [f["id"] for f in check_json(cli, text)["red_flags"]], text
+
+
+@pytest.mark.parametrize("text,level", [("type 1, ketones 0.4 and sugar 12, feel ok", "routine"),
+                                        ("type 1, ketones 2.4 and sugar 14, feel ok", "urgent"),
+                                        ("type 1, ketones 3.4", "emergency")])
+def test_ketones_are_read_by_the_nhs_bands(cli, text, level):
+    assert check_json(cli, text)["triage"] == level, text
+
+
+def test_all_the_time_is_no_anxiety(cli):
+    out = check_json(cli, "burning when i pee and i need to go all the time")
+    assert "anxiety" not in [u["id"] for u in out["understood"]], out["understood"]

@@ -454,7 +454,8 @@ _PREGNANT = rx.compile(
     r"(?:early|dating|booking|nuchal|anomaly|(?:\d{1,2}|twelve|twenty) ?(?:weeks?|wks?)) scan|"
     r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period|"
     # a baby's movements felt inside: "fetal movements", "not felt the baby kick", "baby's movements"
-    r"(?:fetal|foetal) (?:movements?|kicks)|(?:felt|feel|feeling|feels) (?:the |my |our )?(?:baby|babys|bubs|bub) (?:move|moving|moves|kick|kicks|kicking)|"
+    r"(?:fetal|foetal) (?:movements?|kicks)|(?:felt|feel|feeling|feels) (?:the |my |our |her |him |it |them |any )?(?:baby |babys |bubs |bub )?"
+    r"(?:move|moving|moves|movements?|kick|kicks|kicking)(?! (?:in (?:his|her|their) sleep|around in bed))|"
     r"(?:babys|baby s) (?:movements|kicks))\b"
 )
 # weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
