@@ -196,3 +196,10 @@ def test_ketones_are_read_by_the_nhs_bands(cli, text, level):
 def test_all_the_time_is_no_anxiety(cli):
     out = check_json(cli, "burning when i pee and i need to go all the time")
     assert "anxiety" not in [u["id"] for u in out["understood"]], out["understood"]
+
+
+def test_naming_a_condition_moves_the_list_not_the_level(cli):
+    """Opened check set 87a: 'I have lupus ... ankles swollen, foamy pee' put lupus first, and its usual level
+    (routine) became the answer; the level is now the one the ranking gives without the naming."""
+    out = check_json(cli, "got lupus, my ankles have puffed up this week and my wee is frothy")
+    assert out["results"][0]["id"] == "lupus" and out["triage"] == "urgent", (out["results"][0]["id"], out["triage"])

@@ -720,9 +720,11 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
         flags += [_vocab_flag(f) for f in red_flags(vocab, present | context, reading.patient.pregnancy_weeks)
                   if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
+    named = _named(store, vocab, reading)
+    warned = {c for f, _spans in fired for c in f.conditions}  # the conditions the red flags that fired warn of
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
-                   text=text_hits, flagged={c for f, _spans in fired for c in f.conditions} | _named(store, vocab, reading))
-    triage, reason = _triage(vocab, present, flags, results, reading.patient.pregnancy_weeks)
+                   text=text_hits, flagged=warned | named)
+    triage, reason = _triage(vocab, present, flags, results, reading.patient.pregnancy_weeks, named - warned)
     notes: list[str] = []
     if cut:
         notes.append(f"Only the first {MAX_TEXT} characters were read.")
@@ -994,7 +996,7 @@ def _explained(best, first, idx) -> dict[str, float]:
     return {s: best[s][idx] for s in found}
 
 
-def _triage(vocab, present, flags, results, weeks: int | None = None) -> tuple[str, str | None]:
+def _triage(vocab, present, flags, results, weeks: int | None = None, named: set[str] = frozenset()) -> tuple[str, str | None]:
     level, reason = "self-care", None
     for flag in flags:  # sorted, most urgent first
         if LEVELS.index(flag["level"]) > LEVELS.index(level):
@@ -1008,6 +1010,11 @@ def _triage(vocab, present, flags, results, weeks: int | None = None) -> tuple[s
     # written signs (red flags), never on a guess about which condition it is.
     if results:
         top = results[0]
+        if named:
+            # a condition the person named is listed higher, but the level is the one the ranking gives without the
+            # naming: what is named may be what they already have ("I have lupus ... ankles swollen, foamy pee" is
+            # same day for glomerulonephritis, whatever lupus usually needs)
+            top = min(results, key=lambda r: (-(r["raw"] + (FLAGGED if r["flagged"] and r["id"] not in named else 0.0)), r["id"]))
         top_level = min(LEVELS.index(top["triage"]), LEVELS.index("urgent"))
         if top["score"] >= BEST_FIT_SHARE and top_level > LEVELS.index(level):
             level = LEVELS[top_level]
