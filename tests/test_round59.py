@@ -203,3 +203,12 @@ def test_naming_a_condition_moves_the_list_not_the_level(cli):
     (routine) became the answer; the level is now the one the ranking gives without the naming."""
     out = check_json(cli, "got lupus, my ankles have puffed up this week and my wee is frothy")
     assert out["results"][0]["id"] == "lupus" and out["triage"] == "urgent", (out["results"][0]["id"], out["triage"])
+
+
+@pytest.mark.parametrize("text,fires", [("got punched in the eye at the weekend, still sore and red today", True),
+                                        ("whacked my eye on the cupboard door, bit sore", False)])
+def test_an_eye_blow_not_better_after_a_day_is_same_day_care(cli, text, fires):
+    """Opened check set 87b's urgent miss: 'smacked in the eye ... yesterday, still sore' (NHS Eye injuries: 111 when
+    an injury is not better after 24 hours); the verbs of a blow were only 'poked', 'scratched', 'hit'."""
+    out = check_json(cli, text)
+    assert ("eye-injury-not-better" in [f["id"] for f in out["red_flags"]]) is fires, (text, out["red_flags"])
