@@ -212,3 +212,17 @@ def test_an_eye_blow_not_better_after_a_day_is_same_day_care(cli, text, fires):
     an injury is not better after 24 hours); the verbs of a blow were only 'poked', 'scratched', 'hit'."""
     out = check_json(cli, text)
     assert ("eye-injury-not-better" in [f["id"] for f in out["red_flags"]]) is fires, (text, out["red_flags"])
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("i dont think ill be around much longer, everyone would cope", True),
+    ("cant see myself still being here by christmas", True),
+    ("dont think ill be here next week, off to spain on holiday", False),
+    ("the burns i gave myself on my arm are weeping, do i need a doctor", True),
+    ("the burns i did to my arm on the oven are weeping", False),
+    ("gonna go up on the roof tonight and not come down", True),
+])
+def test_opened_crisis_52_kinds(cli, text, shown):
+    """Opened crisis set 52's misses, by kind: a denied belief about being alive ("dont think ill still be here next
+    week"), burns or cuts one did to oneself, and a jump said as not coming back down."""
+    assert crisis_shown(cli, "check", text) is shown, text

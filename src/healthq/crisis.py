@@ -1005,6 +1005,19 @@ _PATTERNS_ADDED = [
     r"|(?:make|makes|made|making|leave|leaving) (?:marks|cuts|scratches|burns) (?:on|in|into) (?:my|his|her|their) (?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|hips?) to feel (?:something|anything|pain|real|alive|numb|better|in control)\b"
     r"|(?:marks|cuts|scars|scratches|wrist|wrists|arms|thighs)\b(?: \w+){0,20} (?:i|he|she) (?:do|does|did) (?:it|this|that) to feel (?:something|anything|pain|real|alive|numb|better|in control)\b"
     r"|(?:id|i would|i d) (?:rather|sooner) (?:it|this|the (?:cancer|illness|disease|tumour|tumor|heart|pain)) (?:just )?(?:took|take|takes|finished|finish) me\b(?! (?:to|home|out|back|in|into|there|round|through|away|off|for)\b)",
+    # (from opened crisis 52) not expecting to be alive said as a denied belief ("dont think ill still be here next
+    # week", "cant see myself still being around by christmas"): a negated "think" raises its negation to what follows
+    r"(?:dont|do not|cant|cannot|can not|dont really) (?:think|see|imagine|reckon|expect) (?:i ll |ill |i will |i |me |myself )?"
+    r"(?:still |even )?(?:be |being )(?:around|here|alive) (?:much longer|for (?:much )?longer|anymore|any more|tomorrow|next (?:week|month|year)"
+    r"|by (?:tomorrow|next \w+|the (?:weekend|morning|end of (?:the )?\w+)|then|christmas|xmas|my birthday)|for (?:christmas|xmas|my birthday)"
+    r"|this (?:time next \w+|christmas))\b(?! (?:\w+ ){0,3}(?:off to|away|abroad|on holiday|holiday|working|at work|appointment|hospital|visiting"
+    r"|travel\w*|moving|flying|on a (?:trip|course)|going (?:to|on|away|abroad|home)))",
+    # the burns or cuts one did to oneself ("the cigarette burns i did to my arm"), not an accident's
+    r"(?:burns?|cuts?|scratches|slashes|marks|bruises|wounds?) (?:that )?(?:i|ive|i have|i had|id) (?:did|done|made|gave|give|put|inflicted)"
+    r" (?:to |on |into )?(?:my|myself)(?: own)?\b" + _NOT_A_CAUSE,
+    # a jump planned by not coming back down ("going up the multi storey after my shift and not coming down")
+    r"(?:up|to the top of|onto) (?:the |a |that )?(?:multi ?storey|multistorey|car park|roof|rooftop|tower block|bridge|cliff|cliffs)(?: \w+){0,8}"
+    r" (?:and )?(?:not|never|wont be|im not) (?:coming|come|going to come|gonna come) (?:back )?down\b(?! (?:till|until|for|later|yet))",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1026,7 +1039,7 @@ _FRAGMENTS = (
     'will to', 'stop', 'over', 'tired', 'sick', 'weary', 'bother', 'arsed', 'affairs', 'vanish',
     'exist', 'dying', 'death', 'done with', 'finished with', 'jump', 'throw', 'forever', '2 die',
     '2 end', '2 kill', 'od', 'overdos', 'sucid', 'sucide', 'suicd', 'suisid', 'suiside', 'suiced',
-    'sewer', 'ctb', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'biting', 'hit', 'scratch',
+    'sewer', 'ctb', 'wound', 'have to', 'relapse', 'urge', 'punch', 'bang', 'bite', 'biting', 'hit', 'scratch',
     'starv', 'burn', 'going on', 'saving', 'saved', 'stockpil', 'hoard', 'collecting', 'stash',
     'storing', 'relaps', 'squirrel', 'put by', 'built up', 'enough', 'worry', 'will', 'funeral', 'rehom', 'tonight',
     'it takes', 'will it take', 'in the house', 'them', 'lot', 'time comes', 'time is right', 'whole', 'the rest',
