@@ -226,3 +226,14 @@ def test_opened_crisis_52_kinds(cli, text, shown):
     """Opened crisis set 52's misses, by kind: a denied belief about being alive ("dont think ill still be here next
     week"), burns or cuts one did to oneself, and a jump said as not coming back down."""
     assert crisis_shown(cli, "check", text) is shown, text
+
+
+@pytest.mark.parametrize("text,flag,fires", [
+    ("appendix pain moved and now its suddenly across my whole tummy and much worse", "acute-abdomen", True),
+    ("lost the hearing in my left ear suddenly last night", "sudden-hearing-loss", True),
+    ("lost the hearing in my left ear over the last few years", "sudden-hearing-loss", False),
+])
+def test_opened_check_88b_kinds(cli, text, flag, fires):
+    """Opened check set 88b's misses, by kind: a tummy pain suddenly all over and worse said in that order (NHS
+    Appendicitis: 999), and hearing lost with 'suddenly' or 'last night' after it (NHS Hearing loss: same day)."""
+    assert (flag in [f["id"] for f in check_json(cli, text)["red_flags"]]) is fires, text
