@@ -237,3 +237,15 @@ def test_opened_check_88b_kinds(cli, text, flag, fires):
     """Opened check set 88b's misses, by kind: a tummy pain suddenly all over and worse said in that order (NHS
     Appendicitis: 999), and hearing lost with 'suddenly' or 'last night' after it (NHS Hearing loss: same day)."""
     assert (flag in [f["id"] for f in check_json(cli, text)["red_flags"]]) is fires, text
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("there's a cut on my leg that i did myself and it keeps opening up", True),
+    ("how do you treat a burn you did to yourself with a lighter", True),
+    ("a cut on my thumb i did myself chopping carrots", False),
+    ("my daughter has a scratch on her knee she did herself falling off the trampoline", False),
+])
+def test_opened_crisis_53_kinds(cli, text, shown):
+    """Opened crisis set 53's misses, by kind: one mark (a cut, a burn, a scratch) said to be done to oneself or
+    "yourself", as several marks were; not one done in a task or a fall."""
+    assert crisis_shown(cli, "check", text) is shown, text

@@ -115,7 +115,7 @@ _SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberatel
                   r"|(?:takes|take|took) the edge off|as (?:a )?punishment|so (?:i|he|she) (?:can )?feel (?:something|anything|real|alive|pain)"
                   r"|(?:because|cos|coz|cause|as) (?:i|he|she) (?:hate|hates) (?:myself|himself|herself)|(?:i|he|she) deserve\w* (?:the |this |to feel )?(?:pain|it|to (?:hurt|suffer|be hurt|feel pain))(?! back\b))\b")
 # marks said to be self-done ("did them herself", "self inflicted"); not "did myself a favour"
-_SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves)\b"
+_SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves|yourself|urself|meself)\b"
               r"(?! (?:a favour|proud|up)\b)|self inflicted\b)")
 # "would it be quick to recover", "to pay": a process, not a death (but "quick to die", "to end it" are)
 _QUICK_TO = r"(?! (?:to|for) (?!(?:die|end|go|jump|drown|bleed|hang|stop)\b)\w+)"
@@ -137,6 +137,8 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
 # an everyday cause named after marks said to be one's own doing ("from me though, touched the oven tray")
 _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
+# a mark done to oneself in a task or a game, not on purpose ("a cut i did myself chopping onions")
+_NOT_A_TASK_INJURY = r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|diy|building|playing|football|rugby|climbing|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)"
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 # not caring whether one dies said of a ride, a hike or in jest ("idc if i die on this rollercoaster lol", "jk")
 _RIDE_OR_JOKE = r"(?! (?:on|during|doing) (?:this|the|a|my) (?:hike|climb|ride|run|trip|walk|rollercoaster|roller coaster|holiday|flight|marathon|race|bungee|skydive)\b| (?:\w+ ){0,2}(?:jk|just kidding|just joking)\b)"
@@ -479,8 +481,8 @@ _PATTERNS = [
     # bruises only when said to be self-done (hidden bruises are as often of a partner's hands)
     r"(?:hide|hiding|hid|cover|covering|covered|conceal\w*) (?:up )?(?:my |the |her |his |their |these |those |self harm |sh |old |new |fresh )*"
     r"(?:cuts|scars|marks|burns|scratches|wounds)\b" + _NOT_SELF_MARKS +
-    r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scars|marks|burns|scratches)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,12}(?:long sleeves"
-    r"|(?:hide|hides|hiding|hid|covers|covering) (?:them|it)\b|" + _SELF_DONE + r")"
+    r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts?|scars?|marks?|burns?|scratch(?:es)?)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,12}(?:long sleeves"
+    r"|(?:hide|hides|hiding|hid|covers|covering) (?:them|it)\b|" + _SELF_DONE + _NOT_A_CAUSE + _NOT_A_TASK_INJURY + r")"
     r"|" + _NOT_SELF_MARK_BEFORE + r"bruises" + _NOT_SELF_MARKS + r" (?:\w+ ){0,12}" + _SELF_DONE +
     r"|" + _NOT_SELF_MARK_BEFORE + r"(?:cuts|scars|marks|burns)" + _NOT_SELF_MARKS + r" (?:\w+ ){0,6}how (?:do|can|should) (?:i|you) hide (?:them|it)\b",
     # ending life in a second language or a hurry: "i want finish my life", "i think to kill me self"
