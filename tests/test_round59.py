@@ -249,3 +249,16 @@ def test_opened_crisis_53_kinds(cli, text, shown):
     """Opened crisis set 53's misses, by kind: one mark (a cut, a burn, a scratch) said to be done to oneself or
     "yourself", as several marks were; not one done in a task or a fall."""
     assert crisis_shown(cli, "check", text) is shown, text
+
+
+@pytest.mark.parametrize("text,flag,fires", [
+    ("my son has autism and cant tell us, hes holding his tummy, the pain is worse and he wont let us near it",
+     "acute-abdomen", True),
+    ("my dad is 84 with a tummy bug and keeps bringing up sips of water", "dehydration-signs", True),
+    ("barky cough and a croaky voice but shes fine, eating her breakfast", "allergy-breathing", False),
+])
+def test_opened_check_89b_and_87b_kinds(cli, text, flag, fires):
+    """Opened check set 89b's misses, by kind: pain shown by holding the tummy (someone who does not talk), and sips
+    of water brought back up (NHS D&V: same day); and the one self-care case of 87b the round sent to 999 (the
+    dropped g made "eatin her toast" an allergy's trigger): an ordinary meal being eaten is none."""
+    assert (flag in [f["id"] for f in check_json(cli, text)["red_flags"]]) is fires, text
