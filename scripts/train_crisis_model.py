@@ -31,7 +31,9 @@ phrases plus the model take (scored by healthq's own crisis.model_score, its gat
 many of its near-twins and everyday texts they take needlessly. C was chosen by those figures: of 1, 2,
 4, 8, 16 and 32, 16 took the most left-out crisis texts (1,184 of 1,300, against 1,059 at 1) for 97 of some
 37,700 everyday texts (80 at 1) and 19 of 780 near-twins. Round 52 added crisis sets 21 and 24 and kept C = 16:
-1,337 of 1,500 left-out crisis texts for 126 of some 46,200 everyday texts.
+1,337 of 1,500 left-out crisis texts for 126 of some 46,200 everyday texts. Round 59 added crisis set 49 and training
+set 4 (everyday texts of killing pests and germs, harm done by others, bereavement, idioms and doses, and crisis
+texts in the same words).
 Those are figures on sets the phrases were written from: the honest measure is a blind set
 (benchmarks/crisis_accuracy.py). Deterministic: the same files give the same bytes.
 """
@@ -54,7 +56,7 @@ from healthq import crisis  # noqa: E402
 BLIND = ROOT / "benchmarks" / "blind"
 CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24,
                                                                  25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40, 42, 43, 44,
-                                                                 45, 46, 47)]
+                                                                 45, 46, 47, 49)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
                                                            "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
@@ -67,7 +69,7 @@ CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for p
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
-TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3)]
+TRAINING_SETS = [ROOT / "benchmarks" / "dev" / f"crisis-train-{n}.json" for n in (1, 2, 3, 4)]
 TEST_MODULES = ("test_safety", "test_lay_wording")
 # the rounds' wordings, bound by conftest.crisis_wording_tests: SHOWS are crisis texts, QUIET or CRISIS_QUIET not
 WORDING_MODULES = ("test_crisis_r48", "test_crisis_r49", "test_round50", "test_round52", "test_round53", "test_round54",

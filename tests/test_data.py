@@ -320,6 +320,19 @@ def test_a_red_flag_symptom_is_never_read_from_one_word_of_a_longer_synonym():
     assert broad == []
 
 
+def test_no_synonym_is_read_without_the_feeling_word_that_makes_it_a_symptom():
+    """check drops "worried", "scared" and "concerned" from what is typed ("I'm worried about my cough"), so a synonym
+    that holds one is read by its other words alone: "worried all the time" was read from any "all the time" ("i need
+    to go all the time" was anxiety), "scared to talk to people" from "talk to people". Such a synonym cannot be
+    read as written."""
+    from healthq.reading import phrase_words
+
+    feelings = {"worried", "scared", "concerned"}
+    unreadable = [(s["id"], syn) for s in RAW_VOCAB for syn in [s["name"], *s.get("synonyms", [])]
+                  if feelings & set(phrase_words(syn))]
+    assert unreadable == []
+
+
 def test_every_red_flag_names_conditions_that_exist():
     """A flag's "conditions" (what its sign warns of) are ranked up by check: each must be an entry."""
     flags = json.loads((ROOT / "data" / "redflags.json").read_text(encoding="utf-8"))["flags"]

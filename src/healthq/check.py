@@ -106,12 +106,21 @@ class Symptom(FrozenRecord):
     urgency: str | None
     reason: str | None
     context: bool
+    # a sign of later pregnancy (a baby moving less): its emergency holds from this week of pregnancy, or when
+    # the weeks are not said; before it, same-day care (NHS "Your baby's movements": felt from 16 to 24 weeks)
+    emergency_from_week: int | None
 
-    _fields = __match_args__ = ("id", "name", "specificity", "parent", "urgency", "reason", "context")
+    _fields = __match_args__ = ("id", "name", "specificity", "parent", "urgency", "reason", "context", "emergency_from_week")
 
     def __init__(self, id: str, name: str, specificity: int, parent: str | None, urgency: str | None,  # noqa: A002
-                 reason: str | None, context: bool):
-        self._set_fields(id, name, specificity, parent, urgency, reason, context)
+                 reason: str | None, context: bool, emergency_from_week: int | None = None):
+        self._set_fields(id, name, specificity, parent, urgency, reason, context, emergency_from_week)
+
+    def urgency_for(self, weeks: int | None) -> str | None:
+        """The symptom's urgency for a pregnancy of `weeks` (None: not said)."""
+        if self.urgency == "emergency" and self.emergency_from_week and weeks is not None and weeks < self.emergency_from_week:
+            return "urgent"
+        return self.urgency
 
 
 class Vocabulary(Record):
@@ -201,15 +210,15 @@ def _load_vocabulary(base: str) -> Vocabulary:
 def _symptom_fields(item: dict) -> list:
     """A symptom of symptoms.json as the fields of its Symptom, in order."""
     return [item["id"], item["name"], int(item.get("specificity", 1)), item.get("parent"), item.get("urgency"),
-            item.get("reason"), bool(item.get("context"))]
+            item.get("reason"), bool(item.get("context")), item.get("emergency_from_week")]
 
 
 def _valid_symptom(fields) -> bool:
     # written out, not a generator over fields[3:6]: this runs for each of 515 symptoms on every check
-    return (isinstance(fields, list) and len(fields) == 7 and isinstance(fields[0], str) and isinstance(fields[1], str)
+    return (isinstance(fields, list) and len(fields) == 8 and isinstance(fields[0], str) and isinstance(fields[1], str)
             and type(fields[2]) is int and (fields[3] is None or isinstance(fields[3], str))
             and (fields[4] is None or isinstance(fields[4], str)) and (fields[5] is None or isinstance(fields[5], str))
-            and isinstance(fields[6], bool))
+            and isinstance(fields[6], bool) and (fields[7] is None or type(fields[7]) is int))
 
 
 def _valid_table(table) -> bool:
@@ -237,9 +246,10 @@ def _phrase_table(path: Path) -> dict:
     from .cache import kept_json
 
     # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go.
-    # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table)
-    return kept_json("phrases3", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
-                     _valid_table, stale=("phrases-*.json", "phrases2-*.json"))
+    # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table); "phrases4": the
+    # symptoms' emergency_from_week
+    return kept_json("phrases4", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+                     _valid_table, stale=("phrases-*.json", "phrases2-*.json", "phrases3-*.json"))
 
 
 def _build_phrase_table(raw: list) -> dict:
@@ -424,7 +434,13 @@ def _match_phrases(vocab, tokens, folded: str, offsets: list[int]):
                 i += 1
         read_at = {k for positions, _sid in found for k in positions}
         if any(w not in TRIGGERS and w not in QUIET for k, w in enumerate(kept) if k not in read_at):
-            found = _gapped(vocab, kept, found)
+            # "and" and a new subject between two kept words ("burning like mad and i keep bringing up") start another
+            # clause: a phrase spread over gaps is not read across it ("burning ... up"), while one across a clause
+            # that says when is ("dizzy every time he stands up")
+            subject_before = {k for k in range(1, len(kept_idx))
+                              if any(tokens[j].norm in SUBJECTS and tokens[j - 1].norm in JOINING
+                                     for j in range(kept_idx[k - 1] + 1, kept_idx[k]))}
+            found = _gapped(vocab, kept, found, subject_before)
         matches += [(tuple(kept_idx[k] for k in positions), sid) for positions, sid in found]
     matches = [(positions, sid) for positions, sid in matches
                if not _normal_reading(tokens, positions, sid) and not _not_a_fit(vocab, tokens, positions, sid, folded, offsets)
@@ -595,13 +611,16 @@ def _detail_word(w: str) -> bool:
     return any(rx.search(w) for rx in MODIFIERS.values())
 
 
+SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "im", "hes", "shes", "theyre", "youre", "ive"))  # not "were"
+JOINING = frozenset(("and", "but", "so", "then", "yet"))
 MAX_GAP = 2  # words a phrase may skip: "heavy [bright red] bleeding", "ring-shaped [itchy red] rash"
 
 
-def _gapped(vocab, kept, matches):
+def _gapped(vocab, kept, matches, subject_before: set[int] = frozenset()):
     """Read phrases whose words are spread out, longest first, when words are left over.
 
-    A phrase may skip up to MAX_GAP words (never a negation) and may take over words already read
+    A phrase may skip up to MAX_GAP words (never a negation, nor a new subject: `subject_before`, the kept words
+    that a subject pronoun comes before) and may take over words already read
     when it says more about them: it contains all of that reading's words, or it is a more
     specific form of that symptom ("ring-shaped rash" over "red rash").
     """
@@ -609,7 +628,7 @@ def _gapped(vocab, kept, matches):
     for key, sid in vocab.gapped_keys(kept):
         if len(key) > len(kept):
             continue
-        found = _subsequence(kept, key)
+        found = _subsequence(kept, key, subject_before)
         if not found:
             continue
         taken = {owner[k] for k in found if k in owner}
@@ -622,13 +641,13 @@ def _gapped(vocab, kept, matches):
     return matches
 
 
-def _subsequence(kept, key):
-    """Positions of key's words in kept, in order, skipping at most MAX_GAP words and no negation."""
+def _subsequence(kept, key, subject_before: set[int] = frozenset()):
+    """Positions of key's words in kept, in order, skipping at most MAX_GAP words, no negation and no new subject."""
     for start in (k for k, w in enumerate(kept) if w == key[0]):
         positions, k, gaps = [start], start, 0
         for w in key[1:]:
             nxt = next((j for j in range(k + 1, min(len(kept), k + 2 + MAX_GAP - gaps)) if kept[j] == w), None)
-            if nxt is None or any(kept[j] in TRIGGERS for j in range(k + 1, nxt)):
+            if nxt is None or any(kept[j] in TRIGGERS for j in range(k + 1, nxt)) or any(j in subject_before for j in range(k + 1, nxt + 1)):
                 break
             gaps += nxt - k - 1
             positions.append(nxt)
@@ -643,11 +662,13 @@ def _has(vocab, present: set[str], sid: str) -> bool:
     return any(p == sid or sid in vocab.ancestors(p) for p in present)
 
 
-def red_flags(vocab: Vocabulary, present: set[str]) -> list[dict]:
+def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) -> list[dict]:
+    """The symptoms that are emergencies on their own (for a pregnancy of `weeks`, when said) and the rules of
+    triage.json that the symptoms meet."""
     flags = []
     for sid in sorted(present):
         sym = vocab.symptoms[sid]
-        if sym.urgency == "emergency":
+        if sym.urgency_for(weeks) == "emergency":
             flags.append({"id": sid, "symptoms": [sid], "reason": sym.reason or f"{sym.name} needs emergency care."})
     for rule in vocab.rules:
         if not all(_has(vocab, present, s) for s in rule.get("all", [])):
@@ -696,11 +717,14 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
         seen = {f["id"] for f in flags}
-        flags += [_vocab_flag(f) for f in red_flags(vocab, present | context) if f["id"] not in seen]
+        flags += [_vocab_flag(f) for f in red_flags(vocab, present | context, reading.patient.pregnancy_weeks)
+                  if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
+    named = _named(store, vocab, reading)
+    warned = {c for f, _spans in fired for c in f.conditions}  # the conditions the red flags that fired warn of
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
-                   text=text_hits, flagged={c for f, _spans in fired for c in f.conditions})
-    triage, reason = _triage(vocab, present, flags, results)
+                   text=text_hits, flagged=warned | named)
+    triage, reason = _triage(vocab, present, flags, results, reading.patient.pregnancy_weeks, named - warned)
     notes: list[str] = []
     if cut:
         notes.append(f"Only the first {MAX_TEXT} characters were read.")
@@ -730,6 +754,35 @@ def warning_signs(text: str, vocab: Vocabulary | None = None) -> list[dict]:
     fired, _read = redflags.evaluate(reading, str(_data_dir(vocab)))
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired if not f.crisis]
     return sorted(flags, key=lambda f: -LEVELS.index(f["level"]))
+
+
+NAMED_LONGEST = 4  # words in the longest condition name looked for in the text
+
+
+def _named(store, vocab: Vocabulary, reading: Reading) -> set[str]:
+    """The conditions a person names as theirs or as what they fear ("I have COPD", "type 2 diabetic", "is it
+    sepsis"): a condition's name or alias said in the words, not negated. They count in the ranking as a red flag's
+    conditions do (FLAGGED): what people already know they have is the likeliest fit of what they describe. A
+    one-word name that is also a word of the symptom vocabulary ("cold", "burn", "flu") says a symptom, not a
+    diagnosis, and is not read as one; nor is a name that is a symptom phrase ("sore throat", "period pain")."""
+    words = [word(t) for t in reading.tokens]
+    named: set[int] = set()
+    for i in range(len(words)):
+        for n in range(min(NAMED_LONGEST, len(words) - i), 0, -1):
+            span = range(i, i + n)
+            if any(reading.negated[k] for k in span) or len({reading.tokens[k].clause for k in span}) > 1:
+                continue
+            content = [words[k] for k in span if words[k] not in FILLER]
+            if (len(content) < 2 and (not content or content[0] in vocab.words or len(content[0]) < 2)) \
+                    or " ".join(content) in vocab.phrases:
+                continue  # a symptom's words ("a cold", "sore throat", "pins and needles"): the symptom, not a name
+            rows = store.exact(" ".join(words[k] for k in span))
+            if rows:
+                named.update(r["idx"] for r in rows)
+                break
+    if not named:
+        return set()
+    return {fact.id for fact in store.condition_facts(sorted(named)).values()}
 
 
 def _content_words(reading: Reading) -> list[str]:
@@ -943,19 +996,25 @@ def _explained(best, first, idx) -> dict[str, float]:
     return {s: best[s][idx] for s in found}
 
 
-def _triage(vocab, present, flags, results) -> tuple[str, str | None]:
+def _triage(vocab, present, flags, results, weeks: int | None = None, named: set[str] = frozenset()) -> tuple[str, str | None]:
     level, reason = "self-care", None
     for flag in flags:  # sorted, most urgent first
         if LEVELS.index(flag["level"]) > LEVELS.index(level):
             level, reason = flag["level"], flag["reason"]
     for s in present:
-        sym = vocab.symptoms[s]
-        if sym.urgency and LEVELS.index(sym.urgency) > LEVELS.index(level):
-            level, reason = sym.urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
+        urgency = vocab.symptoms[s].urgency_for(weeks)
+        if urgency and LEVELS.index(urgency) > LEVELS.index(level):
+            sym = vocab.symptoms[s]
+            level, reason = urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
     # The conditions that fit raise the level to urgent at most: an emergency is called only on the
     # written signs (red flags), never on a guess about which condition it is.
     if results:
         top = results[0]
+        if named:
+            # a condition the person named is listed higher, but the level is the one the ranking gives without the
+            # naming: what is named may be what they already have ("I have lupus ... ankles swollen, foamy pee" is
+            # same day for glomerulonephritis, whatever lupus usually needs)
+            top = min(results, key=lambda r: (-(r["raw"] + (FLAGGED if r["flagged"] and r["id"] not in named else 0.0)), r["id"]))
         top_level = min(LEVELS.index(top["triage"]), LEVELS.index("urgent"))
         if top["score"] >= BEST_FIT_SHARE and top_level > LEVELS.index(level):
             level = LEVELS[top_level]

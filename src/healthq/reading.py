@@ -111,6 +111,7 @@ def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
     todo = [t for t in todo if t.norm not in lexicon]
     if not todo:
         return
+    todo = [t for t in todo if not _respelt(t, known, lexicon)]
     from rapidfuzz.distance import DamerauLevenshtein
 
     by_letter: dict[str, list[str]] = {}
@@ -139,6 +140,28 @@ def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
                 continue
             best = max(sorted(tied), key=lambda w: (w.startswith(t.norm), counts.get(w, 0)))
         t.read = best
+
+
+# Two ways of typing a word that are no typing slips, read before the slips are: a letter typed three or more times
+# over ("soooo thirsty", "reallyyy bad", "sleeeepy"), which no English word has, and a dropped final g, as people say
+# it ("burnin", "bringin up", "nothin"): each read as the word when the word is English.
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def _respelt(t: Token, known: set[str], lexicon) -> bool:
+    """Read a stretched word as the word stretched (each run of a letter as two of it, else as one), or a word
+    ending in "in" as its "-ing" form, when that is a word. Whether it was read."""
+    if _STRETCHED.search(t.norm):
+        spellings: tuple[str, ...] = (_STRETCHED.sub(r"\1\1", t.norm), _STRETCHED.sub(r"\1", t.norm))
+    elif t.norm.endswith("in"):
+        spellings = (t.norm + "g",)
+    else:
+        return False
+    for respelt in spellings:
+        if respelt in known or respelt in lexicon:
+            t.read = respelt
+            return True
+    return False
 
 
 def word(t: Token) -> str:
@@ -429,7 +452,11 @@ _PREGNANT = rx.compile(
     r"positive (?:pregnancy |preg |home )?test|" + _TEST_NOT_PREGNANCY + r"test (?:" + _TEST_GAP + r" ){0,6}positive(?! for (?!pregnan|preg\b))|"
     # a scan only pregnancy has ("an early scan", "the dating scan", "my 12 week scan")
     r"(?:early|dating|booking|nuchal|anomaly|(?:\d{1,2}|twelve|twenty) ?(?:weeks?|wks?)) scan|"
-    r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period)\b"
+    r"missed (?:my |a |her )?periods?|periods? (?:is|are|was) late|late period|"
+    # a baby's movements felt inside: "fetal movements", "not felt the baby kick", "baby's movements"
+    r"(?:fetal|foetal) (?:movements?|kicks)|(?:felt|feel|feeling|feels) (?:the |my |our |her |him |it |them |any )?(?:baby |babys |bubs |bub )?"
+    r"(?:move|moving|moves|movements?|kick|kicks|kicking)(?! (?:in (?:his|her|their) sleep|around in bed))|"
+    r"(?:babys|baby s) (?:movements|kicks))\b"
 )
 # weeks of pregnancy as midwives write them too: "34/40", and weeks plus days, "35+2": 4 to 42 weeks, at the
 # start of the text or after "I'm", "at", "now", "pregnant", and not a dose, an age or a count ("on 10+5 mg",
@@ -738,7 +765,9 @@ def _bare_weeks(folded: str, raw_lower: str = "") -> int | None:
 
 
 def _set_age(p: Patient, years: float, words: str) -> None:
-    if p.age is None:
+    # an --age of 0 ("0w", "0m", "0") says only "under one week, month or year": a baby's age in the words says
+    # more ("--age 0w" and "my 4 day old" is 4 days old, past the first day's signs)
+    if p.age is None or (p.age_from == "--age" and p.age == 0 and years < 1):
         p.age, p.age_from = years, words
 
 
