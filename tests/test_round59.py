@@ -262,3 +262,14 @@ def test_opened_check_89b_and_87b_kinds(cli, text, flag, fires):
     of water brought back up (NHS D&V: same day); and the one self-care case of 87b the round sent to 999 (the
     dropped g made "eatin her toast" an allergy's trigger): an ordinary meal being eaten is none."""
     assert (flag in [f["id"] for f in check_json(cli, text)["red_flags"]]) is fires, text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("my 12 yr old keeps getting up in the night to wee and is drinking water constantly, lost weight", True),
+    ("hes drinking water all day in this heat, gets up in the night for a wee sometimes", False),
+])
+def test_thirst_and_night_peeing_said_with_a_word_between_are_diabetes_symptoms(cli, text, fires):
+    """Check set 90b's urgent miss (opened after the merge): 'getting up in the night to wee, drinking squash
+    constantly, lost weight' (NHS Type 1 diabetes: an urgent GP appointment); drinking in the heat is not."""
+    out = check_json(cli, text)
+    assert ("diabetes-symptoms" in [f["id"] for f in out["red_flags"]]) is fires, (text, out["red_flags"])
