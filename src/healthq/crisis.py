@@ -1089,6 +1089,8 @@ _FRAGMENTS = (
     # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
     'out of', 'head', 'worked out', 'figured out', 'shing', 'tested', 'testing', 'test ', 'tried', 'trying',
     'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
+    # round 60: a mark hidden under long sleeves ('a mark … long sleeves') holds no other fragment
+    'sleeves',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
