@@ -177,7 +177,9 @@ _INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|to
            r"(?!(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm|stop|make)|numb"
            r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
-    r"suicid\w*",
+    # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors or a film's name
+    r"suicid\w*\b(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
+    r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
     + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")",
@@ -380,7 +382,7 @@ _PATTERNS = [
     r"(?:going to|gonna|planning to|plan to|want to|wanna|thinking of|thinking about|thought about) (?:take an |taking an |taking |do an )?(?:od|overdose|overdosing)\b",
     r"sucid\w*|sucide|suicd\w*|suisid\w*|suiside|suiced\w*|sewer ?slide|ctb\b",
     # not "no point going on holiday / antibiotics", "no point carrying on taking the tablets", "no point in me going to the GP"
-    r"no point (?:going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|hrt|statins|trips?|dates?|diets?|waiting|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|no point (?:living|being (?:here|alive)|trying anymore|in me(?: (?:being (?:here|alive|around)|living|existing|going on|carrying on|staying alive|anymore|any more)|\s*$))",
+    r"no point (?:going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at(?! (?:my|his|her|their|our|this|that) age\b)|to|it|them|taking|medication|meds|tablets|pills|antibiotics|hrt|statins|trips?|dates?|diets?|waiting|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|no point (?:living|being (?:here|alive)|trying anymore|in me(?: (?:being (?:here|alive|around)|living|existing|going on|carrying on|staying alive|anymore|any more)|\s*$))",
     r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:in |of )?(?:me )?(?:living|being (?:here|alive|around)|existing|staying alive|going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|trips?|diets?|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:anymore|any more)",
     # "tomorrow" and "next week" only of a person ("my GP won't be here next week" is a rota)
     r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more)|(?:i|im|i am|ill|he|hes|he is|hell|she|shes|she is|shell|they|theyre|they are|theyll) (?:wont|will not|not|not going to|not gonna) be (?:around|here) (?:tomorrow|next (?:week|month|year)"
@@ -1014,12 +1016,24 @@ _PATTERNS_ADDED = [
     r"|by (?:tomorrow|next \w+|the (?:weekend|morning|end of (?:the )?\w+)|then|christmas|xmas|my birthday)|for (?:christmas|xmas|my birthday)"
     r"|this (?:time next \w+|christmas))\b(?! (?:\w+ ){0,3}(?:off to|away|abroad|on holiday|holiday|working|at work|appointment|hospital|visiting"
     r"|travel\w*|moving|flying|on a (?:trip|course)|going (?:to|on|away|abroad|home)))",
-    # the burns or cuts one did to oneself ("the cigarette burns i did to my arm"), not an accident's
+    # the burns or cuts one did to oneself ("the cigarette burns i did to my arm"), not an accident's nor a
+    # task's ("the cut i made on my thumb chopping onions")
     r"(?:burns?|cuts?|scratches|slashes|marks|bruises|wounds?) (?:that )?(?:i|ive|i have|i had|id) (?:did|done|made|gave|give|put|inflicted)"
-    r" (?:to |on |into )?(?:my|myself)(?: own)?\b" + _NOT_A_CAUSE,
+    r" (?:to |on |into )?(?:my|myself)(?: own)?\b" + _NOT_A_CAUSE + _NOT_A_TASK_INJURY,
     # a jump planned by not coming back down ("going up the multi storey after my shift and not coming down")
     r"(?:up|to the top of|onto) (?:the |a |that )?(?:multi ?storey|multistorey|car park|roof|rooftop|tower block|bridge|cliff|cliffs)(?: \w+){0,8}"
-    r" (?:and )?(?:not|never|wont be|im not) (?:coming|come|going to come|gonna come) (?:back )?down\b(?! (?:till|until|for|later|yet))",
+    r" (?:and )?(?:not|never|wont be|im not) (?:coming|come|going to come|gonna come) (?:back )?down\b(?! (?:till|until|for|later|yet))",    # --- round 60: kinds from crisis set 54 (first run recorded before these) ---
+    # no wish to live said with "no", "not" or "lost" before it, as in a second language ("i am not wish to live
+    # more", "I've no wish to keep living without her"); not where or how one lives ("no desire to live in London")
+    r"(?:no|not|dont|do not|am not|have no|ive no|ive got no|got no|lost (?:the|my|all)|without (?:the|any)|any) (?:more )?(?:wish|desire|want|wanting)"
+    r" (?:to )?(?:keep |go on |carry on )?(?:live|living|be alive|stay alive|exist|existing)\b(?! (?:in|at|near|abroad|there|here|overseas|on|by|like"
+    r"|together|alone|next|so|where|forever|for ever|to (?:100|a hundred|see)|with (?:my|his|her|their|the|them|him|us|mum|dad|parents|family|flatmates"
+    r"|someone|anyone|a|an))\b)",
+    # dying "by my own hand", the old words for taking one's life (not a thing made "by my own hand")
+    r"(?:die|dying|death|go|going|gone|end it|end things|end my life|ready|leave|leaving|time|way) (?:\w+ ){0,4}by (?:my|his|her|their) own hands?\b",
+    # an illness welcomed as sparing one the act ("probably cancer. good. saves me doing it myself")
+    r"(?:cancer|tumour|tumor|die|dying|death|dead|kill me|kills me|terminal|heart attack|stroke|take me) (?:\w+ ){0,8}(?:saves?|saving|spares?|sparing)"
+    r" (?:me|him|her) (?:from )?(?:doing it|having to do it|the (?:bother|trouble|job))(?: (?:myself|himself|herself))?\b",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1090,7 +1104,7 @@ _FRAGMENTS = (
     'out of', 'head', 'worked out', 'figured out', 'shing', 'tested', 'testing', 'test ', 'tried', 'trying',
     'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
     # round 60: a mark hidden under long sleeves ('a mark … long sleeves') holds no other fragment
-    'sleeves',
+    'sleeves', 'own hand', 'saves', 'spares', 'sparing',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -1361,7 +1375,10 @@ _NON_WORD = _later(r"[^a-z0-9|]+")
 # takes out again. A phrase is negated only when it is so both in its clause and in the whole text before it
 # (_negated_in): the clause can take a negation away, never add one ("No. Didn't sleep, I want to die": the
 # "no" before ends the "didn't" at the new subject).
-_CLAUSE_END = _later(r"[.:]+(?!\d)|[!?;\n|]+|\s[-\u2013\u2014]+\s|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)")
+_CLAUSE_END = _later(r"[.:]+(?!\d)|[!?;\n|]+|\s[-\u2013\u2014]+\s|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)"
+                     # a comma before a new negation ends the one before it: "not eating much, dont see the point in
+                     # carrying on" (the second is said, not denied by the first)
+                     r"|,(?= *(?:dont|do not|cant|cannot|can not|no point|no reason|not worth|never want|wont)\b)")
 _BREAK = "|"
 _WITHOUT = _later(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 
