@@ -79,3 +79,110 @@ def test_a_fuel_burning_inside_a_tent_or_garage_with_symptoms_is_999(cli, text, 
     assert ("carbon-monoxide-enclosed" in _flags(out)) is fires, (text, out["red_flags"])
     if fires:
         assert out["triage"] == "emergency"
+
+
+# From blind check sets 91a and 91b's misses (first runs recorded before these), by kind, and reader R102.
+
+def test_a_neck_that_hurts_to_look_down_with_a_fever_is_a_stiff_neck(cli):
+    out = check_json(cli, "--age", "8", "son has a bad headache and a temp, been sick, says his neck hurts when he "
+                     "tries to look down")
+    assert "stiff-neck-fever" in _flags(out) and out["triage"] == "emergency", out["red_flags"]
+    out = check_json(cli, "got flu, temp and headache, my neck aches from lying on the sofa")
+    assert "stiff-neck-fever" not in _flags(out), out["red_flags"]
+
+
+def test_a_varicocele_described_without_sudden_pain_is_not_torsion(cli):
+    out = check_json(cli, "--age", "15", "my 15 yr old says one side of his scrotum feels like a bag of worms and "
+                     "aches a bit after football, no sudden pain")
+    assert out["triage"] != "emergency", out["red_flags"]
+    out = check_json(cli, "--age", "15", "my 15 yr old has sudden severe pain in one testicle")
+    assert out["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text,level", [
+    ("found grandad in his chair sweaty and mumbling and now hes hardly waking up", "emergency"),
+    ("im hardly waking up in the mornings for work, so tired", None),
+])
+def test_someone_hardly_waking_is_unresponsive(cli, text, level):
+    out = check_json(cli, text)
+    assert ("unresponsive" in _flags(out)) is (level == "emergency"), (text, out["red_flags"])
+
+
+def test_muddled_with_tablets_is_no_new_confusion_but_sudden_muddled_words_are(cli):
+    out = check_json(cli, "--age", "85", "mum gets muddled with her tablets, took her next dose early, feels fine")
+    assert "new-confusion" not in _flags(out), out["red_flags"]
+    out = check_json(cli, "--age", "85", "mum is suddenly confused with her words today")
+    assert "new-confusion" in _flags(out) and out["triage"] == "emergency"
+
+
+def test_red_wee_is_not_put_down_to_beetroot_that_was_not_eaten(cli):
+    out = check_json(cli, "his wee was bright red twice yesterday, he says its probably beetroot but he hasnt had any")
+    assert "blood-in-urine" in _flags(out), out["red_flags"]
+    out = check_json(cli, "had beetroot for tea and now my wee is pink")
+    assert "blood-in-urine" not in _flags(out), out["red_flags"]
+
+
+def test_flu_symptoms_at_65_or_over_are_same_day_without_the_word_flu(cli):
+    out = check_json(cli, "My mum is 83, since yesterday shes had a sudden high temp, aching all over and a dry cough")
+    assert out["patient"]["age_years"] == 83 and "flu-older-age" in _flags(out), out["patient"]
+    assert out["triage"] == "urgent"
+
+
+@pytest.mark.parametrize("text,age", [("my mum is 83, since yesterday she has had a cough", 83),
+                                      ("mum is 3 weeks after her knee replacement, calf swollen", None),
+                                      ("my dad 72 after his op has a fever", 72)])
+def test_a_clause_after_an_age_leaves_the_age_but_a_time_since_is_none(cli, text, age):
+    assert check_json(cli, text)["patient"]["age_years"] == age, text
+
+
+@pytest.mark.parametrize("text,level", [
+    ("my ketones are reading 3.4", "emergency"),
+    ("my ketone reading was 1.8 this morning", "urgent"),
+    ("keytones 2.5 on the finger prick", "urgent"),
+])
+def test_a_ketone_reading_alone_says_diabetes(cli, text, level):
+    assert check_json(cli, text)["triage"] == level, text
+
+
+def test_a_ketone_reading_on_a_keto_diet_is_no_dka(cli):
+    out = check_json(cli, "on keto, ketones 3.4 on my meter, feel great")
+    assert "dka" not in _flags(out), out["red_flags"]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("its teeth went through my thumb, the dog at the park", True),
+    ("the dog got me on the hand with its paw, tiny scratch", False),
+])
+def test_a_bite_said_teeth_first_and_a_paw_that_is_no_bite(cli, text, fires):
+    assert ("animal-bite" in _flags(check_json(cli, text))) is fires, text
+
+
+def test_wet_nappies_that_smell_normal_are_no_water_infection(cli):
+    out = check_json(cli, "--age", "10m", "wet nappies smell normal but hes off his food a bit")
+    assert "uti-child" not in _flags(out), out["red_flags"]
+
+
+@pytest.mark.parametrize("text", ["took a disposable bbq into the tent after, now got a headache and feel sick",
+                                  "sat in the car with the engine running in the closed garage, headache now"])
+def test_a_burner_brought_inside_or_an_engine_in_a_closed_garage_is_999(cli, text):
+    out = check_json(cli, text)
+    assert "carbon-monoxide-enclosed" in _flags(out) and out["triage"] == "emergency", (text, out["red_flags"])
+
+
+def test_a_ball_that_hit_a_knee_is_no_testicle(cli):
+    out = check_json(cli, "got hit by the ball on the knee at softball, its swollen")
+    assert not [f for f in _flags(out) if f.startswith("testicle")], out["red_flags"]
+
+
+@pytest.mark.parametrize("command,text,shown", [
+    ("check", "honestly ive no wish to keep living like this", True),
+    ("check", "the cut i made on my thumb opening a tin is throbbing a bit", False),
+])
+def test_more_wordings_from_the_reader(cli, command, text, shown):
+    assert crisis_shown(cli, command, text) is shown, text
+
+
+def test_a_count_of_the_ones_named_by_strength_is_a_paracetamol_count(cli):
+    out = check_json(cli, "--age", "80", "dad looked at his paracetamol box, he's had 12 of the 500mg ones since "
+                     "yesterday lunchtime, says he feels ok just a bit sick")
+    assert "paracetamol-over-the-dose-unwell" in _flags(out) and out["triage"] == "emergency", out["red_flags"]

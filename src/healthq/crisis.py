@@ -138,7 +138,8 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
 _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 # a mark done to oneself in a task or a game, not on purpose ("a cut i did myself chopping onions")
-_NOT_A_TASK_INJURY = r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|diy|building|playing|football|rugby|climbing|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)"
+_NOT_A_TASK_INJURY = (r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|opening|cooking|gardening|fixing|sawing|carving|whittling|sharpening"
+                      r"|shaving|diy|building|playing|football|rugby|climbing|at work|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 # not caring whether one dies said of a ride, a hike or in jest ("idc if i die on this rollercoaster lol", "jk")
 _RIDE_OR_JOKE = r"(?! (?:on|during|doing) (?:this|the|a|my) (?:hike|climb|ride|run|trip|walk|rollercoaster|roller coaster|holiday|flight|marathon|race|bungee|skydive)\b| (?:\w+ ){0,2}(?:jk|just kidding|just joking)\b)"
@@ -1026,8 +1027,8 @@ _PATTERNS_ADDED = [
     # no wish to live said with "no", "not" or "lost" before it, as in a second language ("i am not wish to live
     # more", "I've no wish to keep living without her"); not where or how one lives ("no desire to live in London")
     r"(?:no|not|dont|do not|am not|have no|ive no|ive got no|got no|lost (?:the|my|all)|without (?:the|any)|any) (?:more )?(?:wish|desire|want|wanting)"
-    r" (?:to )?(?:keep |go on |carry on )?(?:live|living|be alive|stay alive|exist|existing)\b(?! (?:in|at|near|abroad|there|here|overseas|on|by|like"
-    r"|together|alone|next|so|where|forever|for ever|to (?:100|a hundred|see)|with (?:my|his|her|their|the|them|him|us|mum|dad|parents|family|flatmates"
+    r" (?:to )?(?:keep |go on |carry on )?(?:live|living|be alive|stay alive|exist|existing)\b(?! (?:in|at|near|abroad|there|here|overseas|on|by"
+    r"|together|alone|next|so|where|forever|for ever|like(?! (?:this|that|it is|its|i am|im|i do|now)\b)|to (?:100|a hundred|see)|with (?:my|his|her|their|the|them|him|us|mum|dad|parents|family|flatmates"
     r"|someone|anyone|a|an))\b)",
     # dying "by my own hand", the old words for taking one's life (not a thing made "by my own hand")
     r"(?:die|dying|death|go|going|gone|end it|end things|end my life|ready|leave|leaving|time|way) (?:\w+ ){0,4}by (?:my|his|her|their) own hands?\b",
@@ -1260,6 +1261,8 @@ _SIGN_FRAGMENTS = (
     # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
     'lock', 'rows', 'lines', 'lots of', 'did it', 'did them', 'did that', 'matter', 'delet', 'wiped', 'closed',
     'quietly', 'secretly', 'deliberately', 'on purpose', 'final', 'means',
+    # round 60: 'have everything in place for later' (a hypothesis draw of 1,500 per pattern found it holds no other)
+    'in place', 'set up', 'planned',
 )
 _signs_compiled = None
 _compiled = None
