@@ -186,3 +186,15 @@ def test_a_count_of_the_ones_named_by_strength_is_a_paracetamol_count(cli):
     out = check_json(cli, "--age", "80", "dad looked at his paracetamol box, he's had 12 of the 500mg ones since "
                      "yesterday lunchtime, says he feels ok just a bit sick")
     assert "paracetamol-over-the-dose-unwell" in _flags(out) and out["triage"] == "emergency", out["red_flags"]
+
+
+# From crisis set 55's misses (opened after its first run; each had only the word model's question), by kind.
+@pytest.mark.parametrize("command,text,shown", [
+    ("check", "sore throat for a week, honestly hoping its something that kills me", True),
+    ("check", "hope this flu doesnt kill me lol", False),
+    ("check", "i hit my arms with a hairbrush most nights cos i hate my body", True),
+    ("search", "if i swallow all of nans oxycodone would it be quick", True),
+    ("search", "if i take all my annual leave at once will it be quick to get approved", False),
+])
+def test_an_illness_hoped_to_kill_a_body_hated_and_all_the_means_asked_if_quick(cli, command, text, shown):
+    assert crisis_shown(cli, command, text) is shown, text

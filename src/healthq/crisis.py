@@ -113,7 +113,7 @@ _SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberatel
                   r"(?:numb|empty|nothing|worthless|hopeless|dead inside)"
                   r"|(?:when|whenever|every time|if) (?:(?:the |my |his |her )?(?:feelings|emotions|thoughts|voices|urges)|it all|everything|it|life) (?:get|gets|got|are|is|become|becomes) (?:too much|too strong|too hard|bad|overwhelming)"
                   r"|(?:takes|take|took) the edge off|as (?:a )?punishment|so (?:i|he|she) (?:can )?feel (?:something|anything|real|alive|pain)"
-                  r"|(?:because|cos|coz|cause|as) (?:i|he|she) (?:hate|hates) (?:myself|himself|herself)|(?:i|he|she) deserve\w* (?:the |this |to feel )?(?:pain|it|to (?:hurt|suffer|be hurt|feel pain))(?! back\b))\b")
+                  r"|(?:because|cos|coz|cause|cuz|as) (?:i|he|she) (?:hate|hates) (?:myself|himself|herself|(?:my|his|her) (?:body|self|face|looks))|(?:i|he|she) deserve\w* (?:the |this |to feel )?(?:pain|it|to (?:hurt|suffer|be hurt|feel pain))(?! back\b))\b")
 # marks said to be self-done ("did them herself", "self inflicted"); not "did myself a favour"
 _SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves|yourself|urself|meself)\b"
               r"(?! (?:a favour|proud|up)\b)|self inflicted\b)")
@@ -508,7 +508,7 @@ _PATTERNS = [
     r"|(?:how high|how tall|how far (?:down|up)) (?:\w+ ){0,6}(?:multi storey|car park|bridge|cliff|building|tower|block|roof) (?:\w+ ){0,6}(?:quick|die|survive|kill|enough)",
     # all of them at once, of any medicine
     r"(?:take|taking|took|swallow\w*|down\w*|neck\w*) (?:all|every one) (?:of )?(?:my|your|his|her|their|the) "
-    r"(?!(?:\w+ )?(?:vitamin\w*|supplements?|multivitamins?|probiotics?|minerals?|gummies|fish oil|cod liver oil|homework|stuff|things|bags|clothes|kids|children)\b)"
+    r"(?!(?:\w+ )?(?:vitamin\w*|supplements?|multivitamins?|probiotics?|minerals?|gummies|fish oil|cod liver oil|homework|stuff|things|bags|clothes|kids|children|annual leave|leave|holidays?|days off|time off|lieu)\b)"
     r"(?:\w+ )?\w+ (?:at once|in one go|together at once)\b" + _ROUTINE_DOSE,
     r"(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!dog has )(?<!cat has )(?:took|taken|have taken|has taken|had|done) an? (?:overdose|od)\b"
     r"(?! (?:of (?:\w+ )?(?:vitamin\w*|iron|caffeine)|(?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally))\b)",
@@ -1034,7 +1034,13 @@ _PATTERNS_ADDED = [
     r"(?:die|dying|death|go|going|gone|end it|end things|end my life|ready|leave|leaving|time|way) (?:\w+ ){0,4}by (?:my|his|her|their) own hands?\b",
     # an illness welcomed as sparing one the act ("probably cancer. good. saves me doing it myself")
     r"(?:cancer|tumour|tumor|die|dying|death|dead|kill me|kills me|terminal|heart attack|stroke|take me) (?:\w+ ){0,8}(?:saves?|saving|spares?|sparing)"
-    r" (?:me|him|her) (?:from )?(?:doing it|having to do it|the (?:bother|trouble|job))(?: (?:myself|himself|herself))?\b",
+    r" (?:me|him|her) (?:from )?(?:doing it|having to do it|the (?:bother|trouble|job))(?: (?:myself|himself|herself))?\b",    # (from crisis set 55, opened after its first run) an illness hoped to be the end ("hope its something that kills
+    # me"; not "hope it doesn't kill me", nor a thing one kills or a trip that takes one somewhere)
+    r"(?:hope|hoping|hoped|praying|pray) (?:(?!(?:doesnt|dont|wont|not|never|isnt|didnt)\b)\w+ ){0,4}(?:kills|kill|will kill|finishes|finish|finishes off|takes|take)"
+    r" me\b(?! (?:off|out|to|home|back|in|into|there|round|up|down|somewhere|away|with)\b| (?:\w+ )?(?:lol|haha|jk|jokes)\b)",
+    # the means all taken, asked whether it would be quick ("if i take all my mums tramadol will it be quick")
+    r"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|neck|necking) (?:all|the lot|the whole|every|them all)(?: \w+){0,6}"
+    r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
