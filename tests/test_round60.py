@@ -198,3 +198,27 @@ def test_a_count_of_the_ones_named_by_strength_is_a_paracetamol_count(cli):
 ])
 def test_an_illness_hoped_to_kill_a_body_hated_and_all_the_means_asked_if_quick(cli, command, text, shown):
     assert crisis_shown(cli, command, text) is shown, text
+
+
+# From check sets 92a's and 92b's misses (opened after their first runs), by kind.
+@pytest.mark.parametrize("text,flag", [
+    ("my albuterol isnt doing anything, used it loads in the last hour and still wheezy", "reliever-not-working"),
+    ("asthma flare, I'm wheezing and can barely talk", "severe-breathing"),
+    ("wheezing so bad i can hardly walk to the kitchen or talk", "severe-breathing"),
+])
+def test_an_american_reliever_and_barely_able_to_talk_are_an_asthma_emergency(cli, text, flag):
+    out = check_json(cli, text)
+    assert flag in _flags(out) and out["triage"] == "emergency", (text, out["red_flags"])
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("on naproxen for my back, gnawing pain in the top of my tummy for weeks, getting worse and cant face food", True),
+    ("burning stomach for a fortnight and i keep being sick", True),
+    ("bit of a burning stomach after a curry last night, fine now", False),
+    ("heartburn getting worse for a few weeks", False),
+])
+def test_stomach_ulcer_signs_with_a_warning_are_same_day(cli, text, fires):
+    out = check_json(cli, text)
+    assert ("stomach-ulcer-warning" in _flags(out)) is fires, (text, out["red_flags"])
+    if fires:
+        assert out["triage"] in ("urgent", "emergency")
