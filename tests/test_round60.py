@@ -223,3 +223,14 @@ def test_stomach_ulcer_signs_with_a_warning_are_same_day_by_the_ulcer_flags(cli,
     assert bool(ulcer) is fires, (text, out["red_flags"])
     if fires:
         assert out["triage"] in ("urgent", "emergency")
+
+
+# From crisis set 56's over-shows (seen in its first run's verbose list), by kind.
+@pytest.mark.parametrize("command,text,shown", [
+    ("causes", "panic attacks make me feel like im about to die, heart pounding and cant breathe", False),
+    ("check", "im about to die, i have the pills ready", True),
+    ("search", "i wont be around next week, away on a work trip, which jabs do i need for india", False),
+    ("check", "i wont be around next week, i cant do this anymore", True),
+])
+def test_fear_of_dying_and_a_trip_are_no_crisis(cli, command, text, shown):
+    assert crisis_shown(cli, command, text) is shown, text

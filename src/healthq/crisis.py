@@ -391,7 +391,9 @@ _PATTERNS = [
     r"|for (?:christmas|xmas|(?:my|his|her|their|your|the kids|mums|dads|our) (?:\w+ )?(?:birthday|wedding|christmas|exams?)|(?:next|the) (?:week|month|year|summer|holidays))"
     r"|at christmas|this (?:christmas|time next \w+))\b"
     r"(?! (?:\w+ ){0,2}(?:im|i am|i m|ill be|i ll be|ill|were|we re|well|hes|shes|he ll|she ll|theyll|they ll)"
-    r" (?:be )?(?:working|away|abroad|on (?:holiday|a|the)|visiting|travelling|traveling|staying|going (?:on|away|abroad|to (?:visit|see|stay))|off to|moving|in hospital|at\b(?! peace| rest)))",
+    r" (?:be )?(?:working|away|abroad|on (?:holiday|a|the)|visiting|travelling|traveling|staying|going (?:on|away|abroad|to (?:visit|see|stay))|off to|moving|in hospital|at\b(?! peace| rest))"
+    # (or the trip said without a subject: "i wont be around next month, off to thailand")
+    r"| (?:\w+ ){0,1}(?:off to|flying to|away (?:on|in|at|for|with)|abroad|on (?:holiday|hols|a trip|a course)|travelling|traveling|moving (?:house|to))\b)",
     r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more|much longer|for much longer|for long)\b",
     r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b(?! t\b)|urges? to (?:sh|self harm)\b(?! t\b)",
     # "scratch myself until it bleeds" is itchy skin (eczema): scratching counts on purpose or to feel
@@ -1349,7 +1351,7 @@ _CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|cl
 _ASKED_BEFORE = _later(r"\b(?:asked|asks|ask|asking|question\w*) (?:\w+ ){0,2}(?:if|whether|about)\b(?:(?! (?:but|and then|so)\b) \w+){0,10} $")
 _DENIED_AFTER = _later(r" (?:and |but |which |to which |no )?(?:i|he|she|they) (?:havent|hasnt|dont|doesnt|didnt|wasnt|am not|im not|arent|isnt|hadnt)"
                        r"(?: (?:had (?:any|them|one)|got (?:any|them)|at all|really|honestly))?(?= ?$| (?:i|he|she|they|im|its|at all|really|honestly|so|though|just)\b)")
-_AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
+_AFRAID_OF = _later(r"(?:(?:going|gonna) (?:to )?|about to )die\b")
 _AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
                         r"|sure|convinced|certain|like|(?:am|will|would|could|might|shall) i|(?:is|will) (?:he|she)|(?:are|will) (?:we|they))(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
