@@ -1025,7 +1025,8 @@ _PATTERNS_ADDED = [
     r" (?:to |on |into )?(?:my|myself)(?: own)?\b" + _NOT_A_CAUSE + _NOT_A_TASK_INJURY,
     # a jump planned by not coming back down ("going up the multi storey after my shift and not coming down")
     r"(?:up|to the top of|onto) (?:the |a |that )?(?:multi ?storey|multistorey|car park|roof|rooftop|tower block|bridge|cliff|cliffs)(?: \w+){0,8}"
-    r" (?:and )?(?:not|never|wont be|im not) (?:coming|come|going to come|gonna come) (?:back )?down\b(?! (?:till|until|for|later|yet))",    # --- round 60: kinds from crisis set 54 (first run recorded before these) ---
+    r" (?:and )?(?:not|never|wont be|im not) (?:coming|come|going to come|gonna come) (?:back )?down\b(?! (?:till|until|for|later|yet))",
+    # --- round 60: kinds from crisis set 54 (first run recorded before these) ---
     # no wish to live said with "no", "not" or "lost" before it, as in a second language ("i am not wish to live
     # more", "I've no wish to keep living without her"); not where or how one lives ("no desire to live in London")
     r"(?:no|not|dont|do not|am not|have no|ive no|ive got no|got no|lost (?:the|my|all)|without (?:the|any)|any) (?:more )?(?:wish|desire|want|wanting)"
@@ -1036,7 +1037,8 @@ _PATTERNS_ADDED = [
     r"(?:die|dying|death|go|going|gone|end it|end things|end my life|ready|leave|leaving|time|way) (?:\w+ ){0,4}by (?:my|his|her|their) own hands?\b",
     # an illness welcomed as sparing one the act ("probably cancer. good. saves me doing it myself")
     r"(?:cancer|tumour|tumor|die|dying|death|dead|kill me|kills me|terminal|heart attack|stroke|take me) (?:\w+ ){0,8}(?:saves?|saving|spares?|sparing)"
-    r" (?:me|him|her) (?:from )?(?:doing it|having to do it|the (?:bother|trouble|job))(?: (?:myself|himself|herself))?\b",    # (from crisis set 55, opened after its first run) an illness hoped to be the end ("hope its something that kills
+    r" (?:me|him|her) (?:from )?(?:doing it|having to do it|the (?:bother|trouble|job))(?: (?:myself|himself|herself))?\b",
+    # (from crisis set 55, opened after its first run) an illness hoped to be the end ("hope its something that kills
     # me"; not "hope it doesn't kill me", nor a thing one kills or a trip that takes one somewhere)
     r"(?:hope|hoping|hoped|praying|pray) (?:(?!(?:doesnt|dont|wont|not|never|isnt|didnt)\b)\w+ ){0,4}(?:kills|kill|will kill|finishes|finish|finishes off|takes|take)"
     r" me\b(?! (?:off|out|to|home|back|in|into|there|round|up|down|somewhere|away|with)\b| (?:\w+ )?(?:lol|haha|jk|jokes)\b)",
@@ -1112,7 +1114,8 @@ _FRAGMENTS = (
     # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
     'out of', 'head', 'worked out', 'figured out', 'shing', 'tested', 'testing', 'test ', 'tried', 'trying',
     'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
-    # round 60: a mark hidden under long sleeves ('a mark … long sleeves') holds no other fragment
+    # round 60: a mark hidden under long sleeves ('a mark … long sleeves') held no other fragment; and the new
+    # patterns' own words
     'sleeves', 'own hand', 'saves', 'spares', 'sparing',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
