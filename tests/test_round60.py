@@ -234,3 +234,27 @@ def test_stomach_ulcer_signs_with_a_warning_are_same_day_by_the_ulcer_flags(cli,
 ])
 def test_fear_of_dying_and_a_trip_are_no_crisis(cli, command, text, shown):
     assert crisis_shown(cli, command, text) is shown, text
+
+
+# From check sets 93a's and 93b's misses (read after their first runs), by kind.
+@pytest.mark.parametrize("text,flag,fires", [
+    ("spots on his tummy that fade when I press a glass on them. still feeding fine", "non-blanching-rash", False),
+    ("rash on his tummy, did the glass test and it faded", "non-blanching-rash", False),
+    ("did the glass test and it didnt fade", "non-blanching-rash", True),
+    ("pressed a glass on the spots and can still see them", "non-blanching-rash", True),
+    ("both eyes pink and gritty but now my right one is really painful and bright light hurts it, i wear contacts",
+     "painful-red-eye", True),
+    ("woke up with my hand numb and tingly, I'd been lying on that arm all night, shook it and it's back to normal",
+     "stroke-arm", False),
+    ("woke up and my right arm is numb and weak, I can't lift it", "stroke-arm", True),
+])
+def test_a_rash_that_fades_a_pink_painful_eye_and_an_arm_slept_on(cli, text, flag, fires):
+    out = check_json(cli, "--age", "30" if "eye" in text or "arm" in text else "9m", text)
+    assert (flag in _flags(out)) is fires, (text, out["red_flags"])
+
+
+def test_bleeding_like_a_period_days_after_birth_is_no_haemorrhage_flag_unless_it_is_heavier(cli):
+    out = check_json(cli, "had my baby 5 days ago, still bleeding like a heavy period but its going darker now")
+    assert "postpartum-heavy-bleeding" not in _flags(out), out["red_flags"]
+    out = check_json(cli, "had my baby 5 days ago, bleeding like a heavy period and soaking a pad every hour")
+    assert "postpartum-heavy-bleeding" in _flags(out) and out["triage"] == "emergency"
