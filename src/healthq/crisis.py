@@ -138,7 +138,7 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
 _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 # a mark done to oneself in a task or a game, not on purpose ("a cut i did myself chopping onions")
-_NOT_A_TASK_INJURY = (r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|opening|cooking|gardening|fixing|sawing|carving|whittling|sharpening"
+_NOT_A_TASK_INJURY = (r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|opening (?:a|an|the|my|tins?|cans?|boxes|box|parcels?|packages?|packets?|jars?|bottles?|envelopes?)|cooking|gardening|fixing|sawing|carving|whittling|sharpening"
                       r"|shaving|diy|building|playing|football|rugby|climbing|at work|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 # not caring whether one dies said of a ride, a hike or in jest ("idc if i die on this rollercoaster lol", "jk")
@@ -1041,7 +1041,9 @@ _PATTERNS_ADDED = [
     # (from crisis set 55, opened after its first run) an illness hoped to be the end ("hope its something that kills
     # me"; not "hope it doesn't kill me", nor a thing one kills or a trip that takes one somewhere)
     r"(?:hope|hoping|hoped|praying|pray) (?:(?!(?:doesnt|dont|wont|not|never|isnt|didnt)\b)\w+ ){0,4}(?:kills|kill|will kill|finishes|finish|finishes off|takes|take)"
-    r" me\b(?! (?:off|out|to|home|back|in|into|there|round|up|down|somewhere|away|with)\b| (?:\w+ )?(?:lol|haha|jk|jokes)\b)",
+    r" me\b(?! (?:off|out|to|home|back|in|into|there|round|up|down|somewhere|away|with)\b| (?:\w+ )?(?:lol|haha|jk|jokes)\b"
+    # (nor a peaceful end hoped for one day: "hope god takes me quick when the time comes, im 88")
+    r"|(?: \w+){0,4} (?:when (?:the|my|its|it is) time (?:comes|is up)|one day|eventually|in (?:my|his|her) sleep|peacefully)\b)",
     # the means all taken, asked whether it would be quick ("if i take all my mums tramadol will it be quick")
     r"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|neck|necking) (?:all|the lot|the whole|every|them all)(?: \w+){0,6}"
     r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,
@@ -1116,7 +1118,7 @@ _FRAGMENTS = (
     'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
     # round 60: a mark hidden under long sleeves ('a mark … long sleeves') held no other fragment; and the new
     # patterns' own words
-    'sleeves', 'own hand', 'saves', 'spares', 'sparing',
+    'sleeves', 'own hand', 'saves', 'spare',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
