@@ -258,3 +258,22 @@ def test_bleeding_like_a_period_days_after_birth_is_no_haemorrhage_flag_unless_i
     assert "postpartum-heavy-bleeding" not in _flags(out), out["red_flags"]
     out = check_json(cli, "had my baby 5 days ago, bleeding like a heavy period and soaking a pad every hour")
     assert "postpartum-heavy-bleeding" in _flags(out) and out["triage"] == "emergency"
+
+
+# After the round: check set 95b's emergency miss and crisis set 58's miss (read after their first runs), by kind.
+@pytest.mark.parametrize("text,fires", [
+    ("headache came on in a split second while i was carrying the shopping up the stairs", True),
+    ("tension headache at the back of my head after a long day at the computer", False),
+])
+def test_a_headache_that_came_on_in_a_split_second_is_thunderclap(cli, text, fires):
+    out = check_json(cli, text)
+    assert ("thunderclap-headache" in _flags(out)) is fires, (text, out["red_flags"])
+    if fires:
+        assert out["triage"] == "emergency"
+
+
+@pytest.mark.parametrize("text,shown", [("what height fall would definitely kill me", True),
+                                        ("how many feet before a fall is fatal", True),
+                                        ("what height fall would kill a cat", False)])
+def test_the_height_of_a_fall_that_would_kill(cli, text, shown):
+    assert crisis_shown(cli, "search", text) is shown, text
