@@ -1259,7 +1259,9 @@ def test_every_crisis_pattern_holds_one_of_the_prefilter_fragments():
     # the warning signs (crisis._SIGNS) have their own prefilter, crisis._SIGN_FRAGMENTS
     for pattern, fragments in [(p, crisis._FRAGMENTS) for p in crisis._PATTERNS + crisis._PATTERNS_ADDED] + [
             (p, crisis._SIGN_FRAGMENTS) for p in crisis._SIGNS.values()]:
-        @settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None, database=None)
+        # derandomized: the same examples on every run, so a gap fails every run rather than one in many
+        @settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None, database=None,
+                  derandomize=True)
         @given(st.from_regex(re.compile(pattern), fullmatch=True))
         def holds_a_fragment(text):
             assert any(f in text for f in fragments), text

@@ -113,7 +113,7 @@ _SELF_HARM_WHY = (r"(?:on purpose(?! (?:\w+ ){0,2}(?:no|not|nope)\b)|deliberatel
                   r"(?:numb|empty|nothing|worthless|hopeless|dead inside)"
                   r"|(?:when|whenever|every time|if) (?:(?:the |my |his |her )?(?:feelings|emotions|thoughts|voices|urges)|it all|everything|it|life) (?:get|gets|got|are|is|become|becomes) (?:too much|too strong|too hard|bad|overwhelming)"
                   r"|(?:takes|take|took) the edge off|as (?:a )?punishment|so (?:i|he|she) (?:can )?feel (?:something|anything|real|alive|pain)"
-                  r"|(?:because|cos|coz|cause|as) (?:i|he|she) (?:hate|hates) (?:myself|himself|herself)|(?:i|he|she) deserve\w* (?:the |this |to feel )?(?:pain|it|to (?:hurt|suffer|be hurt|feel pain))(?! back\b))\b")
+                  r"|(?:because|cos|coz|cause|cuz|as) (?:i|he|she) (?:hate|hates) (?:myself|himself|herself|(?:my|his|her) (?:body|self|face|looks))|(?:i|he|she) deserve\w* (?:the |this |to feel )?(?:pain|it|to (?:hurt|suffer|be hurt|feel pain))(?! back\b))\b")
 # marks said to be self-done ("did them herself", "self inflicted"); not "did myself a favour"
 _SELF_DONE = (r"(?:(?:did|does|do|done|made|makes|make) (?:(?:it|them|this|that|these|those) )?(?:to )?(?:herself|himself|myself|themselves|yourself|urself|meself)\b"
               r"(?! (?:a favour|proud|up)\b)|self inflicted\b)")
@@ -138,7 +138,8 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
 _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 # a mark done to oneself in a task or a game, not on purpose ("a cut i did myself chopping onions")
-_NOT_A_TASK_INJURY = r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|diy|building|playing|football|rugby|climbing|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)"
+_NOT_A_TASK_INJURY = (r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|opening (?:a|an|the|my|tins?|cans?|boxes|box|parcels?|packages?|packets?|jars?|bottles?|envelopes?)|cooking|gardening|fixing|sawing|carving|whittling|sharpening"
+                      r"|shaving|diy|building|playing|football|rugby|climbing|at work|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 # not caring whether one dies said of a ride, a hike or in jest ("idc if i die on this rollercoaster lol", "jk")
 _RIDE_OR_JOKE = r"(?! (?:on|during|doing) (?:this|the|a|my) (?:hike|climb|ride|run|trip|walk|rollercoaster|roller coaster|holiday|flight|marathon|race|bungee|skydive)\b| (?:\w+ ){0,2}(?:jk|just kidding|just joking)\b)"
@@ -177,7 +178,9 @@ _INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|to
            r"(?!(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm|stop|make)|numb"
            r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
-    r"suicid\w*",
+    # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors or a film's name
+    r"suicid\w*\b(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
+    r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
     + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")",
@@ -380,7 +383,7 @@ _PATTERNS = [
     r"(?:going to|gonna|planning to|plan to|want to|wanna|thinking of|thinking about|thought about) (?:take an |taking an |taking |do an )?(?:od|overdose|overdosing)\b",
     r"sucid\w*|sucide|suicd\w*|suisid\w*|suiside|suiced\w*|sewer ?slide|ctb\b",
     # not "no point going on holiday / antibiotics", "no point carrying on taking the tablets", "no point in me going to the GP"
-    r"no point (?:going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|hrt|statins|trips?|dates?|diets?|waiting|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|no point (?:living|being (?:here|alive)|trying anymore|in me(?: (?:being (?:here|alive|around)|living|existing|going on|carrying on|staying alive|anymore|any more)|\s*$))",
+    r"no point (?:going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at(?! (?:my|his|her|their|our|this|that) age\b)|to|it|them|taking|medication|meds|tablets|pills|antibiotics|hrt|statins|trips?|dates?|diets?|waiting|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|no point (?:living|being (?:here|alive)|trying anymore|in me(?: (?:being (?:here|alive|around)|living|existing|going on|carrying on|staying alive|anymore|any more)|\s*$))",
     r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:in |of )?(?:me )?(?:living|being (?:here|alive|around)|existing|staying alive|going on|carrying on)\b(?! (?:a|an|the|holiday|holidays|hols|about|at|to|it|them|taking|medication|meds|tablets|pills|antibiotics|trips?|diets?|with (?:the|this|that|treatment|medication|meds|tablets|pills|physio|exercises?))\b)|(?:dont|do not|cant|cannot|can not) see (?:the |any )?point (?:anymore|any more)",
     # "tomorrow" and "next week" only of a person ("my GP won't be here next week" is a rota)
     r"(?:wont|will not|not going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more)|(?:i|im|i am|ill|he|hes|he is|hell|she|shes|she is|shell|they|theyre|they are|theyll) (?:wont|will not|not|not going to|not gonna) be (?:around|here) (?:tomorrow|next (?:week|month|year)"
@@ -388,7 +391,9 @@ _PATTERNS = [
     r"|for (?:christmas|xmas|(?:my|his|her|their|your|the kids|mums|dads|our) (?:\w+ )?(?:birthday|wedding|christmas|exams?)|(?:next|the) (?:week|month|year|summer|holidays))"
     r"|at christmas|this (?:christmas|time next \w+))\b"
     r"(?! (?:\w+ ){0,2}(?:im|i am|i m|ill be|i ll be|ill|were|we re|well|hes|shes|he ll|she ll|theyll|they ll)"
-    r" (?:be )?(?:working|away|abroad|on (?:holiday|a|the)|visiting|travelling|traveling|staying|going (?:on|away|abroad|to (?:visit|see|stay))|off to|moving|in hospital|at\b(?! peace| rest)))",
+    r" (?:be )?(?:working|away|abroad|on (?:holiday|a|the)|visiting|travelling|traveling|staying|going (?:on|away|abroad|to (?:visit|see|stay))|off to|moving|in hospital|at\b(?! peace| rest))"
+    # (or the trip said without a subject: "i wont be around next month, off to thailand")
+    r"| (?:\w+ ){0,1}(?:off to|flying to|away (?:on|in|at|for|with)|abroad|on (?:holiday|hols|a trip|a course)|travelling|traveling|moving (?:house|to))\b)",
     r"(?:wont|will not|never) have to (?:worry about|deal with|put up with|see) me (?:again|anymore|any more|much longer|for much longer|for long)\b",
     r"(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:sh|self harm|cutting)\b(?! t\b)|urges? to (?:sh|self harm)\b(?! t\b)",
     # "scratch myself until it bleeds" is itchy skin (eczema): scratching counts on purpose or to feel
@@ -505,7 +510,7 @@ _PATTERNS = [
     r"|(?:how high|how tall|how far (?:down|up)) (?:\w+ ){0,6}(?:multi storey|car park|bridge|cliff|building|tower|block|roof) (?:\w+ ){0,6}(?:quick|die|survive|kill|enough)",
     # all of them at once, of any medicine
     r"(?:take|taking|took|swallow\w*|down\w*|neck\w*) (?:all|every one) (?:of )?(?:my|your|his|her|their|the) "
-    r"(?!(?:\w+ )?(?:vitamin\w*|supplements?|multivitamins?|probiotics?|minerals?|gummies|fish oil|cod liver oil|homework|stuff|things|bags|clothes|kids|children)\b)"
+    r"(?!(?:\w+ )?(?:vitamin\w*|supplements?|multivitamins?|probiotics?|minerals?|gummies|fish oil|cod liver oil|homework|stuff|things|bags|clothes|kids|children|annual leave|leave|holidays?|days off|time off|lieu)\b)"
     r"(?:\w+ )?\w+ (?:at once|in one go|together at once)\b" + _ROUTINE_DOSE,
     r"(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!dog has )(?<!cat has )(?:took|taken|have taken|has taken|had|done) an? (?:overdose|od)\b"
     r"(?! (?:of (?:\w+ )?(?:vitamin\w*|iron|caffeine)|(?:\w+ ){0,4}(?:by (?:accident|mistake)|accidentally))\b)",
@@ -1014,12 +1019,38 @@ _PATTERNS_ADDED = [
     r"|by (?:tomorrow|next \w+|the (?:weekend|morning|end of (?:the )?\w+)|then|christmas|xmas|my birthday)|for (?:christmas|xmas|my birthday)"
     r"|this (?:time next \w+|christmas))\b(?! (?:\w+ ){0,3}(?:off to|away|abroad|on holiday|holiday|working|at work|appointment|hospital|visiting"
     r"|travel\w*|moving|flying|on a (?:trip|course)|going (?:to|on|away|abroad|home)))",
-    # the burns or cuts one did to oneself ("the cigarette burns i did to my arm"), not an accident's
+    # the burns or cuts one did to oneself ("the cigarette burns i did to my arm"), not an accident's nor a
+    # task's ("the cut i made on my thumb chopping onions")
     r"(?:burns?|cuts?|scratches|slashes|marks|bruises|wounds?) (?:that )?(?:i|ive|i have|i had|id) (?:did|done|made|gave|give|put|inflicted)"
-    r" (?:to |on |into )?(?:my|myself)(?: own)?\b" + _NOT_A_CAUSE,
+    r" (?:to |on |into )?(?:my|myself)(?: own)?\b" + _NOT_A_CAUSE + _NOT_A_TASK_INJURY,
     # a jump planned by not coming back down ("going up the multi storey after my shift and not coming down")
     r"(?:up|to the top of|onto) (?:the |a |that )?(?:multi ?storey|multistorey|car park|roof|rooftop|tower block|bridge|cliff|cliffs)(?: \w+){0,8}"
     r" (?:and )?(?:not|never|wont be|im not) (?:coming|come|going to come|gonna come) (?:back )?down\b(?! (?:till|until|for|later|yet))",
+    # --- round 60: kinds from crisis set 54 (first run recorded before these) ---
+    # no wish to live said with "no", "not" or "lost" before it, as in a second language ("i am not wish to live
+    # more", "I've no wish to keep living without her"); not where or how one lives ("no desire to live in London")
+    r"(?:no|not|dont|do not|am not|have no|ive no|ive got no|got no|lost (?:the|my|all)|without (?:the|any)|any) (?:more )?(?:wish|desire|want|wanting)"
+    r" (?:to )?(?:keep |go on |carry on )?(?:live|living|be alive|stay alive|exist|existing)\b(?! (?:in|at|near|abroad|there|here|overseas|on|by"
+    r"|together|alone|next|so|where|forever|for ever|like(?! (?:this|that|it is|its|i am|im|i do|now)\b)|to (?:100|a hundred|see)|with (?:my|his|her|their|the|them|him|us|mum|dad|parents|family|flatmates"
+    r"|someone|anyone|a|an))\b)",
+    # dying "by my own hand", the old words for taking one's life (not a thing made "by my own hand")
+    r"(?:die|dying|death|go|going|gone|end it|end things|end my life|ready|leave|leaving|time|way) (?:\w+ ){0,4}by (?:my|his|her|their) own hands?\b",
+    # an illness welcomed as sparing one the act ("probably cancer. good. saves me doing it myself")
+    r"(?:cancer|tumour|tumor|die|dying|death|dead|kill me|kills me|terminal|heart attack|stroke|take me) (?:\w+ ){0,8}(?:saves?|saving|spares?|sparing)"
+    r" (?:me|him|her) (?:from )?(?:doing it|having to do it|the (?:bother|trouble|job))(?: (?:myself|himself|herself))?\b",
+    # (from crisis set 55, opened after its first run) an illness hoped to be the end ("hope its something that kills
+    # me"; not "hope it doesn't kill me", nor a thing one kills or a trip that takes one somewhere)
+    r"(?:hope|hoping|hoped|praying|pray) (?:(?!(?:doesnt|dont|wont|not|never|isnt|didnt)\b)\w+ ){0,4}(?:kills|kill|will kill|finishes|finish|finishes off|takes|take)"
+    r" me\b(?! (?:off|out|to|home|back|in|into|there|round|up|down|somewhere|away|with)\b| (?:\w+ )?(?:lol|haha|jk|jokes)\b"
+    # (nor a peaceful end hoped for one day: "hope god takes me quick when the time comes, im 88")
+    r"|(?: \w+){0,4} (?:when (?:the|my|its|it is) time (?:comes|is up)|one day|eventually|in (?:my|his|her) sleep|peacefully)\b)",
+    # the means all taken, asked whether it would be quick ("if i take all my mums tramadol will it be quick")
+    r"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|neck|necking) (?:all|the lot|the whole|every|them all)(?: \w+){0,6}"
+    r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,    # (from crisis set 58, read after its first run) the height of a fall that would kill ("what height fall would kill
+    # me for sure"), of a person, not of a pet or a phone
+    r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
+    r" (?:\w+ ){0,4}(?:would|will|could|to|does it take to|do you need to|is enough to|before) (?:\w+ ){0,5}(?:kill (?:me|you|myself|a person|someone|a human|people)\b"
+    r"|die\b|(?:be|is) fatal\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1089,6 +1120,9 @@ _FRAGMENTS = (
     # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
     'out of', 'head', 'worked out', 'figured out', 'shing', 'tested', 'testing', 'test ', 'tried', 'trying',
     'be sure', 'be certain', 'in front', 'know it', 'garage', 'something', 'drinking', 'again', 'keep going', 'go on',
+    # round 60: a mark hidden under long sleeves ('a mark … long sleeves') held no other fragment; and the new
+    # patterns' own words
+    'sleeves', 'own hand', 'saves', 'spare',
 )
 # The warning signs the US National Institute of Mental Health lists ("Warning Signs of Suicide":
 # saying goodbye, giving things away and putting affairs in order, getting the means, making a
@@ -1244,6 +1278,8 @@ _SIGN_FRAGMENTS = (
     # round 56 (only what the list above does not already hold, as itself or within a shorter fragment)
     'lock', 'rows', 'lines', 'lots of', 'did it', 'did them', 'did that', 'matter', 'delet', 'wiped', 'closed',
     'quietly', 'secretly', 'deliberately', 'on purpose', 'final', 'means',
+    # round 60: 'have everything in place for later' (a hypothesis draw of 1,500 per pattern found it holds no other)
+    'in place', 'set up', 'planned',
 )
 _signs_compiled = None
 _compiled = None
@@ -1324,7 +1360,7 @@ _CARE = _later(r"\b(?:dementia|alzheimer\w*|wander\w*|memory (?:loss|problems|cl
 _ASKED_BEFORE = _later(r"\b(?:asked|asks|ask|asking|question\w*) (?:\w+ ){0,2}(?:if|whether|about)\b(?:(?! (?:but|and then|so)\b) \w+){0,10} $")
 _DENIED_AFTER = _later(r" (?:and |but |which |to which |no )?(?:i|he|she|they) (?:havent|hasnt|dont|doesnt|didnt|wasnt|am not|im not|arent|isnt|hadnt)"
                        r"(?: (?:had (?:any|them|one)|got (?:any|them)|at all|really|honestly))?(?= ?$| (?:i|he|she|they|im|its|at all|really|honestly|so|though|just)\b)")
-_AFRAID_OF = _later(r"(?:going|gonna) (?:to )?die\b")
+_AFRAID_OF = _later(r"(?:(?:going|gonna) (?:to )?|about to )die\b")
 _AFRAID_BEFORE = _later(r"\b(?:feel|feels|felt|feeling|thought|think|thinks|thinking|scared|afraid|terrified|worried|frightened|panicking|panicked"
                         r"|sure|convinced|certain|like|(?:am|will|would|could|might|shall) i|(?:is|will) (?:he|she)|(?:are|will) (?:we|they))(?: (?:like|that|as if|as though|i|im|i m|i am|i was|was|he|she|hes|shes|is|we|were|are|they))* $")
 # ... unless a wish follows it: "I feel like I'm going to die and honestly I hope I do"
@@ -1359,7 +1395,10 @@ _NON_WORD = _later(r"[^a-z0-9|]+")
 # takes out again. A phrase is negated only when it is so both in its clause and in the whole text before it
 # (_negated_in): the clause can take a negation away, never add one ("No. Didn't sleep, I want to die": the
 # "no" before ends the "didn't" at the new subject).
-_CLAUSE_END = _later(r"[.:]+(?!\d)|[!?;\n|]+|\s[-\u2013\u2014]+\s|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)")
+_CLAUSE_END = _later(r"[.:]+(?!\d)|[!?;\n|]+|\s[-\u2013\u2014]+\s|,(?= *(?:want|wanna|wanting|going to|gonna|thinking|planning|ready to|wish|wishing)\b)"
+                     # a comma before a new negation ends the one before it: "not eating much, dont see the point in
+                     # carrying on" (the second is said, not denied by the first)
+                     r"|,(?= *(?:dont|do not|cant|cannot|can not|no point|no reason|not worth|never want|wont)\b)")
 _BREAK = "|"
 _WITHOUT = _later(r"(?<![a-z0-9])w/o(?![a-z0-9])")  # the shorthand for "without"
 

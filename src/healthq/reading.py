@@ -403,8 +403,9 @@ _AGE_AGED = rx.compile(
     r"(?:aged|age|im|i am|is|shes|hes|she is|he is|theyre|they are) (\d{1,3})(?: ?" + _UNITS + r")?\b"
     # (nor the weeks of a pregnancy: "i'm 20 weeks pregnant", "i am 12 wks gone" are the mother's weeks, not a baby's age)
     r"(?! (?:\d|(?:weeks?|wks?|w) (?:pregnant|gone|along|preg\w*)|pregnant|preggers|preggo|preg|pregnancy|gone|along|expecting|kg|kilo|stone|lbs?|times|days? ago|weeks? ago|hours?|minutes?|mins?|c\b|degrees|f\b"
-    # (nor a time since something: "mum is 3 weeks after her knee replacement", "she is 2 days post op")
-    r"|(?:(?:days?|weeks?|wks?|months?) )?(?:after|since|post|out of|on from|into)\b))"
+    # (nor a time since something: "mum is 3 weeks after her knee replacement", "she is 2 days post op"; but
+    # "since" or "after" straight after the number is the next clause: "my mum is 83, since yesterday...")
+    r"|(?:(?:days?|weeks?|wks?|months?) (?:after|since|post|out of|on from|into)|(?<=[a-z] )(?:after|since|into)|post|out of|on from)\b))"
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
@@ -416,7 +417,7 @@ _RELATIVE = (
 # "my son is 8", "baby 6 weeks" (typed as a fragment, without "my"); a number after who it is is a
 # quantity or a time, not an age, when a word of quantity or "ago" follows ("gave my gran 2 paracetamol"), or a
 # time since something ("mum is 3 weeks after her knee replacement")
-_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago|after|since|post|out of|on from|into|(?:days?|weeks?|wks?|months?|years?|yrs?) (?:after|since|post|out of|on from|into))\b)")
+_MY_RELATIVE_AGE = rx.compile(r"\b(?:(?:my|our|his|her) )?" + _RELATIVE + r" (?:is |aged |age |who is |whos )?(\d{1,3}(?:\.\d+)?)(?: ?" + _UNITS + r")?\b(?! ?(?:weeks? pregnant|kg|times|(?:days?|weeks?|wks?|months?|years?|yrs?) ago|hours?|hrs?|h|minutes?|mins?|\d|tablets?|pills?|capsules?|paracetamol|ibuprofen|calpol|doses?|puffs?|mg|ml|of|more|x|ago|post|out of|on from|(?<=[a-z] )(?:after|since|into)|(?:days?|weeks?|wks?|months?|years?|yrs?) (?:after|since|post|out of|on from|into))\b)")
 _MY_AGE_RELATIVE = rx.compile(r"\bmy " + _AGE_NUMBER + r" ?" + _UNITS + r" olds? " + _RELATIVE + r"?")
 _MY_RELATIVE = rx.compile(r"\b(?:my|our|her|his) " + _RELATIVE + r"\b")
 # An age in brackets after who it is, read from the raw text: "dad (83)", "my wife (66)".
