@@ -57,9 +57,10 @@ def check_json(cli, *words):
 LEVELS = ["self-care", "routine", "urgent", "emergency"]
 
 
-def assert_flag_fires(cli, flag, level, text, exact=False):
-    """`check` on the text fires the red flag and answers at least at its level (`exact`: at that level)."""
-    out = check_json(cli, text)
+def assert_flag_fires(cli, flag, level, text, exact=False, age=None):
+    """`check` on the text (with `--age` when given) fires the red flag and answers at least at its level (`exact`: at
+    that level)."""
+    out = check_json(cli, *(("--age", age) if age else ()), text)
     ids = [f["id"] for f in out["red_flags"]]
     assert flag in ids, (text, ids)
     if exact:
@@ -67,9 +68,9 @@ def assert_flag_fires(cli, flag, level, text, exact=False):
     assert LEVELS.index(out["triage"]) >= LEVELS.index(level), (text, out["triage"])
 
 
-def assert_flag_quiet(cli, flag, text):
-    """`check` on the text (a near-twin of the flag's sign) does not fire the red flag."""
-    ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
+def assert_flag_quiet(cli, flag, text, age=None):
+    """`check` on the text (a near-twin of the flag's sign; with `--age` when given) does not fire the red flag."""
+    ids = [f["id"] for f in check_json(cli, *(("--age", age) if age else ()), text)["red_flags"]]
     assert flag not in ids, (text, ids)
 
 
