@@ -1,0 +1,131 @@
+"""Round 61, through the CLI. A second reader compared round 60's two new flags with their NHS pages: fuel burnt in a
+closed space is read said either way round ("slept in the caravan with the gas heater on"), but not an electric or car
+heater, an engine in its own car, or a barbecue carried in a car; the stomach-ulcer signs are each enough alone (as the
+NHS lists them: worse, not going away, can't eat, full after a little, weight loss, hard to swallow), said of the gut
+too, but not a skin burn on the belly or burning when peeing. From blind check set 96a's misses (its first run recorded
+before any change), by kind: a gout attack with a temperature, worse pain or being unable to eat (NHS Gout: urgent);
+"low back" pain with a fever (NHS Back pain: urgent); peeing often with a stinging wee and no thirst is a water
+infection, not ketoacidosis; "heavy" as the weight of a thing lifted is no heavy feeling; the side of the chest is no
+tummy. From blind crisis set 59's misses: hitting oneself when one fails said with the failure first, marks "from
+hitting myself", knowing "which drugs would do it"; a natural death's place ("wants to die at home, not in hospital")
+is no crisis."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_flag_fires, assert_flag_quiet, check_json, crisis_shown
+
+FLAG_FIRES = [
+    # the reader's carbon monoxide wordings: the place first, a burner still lit, a barbecue brought inside
+    ("carbon-monoxide-enclosed", "emergency", "slept in the caravan with the gas heater on, woke up with a headache "
+     "and feel sick"),
+    ("carbon-monoxide-enclosed", "emergency", "fell asleep in the tent with the bbq still lit, now dizzy and sick"),
+    ("carbon-monoxide-enclosed", "emergency", "brought the barbecue inside because of rain, now headache"),
+    ("carbon-monoxide-enclosed", "emergency", "there was a disposable barbecue in the tent and now we all have "
+     "headaches"),
+    # reader R103: a barbie, said the Australian way
+    ("carbon-monoxide-enclosed", "emergency", "cooked on the barbie inside the caravan cos of the wind and now we've "
+     "all got headaches"),
+    # the stomach-ulcer signs, each alone
+    ("stomach-ulcer-signs", "urgent", "burning pain in the top of my stomach that is getting worse"),
+    ("stomach-ulcer-signs", "urgent", "burning pain in my gut for weeks and I cant eat"),
+    ("stomach-ulcer-signs", "urgent", "burning tummy pain for weeks, its hard to swallow now"),
+    ("stomach-ulcer-signs", "urgent", "gnawing stomach pain up high and food feels stuck when i swallow"),
+    ("stomach-ulcer-signs", "urgent", "thought it was a stomach bug but the burning pain in my tummy is getting worse "
+     "after 3 weeks"),
+    # 96a: gout with a warning sign, low back pain with a fever
+    ("gout-warning-signs", "urgent", "I get gout in my big toe but this attack is way worse than normal and still "
+     "getting worse. I'm hot and shivery and can't eat anything"),
+    ("gout-warning-signs", "urgent", "gout in my knee again and now i have a temperature of 38.9"),
+    # 97b's urgent misses (read after its first run): a wasp that "got" a child by the eye; a knock walking into a
+    # door frame on warfarin (NHS Head injury: A&E when on blood thinners)
+    ("insect-bite-urgent", "urgent", "wasp got my 7 yr old right next to her eye, whole eyelid has puffed up and "
+     "shut, breathing fine otherwise"),
+    ("head-injury-signs", "emergency", "nan (81) is on warfarin and walked into the door frame, she's got a proper "
+     "black eye now but can see fine"),
+    ("back-pain-warning-signs", "urgent", "Aching low back for a few days with no injury. Now I've got a fever of "
+     "38.7 and I'm shivery"),
+]
+FLAG_QUIET = [
+    ("carbon-monoxide-enclosed", "had the heater on in the car and felt sick"),
+    ("carbon-monoxide-enclosed", "put the electric heater on in the shed and now i have a headache"),
+    ("carbon-monoxide-enclosed", "took the bbq in the car to the beach, got a headache from the sun"),
+    ("carbon-monoxide-enclosed", "left the engine on in the car at the services, now have a headache"),
+    ("carbon-monoxide-enclosed", "had a bbq outside then went in the tent, got a headache from too much sun"),
+    ("carbon-monoxide-enclosed", "sat in my car with the engine running to keep warm and now ive got a headache"),
+    ("dka-undiagnosed", "im weeing all the time and it burns, no extra thirst, feel a bit sick"),
+    ("dka-undiagnosed", "weeing loads and it stings, not thirsty, bit of tummy ache"),
+    ("stomach-ulcer-signs", "burns on my belly from the hot water bottle, getting worse"),
+    ("stomach-ulcer-signs", "burning when i pee and stomach ache, keep being sick"),
+    ("gout-warning-signs", "had gout years ago, now got a cold with a temperature"),
+    ("gout-warning-signs", "gout flare in my ankle, third day, same as usual"),
+    ("dka-undiagnosed", "stinging when I wee and needing to go constantly, bit of an ache low in my tummy. no "
+     "temperature. 28F"),
+    ("chest-pain-heavy", "Pain on the left side of my chest since heavy bench press yesterday. It hurts when I press "
+     "on it or twist, otherwise I feel completely fine"),
+    ("stroke-arm", "Pain on the left side of my chest since heavy bench press yesterday"),
+    ("stroke-arm", "lifting heavy boxes at work and now my left side hurts low down"),
+    ("acute-abdomen", "Pain on the left side of my chest since the gym. It hurts when I press on it"),
+    # reader R103 and check set 97a: a brush that fell off a shelf onto a face; swollen glands are no swollen throat
+    ("head-injury-signs", "nan walked into the door frame and stubbed her toe"),
+    ("insect-bite-urgent", "the wasp got stuck in my hair, next to my eye"),
+    ("stroke-face", "my hairbrush hit me in the face when it fell off the shelf"),
+    ("anaphylaxis-swelling", "sore throat and swollen glands for 2 days, swallowing is ok and i'm eating and drinking"),
+]
+
+
+@pytest.mark.parametrize("flag,level,text", FLAG_FIRES)
+def test_each_sign_fires_its_flag_at_its_level(cli, flag, level, text):
+    assert_flag_fires(cli, flag, level, text, exact=True)
+
+
+@pytest.mark.parametrize("flag,text", FLAG_QUIET)
+def test_each_near_twin_leaves_the_flag_quiet(cli, flag, text):
+    assert_flag_quiet(cli, flag, text)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("really thirsty and weeing loads, tummy pain and being sick", "dka-undiagnosed"),
+    ("chest feels heavy and tight, sweating", "chest-pain-heavy"),
+    ("my left arm feels heavy and numb suddenly", "stroke-arm"),
+    ("sharp pain on the left side of my tummy, hurts when i press", "acute-abdomen"),
+    ("his face fell on the left side", "stroke-face"),
+    ("tongue swollen and swollen glands", "anaphylaxis-swelling"),
+    ("my throat and lips are swollen after eating nuts", "anaphylaxis-swelling"),
+])
+def test_the_signs_the_narrowed_readings_keep_are_still_999(cli, text, flag):
+    assert_flag_fires(cli, flag, "emergency", text, exact=True)
+
+
+def test_a_stinging_wee_with_frequency_is_a_water_infection_not_999(cli):
+    out = check_json(cli, "stinging when I wee and needing to go constantly, bit of an ache low in my tummy. no "
+                     "temperature. 28F")
+    assert out["triage"] != "emergency", out["red_flags"]
+
+
+@pytest.mark.parametrize("command,text,shown", [
+    ("check", "every time i fail a test i punch myself in the head, headache and a lump now", True),
+    ("check", "every time i fail a test i kick myself", False),
+    ("check", "bruises on my thighs from hitting myself with a hairbrush, how long till they fade", True),
+    ("check", "bruise on my head from hitting myself on the cupboard door", False),
+    ("check", "lump from hitting myself with the hammer by accident", False),
+    ("search", "night shift nurse, i know exactly which drugs would do it and i think about it every drive home", True),
+    ("search", "which tablets would do it for a migraine", False),
+    ("search", "my grandad wants to die at home not in hospital, how do we arrange it", False),
+    ("check", "i want to die at home tonight", True),
+    # reader R103: a failure said as a bad grade; a knock with a door; a natural death's place said last; a car kept
+    # warm
+    ("check", "every time i get a bad grade i slap myself really hard in the face", True),
+    ("check", "got a bruise from hitting myself with the car door by accident", False),
+    ("check", "got a bruise from hitting myself with the cupboard door", False),
+    ("check", "nan is dying and wants to die in her own bed", False),
+    ("check", "sat in my car with the engine running to keep warm and now ive got a headache", False),
+    ("check", "sat in the car in the garage with the engine running", True),
+    # crisis set 60's misses: how much is deadly asked with the means kept; harm with a razor "like i do"
+    ("when", "when does too much sertraline become deadly, i have 2 boxes saved", True),
+    ("when", "when does paracetamol become deadly, i have saved the receipts", False),
+    ("search", "what makes someone keep hurting themselves with a razor like i do", True),
+])
+def test_each_wording_shows_the_crisis_message_first_or_not(cli, command, text, shown):
+    assert crisis_shown(cli, command, text) is shown, text
