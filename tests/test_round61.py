@@ -44,6 +44,9 @@ FLAG_FIRES = [
      "shut, breathing fine otherwise"),
     ("head-injury-signs", "emergency", "nan (81) is on warfarin and walked into the door frame, she's got a proper "
      "black eye now but can see fine"),
+    # 98b's emergency miss (read after its first run): the medicine named, then "drank most of the bottle"
+    ("child-swallowed-medicine", "emergency", "toddler got the calpol out of the cupboard and drank most of the "
+     "bottle, it was nearly full. shes 2. not sick or anything yet"),
     ("back-pain-warning-signs", "urgent", "Aching low back for a few days with no injury. Now I've got a fever of "
      "38.7 and I'm shivery"),
 ]
@@ -70,6 +73,7 @@ FLAG_QUIET = [
     # reader R103 and check set 97a: a brush that fell off a shelf onto a face; swollen glands are no swollen throat
     ("head-injury-signs", "nan walked into the door frame and stubbed her toe"),
     ("insect-bite-urgent", "the wasp got stuck in my hair, next to my eye"),
+    ("child-swallowed-medicine", "gave my 2 year old calpol and she drank it all happily"),
     ("stroke-face", "my hairbrush hit me in the face when it fell off the shelf"),
     ("anaphylaxis-swelling", "sore throat and swollen glands for 2 days, swallowing is ok and i'm eating and drinking"),
 ]
