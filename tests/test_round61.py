@@ -47,6 +47,18 @@ FLAG_FIRES = [
     # 98b's emergency miss (read after its first run): the medicine named, then "drank most of the bottle"
     ("child-swallowed-medicine", "emergency", "toddler got the calpol out of the cupboard and drank most of the "
      "bottle, it was nearly full. shes 2. not sick or anything yet"),
+    # 99a's emergency miss: a medicine mix-up followed by drowsiness or a slow pulse (new flag)
+    ("medicine-mix-up-unwell", "emergency", "70 yo. think i took my heart tablets and water tablets twice this "
+     "morning, forgot id already had them, maybe even 3 times. now very dizzy and drowsy and my pulse feels slow"),
+    ("medicine-mix-up", "urgent", "took my blood pressure tablet twice by mistake, feel fine"),
+    # 99b's urgent miss: hives with puffy eyelids (NHS Hives: swelling under the skin, same day; the lips, mouth,
+    # tongue or throat, 999), and a second reader's wordings of the new flags
+    ("hives-eye-swelling", "urgent", "daughter's come out in hives all over after eating prawns and her eyelids "
+     "are a bit puffy, breathing fine and talking normally"),
+    ("hives-face-swelling", "emergency", "hives and my lips are swelling up"),
+    ("gout-warning-signs", "urgent", "gout attack in my ankle, pain worsening and no appetite"),
+    ("medicine-mix-up-unwell", "emergency", "double dosed my blood pressure tablets this morning, really dizzy"),
+    ("medicine-mix-up-unwell", "emergency", "accidentally took 2 extra paracetamol, now collapsed"),
     ("back-pain-warning-signs", "urgent", "Aching low back for a few days with no injury. Now I've got a fever of "
      "38.7 and I'm shivery"),
 ]
@@ -74,6 +86,25 @@ FLAG_QUIET = [
     ("head-injury-signs", "nan walked into the door frame and stubbed her toe"),
     ("insect-bite-urgent", "the wasp got stuck in my hair, next to my eye"),
     ("child-swallowed-medicine", "gave my 2 year old calpol and she drank it all happily"),
+    ("medicine-mix-up-unwell", "took my blood pressure tablet twice by mistake, feel fine"),
+    # 98a's and 98b's over-calls: chilblains after the cold; thirst and sickness in the heat without peeing a lot; a
+    # short fever fit in a child who has had them before (NHS Febrile seizures: GP or 111)
+    ("non-blanching-rash", "itchy red-purple swollen patches on my toes since the cold snap, they burn when I warm "
+     "them up"),
+    ("dka-undiagnosed", "10yo came in from sports day with a headache, really thirsty and sweaty, felt a bit sick. we "
+     "got her in the shade with a drink and a cold flannel and 20 mins later shes feeling much better"),
+    ("seizure-first-or-unknown", "daughter had a febrile convulsion last year, tonight she had a short one again with "
+     "this cold, stopped within a minute and shes back to her normal self"),
+    ("seizure-first-or-unknown", "my 3yo has had febrile fits before. she's got a temp with an ear infection and just "
+     "had a short fit, under a minute, and is back to her normal self now, chatting and drinking"),
+    ("hives-face-swelling", "hives all over, face not swollen"),
+    ("hives-face-swelling", "daughter's come out in hives all over after eating prawns and her eyelids are a bit "
+     "puffy"),
+    ("gout-warning-signs", "my gout keeps getting worse over the years"),
+    ("gout-warning-signs", "colchicine for gout makes me feel sick"),
+    ("gout-warning-signs", "gout in my big toe, red swollen and hot to the touch"),
+    ("medicine-mix-up-unwell", "took my sleeping tablet twice by mistake, feel sleepy"),
+    ("medicine-mix-up-unwell", "gave him his antihistamine twice, he's drowsy"),
     ("stroke-face", "my hairbrush hit me in the face when it fell off the shelf"),
     ("anaphylaxis-swelling", "sore throat and swollen glands for 2 days, swallowing is ok and i'm eating and drinking"),
 ]
@@ -95,11 +126,33 @@ def test_each_near_twin_leaves_the_flag_quiet(cli, flag, text):
     ("my left arm feels heavy and numb suddenly", "stroke-arm"),
     ("sharp pain on the left side of my tummy, hurts when i press", "acute-abdomen"),
     ("his face fell on the left side", "stroke-face"),
+    ("purple spots on his feet that dont fade, temp 39, been out in the cold", "non-blanching-rash"),
+    ("really thirsty, weeing loads and being sick after football", "dka-undiagnosed"),
+    ("my 2 year old just had a fit with a high temperature, first time ever", "seizure-first-or-unknown"),
+    ("child had a febrile fit, lasted 6 minutes", "seizure-first-or-unknown"),
     ("tongue swollen and swollen glands", "anaphylaxis-swelling"),
     ("my throat and lips are swollen after eating nuts", "anaphylaxis-swelling"),
 ])
 def test_the_signs_the_narrowed_readings_keep_are_still_999(cli, text, flag):
     assert_flag_fires(cli, flag, "emergency", text, exact=True)
+
+
+@pytest.mark.parametrize("text", [
+    "daughter had a febrile convulsion last year, tonight she had a short one again with this cold, stopped within a "
+    "minute and shes back to her normal self",
+    "my 3yo has had febrile fits before. she's got a temp with an ear infection and just had a short fit, under a "
+    "minute, and is back to her normal self now, chatting and drinking",
+])
+def test_a_short_fever_fit_in_a_child_who_has_had_them_before_is_same_day(cli, text):
+    assert check_json(cli, text)["triage"] == "urgent", text
+
+
+def test_a_denied_effort_of_breathing_is_no_breathing_emergency(cli):
+    out = check_json(cli, "--age", "5m", "5 month old has bronchiolitis, the doc said so. shes feeding well, plenty of "
+                     "wet nappies, bit snuffly but not working hard to breathe")
+    assert "severe-breathing" not in [f["id"] for f in out["red_flags"]], out["red_flags"]
+    assert_flag_fires(cli, "severe-breathing", "emergency", "inhaler not working, working hard to breathe")
+    assert_flag_fires(cli, "reliever-not-working", "emergency", "his inhaler is not working")
 
 
 def test_a_stinging_wee_with_frequency_is_a_water_infection_not_999(cli):
