@@ -183,6 +183,26 @@ def test_a_stinging_wee_with_frequency_is_a_water_infection_not_999(cli):
     ("when", "when does too much sertraline become deadly, i have 2 boxes saved", True),
     ("when", "when does paracetamol become deadly, i have saved the receipts", False),
     ("search", "what makes someone keep hurting themselves with a razor like i do", True),
+    # crisis set 63's over-shows: a suicide someone grieves, said as a death; where one would like to die, planned
+    ("search", "my son died by suicide 2 years ago, support groups for parents", False),
+    ("check", "since my brother took his own life I cant sleep or eat, is this normal grief", False),
+    ("search", "how to tell my 8 year old that her dad killed himself", False),
+    ("check", "since my brother took his own life i think about doing the same", True),
+    ("check", "lost my dad to suicide and now i think about it too", True),
+    ("check", "he nearly killed himself last night, took a load of pills", True),
+    ("search", "after his suicide attempt hes home now, how do i support him", True),
+    ("check", "i lost my job and now i think about suicide", True),
 ])
 def test_each_wording_shows_the_crisis_message_first_or_not(cli, command, text, shown):
     assert crisis_shown(cli, command, text) is shown, text
+
+
+@pytest.mark.parametrize("command,text", [
+    ("check", "my brother took his own life in March and I can't sleep or eat"),
+    ("search", "my son died by suicide 2 years ago, support groups for parents"),
+])
+def test_someone_bereaved_by_suicide_is_asked_with_the_numbers_not_shown_the_message(cli, command, text):
+    r = cli(command, text)
+    assert r.code in (0, 1), r
+    assert r.err.startswith("If any of this is about wanting to die"), r.err[:200]
+    assert "Samaritans 116 123" in r.err

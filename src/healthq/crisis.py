@@ -1084,6 +1084,11 @@ _PATTERNS_ADDED = [
     r" (?:deadly|lethal|fatal|kill (?:me|you|someone))\b",
     r"(?:hurt\w*|cut\w*|harm\w*|burn\w*|scratch\w*) (?:myself|themselves|yourself|himself|herself) with (?:a |the |my )?(?:razors?|blades?|razor blades?|lighters?|compass)\b"
     r" (?:\w+ ){0,2}(?:like|as) (?:i|me) (?:do|did)\b",
+    # (from crisis set 63, read after its first run) thinking of doing the same after a suicide one grieves ("lost my
+    # dad to suicide and now i think about it too")
+    r"(?:suicid\w*|took (?:his|her|their) own life|killed (?:himself|herself|themselves))(?: \w+){0,12} (?:i|im|i am|ive|i have) (?:\w+ )?"
+    r"(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)(?: too| as well| myself| again)?\b"
+    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1380,6 +1385,20 @@ _UNTIL_AFTER = _later(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|ton
 _ILLNESS_BEFORE = _later(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
                          r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
 _ILLNESS_VERB = _later(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
+# a suicide that has happened to someone else, said as a death: grief, not a wish ("my son died by suicide 2 years ago",
+# "since my brother took his own life", "her dad killed himself", "an inquest after a suicide"); an attempt, thoughts
+# or a risk are still read ("after his suicide attempt", "he nearly killed himself"), and a wish said beside the grief
+# counts through its own phrase ("he took his own life and i want to join him")
+_OTHER_DEATH = _later(r"(?:killed|hanged|drowned|shot|poisoned|overdosed|suffocated|strangled) (?:himself|herself|themselves)\b"
+                      r"|(?:took|ended) (?:his|her|their) (?:own )?life\b")
+_OTHER_DEATH_NOT_BEFORE = _later(r"\b(?:nearly|almost|tried to|trying to|attempted to|threatened to|could have|could of|would have|wouldve|might have) $")
+_SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dying by|lost(?: \w+){0,4} to|after(?: a| an| the| his| her| their)?"
+                                  r"|inquest(?: \w+){0,4}|bereaved by|bereavement by|bereavement after(?: a)?|his|her|their) $")
+_NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
+_BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
+                   r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide)\b")
+# where one would like to die, asked as a plan for the end of one's life ("choose where i'd like to die")
+_WHERE_BEFORE = _later(r"\bwhere (?:\w+ ){0,2}$")
 # someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
 # toddler. Said of another ("himself", "herself") in such a text, keeping safe is their care, not a crisis (only
 # keeping safe: "she has dementia and wants to kill herself" is a crisis)
@@ -1636,7 +1655,9 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
         return None
     score = model_score(text)
     if score is None or score < _model()[1]:
-        return None
+        # someone bereaved by suicide (a known risk, but no wish to die said) is asked, with the numbers, rather
+        # than shown the message: the phrases read such a death as grief (_OTHER_DEATH)
+        return "model" if _BEREAVED.search(_folds(text)[0]) else None
     return "sure" if score >= _MODEL_SURE else "model"
 
 
@@ -1821,6 +1842,15 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if (_AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():])
             and not _IF_I_DO.match(text[match.end():])):
+        return False
+    before, after = text[: match.start()], text[match.end():]
+    death = _OTHER_DEATH.match(said)
+    if death and death.end() == len(said.rstrip()) and not _OTHER_DEATH_NOT_BEFORE.search(before):
+        return False
+    if (said.startswith("suicid") and " " not in said.strip() and _SUICIDE_AS_DEATH_BEFORE.search(before)
+            and not _NOT_A_DEATH_AFTER.match(after)):
+        return False
+    if said.endswith(" die") and _WHERE_BEFORE.search(before):
         return False
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"
