@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_flag_fires, assert_flag_quiet, check_json, crisis_shown
+from conftest import assert_flag_fires, check_json, crisis_shown, flag_wording_tests
 
 FLAG_FIRES = [
     # the reader's carbon monoxide wordings: the place first, a burner still lit, a barbecue brought inside
@@ -110,14 +110,8 @@ FLAG_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("flag,level,text", FLAG_FIRES)
-def test_each_sign_fires_its_flag_at_its_level(cli, flag, level, text):
-    assert_flag_fires(cli, flag, level, text, exact=True)
-
-
-@pytest.mark.parametrize("flag,text", FLAG_QUIET)
-def test_each_near_twin_leaves_the_flag_quiet(cli, flag, text):
-    assert_flag_quiet(cli, flag, text)
+test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
+    FLAG_FIRES, FLAG_QUIET, exact=True)
 
 
 @pytest.mark.parametrize("text,flag", [
