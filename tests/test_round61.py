@@ -59,6 +59,22 @@ FLAG_FIRES = [
     ("gout-warning-signs", "urgent", "gout attack in my ankle, pain worsening and no appetite"),
     ("medicine-mix-up-unwell", "emergency", "double dosed my blood pressure tablets this morning, really dizzy"),
     ("medicine-mix-up-unwell", "emergency", "accidentally took 2 extra paracetamol, now collapsed"),
+    # reader R104: a mix-up said as tablets "mixed up"
+    ("medicine-mix-up-unwell", "emergency", "nan got her tablets mixed up and took grandads, she just collapsed"),
+    ("medicine-mix-up-unwell", "emergency", "grandad got his meds mixed up and passed out"),
+    # check sets 101a's and 101b's misses (read after their first runs): heat exhaustion no better after half an
+    # hour of cooling, hot dry skin that stopped sweating; a child who might have had some medicine; tummy pain moved
+    # from the middle to the right; an older man not drinking, hardly peeing, dizzy on standing (NHS Dehydration)
+    ("heat-exhaustion-not-better", "emergency", "been laying asphalt all day in the heat, sat in the shade with water "
+     "for half an hour and still feel awful"),
+    ("heatstroke", "emergency", "skin is hot and dry in this heat, I stopped sweating"),
+    ("heatstroke", "emergency", "laying asphalt in the heat and now not thinking straight"),
+    ("child-swallowed-medicine", "emergency", "my 3 year old might have had a spoonful or two of his big sisters "
+     "hayfever medicine, the lid was off. he seems totally fine and playing"),
+    ("lower-right-pain", "urgent", "my son is 8, tummy ache started in the middle this morning and has moved over to "
+     "the right side. he can walk about and calpol took the edge off"),
+    ("dehydration-not-passing-urine", "urgent", "grandpa is 88 and isn't drinking much, his pee is dark and he's "
+     "hardly been today, and he gets dizzy every time he stands up and it doesn't settle"),
     ("back-pain-warning-signs", "urgent", "Aching low back for a few days with no injury. Now I've got a fever of "
      "38.7 and I'm shivery"),
 ]
@@ -105,6 +121,14 @@ FLAG_QUIET = [
     ("gout-warning-signs", "gout in my big toe, red swollen and hot to the touch"),
     ("medicine-mix-up-unwell", "took my sleeping tablet twice by mistake, feel sleepy"),
     ("medicine-mix-up-unwell", "gave him his antihistamine twice, he's drowsy"),
+    # a reliever working less well than it used to is asthma to review, not a failing reliever (NHS Asthma: see a GP)
+    ("reliever-not-working", "my inhaler isnt working as well as it used to, using it more often"),
+    ("heat-exhaustion-not-better", "hot day at the beach, felt dizzy, rested in the shade for half an hour and feel "
+     "fine now"),
+    ("child-swallowed-medicine", "my grandad (86) might have taken his simvastatin twice last night, he forgot he'd "
+     "already had it. he feels fine"),
+    ("dka", "type 1, sugar was 15 after a big birthday dinner, checked ketones and theyre 0.2, feel fine"),
+    ("dehydration-not-passing-urine", "my pee is a bit dark this morning, drinking more water now"),
     ("stroke-face", "my hairbrush hit me in the face when it fell off the shelf"),
     ("anaphylaxis-swelling", "sore throat and swollen glands for 2 days, swallowing is ok and i'm eating and drinking"),
 ]
@@ -120,6 +144,7 @@ test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_
     ("my left arm feels heavy and numb suddenly", "stroke-arm"),
     ("sharp pain on the left side of my tummy, hurts when i press", "acute-abdomen"),
     ("his face fell on the left side", "stroke-face"),
+    ("type 1, checked ketones and theyre 3.4, feel sick", "dka"),
     ("purple spots on his feet that dont fade, temp 39, been out in the cold", "non-blanching-rash"),
     ("really thirsty, weeing loads and being sick after football", "dka-undiagnosed"),
     ("my 2 year old just had a fit with a high temperature, first time ever", "seizure-first-or-unknown"),
@@ -138,6 +163,16 @@ def test_the_signs_the_narrowed_readings_keep_are_still_999(cli, text, flag):
     "minute, and is back to her normal self now, chatting and drinking",
 ])
 def test_a_short_fever_fit_in_a_child_who_has_had_them_before_is_same_day(cli, text):
+    assert check_json(cli, text)["triage"] == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my son had a febrile fit, hes had them before, lasted about a minute and hes back to normal now",
+    "daughter has a temp and had a short seizure, she had febrile convulsions last yr too, over in 2 mins and shes "
+    "fine now",
+    "known febrile convulsions, short fit about 1 min with a temp, now back to normal",
+])
+def test_a_febrile_history_said_without_a_count_is_read_too(cli, text):
     assert check_json(cli, text)["triage"] == "urgent", text
 
 
@@ -186,6 +221,16 @@ def test_a_stinging_wee_with_frequency_is_a_water_infection_not_999(cli):
     ("check", "he nearly killed himself last night, took a load of pills", True),
     ("search", "after his suicide attempt hes home now, how do i support him", True),
     ("check", "i lost my job and now i think about suicide", True),
+    # reader R104 and crisis set 64: doing the same, or joining the one who died, said beside the grief; "committed
+    # suicide" said of someone else; someone's suicide; the rates of suicide asked for an essay
+    ("check", "my brother took his own life and i want to do the same", True),
+    ("check", "my brother took his own life and i feel like doing the same", True),
+    ("check", "my cousin killed herself and i want to join her", True),
+    ("check", "my mum committed suicide 2 years ago and i still feel numb", False),
+    ("search", "i want to commit suicide", True),
+    ("search", "grief after a friends suicide", False),
+    ("search", "my friends suicide attempt scared me", True),
+    ("search", "suicide rates in men over 50 uk statistics for my essay", False),
 ])
 def test_each_wording_shows_the_crisis_message_first_or_not(cli, command, text, shown):
     assert crisis_shown(cli, command, text) is shown, text

@@ -192,7 +192,7 @@ _INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|to
            r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
     # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors or a film's name
-    r"suicid\w*\b(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
+    r"suicid\w*\b(?! (?:rates?|statistics|stats|figures)\b)(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
     r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
@@ -1087,7 +1087,9 @@ _PATTERNS_ADDED = [
     # (from crisis set 63, read after its first run) thinking of doing the same after a suicide one grieves ("lost my
     # dad to suicide and now i think about it too")
     r"(?:suicid\w*|took (?:his|her|their) own life|killed (?:himself|herself|themselves))(?: \w+){0,12} (?:i|im|i am|ive|i have) (?:\w+ )?"
-    r"(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)(?: too| as well| myself| again)?\b"
+    r"(?:(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)"
+    r"|(?:want|wanna|feel like|going|gonna|ready|plan|planning|tempted|might|could) (?:to )?(?:do|doing) (?:it|the same|that|the same thing)"
+    r"|(?:want|wanna|going|gonna|ready|plan|planning|tempted|long|longing|need) (?:to )?(?:join|be with|follow) (?:him|her|them))(?: too| as well| myself| again)?\b"
     r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
@@ -1389,14 +1391,19 @@ _ILLNESS_VERB = _later(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) 
 # "since my brother took his own life", "her dad killed himself", "an inquest after a suicide"); an attempt, thoughts
 # or a risk are still read ("after his suicide attempt", "he nearly killed himself"), and a wish said beside the grief
 # counts through its own phrase ("he took his own life and i want to join him")
+# someone's, as folded ("dad's" -> "dads")
+_SOMEONES = (r"(?:dads|mums|moms|fathers|mothers|brothers|sisters|sons|daughters|friends|mates|husbands|wifes|partners|uncles|aunts"
+             r"|cousins|grandads|nans|grandmas|colleagues|boyfriends|girlfriends|students|patients|neighbours|neighbors)")
 _OTHER_DEATH = _later(r"(?:killed|hanged|drowned|shot|poisoned|overdosed|suffocated|strangled) (?:himself|herself|themselves)\b"
                       r"|(?:took|ended) (?:his|her|their) (?:own )?life\b")
 _OTHER_DEATH_NOT_BEFORE = _later(r"\b(?:nearly|almost|tried to|trying to|attempted to|threatened to|could have|could of|would have|wouldve|might have) $")
 _SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dying by|lost(?: \w+){0,4} to|after(?: a| an| the| his| her| their)?"
-                                  r"|inquest(?: \w+){0,4}|bereaved by|bereavement by|bereavement after(?: a)?|his|her|their) $")
+                                  r"|inquest(?: \w+){0,4}|bereaved by|bereavement by|bereavement after(?: a)?|his|her|their|" + _SOMEONES
+                                  + r"|(?<!nearly )(?<!almost )(?<!\bi )(?<!ive )(?:committed|commited|comitted|comited)) $")
 _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
-_BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
-                   r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide)\b")
+_BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?<!\bi )(?<!nearly )(?<!almost )(?:committed|commited|comitted|comited) suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
+                   r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide|"
+                   + _SOMEONES + r" suicide(?! (?:attempt|attempts|thoughts?|risk|plan|note|bid)))\b")
 # where one would like to die, asked as a plan for the end of one's life ("choose where i'd like to die")
 _WHERE_BEFORE = _later(r"\bwhere (?:\w+ ){0,2}$")
 # someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
