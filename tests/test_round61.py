@@ -149,6 +149,9 @@ test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_
     ("really thirsty, weeing loads and being sick after football", "dka-undiagnosed"),
     ("my 2 year old just had a fit with a high temperature, first time ever", "seizure-first-or-unknown"),
     ("child had a febrile fit, lasted 6 minutes", "seizure-first-or-unknown"),
+    ("he hasn't had one before, he just had a seizure and he is drowsy", "seizure-first-or-unknown"),
+    ("he has never had febrile fits before, he just had one with a temp", "seizure-first-or-unknown"),
+    ("no febrile fits before, just had a fit with a temp", "seizure-first-or-unknown"),
     ("tongue swollen and swollen glands", "anaphylaxis-swelling"),
     ("my throat and lips are swollen after eating nuts", "anaphylaxis-swelling"),
 ])
