@@ -57,9 +57,10 @@ def check_json(cli, *words):
 LEVELS = ["self-care", "routine", "urgent", "emergency"]
 
 
-def assert_flag_fires(cli, flag, level, text, exact=False):
-    """`check` on the text fires the red flag and answers at least at its level (`exact`: at that level)."""
-    out = check_json(cli, text)
+def assert_flag_fires(cli, flag, level, text, exact=False, age=None):
+    """`check` on the text (with `--age` when given) fires the red flag and answers at least at its level (`exact`: at
+    that level)."""
+    out = check_json(cli, *(("--age", age) if age else ()), text)
     ids = [f["id"] for f in out["red_flags"]]
     assert flag in ids, (text, ids)
     if exact:
@@ -67,9 +68,9 @@ def assert_flag_fires(cli, flag, level, text, exact=False):
     assert LEVELS.index(out["triage"]) >= LEVELS.index(level), (text, out["triage"])
 
 
-def assert_flag_quiet(cli, flag, text):
-    """`check` on the text (a near-twin of the flag's sign) does not fire the red flag."""
-    ids = [f["id"] for f in check_json(cli, text)["red_flags"]]
+def assert_flag_quiet(cli, flag, text, age=None):
+    """`check` on the text (a near-twin of the flag's sign; with `--age` when given) does not fire the red flag."""
+    ids = [f["id"] for f in check_json(cli, *(("--age", age) if age else ()), text)["red_flags"]]
     assert flag not in ids, (text, ids)
 
 
@@ -80,14 +81,24 @@ def crisis_shown(cli, command, text):
     return r.err.startswith("If you are thinking about ending your life")
 
 
-def flag_wording_tests(fires, quiet):
+def _grouped(rows) -> dict:
+    """[(flag, level, text), ...] or [(flag, text), ...] as {(flag, level): [texts]} or {flag: [texts]}."""
+    out: dict = {}
+    for *key, text in rows:
+        out.setdefault(key[0] if len(key) == 1 else tuple(key), []).append(text)
+    return out
+
+
+def flag_wording_tests(fires, quiet, exact=False):
     """The two tests of a round of red-flag wordings, for a test module to bind to its own test names: each text of
-    `fires` ({(flag, level): [texts]}) fires the flag at least at its level, and no text of `quiet` ({flag: [texts]})
-    fires its flag."""
+    `fires` ({(flag, level): [texts]}, or a list of (flag, level, text)) fires the flag at least at its level (`exact`:
+    at that level), and no text of `quiet` ({flag: [texts]}, or a list of (flag, text)) fires its flag."""
+    fires = _grouped(fires) if isinstance(fires, list) else fires
+    quiet = _grouped(quiet) if isinstance(quiet, list) else quiet
 
     @pytest.mark.parametrize("flag_level,text", [(k, t) for k, ts in fires.items() for t in ts])
     def fires_at_its_level(cli, flag_level, text):
-        assert_flag_fires(cli, *flag_level, text)
+        assert_flag_fires(cli, *flag_level, text, exact=exact)
 
     @pytest.mark.parametrize("flag,text", [(k, t) for k, ts in quiet.items() for t in ts])
     def near_twins_quiet(cli, flag, text):

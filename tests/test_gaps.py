@@ -70,3 +70,19 @@ def test_function_words_that_carry_meaning_are_counted():
 def test_a_faint_with_no_coming_round_said_at_a_sentence_s_distance_is_an_emergency(cli):
     r = cli("check", "--json", "my mum fainted in the tesco queue and she still hasn't come round after 2 minutes")
     assert r.json()["triage"] == "emergency"
+
+
+def test_a_term_written_as_an_inlined_concept_reads_as_the_term_itself(tmp_path, monkeypatch):
+    """`{=name}` alone is the concept's text read as the flag's own term (its gap widened past function words), so two
+    flags can share one term (medicine-mix-up and medicine-mix-up-unwell); a `{name}` is spelled out at its written
+    width."""
+    monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "cache"))
+    base = tmp_path / "data"
+    base.mkdir()
+    common = {"group": "test", "level": "emergency", "reason": "r", "action": "a",
+              "source": {"publisher": "NHS", "title": "t", "url": "https://www.nhs.uk/"}}
+    flags = [{**common, "id": "inline", "all": ["{=late}"]}, {**common, "id": "nested", "all": ["{late}"]}]
+    (base / "redflags.json").write_text(json.dumps({"about": "", "concepts": {"late": "fainted _2_still hasnt come round"},
+                                                    "flags": flags}), encoding="utf-8")
+    assert fired(str(base), "she fainted in the queue and she still hasn't come round") == ["inline"]
+    assert sorted(fired(str(base), "she fainted and still hasn't come round")) == ["inline", "nested"]

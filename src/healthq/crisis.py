@@ -131,6 +131,17 @@ _HAZARD = (r"(?! (?:\w+ ){0,2}(?:from (?:the |a |an )?(?:covid\w*|corona\w*|viru
            r"|(?:when|if) (?:i|he|she|they) (?:have|has|had|get|gets) (?:a )?(?:fit|seizure|hypo|funny turn)"
            r"|driving|cycling|swimming|walking|climbing|running|living (?:alone|on (?:my|his|her|their) own|by (?:myself|himself|herself|themselves)))\b)")
 # "die of embarrassment", "dying from laughing": the idiom, said after a wish to die in the patterns below
+# a failure or an upset that self-hitting follows ("hit myself when i mess up", "every time i get a bad grade i slap
+# myself")
+_FAILED = (r"(?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|make mistakes|made mistakes"
+           r"|get things wrong|mess things up|screw up|screwed up|get upset|get angry|get stressed|feel bad|do badly|did badly"
+           r"|(?:get|got|have|had) (?:a )?bad (?:grades?|marks?|results?|scores?|day))")
+# what a stock of medicine is counted in ("2 boxes saved", "40 tablets stashed")
+_KEPT_MEANS = r"(?:boxes|box|packs|packets|pills|tablets|strips|bottles|meds|of them|" + _MEANS + r")"
+# where a natural death should happen, as care is planned: "grandad wants to die at home, not in hospital" (not a
+# wish to die now: "i want to die at home tonight" is read)
+_DEATH_PLACE = (r"(?:at home|in (?:a |the )?(?:hospice|hospital)|in (?:my|his|her|their) own (?:bed|home)|peacefully)\b"
+                r"(?:(?: \w+){0,3} (?:not|rather than|instead of|when|with|surrounded|how|arrange\w*|if)\b| ?$)")
 # "not wake up" said of sleep, not of death: "with a migraine", "at 3am", "every hour", "during the night"
 _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))|during the night|every (?:hour|two hours|couple of hours|few hours)"
                   r"|in the (?:night|middle of the night)|in pain|halfway|groggy|hungover|with a hangover)\b)")
@@ -138,8 +149,10 @@ _WAKE_OF_SLEEP = (r"(?! (?:with (?:a|the|my)|at \d|at (?:night|[1-9] ?(?:am|pm))
 _NOT_A_CAUSE = (r"(?!(?: \w+){0,6} (?:slipped|slip|by accident|accident\w*|shav\w*|cooking|gardening|garden|iron|oven|tray|kettle|hob|hedge"
                 r"|cat|dog|paper|brambles?|roses?|thorns?|work|fell|fall|falling|bike|kid|child|scabs?|spots?|picking|eczema|itch\w*)\b)")
 # a mark done to oneself in a task or a game, not on purpose ("a cut i did myself chopping onions")
-_NOT_A_TASK_INJURY = (r"(?!(?: \w+){0,6} (?:chopping|peeling|slicing|opening (?:a|an|the|my|tins?|cans?|boxes|box|parcels?|packages?|packets?|jars?|bottles?|envelopes?)|cooking|gardening|fixing|sawing|carving|whittling|sharpening"
-                      r"|shaving|diy|building|playing|football|rugby|climbing|at work|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)")
+# the everyday tasks a cut or a hurt comes from, read by both _NOT_A_TASK_INJURY and _INJURY below
+_TASK_WORDS = r"chopping|peeling|slicing|cooking|gardening|carving|shaving|climbing|playing"
+_NOT_A_TASK_INJURY = (r"(?!(?: \w+){0,6} (?:" + _TASK_WORDS + r"|opening (?:a|an|the|my|tins?|cans?|boxes|box|parcels?|packages?|packets?|jars?|bottles?|envelopes?)"
+                      r"|fixing|sawing|whittling|sharpening|diy|building|football|rugby|at work|on the|on a|with the (?:knife|iron|oven|kettle|pan)|by mistake)\b)")
 _DYING_OF = r"(?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|curiosity|happiness)\b"
 # not caring whether one dies said of a ride, a hike or in jest ("idc if i die on this rollercoaster lol", "jk")
 _RIDE_OR_JOKE = r"(?! (?:on|during|doing) (?:this|the|a|my) (?:hike|climb|ride|run|trip|walk|rollercoaster|roller coaster|holiday|flight|marathon|race|bungee|skydive)\b| (?:\w+ ){0,2}(?:jk|just kidding|just joking)\b)"
@@ -171,15 +184,15 @@ _LOVED_ONE = (r"(?:mum|mom|mam|dad|husband|wife|son|daughter|partner|him|her|the
 _INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|today|yesterday|this morning"
            r"|with (?:a |the |my )?(?:kitchen |sharp |stanley |bread |craft )?(?:knife|saw|chisel|axe|drill|tool|mower|hedge trimmer|scissors)))?"
            r" (?:(?:when|while|whilst) (?:i was |i )?)?(?<!not )(?:at (?:the )?(?:gym|work|football|rugby|training|practice|netball|hockey|pool|match|game)"
-           r"|lifting|playing|fell|falling|slipped|slipping|tripped|tripping|running|jogging|skiing|skating|snowboarding|cycling|climbing"
-           r"|moving (?:house|furniture|boxes|a|the)|carrying|digging|gardening|exercising|working out|training|doing (?:sport|exercise|yoga|pilates|weights|squats|deadlifts|diy|the garden)"
-           r"|on (?:a|the|my) (?:bike|trampoline|stairs|ladder|ice|treadmill|skis?)|chopping|cooking|slicing|peeling|carving|shaving|by accident|accidentally"
+           r"|lifting|fell|falling|slipped|slipping|tripped|tripping|running|jogging|skiing|skating|snowboarding|cycling"
+           r"|moving (?:house|furniture|boxes|a|the)|carrying|digging|exercising|working out|training|doing (?:sport|exercise|yoga|pilates|weights|squats|deadlifts|diy|the garden)"
+           r"|on (?:a|the|my) (?:bike|trampoline|stairs|ladder|ice|treadmill|skis?)|" + _TASK_WORDS + r"|by accident|accidentally"
            r")\b"
            r"(?!(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm|stop|make)|numb"
            r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
     # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors or a film's name
-    r"suicid\w*\b(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
+    r"suicid\w*\b(?! (?:rates?|statistics|stats|figures)\b)(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
     r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
@@ -193,7 +206,7 @@ _PATTERNS = [
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
-    r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")"
+    r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")(?! " + _DEATH_PLACE + r")"
     r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
     # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
     # being anywhere but a waiting room
@@ -644,7 +657,7 @@ _PATTERNS_ADDED = [
     r"(?:going to|gonna|will|ill|i ll|planning to|plan to|want to|wanna|thinking of|think about|thinking about) (?:\w+ ){0,2}(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:\w+ ){0,3}(?:into|off|in front of) (?:a |the )?"
     r"(?:tree|wall|bridge|lorry|truck|train|river|cliff|oncoming|traffic|barrier|lamp ?post|pillar|sea|bus)\b",
     r"throw\w* (?:myself|himself|herself) (?:down (?:the )?stairs|off (?:the |a )?(?:balcony|roof|bridge|cliff|building|car park))\b",
-    r"(?:sitting|sat|sit) in (?:the|a|my) (?:garage|car) (?:\w+ ){0,6}(?:engine|car|motor) running\b(?! (?:\w+ ){0,3}(?:by (?:mistake|accident)|accidentally|forgot)\b)",
+    r"(?:sitting|sat|sit) in (?:the|a|my) (?:garage|car) (?:\w+ ){0,6}(?:engine|car|motor) running\b(?! (?:\w+ ){0,3}(?:by (?:mistake|accident)|accidentally|forgot|to keep warm|for (?:the )?(?:heat|heater|warmth|air con|aircon)|(?:while|whilst) (?:i |we )?wait\w*|waiting)\b)",
     # ligature points and what they bear
     r"(?:belt|rope|cord|scarf|tie|cable|lead|sheet|sheets) (?:\w+ ){0,2}tied (?:to|round|around|onto) (?:\w+ ){0,2}(?:bannister|banister|wardrobe|rail|beam|door|hook|loft|tree|stairs|curtain pole)",
     r"(?:rope|beam|bannister|banister|hook|rail|loft hatch) (?:\w+ ){0,4}(?:strong enough to )?(?:hold|take|support|bear) (?:\w+ ){0,2}(?:a person|my weight|a persons weight|someone|a body|his weight|her weight)\b",
@@ -916,7 +929,7 @@ _PATTERNS_ADDED = [
     # (from opened crisis 36) harm done to oneself, said plainly; hitting oneself on a mistake; a crash made to look
     # like an accident; a medicine bought in several shops so no one notices
     r"(?:do|did|doing|does) (?:\w+ )?harm (?:to )?(?:myself|himself|herself|themselves)\b"
-    r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,3}(?:when|whenever|every time|if) (?:i|he|she|they) (?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a mistake|made a mistake|make mistakes|made mistakes|get things wrong|mess things up|screw up|get upset|get angry|get stressed|feel bad)\b"
+    r"|(?:hit|hits|hitting|punch\w*|slap\w*|bite|bites|biting|pinch\w*|bang\w*) (?:myself|himself|herself) (?:\w+ ){0,3}(?:when|whenever|every time|if) (?:i|he|she|they) " + _FAILED + r"\b"
     r"|(?:crash\w*|driv\w*|swerv\w*|step\w* out|jump\w*) (?:\w+ ){0,5}on purpose (?:\w+ ){0,3}(?:look|seem)s? like an accident\b|(?:make|making|made) (?:it )?look like an accident\b"
     # (only with its hiding said: "buying co-codamol from different chemists for headaches" is a dependence, not a plan)
     r"|" + _MEANS + r" (?:\w+ ){0,3}(?:from|in|at) (?:[2-9]|two|three|four|five|six|several|lots of|loads of|different) (?:different )?(?:shops|chemists|pharmacies|stores|supermarkets)"
@@ -1051,6 +1064,33 @@ _PATTERNS_ADDED = [
     r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
     r" (?:\w+ ){0,4}(?:would|will|could|to|does it take to|do you need to|is enough to|before) (?:\w+ ){0,5}(?:kill (?:me|you|myself|a person|someone|a human|people)\b"
     r"|die\b|(?:be|is) fatal\b)",
+    # --- round 61: kinds from crisis set 59 (first run recorded before these) ---
+    # hitting oneself when one fails, said with the failure first ("every time i fail a test i punch myself")
+    r"(?:when|whenever|every time|each time|if) (?:i|he|she|they) " + _FAILED + r"(?: \w+){0,4} (?:i|he|she|they) (?:\w+ )?"
+    r"(?:hit|hits|punch\w*|slap\w*|bite|bites|pinch\w*|bang\w*|scratch\w*|cut|cuts|burn|burns) (?:myself|himself|herself|themselves)\b",
+    # marks said to come from hitting or cutting oneself ("bruises on my thighs from hitting myself with a
+    # hairbrush"), not from a knock ("from hitting myself on the cupboard door") nor an accident
+    r"(?:bruises?|marks?|welts?|cuts?|burns?|scratches|scars?|lumps?) (?:\w+ ){0,5}from (?:hitting|punching|slapping|pinching|biting|scratching|cutting"
+    r"|burning|banging) (?:myself|himself|herself)\b(?!(?: \w+){0,8} (?:by accident|accidentally|by mistake)\b| (?:on|into|against|in|with) (?:the|a|my|his|her) (?:\w+ )?"
+    r"(?:doors?|door frame|cupboards?|tables?|corner|car|bed|shelf|shelves|frame|headboard|desk|face|eye|nose|hammer|racket|bat|club|weights?|bar|ball|boot"
+    r"|window|wardrobe|drawer|fridge|kettle|pan|tap|cabinet|stairs|bannister|banister|post|pole|handle|knee)\b)",
+    # knowing which medicines would do it ("i know exactly which drugs would do it"), not which would help
+    r"(?:which|what) (?:\w+ )?(?:drugs?|pills|tablets|meds|medications?|medicines?|doses?|combination) (?:\w+ ){0,2}would do it\b(?! (?:for|best|better|quicker|faster|the trick)\b)",
+    # (from crisis set 60, read after its first run) how much is deadly asked with the means kept ("when does too much
+    # sertraline become deadly, i have 2 boxes saved"); harm with a razor "like i do"
+    r"(?:deadly|lethal|fatal|kill (?:me|you|someone)|overdose)\b(?: \w+){0,8} (?:i|ive|i have|ive got|i got) (?:got )?(?:\w+ ){0,2}" + _KEPT_MEANS
+    + r" (?:saved|stashed|stockpiled|hoarded|put by|hidden|saved up)\b"
+    r"|(?:saved|stashed|stockpiled|hoarded|hidden|put by) (?:up )?(?:\w+ ){0,2}" + _KEPT_MEANS + r" (?:\w+ ){0,2}(?:how much|how many|what dose|when)(?: \w+){0,6}"
+    r" (?:deadly|lethal|fatal|kill (?:me|you|someone))\b",
+    r"(?:hurt\w*|cut\w*|harm\w*|burn\w*|scratch\w*) (?:myself|themselves|yourself|himself|herself) with (?:a |the |my )?(?:razors?|blades?|razor blades?|lighters?|compass)\b"
+    r" (?:\w+ ){0,2}(?:like|as) (?:i|me) (?:do|did)\b",
+    # (from crisis set 63, read after its first run) thinking of doing the same after a suicide one grieves ("lost my
+    # dad to suicide and now i think about it too")
+    r"(?:suicid\w*|took (?:his|her|their) own life|killed (?:himself|herself|themselves))(?: \w+){0,12} (?:i|im|i am|ive|i have) (?:\w+ )?"
+    r"(?:(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)"
+    r"|(?:want|wanna|feel like|going|gonna|ready|plan|planning|tempted|might|could) (?:to )?(?:do|doing) (?:it|the same|that|the same thing)"
+    r"|(?:want|wanna|going|gonna|ready|plan|planning|tempted|long|longing|need) (?:to )?(?:join|be with|follow) (?:him|her|them))(?: too| as well| myself| again)?\b"
+    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1347,6 +1387,25 @@ _UNTIL_AFTER = _later(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|ton
 _ILLNESS_BEFORE = _later(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
                          r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
 _ILLNESS_VERB = _later(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
+# a suicide that has happened to someone else, said as a death: grief, not a wish ("my son died by suicide 2 years ago",
+# "since my brother took his own life", "her dad killed himself", "an inquest after a suicide"); an attempt, thoughts
+# or a risk are still read ("after his suicide attempt", "he nearly killed himself"), and a wish said beside the grief
+# counts through its own phrase ("he took his own life and i want to join him")
+# someone's, as folded ("dad's" -> "dads")
+_SOMEONES = (r"(?:dads|mums|moms|fathers|mothers|brothers|sisters|sons|daughters|friends|mates|husbands|wifes|partners|uncles|aunts"
+             r"|cousins|grandads|nans|grandmas|colleagues|boyfriends|girlfriends|students|patients|neighbours|neighbors)")
+_OTHER_DEATH = _later(r"(?:killed|hanged|drowned|shot|poisoned|overdosed|suffocated|strangled) (?:himself|herself|themselves)\b"
+                      r"|(?:took|ended) (?:his|her|their) (?:own )?life\b")
+_OTHER_DEATH_NOT_BEFORE = _later(r"\b(?:nearly|almost|tried to|trying to|attempted to|threatened to|could have|could of|would have|wouldve|might have) $")
+_SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dying by|lost(?: \w+){0,4} to|after(?: a| an| the| his| her| their)?"
+                                  r"|inquest(?: \w+){0,4}|bereaved by|bereavement by|bereavement after(?: a)?|his|her|their|" + _SOMEONES
+                                  + r"|(?<!nearly )(?<!almost )(?<!\bi )(?<!ive )(?:committed|commited|comitted|comited)) $")
+_NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
+_BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?<!\bi )(?<!nearly )(?<!almost )(?:committed|commited|comitted|comited) suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
+                   r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide|"
+                   + _SOMEONES + r" suicide(?! (?:attempt|attempts|thoughts?|risk|plan|note|bid)))\b")
+# where one would like to die, asked as a plan for the end of one's life ("choose where i'd like to die")
+_WHERE_BEFORE = _later(r"\bwhere (?:\w+ ){0,2}$")
 # someone else who cannot keep safe where they are cared for: an older person with dementia who wanders, a
 # toddler. Said of another ("himself", "herself") in such a text, keeping safe is their care, not a crisis (only
 # keeping safe: "she has dementia and wants to kill herself" is a crisis)
@@ -1603,7 +1662,9 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
         return None
     score = model_score(text)
     if score is None or score < _model()[1]:
-        return None
+        # someone bereaved by suicide (a known risk, but no wish to die said) is asked, with the numbers, rather
+        # than shown the message: the phrases read such a death as grief (_OTHER_DEATH)
+        return "model" if _BEREAVED.search(_folds(text)[0]) else None
     return "sure" if score >= _MODEL_SURE else "model"
 
 
@@ -1788,6 +1849,15 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if (_AFRAID_OF.match(said) and _AFRAID_BEFORE.search(text[: match.start()]) and not _WISH_AFTER.match(text[match.end():])
             and not _IF_I_DO.match(text[match.end():])):
+        return False
+    before, after = text[: match.start()], text[match.end():]
+    death = _OTHER_DEATH.match(said)
+    if death and death.end() == len(said.rstrip()) and not _OTHER_DEATH_NOT_BEFORE.search(before):
+        return False
+    if (said.startswith("suicid") and " " not in said.strip() and _SUICIDE_AS_DEATH_BEFORE.search(before)
+            and not _NOT_A_DEATH_AFTER.match(after)):
+        return False
+    if said.endswith(" die") and _WHERE_BEFORE.search(before):
         return False
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"

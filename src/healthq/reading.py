@@ -185,6 +185,17 @@ PSEUDO = {
     "disappearing", "recognise", "recognize", "feeding", "drinking", "eating", "touch", "touching",
     "since",  # "not since this morning" says when, it negates nothing
 }
+# "not working hard to breathe" denies an effort: "working" is a pseudo-trigger ("inhaler not working") only when it
+# says that a thing fails, not when "hard" follows it
+_EFFORT = ({"working", "work", "works"}, {"hard", "harder"})
+
+
+def _denied_effort(tokens: list, i: int) -> bool:
+    """Whether the negation at tokens[i] is followed by "working hard": an effort denied, not a thing that fails."""
+    return (i + 2 < len(tokens) and word(tokens[i + 1]) in _EFFORT[0] and word(tokens[i + 2]) in _EFFORT[1]
+            and tokens[i + 2].clause == tokens[i].clause)
+
+
 # "don't remember anything after I hit my head", "doesn't remember falling": not remembering what happened is the sign
 # (memory loss), and what was not remembered still happened; "don't remember any chest pain" is still a denial
 AMNESIA = {"remember", "recall"}
@@ -306,7 +317,7 @@ def negation(tokens: list[Token], consumed: set[int], inside: frozenset[int] = f
         # followed by a subject and its verb starts a statement of its own; that verb carries any negation
         if w == "no" and nxt in ANSWER_SUBJECTS and not _answer_negator(tokens, i + 2, consumed):
             continue
-        if start == i + 1 and nxt in PSEUDO:
+        if start == i + 1 and nxt in PSEUDO and not _denied_effort(tokens, i):
             continue
         if start == i + 1 and nxt in AMNESIA and i + 2 < len(tokens) and word(tokens[i + 2]) in AMNESIA_WHAT:
             continue

@@ -21,6 +21,7 @@ from .reading import PSEUDO, TERMINATORS, TRIGGERS, Patient, Reading, double_neg
 from .text import STOP_WORDS
 
 _CONCEPT = rx.compile(r"\{([a-z_]+)\}")
+_INLINE = rx.compile(r"\{=([a-z_]+)\}")
 _GAP = rx.compile(r"_(\d+)_")
 _STAR = rx.compile(r"(?<=[a-z])\*")
 _WORD = rx.compile(r"[a-z]+")
@@ -198,7 +199,10 @@ def _needles(pattern: str) -> list[str] | None:
 
 
 def _source(term: str, concepts: dict[str, str], wide: bool = False) -> str:
-    return r"\b(?:" + _expand(term, concepts, wide=wide) + r")\b"
+    # a term that is only {=name} is that concept's text, read as the term itself (its gaps wide and negation-aware,
+    # as a term's own are; a {name} inside a term is spelled out as a whole): two flags can share one term
+    inline = _INLINE.fullmatch(term)
+    return r"\b(?:" + _expand(concepts[inline.group(1)] if inline else term, concepts, wide=wide) + r")\b"
 
 
 def _compile_term(term, derived: dict, concepts: dict[str, str]):
