@@ -75,6 +75,10 @@ FLAG_FIRES = [
      "the right side. he can walk about and calpol took the edge off"),
     ("dehydration-not-passing-urine", "urgent", "grandpa is 88 and isn't drinking much, his pee is dark and he's "
      "hardly been today, and he gets dizzy every time he stands up and it doesn't settle"),
+    # a second reader of the last two new flags: one eye, "in 9 hours", hardly peeing
+    ("hives-eye-swelling", "urgent", "hives and my eye is swelling up"),
+    ("dehydration-not-passing-urine", "urgent", "haven't gone to the toilet in 9 hours, not drinking much, dark pee"),
+    ("dehydration-not-passing-urine", "urgent", "mum is barely drinking and hardly peeing"),
     ("back-pain-warning-signs", "urgent", "Aching low back for a few days with no injury. Now I've got a fever of "
      "38.7 and I'm shivery"),
 ]
@@ -129,6 +133,7 @@ FLAG_QUIET = [
      "already had it. he feels fine"),
     ("dka", "type 1, sugar was 15 after a big birthday dinner, checked ketones and theyre 0.2, feel fine"),
     ("dehydration-not-passing-urine", "my pee is a bit dark this morning, drinking more water now"),
+    ("dehydration-not-passing-urine", "dehydrated and dizzy so I'm not going to work"),
     ("stroke-face", "my hairbrush hit me in the face when it fell off the shelf"),
     ("anaphylaxis-swelling", "sore throat and swollen glands for 2 days, swallowing is ok and i'm eating and drinking"),
 ]
