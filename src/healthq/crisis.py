@@ -137,7 +137,7 @@ _FAILED = (r"(?:mess up|messed up|fail|failed|get it wrong|got it wrong|make a m
            r"|get things wrong|mess things up|screw up|screwed up|get upset|get angry|get stressed|feel bad|do badly|did badly"
            r"|(?:get|got|have|had) (?:a )?bad (?:grades?|marks?|results?|scores?|day))")
 # what a stock of medicine is counted in ("2 boxes saved", "40 tablets stashed")
-_KEPT_MEANS = r"(?:boxes|box|packs|packets|pills|tablets|strips|bottles|meds|of them|" + _MEANS + r")"
+_KEPT_MEANS = r"(?:boxes|box|packs|packets|strips|bottles|of them|" + _MEANS + r")"  # _MEANS holds pills, tablets, meds
 # where a natural death should happen, as care is planned: "grandad wants to die at home, not in hospital" (not a
 # wish to die now: "i want to die at home tonight" is read)
 _DEATH_PLACE = (r"(?:at home|in (?:a |the )?(?:hospice|hospital)|in (?:my|his|her|their) own (?:bed|home)|peacefully)\b"
@@ -1059,7 +1059,8 @@ _PATTERNS_ADDED = [
     r"|(?: \w+){0,4} (?:when (?:the|my|its|it is) time (?:comes|is up)|one day|eventually|in (?:my|his|her) sleep|peacefully)\b)",
     # the means all taken, asked whether it would be quick ("if i take all my mums tramadol will it be quick")
     r"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|neck|necking) (?:all|the lot|the whole|every|them all)(?: \w+){0,6}"
-    r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,    # (from crisis set 58, read after its first run) the height of a fall that would kill ("what height fall would kill
+    r" (?:will|would|does|do) (?:it|they|that) (?:be |kill |work )?(?:quick|quickly|painless|painlessly|instant|instantly|fast)\b" + _QUICK_TO,
+    # (from crisis set 58, read after its first run) the height of a fall that would kill ("what height fall would kill
     # me for sure"), of a person, not of a pet or a phone
     r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
     r" (?:\w+ ){0,4}(?:would|will|could|to|does it take to|do you need to|is enough to|before) (?:\w+ ){0,5}(?:kill (?:me|you|myself|a person|someone|a human|people)\b"
@@ -1387,13 +1388,13 @@ _UNTIL_AFTER = _later(r"(?: \w+){0,6}? (?:until|till|til|before (?:now|today|ton
 _ILLNESS_BEFORE = _later(r"\b(?:cancer|illness|disease|stroke|covid|virus|accident|crash|tumou?r|heart attack|dementia|sepsis|infection"
                          r"|condition|leukaemia|leukemia|mnd|als|war)(?: (?:has|had|have|finally|eventually|slowly|which|that|sadly))* $")
 _ILLNESS_VERB = _later(r"(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:his|her|their|your|my) ")
+# someone's, as folded ("dad's" -> "dads")
+_SOMEONES = (r"(?:dads|mums|moms|fathers|mothers|brothers|sisters|sons|daughters|friends|mates|husbands|wifes|partners|uncles|aunts"
+             r"|cousins|grandads|nans|grandmas|colleagues|boyfriends|girlfriends|students|patients|neighbours|neighbors)")
 # a suicide that has happened to someone else, said as a death: grief, not a wish ("my son died by suicide 2 years ago",
 # "since my brother took his own life", "her dad killed himself", "an inquest after a suicide"); an attempt, thoughts
 # or a risk are still read ("after his suicide attempt", "he nearly killed himself"), and a wish said beside the grief
 # counts through its own phrase ("he took his own life and i want to join him")
-# someone's, as folded ("dad's" -> "dads")
-_SOMEONES = (r"(?:dads|mums|moms|fathers|mothers|brothers|sisters|sons|daughters|friends|mates|husbands|wifes|partners|uncles|aunts"
-             r"|cousins|grandads|nans|grandmas|colleagues|boyfriends|girlfriends|students|patients|neighbours|neighbors)")
 _OTHER_DEATH = _later(r"(?:killed|hanged|drowned|shot|poisoned|overdosed|suffocated|strangled) (?:himself|herself|themselves)\b"
                       r"|(?:took|ended) (?:his|her|their) (?:own )?life\b")
 _OTHER_DEATH_NOT_BEFORE = _later(r"\b(?:nearly|almost|tried to|trying to|attempted to|threatened to|could have|could of|would have|wouldve|might have) $")
@@ -1560,6 +1561,7 @@ def _fold_words(text: str, marks: bool) -> str:
     return _HEDGES.sub("", text)  # one pass: the lookahead leaves the space for the next hedge
 
 
+@lru_cache(maxsize=8)  # the phrases fold a text first, and crisis_reader folds it again for _BEREAVED
 def _folds(text: str) -> tuple[str, str]:
     """The text folded as the phrases read it, and the same with its clause ends marked; when marking a clause
     end changes what is read ("my self - harm" is "myself harm" either way, but the mark would part "self" from
