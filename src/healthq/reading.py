@@ -489,7 +489,9 @@ _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pr
 # now 8 weeks")
 _PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partner) (?:was|were) (?:pregnant|expecting)(?: (?:with|w) (?:my|our|her|his|the) \w+)?"
                              r"|\b(?:in|during|with|after|since) (?:my|her|our) (?:last|previous|first|earlier|other|older|2nd|second) (?:pregnancy|pregnancies)\b"
-                             r"(?: (?:at|around|about) \d{1,2} ?(?:weeks?|wks?))?")
+                             r"(?: (?:at|around|about) \d{1,2} ?(?:weeks?|wks?))?"
+                             # over once it is after or since ("i had piles after my pregnancy"), not since it began
+                             r"|\b(?:after|since|following) (?:my|her|our) (?:pregnancy|pregnancies)\b(?! (?:started|began|begun|starts|was confirmed)\b)")
 # weeks said of oneself beside it ("i had a miscarriage in my last pregnancy, im 8 weeks"): a pregnancy now, the safer reading
 _WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
