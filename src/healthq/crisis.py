@@ -196,7 +196,10 @@ _PATTERNS = [
     r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
-    + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")",
+    + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")"
+    # the idiom of hard effort, said as a habit ("i kill myself grinding ranked every night"), not a wish or a plan
+    r"(?!(?:(?<=\bi kill myself)|(?<=\bim killing myself)|(?<=\bi m killing myself)|(?<=been killing myself))"
+    r" (?:grinding|working|studying|revising|training|lifting|practi[cs]ing|at (?:work|the gym))\b)",
     # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
     r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
     r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
@@ -253,7 +256,7 @@ _PATTERNS = [
     # not "go on the trip", "carry on with the course", "go on medication"; not "live with her dad", "be here at
     # the hospital", "exist on takeaways", "wake up for school" (read of someone else too, through _PERSON)
     r"(?:dont|do not|didnt) want to (?:be here(?! (?:at|in|on) (?:the |this |a )?(?:hospital|ward|home|school|work|house|party|place|job|country|city|town|nursery|care home|appointment|clinic)\b)"
-    r"|live(?! (?:in|at|near|on|there|abroad|alone|together|nearby)\b| with (?:her|his|my|their|our|a|an|us|them|him|me|mum|dad|mom|parents|grandma|nan|granny|grandad|friends|flatmates|partner|boyfriend|girlfriend)\b)"
+    r"|live(?! (?:in|at|near|on|there|abroad|alone|together|nearby|forever|for ever|to (?:be )?(?:90|100|a hundred))\b| with (?:her|his|my|their|our|a|an|us|them|him|me|mum|dad|mom|parents|grandma|nan|granny|grandad|friends|flatmates|partner|boyfriend|girlfriend)\b)"
     r"|be alive|exist(?! on\b)|wake up(?! (?:for|early|at|in time|on time)\b)"
     r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
     r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
@@ -1091,7 +1094,16 @@ _PATTERNS_ADDED = [
     r"(?:(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)"
     r"|(?:want|wanna|feel like|going|gonna|ready|plan|planning|tempted|might|could) (?:to )?(?:do|doing) (?:it|the same|that|the same thing)"
     r"|(?:want|wanna|going|gonna|ready|plan|planning|tempted|long|longing|need) (?:to )?(?:join|be with|follow) (?:him|her|them))(?: too| as well| myself| again)?\b"
-    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",
+    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",    # --- round 62: kinds from crisis set 65 (first run recorded before these) ---
+    # a life-insurance payout asked about for a death that "looks like an accident" (a suicide hidden as one)
+    r"(?:life (?:insurance|cover|policy|assurance)|insurance money|death benefit) (?:\w+ ){0,8}(?:if|when|as long as|provided) (?:it|my death|the death|i die|i go) (?:\w+ ){0,2}"
+    r"(?:looks?|seems?|appears?|looked|seemed) (?:like )?(?:an )?accident\b"
+    r"|(?:insurance|payout|pay out|policy) (?:\w+ ){0,8}(?:if|when|as long as|provided) (?:my death|i die|i go) (?:\w+ ){0,2}(?:looks?|seems?|appears?) (?:like )?(?:an )?accident\b"
+    r"|(?:if|when|as long as) (?:it|my death|the death) (?:\w+ ){0,2}(?:looks?|seems?|appears?) (?:like )?(?:an )?accident (?:\w+ ){0,8}(?:life (?:insurance|cover|policy|assurance)|insurance money|death benefit)\b",
+    # the height of a fall said to be fatal in itself ("what height of fall is always fatal"), of a person
+    r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
+    r" (?:\w+ ){0,3}(?:is|are|would be|will be) (?:always |definitely |certainly |usually |guaranteed |100 (?:percent )?)?(?:fatal|deadly|lethal|unsurvivable|not survivable|certain death)\b"
+    r"(?! (?:\w+ ){0,3}(?:for|to|in|on) (?:a |an |the |my |your )?(?:cats?|dogs?|pets?|birds?|phones?|eggs?|ants?|insects?|mice|rats?|horses?|babies|toddlers?|kids?|children|workers?|building sites?|construction)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1146,6 +1158,8 @@ _FRAGMENTS = (
     'do it', 'what id', 'what i would', 'what i d',
     'would be', 'the point', 'notice if', 'care if', 'miss me if', 'sharpener', 'knuckles', 'hands', 'fists', 'skin', 'to hurt',
     'to kill', 'to die', 'an accident',
+    # round 62
+    'survivable',
     # round 53
     'caring', 'still here', 'still alive', 'still breathing', 'disappointed', 'gutted', 'hoping', 'trust', 'go too',
     'keeping me', 'keeps me', 'kept me', 'save me', 'save him', 'save her', 'longer', 'against', 'peace', 'done w',

@@ -1,0 +1,95 @@
+"""Round 62, through the CLI. The no-wet-nappies flag said 999 for any dry nappy, while its own reason (and the NHS
+pages the writers cited) set 999 at 12 hours or more: a dry nappy or no wee for a stated time under 12 hours is now
+read as the same-day dehydration sign (NHS Diarrhoea and vomiting), and a dry nappy said without a time, or for 12
+hours or more, is still 999. From blind check sets 102a's and 102b's misses (first runs recorded before these), by
+kind: heat exhaustion still bad "over half hour" after cooling; a blackout "mid run"; a stomach bug with barely any
+wee; a pregnancy that is over ("after my pregnancy") is not one now; sleep apnoea's choking and gasping is not
+choking on something; a medicine said to be helping is one given, not one a child got into; red, swollen tonsils
+are not skin; a panic attack that came and went, said as "the 3rd time this month". From blind crisis set 65's
+misses: a life-insurance payout asked about for a death that "looks like an accident"; the height of a fall said
+to be "always fatal"; and, quiet, the idiom of hard effort ("i kill myself grinding ranked") and not wanting to
+"live forever"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_json, crisis_shown, crisis_wording_tests, flag_wording_tests
+
+FLAG_FIRES = [
+    # a dry nappy or no wee for a stated time under 12 hours: same day
+    ("dehydration-signs", "urgent", "my 1 yr old has diarrhoea, hes alert and playing but i realised hes not had a "
+     "wet nappy for about 9 hours and his lips look a bit dry"),
+    ("dehydration-signs", "urgent", "my 3yo has a tummy bug and hasnt had a wee in 8 or 9 hours but he's awake and "
+     "chatting"),
+    ("dehydration-signs", "urgent", "baby with bronchiolitis, 9 hours without a wet nappy"),
+    ("dehydration-signs", "urgent", "my 9 month old has a tummy bug, her nappy has been dry for about 8 hours which "
+     "isnt like her"),
+    # a dry nappy with no time said, or 12 hours or more, or a time given for something else: still 999
+    ("no-wet-nappies", "emergency", "toddler has had sickness and runny poos since yesterday, hasnt had a wet nappy "
+     "for about 13 hours now"),
+    ("no-wet-nappies", "emergency", "no wet nappy since yesterday, she was sick 3 hours ago"),
+    ("no-wet-nappies", "emergency", "baby had a cold, no wet nappy for 12 hours"),
+    ("no-wet-nappies", "emergency", "my 2 year old hasnt had a wet nappy all day"),
+    # 102a: still horrendous over half an hour after cooling; a blackout mid run; barely peeing with a stomach bug
+    ("heat-exhaustion-not-better", "emergency", "been on a roof all day in the sun, came in and lay down with water n "
+     "a fan over half hour ago and still feel horrendous, head pounding"),
+    ("faint-during-exercise", "emergency", "went down mid run at parkrun, just blacked out, ppl said i was out maybe "
+     "20 secs. feel ok ish now"),
+    ("dehydration-signs", "urgent", "stomach bug 3 days, been drinking dioralyte but still barely peeing and go dizzy "
+     "when i stand up"),
+    # the narrowed flags still read their signs
+    ("choking", "emergency", "my son is choking on a grape and cant breathe or cough"),
+    ("child-swallowed-medicine", "emergency", "my toddler swallowed some of nanas tablets"),
+    ("skin-red-hot-swollen", "urgent", "the skin on my shin is red, hot, swollen and really painful"),
+]
+FLAG_QUIET = [
+    ("no-wet-nappies", "2yo tummy bug no wet nappy 9 hours still chatty"),
+    ("no-wet-nappies", "my 10 week old hasnt had a wet nappy for 8 hours"),
+    # 102a and 102b's over-calls, by kind
+    ("choking", "partner says i stop breathing in my sleep then gasp and choke, i snore loads and im knackered all "
+     "day"),
+    ("child-swallowed-medicine", "daughter 16 has had a sore throat for 2 days, tonsils look red and swollen with "
+     "white spots, temp 38. she can swallow drinks fine and paracetamol is helping"),
+    ("skin-red-hot-swollen", "daughter 16 has had a sore throat for 2 days, tonsils look red and swollen with white "
+     "spots, temp 38"),
+    ("pregnancy-bleeding", "Bright red blood on the loo roll when I wipe after a poo and a small sore lump at my bum. "
+     "I had piles after my pregnancy and it feels the same. Been a few days."),
+    ("sepsis-signs", "out of nowhere heart pounding, shaking, couldnt breathe and my hands went tingly, thought i was "
+     "dying. lasted bout 10 mins then went. 3rd time this month. 26"),
+    ("sense-of-doom", "out of nowhere heart pounding, shaking, couldnt breathe and my hands went tingly, thought i "
+     "was dying. lasted bout 10 mins then went. 3rd time this month. 26"),
+]
+
+test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
+    FLAG_FIRES, FLAG_QUIET, exact=True)
+
+
+def test_a_pregnancy_since_it_began_is_still_one(cli):
+    out = check_json(cli, "bleeding and bad cramping today, ive had spotting on and off since my pregnancy began")
+    assert any(f["id"].startswith("pregnancy-") for f in out["red_flags"]), out["red_flags"]
+
+
+CRISIS_SHOWS = [
+    "my wife still gets the life insurance if it looks like an accident right",
+    "will my life insurance pay out if my death looks like an accident",
+    "does the insurance pay out if i die and it looks like an accident",
+    "just curious, what height of fall is always fatal",
+    "which floor is fatal",
+]
+CRISIS_QUIET = [
+    "my car insurance claim, the policy pays if it looks like an accident",
+    "does life insurance pay out if it was an accident at work",
+    "what height of fall is fatal for a cat",
+    "what height fall is fatal for toddlers from windows",
+    "im killing myself working 3 jobs and my back hurts",
+    "song that goes i dont wanna live forever",
+]
+
+(test_each_crisis_kind_shows_the_message_first, test_in_search_too, test_near_twins_show_no_message,
+ test_the_phrases_not_the_model_read_them) = crisis_wording_tests(CRISIS_SHOWS, CRISIS_QUIET, search_every=2)
+
+
+@pytest.mark.parametrize("text", ["i want to kill myself working here", "i dont want to live like this forever"])
+def test_the_idioms_narrowed_still_leave_a_wish_to_die(cli, text):
+    assert crisis_shown(cli, "check", text), text
