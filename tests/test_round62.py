@@ -38,6 +38,10 @@ FLAG_FIRES = [
      "20 secs. feel ok ish now"),
     ("dehydration-signs", "urgent", "stomach bug 3 days, been drinking dioralyte but still barely peeing and go dizzy "
      "when i stand up"),
+    # someone else's collapse, not said to have come round (new flag: SWAST When to call 999, loss of consciousness)
+    ("collapse-now", "emergency", "my dad has collapsed"),
+    ("collapse-now", "emergency", "mum just collapsed in the kitchen"),
+    ("collapse-now", "emergency", "grandad collapsed"),
     # the narrowed flags still read their signs
     ("choking", "emergency", "my son is choking on a grape and cant breathe or cough"),
     ("child-swallowed-medicine", "emergency", "my toddler swallowed some of nanas tablets"),
@@ -46,6 +50,10 @@ FLAG_FIRES = [
 FLAG_QUIET = [
     ("no-wet-nappies", "2yo tummy bug no wet nappy 9 hours still chatty"),
     ("no-wet-nappies", "my 10 week old hasnt had a wet nappy for 8 hours"),
+    ("collapse-now", "i just collapsed into bed after work"),
+    ("collapse-now", "i collapsed at work yesterday but feel fine now"),
+    ("collapse-now", "my friend collapsed at the party, he came round after a minute"),
+    ("collapse-now", "my lung collapsed last year"),
     # 102a and 102b's over-calls, by kind
     ("choking", "partner says i stop breathing in my sleep then gasp and choke, i snore loads and im knackered all "
      "day"),
@@ -93,3 +101,28 @@ CRISIS_QUIET = [
 @pytest.mark.parametrize("text", ["i want to kill myself working here", "i dont want to live like this forever"])
 def test_the_idioms_narrowed_still_leave_a_wish_to_die(cli, text):
     assert crisis_shown(cli, "check", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "suicide statistics uk for my school essay",
+    "suicide prevention training for teachers",
+    "what does self harm mean, health class homework",
+    "themes of suicide in romeo and juliet for my english essay",
+])
+def test_suicide_or_self_harm_named_as_a_topic_is_asked_not_alarmed(cli, text):
+    from healthq.crisis import crisis_reader
+
+    assert crisis_reader(text) == "model", text  # the question with the numbers, not the message
+    r = cli("search", text)
+    assert not r.err.startswith("If you are thinking about ending your life"), r.err[:120]
+    assert "Samaritans" in r.err + r.out, (r.err + r.out)[:200]
+
+
+@pytest.mark.parametrize("text", [
+    "im thinking about suicide, cant focus on my essay",
+    "my essay on suicide is due and honestly i want to die",
+    "i self harm, is there a course to help",
+    "my son is at risk of suicide",
+])
+def test_a_wish_or_act_beside_a_topic_still_shows_the_message(cli, text):
+    assert crisis_shown(cli, "search", text), text

@@ -1416,6 +1416,19 @@ _SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dy
                                   r"|inquest(?: \w+){0,4}|bereaved by|bereavement by|bereavement after(?: a)?|his|her|their|" + _SOMEONES
                                   + r"|(?<!nearly )(?<!almost )(?<!\bi )(?<!ive )(?:committed|commited|comitted|comited)) $")
 _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
+# suicide or self-harm named as a topic: studied, counted, sung, filmed, taught or defined ("suicide statistics uk for my
+# school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework"), with no
+# one's wish or act said before the word. Such a text is asked (crisis_reader: the question with the numbers), not
+# shown the message: a wish said anywhere else in it is still read by the other phrases.
+_TOPIC_WORD = frozenset(("suicide", "suicides", "self harm", "selfharm", "self injury"))
+_TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|project|lessons?|class|module|exams?|revision|"
+                r"statistics|stats|rates?|figures|research|study|studies|lyrics|songs?|film|films|movie|movies|squad|series|episode|"
+                r"books?|novel|play|poem|training|course|workshop|prevention|awareness|charity|fundraiser|campaign|psychology|"
+                r"sociology|definition|define|meaning|mean|means)\b")
+_INTENT_BEFORE = _later(r"\b(?:i|im|ive|id|me|myself|want\w*|wanna|wish\w*|think\w*|thought\w*|consider\w*|contemplat\w*|plan\w*"
+                        r"|attempt\w*|tried|try\w*|commit\w*|urges?|feel\w*|going|gonna|about to|close to|ready|risk|suicidal|"
+                        r"he|she|they|hes|shes|theyre|him|her|them|son|daughter|friend|mum|mom|dad|brother|sister|partner|husband|wife)"
+                        r"(?: \w+){0,3} $")
 _BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?<!\bi )(?<!nearly )(?<!almost )(?:committed|commited|comitted|comited) suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
                    r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide|"
                    + _SOMEONES + r" suicide(?! (?:attempt|attempts|thoughts?|risk|plan|note|bid)))\b")
@@ -1676,12 +1689,23 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
         return "phrases"
     if not model:
         return None
+    if _topic_named(text):
+        return "model"  # suicide or self-harm named as a topic, and no wish or act said: asked, with the numbers
     score = model_score(text)
     if score is None or score < _model()[1]:
         # someone bereaved by suicide (a known risk, but no wish to die said) is asked, with the numbers, rather
         # than shown the message: the phrases read such a death as grief (_OTHER_DEATH)
         return "model" if _BEREAVED.search(_folds(text)[0]) else None
     return "sure" if score >= _MODEL_SURE else "model"
+
+
+def _topic_named(text: str) -> bool:
+    """Whether the text names suicide or self-harm as a topic (_TOPIC) with no one's wish or act before the word."""
+    folded = _folds(text)[0]
+    if not _TOPIC.search(folded):
+        return False
+    return any(not _INTENT_BEFORE.search(folded[: m.start()])
+               for m in re.finditer(r"\b(?:suicides?|self ?harm|self injury)\b", folded))
 
 
 @lru_cache(maxsize=8)  # every command reads its words first, and `check` reads them again
@@ -1875,6 +1899,8 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if said.endswith(" die") and _WHERE_BEFORE.search(before):
         return False
+    if said.strip() in _TOPIC_WORD and _TOPIC.search(text) and not _INTENT_BEFORE.search(before):
+        return False  # a topic (crisis_reader asks: _topic_named)
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"
     if _DISPOSAL.match(text[match.end():]) and _STOCKPILE.match(said):
