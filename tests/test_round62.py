@@ -8,7 +8,11 @@ choking on something; a medicine said to be helping is one given, not one a chil
 are not skin; a panic attack that came and went, said as "the 3rd time this month". From blind crisis set 65's
 misses: a life-insurance payout asked about for a death that "looks like an accident"; the height of a fall said
 to be "always fatal"; and, quiet, the idiom of hard effort ("i kill myself grinding ranked") and not wanting to
-"live forever"."""
+"live forever". From 103a's and 103b's misses: a washing-machine capsule bitten, a tongue "twice the size", paracetamol
+in two medicines by their American names (and, when it makes one feel sick, A&E: a new flag), an old furnace, a
+child's age read as a count of fits, chilblains' purple toes. Someone else's collapse, not said to have come round,
+is 999 (new flag). Suicide or self-harm named as a topic (an essay, statistics, lyrics, training) is asked, not
+shown the message."""
 
 from __future__ import annotations
 
@@ -42,6 +46,25 @@ FLAG_FIRES = [
     ("collapse-now", "emergency", "my dad has collapsed"),
     ("collapse-now", "emergency", "mum just collapsed in the kitchen"),
     ("collapse-now", "emergency", "grandad collapsed"),
+    # 103a and 103b's misses (read after their first runs): a washing-machine capsule bitten; only weeing a tiny
+    # bit with a tummy bug; a tongue "twice the size"; paracetamol in two medicines by its American names, and
+    # feeling sick with it (new flag: the page's "go to A&E if you feel unwell"); an old furnace
+    ("poisoning", "emergency", "my 18 month old bit into a washing machine capsule, got the gel in his mouth, hes "
+     "coughing a lot"),
+    ("dehydration-signs", "urgent", "9yo had a tummy bug since yesterday, been on dioralyte all day but still only "
+     "weeing a tiny bit"),
+    ("anaphylaxis-swelling", "emergency", "woke up with my tongue twice the size and my voice has gone all hoarse, "
+     "ive been on ramipril for 2 yrs"),
+    ("paracetamol-double-dosing", "urgent", "been taking tylenol 4 times a day plus percocet at night, the "
+     "pharmacist says percocet has acetaminophen in it too. feel fine"),
+    ("paracetamol-double-dosing-unwell", "emergency", "I'm 74 and have been taking 2 Tylenol extra strength 4 times "
+     "a day for my hip, plus Percocet at night, for 3 days. Pharmacist just told me the Percocet has acetaminophen "
+     "in it too. Feel a bit queasy"),
+    ("paracetamol-double-dosing-unwell", "emergency", "took lemsip and paracetamol together didnt realise lemsip "
+     "has paracetamol in it, now feel sick"),
+    ("carbon-monoxide-collapse", "emergency", "we both woke up with pounding headaches, worse at home, we have an "
+     "old furnace. she just passed out for a few seconds"),
+    ("seizure-long", "emergency", "she has had 2 seizures in the last hour"),
     # the narrowed flags still read their signs
     ("choking", "emergency", "my son is choking on a grape and cant breathe or cough"),
     ("child-swallowed-medicine", "emergency", "my toddler swallowed some of nanas tablets"),
@@ -54,6 +77,14 @@ FLAG_QUIET = [
     ("collapse-now", "i collapsed at work yesterday but feel fine now"),
     ("collapse-now", "my friend collapsed at the party, he came round after a minute"),
     ("collapse-now", "my lung collapsed last year"),
+    ("paracetamol-double-dosing-unwell", "took lemsip and paracetamol together didnt realise lemsip has "
+     "paracetamol in it, feel fine"),
+    # 103a and 103b's over-calls: a child's age is no count of fits; chilblains' purple toes after the cold
+    ("seizure-long", "my son is 2 and had a febrile seizure last month (checked at hospital, all fine). he has a temp "
+     "of 38.4 with a cold now, no fit, playing"),
+    ("blue-or-mottled", "80, toes go itchy, red and swollen after I've been out in the cold, sometimes purplish. skin "
+     "not broken, not diabetic"),
+    ("skin-red-hot-swollen", "80, toes go itchy, red and swollen after I've been out in the cold, sometimes purplish"),
     # 102a and 102b's over-calls, by kind
     ("choking", "partner says i stop breathing in my sleep then gasp and choke, i snore loads and im knackered all "
      "day"),
