@@ -1418,12 +1418,13 @@ _SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dy
 _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
 # suicide or self-harm named as a topic: studied, counted, sung, filmed, taught or defined ("suicide statistics uk for my
 # school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework"), with no
-# one's wish or act said before the word. Such a text is asked (crisis_reader: the question with the numbers), not
+# one's wish or act said before the word (not "prevention" or "awareness" alone: "suicide prevention" typed
+# alone is asking for help). Such a text is asked (crisis_reader: the question with the numbers), not
 # shown the message: a wish said anywhere else in it is still read by the other phrases.
 _TOPIC_WORD = frozenset(("suicide", "suicides", "self harm", "selfharm", "self injury"))
 _TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|project|lessons?|class|module|exams?|revision|"
                 r"statistics|stats|rates?|figures|research|study|studies|lyrics|songs?|film|films|movie|movies|squad|series|episode|"
-                r"books?|novel|play|poem|training|course|workshop|prevention|awareness|charity|fundraiser|campaign|psychology|"
+                r"books?|novel|play|poem|training|course|workshop|charity|fundraiser|campaign|psychology|"
                 r"sociology|definition|define|meaning|mean|means)\b")
 _INTENT_BEFORE = _later(r"\b(?:i|im|ive|id|me|myself|want\w*|wanna|wish\w*|think\w*|thought\w*|consider\w*|contemplat\w*|plan\w*"
                         r"|attempt\w*|tried|try\w*|commit\w*|urges?|feel\w*|going|gonna|about to|close to|ready|risk|suicidal|"
