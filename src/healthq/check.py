@@ -662,6 +662,18 @@ def _has(vocab, present: set[str], sid: str) -> bool:
     return any(p == sid or sid in vocab.ancestors(p) for p in present)
 
 
+def _quieted(reading: Reading) -> set[str]:
+    """The symptoms read only from words a written 999 flag read and then set aside by its own exception ("snores and
+    keeps gasping in his sleep", "choked on a grape but coughed it out"): the list's reading of those words stands."""
+    quiet = reading.views.get("quieted")
+    if not quiet:
+        return set()
+    spans: dict[str, list] = {}
+    for positions, sid in reading.matches:
+        spans.setdefault(sid, []).append(positions)
+    return {sid for sid, all_positions in spans.items() if all(set(p) <= quiet for p in all_positions)}
+
+
 def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) -> list[dict]:
     """The symptoms that are emergencies on their own (for a pregnancy of `weeks`, when said) and the rules of
     triage.json that the symptoms meet."""
@@ -715,16 +727,17 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     if not present and not fired and not text_hits and not crisis_question:
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
+    quieted = _quieted(reading)
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
         seen = {f["id"] for f in flags}
-        flags += [_vocab_flag(f) for f in red_flags(vocab, present | context, reading.patient.pregnancy_weeks)
+        flags += [_vocab_flag(f) for f in red_flags(vocab, (present - quieted) | context, reading.patient.pregnancy_weeks)
                   if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
     named = _named(store, vocab, reading)
     warned = {c for f, _spans in fired for c in f.conditions}  # the conditions the red flags that fired warn of
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
                    text=text_hits, flagged=warned | named)
-    triage, reason = _triage(vocab, present, flags, results, reading.patient.pregnancy_weeks, named - warned)
+    triage, reason = _triage(vocab, present - quieted, flags, results, reading.patient.pregnancy_weeks, named - warned)
     notes: list[str] = []
     if cut:
         notes.append(f"Only the first {MAX_TEXT} characters were read.")
