@@ -33,9 +33,7 @@ many of its near-twins and everyday texts they take needlessly. C was chosen by 
 37,700 everyday texts (80 at 1) and 19 of 780 near-twins. Round 52 added crisis sets 21 and 24 and kept C = 16:
 1,337 of 1,500 left-out crisis texts for 126 of some 46,200 everyday texts. Round 59 added crisis set 49 and training
 set 4 (everyday texts of killing pests and germs, harm done by others, bereavement, idioms and doses, and crisis
-texts in the same words). Round 62 added the crisis sets read since (52 to 56, 58 to 60, 63 to 65) and the check
-sets opened since (85a to 101b, those read in full), leaving out the sets still unopened (crisis 50, 51, 57, 61 and
-62 among them), so that they can say how the retrained model reads texts it has not seen.
+texts in the same words).
 Those are figures on sets the phrases were written from: the honest measure is a blind set
 (benchmarks/crisis_accuracy.py). Deterministic: the same files give the same bytes.
 """
@@ -58,8 +56,7 @@ from healthq import crisis  # noqa: E402
 BLIND = ROOT / "benchmarks" / "blind"
 CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24,
                                                                  25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40, 42, 43, 44,
-                                                                 45, 46, 47, 49, 52, 53, 54, 55, 56, 58, 59, 60, 63,
-                                                                 64, 65)]
+                                                                 45, 46, 47, 49)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
                                                            "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
@@ -68,9 +65,7 @@ CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for p
                                                            "61a", "61b", "62a", "62b", "63a", "63b", "64a", "64b",
                                                            "65a", "65b", "66a", "66b", "67a", "67b", "68a", "68b",
                                                            "69a", "69b", "70a", "70b", "71a", "71b", "72a", "72b",
-                                                           "73a", "73b", "74a", "75a", "75b", "77a", "80a",
-                                                           "85a", "85b", "86b", "91a", "91b", "92a", "92b", "96a", "96b",
-                                                           "97a", "97b", "98a", "98b", "99a", "99b", "101a", "101b")]
+                                                           "73a", "73b", "74a", "75a", "75b", "77a", "80a")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
