@@ -12,7 +12,10 @@ to be "always fatal"; and, quiet, the idiom of hard effort ("i kill myself grind
 in two medicines by their American names (and, when it makes one feel sick, A&E: a new flag), an old furnace, a
 child's age read as a count of fits, chilblains' purple toes. Someone else's collapse, not said to have come round,
 is 999 (new flag). Suicide or self-harm named as a topic (an essay, statistics, lyrics, training) is asked, not
-shown the message."""
+shown the message. Reader R105's over-calls: a 999 flag whose own exception set its words aside is not restored by the
+symptom list (sleep apnoea's gasping), swollen tonsils without allergy, a dirty nappy, peeing less, no wee for 7
+hours; the symptom list's "suicidal thoughts" follow the crisis reader; early weeks said of oneself beside a
+pregnancy."""
 
 from __future__ import annotations
 
@@ -65,6 +68,9 @@ FLAG_FIRES = [
     ("carbon-monoxide-collapse", "emergency", "we both woke up with pounding headaches, worse at home, we have an "
      "old furnace. she just passed out for a few seconds"),
     ("seizure-long", "emergency", "she has had 2 seizures in the last hour"),
+    ("anaphylaxis-swelling", "emergency", "my tonsils and throat are swollen after eating peanuts"),
+    ("severe-breathing", "emergency", "baby snores and keeps gasping in her sleep and going blue"),
+    ("no-wet-nappies", "emergency", "she hasnt peed all day and has a temp"),
     # the narrowed flags still read their signs
     ("choking", "emergency", "my son is choking on a grape and cant breathe or cough"),
     ("child-swallowed-medicine", "emergency", "my toddler swallowed some of nanas tablets"),
@@ -73,6 +79,13 @@ FLAG_FIRES = [
 FLAG_QUIET = [
     ("no-wet-nappies", "2yo tummy bug no wet nappy 9 hours still chatty"),
     ("no-wet-nappies", "my 10 week old hasnt had a wet nappy for 8 hours"),
+    # reader R105's over-calls: a dirty nappy is no wet one, and peeing less is not none; no wee for 7 hours is no
+    # sepsis sign; snoring with gasping in sleep; swollen tonsils with no allergy
+    ("no-wet-nappies", "no dirty nappy for 2 days but plenty of wet ones"),
+    ("no-wet-nappies", "havent peed much today, been drinking coffee all morning"),
+    ("sepsis-signs", "my son hasnt peed in 7 hours and has a temp, he is 4"),
+    ("severe-breathing", "husband snores like a train and keeps choking and gasping in his sleep"),
+    ("anaphylaxis-swelling", "tonsils are red and swollen, sore throat 2 days"),
     ("collapse-now", "i just collapsed into bed after work"),
     ("collapse-now", "i collapsed at work yesterday but feel fine now"),
     ("collapse-now", "my friend collapsed at the party, he came round after a minute"),
@@ -115,6 +128,8 @@ CRISIS_SHOWS = [
     "does the insurance pay out if i die and it looks like an accident",
     "just curious, what height of fall is always fatal",
     "which floor is fatal",
+    "what height is a fall always fatal",
+    "how high does a bridge need to be to be always fatal",
 ]
 CRISIS_QUIET = [
     "my car insurance claim, the policy pays if it looks like an accident",
@@ -157,3 +172,25 @@ def test_suicide_or_self_harm_named_as_a_topic_is_asked_not_alarmed(cli, text):
 ])
 def test_a_wish_or_act_beside_a_topic_still_shows_the_message(cli, text):
     assert crisis_shown(cli, "search", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "husband snores like a train and keeps choking and gasping in his sleep",
+    "i wake up gasping and choking at night, partner says i snore loads",
+])
+def test_a_999_sign_set_aside_by_its_own_exception_is_not_restored_by_the_symptom_list(cli, text):
+    # sleep apnoea's gasping in sleep: the written flag's exception applies, and the symptom "severe difficulty
+    # breathing" read from the same words no longer makes it 999 (NHS Sleep apnoea: see a GP)
+    assert check_json(cli, text)["triage"] != "emergency", text
+
+
+def test_the_symptom_lists_suicidal_thoughts_follow_the_crisis_reader(cli):
+    out = check_json(cli, "--age", "70", "dont want to live forever lol, getting old sucks")
+    assert out["triage"] == "urgent", out["triage"]  # asked about, not 999 (the phrases read no wish to die)
+    assert check_json(cli, "i want to kill myself")["triage"] == "emergency"
+
+
+def test_early_weeks_said_of_oneself_beside_a_pregnancy_are_its_weeks(cli):
+    out = check_json(cli, "spotting since my pregnancy began, im 8 weeks")
+    assert out["patient"]["pregnancy_weeks"] == 8, out["patient"]
+    assert out["patient"]["age_years"] is None, out["patient"]

@@ -694,6 +694,8 @@ def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) ->
     return flags
 
 
+CRISIS_SYMPTOM = "suicidal-thoughts"  # the symptom the crisis reader, not the symptom list, judges (check())
+
 QUESTION_REASON = ("Some of your words can be about wanting to die or harming yourself. If they are, talk to someone "
                    "today: an urgent GP appointment, 111 (option 2 in England for mental health), Samaritans 116 123, "
                    "or 988 in the US. If you might act on it, or have already hurt yourself or taken something, call "
@@ -728,6 +730,12 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
     quieted = _quieted(reading)
+    if not crisis and CRISIS_SYMPTOM in present:
+        # the symptom list's words read thoughts of suicide or self-harm where the crisis phrases did not (a topic,
+        # an idiom: "dont want to live forever lol, getting old sucks"): the crisis reader's judgment stands, and the
+        # words are asked about (at least same day, with the numbers), not called an emergency
+        quieted |= {CRISIS_SYMPTOM}
+        crisis_question = True
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
         seen = {f["id"] for f in flags}
         flags += [_vocab_flag(f) for f in red_flags(vocab, (present - quieted) | context, reading.patient.pregnancy_weeks)

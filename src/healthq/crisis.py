@@ -1001,7 +1001,7 @@ _PATTERNS_ADDED = [
     # a poison drunk to punish oneself
     r"(?:put|putting|puts|tied|tying|had) (?:a )?(?:plastic |carrier |bin )?bag over (?:my|his|her) (?:own )?head\b",
     r"(?:tested|testing|test|tried|trying) (?:it|the rope|the knot|the belt|the cord) (?:on|over|from) (?:the )?(?:banister|bannister|beam|beams|loft|loft hatch|door|hook|rail|tree|branch)\b",
-    r"how (?:high|tall|far down|far) (?:\w+ ){0,6}(?:to make sure|to be sure|to be fatal|to be certain)(?= ?$| (?:you|i|it|of)\b)",
+    r"how (?:high|tall|far down|far) (?:\w+ ){0,6}(?:to make sure|to be sure|to be (?:always |definitely |certainly )?(?:fatal|deadly|lethal)|to be certain)(?= ?$| (?:you|i|it|of)\b)",
     r"(?:use|used|using|uses) (?:my |a |the |her |his )?(?:sharpener |razor |pencil sharpener )?(?:blade|blades|razor|razors) on (?:my|his|her) (?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy)\b",
     r"(?:stepping|step|walk|walking|jump|jumping) (?:out )?in front(?= ?$| of (?:it|one|them)\b| when\b)",
     r"(?:they|he|she|nobody|no one|noone) (?:dont|doesnt|didnt|do not|does not|did not) know (?:its|it is|it was|it s) (?:for real|real|for good|the last time|goodbye)\b",
@@ -1102,7 +1102,8 @@ _PATTERNS_ADDED = [
     r"|(?:if|when|as long as) (?:it|my death|the death) (?:\w+ ){0,2}(?:looks?|seems?|appears?) (?:like )?(?:an )?accident (?:\w+ ){0,8}(?:life (?:insurance|cover|policy|assurance)|insurance money|death benefit)\b",
     # the height of a fall said to be fatal in itself ("what height of fall is always fatal"), of a person
     r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
-    r" (?:\w+ ){0,3}(?:is|are|would be|will be) (?:always |definitely |certainly |usually |guaranteed |100 (?:percent )?)?(?:fatal|deadly|lethal|unsurvivable|not survivable|certain death)\b"
+    r" (?:\w+ ){0,4}(?:(?:is|are|would be|will be) (?:always |definitely |certainly |usually |guaranteed |100 (?:percent )?)?"
+    r"|(?:always|definitely|certainly|guaranteed) )(?:fatal|deadly|lethal|unsurvivable|not survivable|certain death)\b"
     r"(?! (?:\w+ ){0,3}(?:for|to|in|on) (?:a |an |the |my |your )?(?:cats?|dogs?|pets?|birds?|phones?|eggs?|ants?|insects?|mice|rats?|horses?|babies|toddlers?|kids?|children|workers?|building sites?|construction)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
