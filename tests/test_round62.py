@@ -12,8 +12,7 @@ to be "always fatal"; and, quiet, the idiom of hard effort ("i kill myself grind
 in two medicines by their American names (and, when it makes one feel sick, A&E: a new flag), an old furnace, a
 child's age read as a count of fits, chilblains' purple toes. Someone else's collapse, not said to have come round,
 is 999 (new flag). Suicide or self-harm named as a topic (an essay, statistics, lyrics, training) is asked, not
-shown the message. Reader R105's over-calls: a 999 flag whose own exception set its words aside is not restored by the
-symptom list (sleep apnoea's gasping), swollen tonsils without allergy, a dirty nappy, peeing less, no wee for 7
+shown the message. Reader R105's over-calls: sleep apnoea's gasping with snoring is no severe-breathing sign, swollen tonsils without allergy, a dirty nappy, peeing less, no wee for 7
 hours; the symptom list's "suicidal thoughts" follow the crisis reader; early weeks said of oneself beside a
 pregnancy."""
 
@@ -21,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_json, crisis_shown, crisis_wording_tests, flag_wording_tests
+from conftest import assert_flag_fires, check_json, crisis_shown, crisis_wording_tests, flag_wording_tests
 
 FLAG_FIRES = [
     # a dry nappy or no wee for a stated time under 12 hours: same day
@@ -174,14 +173,11 @@ def test_a_wish_or_act_beside_a_topic_still_shows_the_message(cli, text):
     assert crisis_shown(cli, "search", text), text
 
 
-@pytest.mark.parametrize("text", [
-    "husband snores like a train and keeps choking and gasping in his sleep",
-    "i wake up gasping and choking at night, partner says i snore loads",
-])
-def test_a_999_sign_set_aside_by_its_own_exception_is_not_restored_by_the_symptom_list(cli, text):
-    # sleep apnoea's gasping in sleep: the written flag's exception applies, and the symptom "severe difficulty
-    # breathing" read from the same words no longer makes it 999 (NHS Sleep apnoea: see a GP)
-    assert check_json(cli, text)["triage"] != "emergency", text
+def test_a_slur_likened_to_drink_with_none_drunk_is_still_a_stroke_sign(cli):
+    # the stroke-speech flag's drink exception read a simile ("slurring like ive had 6 pints but i havent had a drop")
+    assert_flag_fires(cli, "stroke-speech", "emergency", "55 m was making a brew and suddenly my left leg and arm felt "
+                      "like they belonged to somebody else, dropped the kettle, the wife says im slurring like ive had 6 "
+                      "pints but i havent had a drop")
 
 
 def test_the_symptom_lists_suicidal_thoughts_follow_the_crisis_reader(cli):

@@ -662,18 +662,6 @@ def _has(vocab, present: set[str], sid: str) -> bool:
     return any(p == sid or sid in vocab.ancestors(p) for p in present)
 
 
-def _quieted(reading: Reading) -> set[str]:
-    """The symptoms read only from words a written 999 flag read and then set aside by its own exception ("snores and
-    keeps gasping in his sleep", "choked on a grape but coughed it out"): the list's reading of those words stands."""
-    quiet = reading.views.get("quieted")
-    if not quiet:
-        return set()
-    spans: dict[str, list] = {}
-    for positions, sid in reading.matches:
-        spans.setdefault(sid, []).append(positions)
-    return {sid for sid, all_positions in spans.items() if all(set(p) <= quiet for p in all_positions)}
-
-
 def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) -> list[dict]:
     """The symptoms that are emergencies on their own (for a pregnancy of `weeks`, when said) and the rules of
     triage.json that the symptoms meet."""
@@ -729,7 +717,7 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     if not present and not fired and not text_hits and not crisis_question:
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
-    quieted = _quieted(reading)
+    quieted: set[str] = set()  # symptoms that do not set the level (see below)
     if not crisis and CRISIS_SYMPTOM in present:
         # the symptom list's words read thoughts of suicide or self-harm where the crisis phrases did not (a topic,
         # an idiom: "dont want to live forever lol, getting old sucks"): the crisis reader's judgment stands, and the

@@ -478,12 +478,9 @@ def _age_within(ctx: dict, age: float) -> bool:
 
 
 def evaluate(reading: Reading, base: str) -> tuple[list[tuple[Flag, list[tuple[int, int]]]], set[int]]:
-    """The flags that fire, each with the token ranges that fired it; and every token any flag read. The tokens of
-    an emergency flag whose signs were read but whose exception applies are kept in reading.views["quieted"]: `check`
-    does not let the vocabulary's emergency symptoms read from those same words say otherwise."""
+    """The flags that fire, each with the token ranges that fired it; and every token any flag read."""
     fired = []
     read: set[int] = set()
-    quieted: set[int] = set()
     for flag in load_flags(base):
         if not _context_ok(flag.context, reading.patient):
             continue
@@ -509,12 +506,8 @@ def evaluate(reading: Reading, base: str) -> tuple[list[tuple[Flag, list[tuple[i
             spans += hits
         # an exclusion is read at its written distances: widening it could hide a sign
         if any(_matches(term, reading, wide=False) for term in flag.unless):
-            if flag.level == "emergency":
-                for lo, hi in spans:
-                    quieted.update(range(lo, hi + 1))
             continue
         fired.append((flag, spans))
         for lo, hi in spans:
             read.update(range(lo, hi + 1))
-    reading.views["quieted"] = quieted
     return fired, read
