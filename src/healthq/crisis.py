@@ -1420,10 +1420,11 @@ _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|
 # suicide or self-harm named as a topic: studied, counted, sung, filmed, taught or defined ("suicide statistics uk for my
 # school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework"), with no
 # one's wish or act said before the word (not "prevention" or "awareness" alone: "suicide prevention" typed
-# alone is asking for help). Such a text is asked (crisis_reader: the question with the numbers), not
+# alone is asking for help; nor a class or a project, which is also where someone is: "a lad in my son's class died by
+# suicide"). Such a text is asked (crisis_reader: the question with the numbers), not
 # shown the message: a wish said anywhere else in it is still read by the other phrases.
 _TOPIC_WORD = frozenset(("suicide", "suicides", "self harm", "selfharm", "self injury"))
-_TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|project|lessons?|class|module|exams?|revision|"
+_TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|revision|"
                 r"statistics|stats|rates?|figures|research|study|studies|lyrics|songs?|film|films|movie|movies|squad|series|episode|"
                 r"books?|novel|play|poem|training|course|workshop|charity|fundraiser|campaign|psychology|"
                 r"sociology|definition|define|meaning|mean|means)\b")
