@@ -12,9 +12,9 @@ to be "always fatal"; and, quiet, the idiom of hard effort ("i kill myself grind
 in two medicines by their American names (and, when it makes one feel sick, A&E: a new flag), an old furnace, a
 child's age read as a count of fits, chilblains' purple toes. Someone else's collapse, not said to have come round,
 is 999 (new flag). Suicide or self-harm named as a topic (an essay, statistics, lyrics, training) is asked, not
-shown the message. Reader R105's over-calls: sleep apnoea's gasping with snoring is no severe-breathing sign, swollen tonsils without allergy, a dirty nappy, peeing less, no wee for 7
-hours; the symptom list's "suicidal thoughts" follow the crisis reader; early weeks said of oneself beside a
-pregnancy."""
+shown the message. Reader R105's over-calls: sleep apnoea's gasping with snoring is no severe-breathing sign;
+swollen tonsils without allergy; a dirty nappy; peeing less; the symptom list's "suicidal thoughts" follow the crisis
+reader; early weeks said of oneself beside a pregnancy; stroke-speech's drink exception no longer reads a simile."""
 
 from __future__ import annotations
 
@@ -78,11 +78,10 @@ FLAG_FIRES = [
 FLAG_QUIET = [
     ("no-wet-nappies", "2yo tummy bug no wet nappy 9 hours still chatty"),
     ("no-wet-nappies", "my 10 week old hasnt had a wet nappy for 8 hours"),
-    # reader R105's over-calls: a dirty nappy is no wet one, and peeing less is not none; no wee for 7 hours is no
-    # sepsis sign; snoring with gasping in sleep; swollen tonsils with no allergy
+    # reader R105's over-calls: a dirty nappy is no wet one, and peeing less is not none; snoring with gasping in
+    # sleep; swollen tonsils with no allergy
     ("no-wet-nappies", "no dirty nappy for 2 days but plenty of wet ones"),
     ("no-wet-nappies", "havent peed much today, been drinking coffee all morning"),
-    ("sepsis-signs", "my son hasnt peed in 7 hours and has a temp, he is 4"),
     ("severe-breathing", "husband snores like a train and keeps choking and gasping in his sleep"),
     ("anaphylaxis-swelling", "tonsils are red and swollen, sore throat 2 days"),
     ("collapse-now", "i just collapsed into bed after work"),
@@ -175,9 +174,9 @@ def test_a_wish_or_act_beside_a_topic_still_shows_the_message(cli, text):
 
 def test_a_slur_likened_to_drink_with_none_drunk_is_still_a_stroke_sign(cli):
     # the stroke-speech flag's drink exception read a simile ("slurring like ive had 6 pints but i havent had a drop")
-    assert_flag_fires(cli, "stroke-speech", "emergency", "55 m was making a brew and suddenly my left leg and arm felt "
-                      "like they belonged to somebody else, dropped the kettle, the wife says im slurring like ive had 6 "
-                      "pints but i havent had a drop")
+    text = ("55 m was making a brew and suddenly my left leg and arm felt like they belonged to somebody else, "
+            "dropped the kettle, the wife says im slurring like ive had 6 pints but i havent had a drop")
+    assert_flag_fires(cli, "stroke-speech", "emergency", text)
 
 
 def test_the_symptom_lists_suicidal_thoughts_follow_the_crisis_reader(cli):
