@@ -196,7 +196,10 @@ _PATTERNS = [
     r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
-    + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")",
+    + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")"
+    # the idiom of hard effort, said as a habit ("i kill myself grinding ranked every night"), not a wish or a plan
+    r"(?!(?:(?<=\bi kill myself)|(?<=\bim killing myself)|(?<=\bi m killing myself)|(?<=been killing myself))"
+    r" (?:grinding|working|studying|revising|training|lifting|practi[cs]ing|at (?:work|the gym))\b)",
     # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
     r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
     r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
@@ -253,7 +256,7 @@ _PATTERNS = [
     # not "go on the trip", "carry on with the course", "go on medication"; not "live with her dad", "be here at
     # the hospital", "exist on takeaways", "wake up for school" (read of someone else too, through _PERSON)
     r"(?:dont|do not|didnt) want to (?:be here(?! (?:at|in|on) (?:the |this |a )?(?:hospital|ward|home|school|work|house|party|place|job|country|city|town|nursery|care home|appointment|clinic)\b)"
-    r"|live(?! (?:in|at|near|on|there|abroad|alone|together|nearby)\b| with (?:her|his|my|their|our|a|an|us|them|him|me|mum|dad|mom|parents|grandma|nan|granny|grandad|friends|flatmates|partner|boyfriend|girlfriend)\b)"
+    r"|live(?! (?:in|at|near|on|there|abroad|alone|together|nearby|forever|for ever|to (?:be )?(?:90|100|a hundred))\b| with (?:her|his|my|their|our|a|an|us|them|him|me|mum|dad|mom|parents|grandma|nan|granny|grandad|friends|flatmates|partner|boyfriend|girlfriend)\b)"
     r"|be alive|exist(?! on\b)|wake up(?! (?:for|early|at|in time|on time)\b)"
     r"|(?:go|carry) on(?! (?:a|an|the|my|his|her|their|our|with|at|to|about|holiday|holidays|hols|trips?|rides?|dates?|tour|camp|school|stage|working|taking"
     r"|medication|meds|medicine|tablets|pills|antidepressants|insulin|hrt|statins|steroids|(?:any ?more|anymore) with)\b))",
@@ -998,7 +1001,7 @@ _PATTERNS_ADDED = [
     # a poison drunk to punish oneself
     r"(?:put|putting|puts|tied|tying|had) (?:a )?(?:plastic |carrier |bin )?bag over (?:my|his|her) (?:own )?head\b",
     r"(?:tested|testing|test|tried|trying) (?:it|the rope|the knot|the belt|the cord) (?:on|over|from) (?:the )?(?:banister|bannister|beam|beams|loft|loft hatch|door|hook|rail|tree|branch)\b",
-    r"how (?:high|tall|far down|far) (?:\w+ ){0,6}(?:to make sure|to be sure|to be fatal|to be certain)(?= ?$| (?:you|i|it|of)\b)",
+    r"how (?:high|tall|far down|far) (?:\w+ ){0,6}(?:to make sure|to be sure|to be (?:always |definitely |certainly )?(?:fatal|deadly|lethal)|to be certain)(?= ?$| (?:you|i|it|of)\b)",
     r"(?:use|used|using|uses) (?:my |a |the |her |his )?(?:sharpener |razor |pencil sharpener )?(?:blade|blades|razor|razors) on (?:my|his|her) (?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy)\b",
     r"(?:stepping|step|walk|walking|jump|jumping) (?:out )?in front(?= ?$| of (?:it|one|them)\b| when\b)",
     r"(?:they|he|she|nobody|no one|noone) (?:dont|doesnt|didnt|do not|does not|did not) know (?:its|it is|it was|it s) (?:for real|real|for good|the last time|goodbye)\b",
@@ -1091,7 +1094,17 @@ _PATTERNS_ADDED = [
     r"(?:(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)"
     r"|(?:want|wanna|feel like|going|gonna|ready|plan|planning|tempted|might|could) (?:to )?(?:do|doing) (?:it|the same|that|the same thing)"
     r"|(?:want|wanna|going|gonna|ready|plan|planning|tempted|long|longing|need) (?:to )?(?:join|be with|follow) (?:him|her|them))(?: too| as well| myself| again)?\b"
-    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",
+    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",    # --- round 62: kinds from crisis set 65 (first run recorded before these) ---
+    # a life-insurance payout asked about for a death that "looks like an accident" (a suicide hidden as one)
+    r"(?:life (?:insurance|cover|policy|assurance)|insurance money|death benefit) (?:\w+ ){0,8}(?:if|when|as long as|provided) (?:it|my death|the death|i die|i go) (?:\w+ ){0,2}"
+    r"(?:looks?|seems?|appears?|looked|seemed) (?:like )?(?:an )?accident\b"
+    r"|(?:insurance|payout|pay out|policy) (?:\w+ ){0,8}(?:if|when|as long as|provided) (?:my death|i die|i go) (?:\w+ ){0,2}(?:looks?|seems?|appears?) (?:like )?(?:an )?accident\b"
+    r"|(?:if|when|as long as) (?:it|my death|the death) (?:\w+ ){0,2}(?:looks?|seems?|appears?) (?:like )?(?:an )?accident (?:\w+ ){0,8}(?:life (?:insurance|cover|policy|assurance)|insurance money|death benefit)\b",
+    # the height of a fall said to be fatal in itself ("what height of fall is always fatal"), of a person
+    r"(?:what|which|how much of a|how big a|how high a|how far a|how many) (?:height|fall|drop|floor|floors|storey|storeys|story|stories|distance|metres|meters|feet)"
+    r" (?:\w+ ){0,4}(?:(?:is|are|would be|will be) (?:always |definitely |certainly |usually |guaranteed |100 (?:percent )?)?"
+    r"|(?:always|definitely|certainly|guaranteed) )(?:fatal|deadly|lethal|unsurvivable|not survivable|certain death)\b"
+    r"(?! (?:\w+ ){0,3}(?:for|to|in|on) (?:a |an |the |my |your )?(?:cats?|dogs?|pets?|birds?|phones?|eggs?|ants?|insects?|mice|rats?|horses?|babies|toddlers?|kids?|children|workers?|building sites?|construction)\b)",
 ]
 # Every pattern above contains one of these fragments, so text without any of them cannot match:
 # checked first (plain substring tests, no regular expression to build), it spares most commands
@@ -1146,6 +1159,8 @@ _FRAGMENTS = (
     'do it', 'what id', 'what i would', 'what i d',
     'would be', 'the point', 'notice if', 'care if', 'miss me if', 'sharpener', 'knuckles', 'hands', 'fists', 'skin', 'to hurt',
     'to kill', 'to die', 'an accident',
+    # round 62
+    'survivable',
     # round 53
     'caring', 'still here', 'still alive', 'still breathing', 'disappointed', 'gutted', 'hoping', 'trust', 'go too',
     'keeping me', 'keeps me', 'kept me', 'save me', 'save him', 'save her', 'longer', 'against', 'peace', 'done w',
@@ -1402,6 +1417,21 @@ _SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dy
                                   r"|inquest(?: \w+){0,4}|bereaved by|bereavement by|bereavement after(?: a)?|his|her|their|" + _SOMEONES
                                   + r"|(?<!nearly )(?<!almost )(?<!\bi )(?<!ive )(?:committed|commited|comitted|comited)) $")
 _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
+# suicide or self-harm named as a topic: studied, counted, sung, filmed, taught or defined ("suicide statistics uk for my
+# school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework"), with no
+# one's wish or act said before the word (not "prevention" or "awareness" alone: "suicide prevention" typed
+# alone is asking for help; nor a class or a project, which is also where someone is: "a lad in my son's class died by
+# suicide"). Such a text is asked (crisis_reader: the question with the numbers), not
+# shown the message: a wish said anywhere else in it is still read by the other phrases.
+_TOPIC_WORD = frozenset(("suicide", "suicides", "self harm", "selfharm", "self injury"))
+_TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|revision|"
+                r"statistics|stats|rates?|figures|research|study|studies|lyrics|songs?|film|films|movie|movies|squad|series|episode|"
+                r"books?|novel|play|poem|training|course|workshop|charity|fundraiser|campaign|psychology|"
+                r"sociology|definition|define|meaning|mean|means)\b")
+_INTENT_BEFORE = _later(r"\b(?:i|im|ive|id|me|myself|want\w*|wanna|wish\w*|think\w*|thought\w*|consider\w*|contemplat\w*|plan\w*"
+                        r"|attempt\w*|tried|try\w*|commit\w*|urges?|feel\w*|going|gonna|about to|close to|ready|risk|suicidal|"
+                        r"he|she|they|hes|shes|theyre|him|her|them|son|daughter|friend|mum|mom|dad|brother|sister|partner|husband|wife)"
+                        r"(?: \w+){0,3} $")
 _BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?<!\bi )(?<!nearly )(?<!almost )(?:committed|commited|comitted|comited) suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
                    r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide|"
                    + _SOMEONES + r" suicide(?! (?:attempt|attempts|thoughts?|risk|plan|note|bid)))\b")
@@ -1662,12 +1692,23 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
         return "phrases"
     if not model:
         return None
+    if _topic_named(text):
+        return "model"  # suicide or self-harm named as a topic, and no wish or act said: asked, with the numbers
     score = model_score(text)
     if score is None or score < _model()[1]:
         # someone bereaved by suicide (a known risk, but no wish to die said) is asked, with the numbers, rather
         # than shown the message: the phrases read such a death as grief (_OTHER_DEATH)
         return "model" if _BEREAVED.search(_folds(text)[0]) else None
     return "sure" if score >= _MODEL_SURE else "model"
+
+
+def _topic_named(text: str) -> bool:
+    """Whether the text names suicide or self-harm as a topic (_TOPIC) with no one's wish or act before the word."""
+    folded = _folds(text)[0]
+    if not _TOPIC.search(folded):
+        return False
+    return any(not _INTENT_BEFORE.search(folded[: m.start()])
+               for m in re.finditer(r"\b(?:suicides?|self ?harm|self injury)\b", folded))
 
 
 @lru_cache(maxsize=8)  # every command reads its words first, and `check` reads them again
@@ -1861,6 +1902,8 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if said.endswith(" die") and _WHERE_BEFORE.search(before):
         return False
+    if said.strip() in _TOPIC_WORD and _TOPIC.search(text) and not _INTENT_BEFORE.search(before):
+        return False  # a topic (crisis_reader asks: _topic_named)
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"
     if _DISPOSAL.match(text[match.end():]) and _STOCKPILE.match(said):

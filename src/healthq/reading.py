@@ -489,7 +489,9 @@ _NOT_PREGNANT = rx.compile(r"\b(?:not|cant be|cannot be|negative) (?:pregnant|pr
 # now 8 weeks")
 _PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partner) (?:was|were) (?:pregnant|expecting)(?: (?:with|w) (?:my|our|her|his|the) \w+)?"
                              r"|\b(?:in|during|with|after|since) (?:my|her|our) (?:last|previous|first|earlier|other|older|2nd|second) (?:pregnancy|pregnancies)\b"
-                             r"(?: (?:at|around|about) \d{1,2} ?(?:weeks?|wks?))?")
+                             r"(?: (?:at|around|about) \d{1,2} ?(?:weeks?|wks?))?"
+                             # over once it is after or since ("i had piles after my pregnancy"), not since it began
+                             r"|\b(?:after|since|following) (?:my|her|our) (?:pregnancy|pregnancies)\b(?! (?:started|began|begun|starts|was confirmed)\b)")
 # weeks said of oneself beside it ("i had a miscarriage in my last pregnancy, im 8 weeks"): a pregnancy now, the safer reading
 _WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
@@ -655,6 +657,11 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     past_named = now != folded  # then the text as typed still holds the past weeks: read only what is left
     weeks_m = _PREGNANT_WEEKS.search(now) or (None if past_named else _PREGNANT_WEEKS.search(raw_lower))
     n = int(next(g for g in weeks_m.groups() if g)) if weeks_m else _bare_weeks(now, now if past_named else raw_lower)
+    if n is None and _PREGNANT.search(now) and not _NOT_PREGNANT.search(folded):
+        # weeks said of oneself beside a pregnancy named now ("spotting since my pregnancy began, im 8 weeks"): how
+        # far along it is, early weeks too (a bare "8 weeks" alone may be a duration, and is left unread)
+        now_m = _WEEKS_NOW.search(now)
+        n = int(re.search(r"\d{1,2}", now_m.group(0)).group(0)) if now_m else None
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
