@@ -420,6 +420,10 @@ _AGE_AGED = rx.compile(
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
+# and months old as "mo" ("6mo with a sicky bug", "my 4mo"), glued to the number and standing for the age (not a
+# time: "for 6mo", "over the last 3mos", "6mo ago", "a 6mo course", "6mo pregnant")
+_MO = rx.compile(r"(?<!\bfor )(?<!\bpast )(?<!\blast )(?<!\bover )(?<!\bsince )(?<!\bin )(?<!\bevery )(?<!\bafter )(?<!\bnearly )"
+                 r"(?<!\balmost )(?<!\ba )\b(\d{1,2})(?:mo|mos|mth|mths)\b(?! (?:ago|pregnant|gone|along|course|supply|old)\b)")
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|little one|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
@@ -585,6 +589,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     """Who the patient is, from the words (an explicit --age wins over an age in the words)."""
     p = Patient(age=age, age_from="--age" if age is not None else None)
     folded = _YO.sub(r"\1 year old", folded)
+    folded = _MO.sub(r"\1 month old", folded)
     folded = _AGE_RANGE.sub(_age_range_low, folded)
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
