@@ -14,7 +14,10 @@ child's age read as a count of fits, chilblains' purple toes. Someone else's col
 is 999 (new flag). Suicide or self-harm named as a topic (an essay, statistics, lyrics, training) is asked, not
 shown the message. Reader R105's over-calls: sleep apnoea's gasping with snoring is no severe-breathing sign;
 swollen tonsils without allergy; a dirty nappy; peeing less; the symptom list's "suicidal thoughts" follow the crisis
-reader; early weeks said of oneself beside a pregnancy; stroke-speech's drink exception no longer reads a simile."""
+reader; early weeks said of oneself beside a pregnancy; stroke-speech's drink exception no longer reads a simile.
+From 104a and 104b (read after their first runs): a blood thinner by its brand with a head knock; pelvic girdle pain
+said with its movements is no severe pain in pregnancy. From 105a (read after its first run): a croaky voice and a cough
+that keeps on after an allergen; "still hasn't come round"; "6mo" as a baby's age."""
 
 from __future__ import annotations
 
@@ -70,6 +73,21 @@ FLAG_FIRES = [
     ("anaphylaxis-swelling", "emergency", "my tonsils and throat are swollen after eating peanuts"),
     ("severe-breathing", "emergency", "baby snores and keeps gasping in her sleep and going blue"),
     ("no-wet-nappies", "emergency", "she hasnt peed all day and has a temp"),
+    # 104b's emergency miss and 104a's over-call (read after their first runs): a head knock on a blood thinner named
+    # by its brand (NHS Head injury: A&E on blood thinners), shared as {blood_thinner}; pelvic girdle pain in pregnancy
+    ("head-injury-signs", "emergency", "my mother in law (84) slipped in the bathroom and hit her head on the sink "
+     "about an hour ago. she's on Eliquis for her heart. she has a bump but says she's fine"),
+    ("head-injury-signs", "emergency", "hit my head on a cupboard door, im on xarelto"),
+    ("pregnancy-severe-pain", "emergency", "28 weeks pregnant and sharp pain in my pelvis"),
+    # 105a's emergency and urgent misses (read after its first run): a croaky voice at the end of the words and a
+    # cough that keeps on after an allergen; a faint that "still hasn't come round"; a baby "6mo" refusing her bottles
+    ("allergy-breathing", "emergency", "my son is 6 and allergic to nuts, he had a bite of his friends cereal bar "
+     "that had cashews in. came out in hives round his mouth so we gave him piriton. now he keeps coughing and his "
+     "voice has gone croaky"),
+    ("unresponsive", "emergency", "my daughter fainted in the kitchen, she's 15. we've laid her down with her legs "
+     "up but she still hasn't come round and it's been over a minute"),
+    ("baby-not-feeding", "urgent", "6mo with a sicky bug since yesterday, had a few wet nappies, but since this "
+     "morning she's refusing her bottles completely"),
     # the narrowed flags still read their signs
     ("choking", "emergency", "my son is choking on a grape and cant breathe or cough"),
     ("child-swallowed-medicine", "emergency", "my toddler swallowed some of nanas tablets"),
@@ -96,6 +114,10 @@ FLAG_QUIET = [
     ("blue-or-mottled", "80, toes go itchy, red and swollen after I've been out in the cold, sometimes purplish. skin "
      "not broken, not diabetic"),
     ("skin-red-hot-swollen", "80, toes go itchy, red and swollen after I've been out in the cold, sometimes purplish"),
+    ("pregnancy-severe-pain", "24 wks pregnant and i get a sharp ache at the front of my pelvis when i walk or turn "
+     "over in bed"),
+    ("allergy-breathing", "allergic to cats, sneezing and a bit of a cough"),
+    ("baby-not-feeding", "had a cough for 6mo, now off my food"),
     # 102a and 102b's over-calls, by kind
     ("choking", "partner says i stop breathing in my sleep then gasp and choke, i snore loads and im knackered all "
      "day"),

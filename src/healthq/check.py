@@ -717,23 +717,21 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
     if not present and not fired and not text_hits and not crisis_question:
         raise NothingRecognised(understood, unrecognised)
     flags = [f.as_json(_flag_words(reading, spans)) for f, spans in fired]
-    quieted: set[str] = set()  # symptoms that do not set the level (see below)
-    if not crisis and CRISIS_SYMPTOM in present:
-        # the symptom list's words read thoughts of suicide or self-harm where the crisis phrases did not (a topic,
-        # an idiom: "dont want to live forever lol, getting old sucks"): the crisis reader's judgment stands, and the
-        # words are asked about (at least same day, with the numbers), not called an emergency
-        quieted |= {CRISIS_SYMPTOM}
-        crisis_question = True
+    # the symptom list's words read thoughts of suicide or self-harm where the crisis phrases did not (a topic, an idiom:
+    # "dont want to live forever lol, getting old sucks"): the crisis reader's judgment stands, and the words are asked
+    # about (at least same day, with the numbers), not called an emergency
+    asked = {CRISIS_SYMPTOM} if not crisis and CRISIS_SYMPTOM in present else set()
+    crisis_question = crisis_question or bool(asked)
     if not any(f["level"] == "emergency" for f in flags):  # the written list already said it otherwise
         seen = {f["id"] for f in flags}
-        flags += [_vocab_flag(f) for f in red_flags(vocab, (present - quieted) | context, reading.patient.pregnancy_weeks)
+        flags += [_vocab_flag(f) for f in red_flags(vocab, (present - asked) | context, reading.patient.pregnancy_weeks)
                   if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
     named = _named(store, vocab, reading)
     warned = {c for f, _spans in fired for c in f.conditions}  # the conditions the red flags that fired warn of
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
                    text=text_hits, flagged=warned | named)
-    triage, reason = _triage(vocab, present - quieted, flags, results, reading.patient.pregnancy_weeks, named - warned)
+    triage, reason = _triage(vocab, present - asked, flags, results, reading.patient.pregnancy_weeks, named - warned)
     notes: list[str] = []
     if cut:
         notes.append(f"Only the first {MAX_TEXT} characters were read.")

@@ -1094,7 +1094,8 @@ _PATTERNS_ADDED = [
     r"(?:(?:think|thinking|thought|wonder|wondering|considered|considering) (?:about |of )?(?:doing )?(?:it|the same|that|the same thing)"
     r"|(?:want|wanna|feel like|going|gonna|ready|plan|planning|tempted|might|could) (?:to )?(?:do|doing) (?:it|the same|that|the same thing)"
     r"|(?:want|wanna|going|gonna|ready|plan|planning|tempted|long|longing|need) (?:to )?(?:join|be with|follow) (?:him|her|them))(?: too| as well| myself| again)?\b"
-    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",    # --- round 62: kinds from crisis set 65 (first run recorded before these) ---
+    r"(?! (?:\w+ ){0,3}(?:every day|a lot|all the time)? ?(?:but|and) (?:i )?(?:would never|wouldnt|never would|could never))",
+    # --- round 62: kinds from crisis set 65 (first run recorded before these) ---
     # a life-insurance payout asked about for a death that "looks like an accident" (a suicide hidden as one)
     r"(?:life (?:insurance|cover|policy|assurance)|insurance money|death benefit) (?:\w+ ){0,8}(?:if|when|as long as|provided) (?:it|my death|the death|i die|i go) (?:\w+ ){0,2}"
     r"(?:looks?|seems?|appears?|looked|seemed) (?:like )?(?:an )?accident\b"
@@ -1419,11 +1420,12 @@ _SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dy
 _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
 # suicide or self-harm named as a topic: studied, counted, sung, filmed, taught or defined ("suicide statistics uk for my
 # school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework"), with no
-# one's wish or act said before the word (not "prevention" or "awareness" alone: "suicide prevention" typed
-# alone is asking for help; nor a class or a project, which is also where someone is: "a lad in my son's class died by
-# suicide"). Such a text is asked (crisis_reader: the question with the numbers), not
-# shown the message: a wish said anywhere else in it is still read by the other phrases.
+# one's wish or act said before the word. Not "prevention" or "awareness" alone ("suicide prevention" typed alone is
+# asking for help), nor a class or a project, which is also where someone is ("a lad in my son's class died by
+# suicide"). Such a text is asked (crisis_reader: the question with the numbers), not shown the message: a wish said
+# anywhere else in it is still read by the other phrases.
 _TOPIC_WORD = frozenset(("suicide", "suicides", "self harm", "selfharm", "self injury"))
+_TOPIC_WORDS = _later(r"\b(?:" + "|".join(sorted(_TOPIC_WORD)) + r")\b")
 _TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|revision|"
                 r"statistics|stats|rates?|figures|research|study|studies|lyrics|songs?|film|films|movie|movies|squad|series|episode|"
                 r"books?|novel|play|poem|training|course|workshop|charity|fundraiser|campaign|psychology|"
@@ -1708,7 +1710,7 @@ def _topic_named(text: str) -> bool:
     if not _TOPIC.search(folded):
         return False
     return any(not _INTENT_BEFORE.search(folded[: m.start()])
-               for m in re.finditer(r"\b(?:suicides?|self ?harm|self injury)\b", folded))
+               for m in _TOPIC_WORDS.finditer(folded))
 
 
 @lru_cache(maxsize=8)  # every command reads its words first, and `check` reads them again

@@ -420,6 +420,10 @@ _AGE_AGED = rx.compile(
 )
 # People write "years old" as "yo" ("13yo", "my 8 yo"): read as the words it stands for.
 _YO = rx.compile(r"\b(\d{1,3}) ?(?:yo|y o|yrs? o)\b")
+# and months old as "mo" ("6mo with a sicky bug", "my 4mo"), glued to the number and standing for the age (not a
+# time: "for 6mo", "over the last 3mos", "6mo ago", "a 6mo course", "6mo pregnant")
+_MO = rx.compile(r"(?<!\bfor )(?<!\bpast )(?<!\blast )(?<!\bover )(?<!\bsince )(?<!\bin )(?<!\bevery )(?<!\bafter )(?<!\bnearly )"
+                 r"(?<!\balmost )(?<!\ba )\b(\d{1,2})(?:mo|mos|mth|mths)\b(?! (?:ago|pregnant|gone|along|course|supply|old)\b)")
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|baby|toddler|infant|newborn|grandson|granddaughter|nephew|niece|little one|brother|"
     r"sister|husband|wife|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
@@ -493,7 +497,7 @@ _PAST_PREGNANCY = rx.compile(r"\b(?:when|while|whilst) (?:i|she|my wife|my partn
                              # over once it is after or since ("i had piles after my pregnancy"), not since it began
                              r"|\b(?:after|since|following) (?:my|her|our) (?:pregnancy|pregnancies)\b(?! (?:started|began|begun|starts|was confirmed)\b)")
 # weeks said of oneself beside it ("i had a miscarriage in my last pregnancy, im 8 weeks"): a pregnancy now, the safer reading
-_WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?\d{1,2} ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
+_WEEKS_NOW = rx.compile(r"\b(?:im|i am|i m|shes|she is) (?:about |around |nearly |almost )?(\d{1,2}) ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post partum))")
 # a baby had, not a baby scan or shower (said in pregnancy); "had our first child", "had a little girl", and "had our
 # little girl" when it was days or weeks ago ("had my little girl off school" is no birth)
 _HAD_BABY = (r"(?:had (?:my|the|a|our|her) (?:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|new|little) )?(?:baby|son|daughter|twins)"
@@ -585,6 +589,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
     """Who the patient is, from the words (an explicit --age wins over an age in the words)."""
     p = Patient(age=age, age_from="--age" if age is not None else None)
     folded = _YO.sub(r"\1 year old", folded)
+    folded = _MO.sub(r"\1 month old", folded)
     folded = _AGE_RANGE.sub(_age_range_low, folded)
     bracketed = _RELATIVE_BRACKETED.search(raw_lower)
     if bracketed:
@@ -661,7 +666,7 @@ def patient(folded: str, raw_lower: str, age: float | None) -> Patient:
         # weeks said of oneself beside a pregnancy named now ("spotting since my pregnancy began, im 8 weeks"): how
         # far along it is, early weeks too (a bare "8 weeks" alone may be a duration, and is left unread)
         now_m = _WEEKS_NOW.search(now)
-        n = int(re.search(r"\d{1,2}", now_m.group(0)).group(0)) if now_m else None
+        n = int(now_m.group(1)) if now_m else None
     if n is not None and weeks_m is None and p.age_from not in (None, "--age") \
             and any(int(m.group(1)) == n for m in _WEEKS.finditer(p.age_from)):
         # the same bare weeks were read as an age. Said of oneself ("i'm 32 weeks") they are how far
