@@ -1704,13 +1704,18 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
     return "sure" if score >= _MODEL_SURE else "model"
 
 
+def _as_topic(text: str, start: int) -> bool:
+    """Whether a topic word at `start` of a folded text is named as a topic: the text frames it (_TOPIC) and no one's
+    wish or act is said just before it (_INTENT_BEFORE). The one rule of both _phrase_counts and _topic_named."""
+    return bool(_TOPIC.search(text)) and not _INTENT_BEFORE.search(text[:start])
+
+
 def _topic_named(text: str) -> bool:
-    """Whether the text names suicide or self-harm as a topic (_TOPIC) with no one's wish or act before the word."""
+    """Whether the text names suicide or self-harm as a topic, with no one's wish or act before the word."""
     folded = _folds(text)[0]
-    if not _TOPIC.search(folded):
-        return False
-    return any(not _INTENT_BEFORE.search(folded[: m.start()])
-               for m in _TOPIC_WORDS.finditer(folded))
+    if not any(word in folded for word in _TOPIC_WORD):
+        return False  # most texts: plain substring tests, no pattern built (crisis_reader runs on every command)
+    return any(_as_topic(folded, m.start()) for m in _TOPIC_WORDS.finditer(folded))
 
 
 @lru_cache(maxsize=8)  # every command reads its words first, and `check` reads them again
@@ -1904,7 +1909,7 @@ def _phrase_counts(text: str, cuts: tuple[int, ...], match) -> bool:
         return False
     if said.endswith(" die") and _WHERE_BEFORE.search(before):
         return False
-    if said.strip() in _TOPIC_WORD and _TOPIC.search(text) and not _INTENT_BEFORE.search(before):
+    if said.strip() in _TOPIC_WORD and _as_topic(text, match.start()):
         return False  # a topic (crisis_reader asks: _topic_named)
     if _OTHER_SELF.search(said) and _CARE.search(text):
         return False  # "dad has dementia, I don't think he can keep himself safe at home"
