@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_json, crisis_wording_tests, flag_wording_tests
+from conftest import assert_asked_not_alarmed, check_json, crisis_wording_tests, flag_wording_tests
 
 FLAG_FIRES = [
     ("animal-bite", "urgent", "got bitten on the hand in a fight, his teeth broke the skin"),
@@ -118,12 +118,7 @@ CRISIS_QUIET = [
     "suicide is painless guitar chords",
 ])
 def test_suicide_or_self_harm_taught_or_reported_is_asked_not_alarmed(cli, text):
-    from healthq.crisis import crisis_reader
-
-    assert crisis_reader(text) == "model", text  # the question with the numbers, not the message
-    r = cli("search", text)
-    assert not r.err.startswith("If you are thinking about ending your life"), r.err[:120]
-    assert "Samaritans" in r.err + r.out, (r.err + r.out)[:200]
+    assert_asked_not_alarmed(cli, text)  # the question with the numbers, not the message
 
 
 @pytest.mark.parametrize("text", [
