@@ -81,6 +81,17 @@ def crisis_shown(cli, command, text):
     return r.err.startswith("If you are thinking about ending your life")
 
 
+def assert_asked_not_alarmed(cli, text):
+    """The crisis reader asks about the text (the question with the numbers, crisis.ASK), and `search` shows the
+    numbers without the crisis message first: suicide or self-harm named as a topic."""
+    from healthq.crisis import crisis_reader
+
+    assert crisis_reader(text) == "model", text
+    r = cli("search", text)
+    assert not r.err.startswith("If you are thinking about ending your life"), r.err[:120]
+    assert "Samaritans" in r.err + r.out, (r.err + r.out)[:200]
+
+
 def _grouped(rows) -> dict:
     """[(flag, level, text), ...] or [(flag, text), ...] as {(flag, level): [texts]} or {flag: [texts]}."""
     out: dict = {}

@@ -29,7 +29,11 @@ CASES = json.loads((ROOT / "benchmarks" / "check_cases.json").read_text(encoding
 # three decimals (8.9000 against 8.8924 before, 8.9000 against 8.9001 after): the text signal's
 # weights move a little with every article added, and removing any one of the new ones restores
 # the order. Top 3, triage and every emergency are unchanged.
-FLOORS = {"top1": 134, "top3": 152, "triage_ok": 121}
+# Top 1 lowered to 131 on 2026-12-07 (round 63) when fired red flags began to vote for their conditions, split among
+# them (check._lift): on these cases top 1 went 135 -> 131 and top 3 stayed 152, while over the 19,250 blind-set texts
+# that name a condition top 1 rose 14,391 -> 14,597 and top 3 17,564 -> 17,850 (the tuned cases here move the other
+# way by four). Triage right raised to 125, what main and the round both reach.
+FLOORS = {"top1": 131, "top3": 152, "triage_ok": 125}
 MAX_LOW_TO_EMERGENCY = 5
 
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_flag_fires, check_json, crisis_shown, crisis_wording_tests, flag_wording_tests
+from conftest import (assert_asked_not_alarmed, assert_flag_fires, check_json, crisis_shown, crisis_wording_tests,
+                      flag_wording_tests)
 
 FLAG_FIRES = [
     # a dry nappy or no wee for a stated time under 12 hours: same day
@@ -176,12 +177,7 @@ def test_the_idioms_narrowed_still_leave_a_wish_to_die(cli, text):
     "themes of suicide in romeo and juliet for my english essay",
 ])
 def test_suicide_or_self_harm_named_as_a_topic_is_asked_not_alarmed(cli, text):
-    from healthq.crisis import crisis_reader
-
-    assert crisis_reader(text) == "model", text  # the question with the numbers, not the message
-    r = cli("search", text)
-    assert not r.err.startswith("If you are thinking about ending your life"), r.err[:120]
-    assert "Samaritans" in r.err + r.out, (r.err + r.out)[:200]
+    assert_asked_not_alarmed(cli, text)  # the question with the numbers, not the message
 
 
 @pytest.mark.parametrize("text", [

@@ -242,7 +242,7 @@ RED_FLAGS = [
     "tooth abscess and now the swelling is under my jaw and it's hard to swallow",
     "really painful red eye, headache and I've been sick, seeing halos round lights",
     "my grandad isn't responding", "took a whole packet of sertraline", "my 3 year old bit into a dishwasher tablet",
-    "the boiler has been making a noise and we all have headaches and feel sick",
+    "the boiler has been making a noise and we all have headaches and now mum is confused and drowsy",
     "bleeding from a cut on my arm won't stop",
     # third and fourth rounds: carbon monoxide, paraphimosis, frostbite, batteries, broken hips,
     # fever on chemotherapy, giant cell arteritis with sight changes
@@ -1207,7 +1207,7 @@ def test_the_cached_phrase_table_is_data_and_a_damaged_one_is_rebuilt(cli, tmp_p
     monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "c"))
     _load_vocabulary.cache_clear()
     assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
-    tables = list((tmp_path / "c").glob("phrases4-*"))
+    tables = list((tmp_path / "c").glob("phrases6-*"))
     assert len(tables) == 1 and tables[0].suffix == ".json"
     tables[0].write_bytes(b"\x80\x04not json at all")
     _load_vocabulary.cache_clear()
@@ -1683,14 +1683,25 @@ def test_same_day_signs_from_the_nhs_urgent_lists(cli, text, flag, fires, age):
     _fires(cli, text, flag, fires, age=age, levels=SAME_DAY)
 
 
+@pytest.mark.parametrize("text", [
+    # NHS Animal and human bites (as the page reads now): a bite on the hands or feet, or by a person, that broke the
+    # skin is for 111 the same day; A&E is for a large or deep wound, the face or head, or bleeding that will not stop.
+    # A child bitten on an arm or a leg is same-day care, not 999 ("sons", "daughters" fold the possessive)
+    "the neighbours dog bit my sons leg", "a dog bit my daughters arm at the park",
+    "my grandsons leg was bitten by a dog this morning", "our cat bit my hand, two little puncture holes, bleeding stopped",
+])
+def test_a_bite_on_a_limb_or_a_hand_is_same_day_care(cli, text):
+    out = check_json(cli, text)
+    ids = {f["id"] for f in out["red_flags"]}
+    assert "animal-bite" in ids and "serious-bite" not in ids and out["triage"] == "urgent", (text, ids, out["triage"])
+
+
 @pytest.mark.parametrize("text,fires", [
-    # NHS Animal and human bites: a bite on a child (or its face) goes to A&E; "sons", "daughters"
-    # fold the possessive, but a child named in the possessive or the plural is not bitten ("my
-    # daughters dog bit me"); "a bit" is no bite
-    ("the neighbours dog bit my sons leg", True),
-    ("a dog bit my daughters arm at the park", True),
-    ("my grandsons leg was bitten by a dog this morning", True),
+    # NHS Animal and human bites: a bite on the face or head, a large or deep one, or one that will not stop bleeding
+    # goes to A&E; a child named in the possessive or the plural is not bitten ("my daughters dog bit me"); "a bit" is
+    # no bite
     ("dog went for my little boys face, bit his cheek", True),
+    ("the dog bit my hand, its a deep gash and wont stop bleeding", True),
     ("she was mauled by a dog, bites on her arms and legs", True),
     ("a dog bit me on the arm while i was walking my sons to school, small scratch", False),
     ("my daughters dog bit me on the leg, just a graze", False),
@@ -1698,7 +1709,7 @@ def test_same_day_signs_from_the_nhs_urgent_lists(cli, text, flag, fires, age):
     ("my child is a bit under the weather, runny nose", False),
     ("my child bit her tongue and it is bleeding a bit", False),
 ])
-def test_serious_bite_reads_the_child_bitten(cli, text, fires):
+def test_serious_bite_reads_the_face_or_a_deep_bite(cli, text, fires):
     _fires(cli, text, "serious-bite", fires, levels=EMERGENCY)
 
 

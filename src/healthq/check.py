@@ -54,6 +54,17 @@ TEXT_WEIGHT = 5.0
 # symptom, so a flag is read as one. Its limit: one word that many articles use ("her mouth went
 # lopsided") can give other conditions a text signal above it.
 FLAGGED = SPECIFICITY[3]
+# Each fired sign votes for the conditions it warns of, its vote split among them: a condition a fired flag names gains
+# FLAGGED, and again FLAGGED times its share, the sum over the fired flags naming it of 1/n for a flag that names n
+# conditions (a condition the person names has a share of 1). A sign of one condition says more about which it is
+# than a sign of many, and several signs of one condition more than one: "37 weeks, terrible headache, just had a
+# fit" gives pre-eclampsia 1 + 1/2 (its own sign and pregnancy headache's) and epilepsy 1/2 (the first-fit sign's);
+# "had her baby 6 days ago, hasn't slept, secret messages" puts postpartum psychosis before the conditions of the
+# general psychosis sign.
+def _lift(share: float) -> float:
+    return FLAGGED * (1.0 + share)
+
+
 # The best fit's usual level of care counts only when it explains at least this share of what was typed.
 BEST_FIT_SHARE = 40
 # A runner-up emergency condition counts when its score is at least this share of the best one's.
@@ -162,11 +173,11 @@ class Vocabulary(Record):
 
     def phrase(self, key: tuple[str, ...]) -> str | None:
         """The symptom these words (folded, filler-free, in this order) name, if any."""
-        return self.phrases.get(" ".join(key))
+        return self.phrases.get(" ".join(plain_not(key)))
 
     def any_order(self, key: tuple[str, ...]) -> str | None:
         """The symptom these words name in some order."""
-        words = " ".join(sorted(key))
+        words = " ".join(sorted(plain_not(key)))
         sid = self.sorted_keys.get(words)
         return sid if sid is not None else self.phrases.get(words)
 
@@ -183,6 +194,19 @@ class Vocabulary(Record):
             if all(w in present for w in key) and not any(w in TRIGGERS for w in key):
                 keys.append((key, sid))
         return sorted(keys, key=lambda item: (-len(item[0]), item[0]))
+
+
+# The negating auxiliaries of one verb, read alike in a symptom phrase: a phrase that says a function is missing is the
+# same whichever person or tense of it is typed ("hasn't had a poo", "haven't had a poo", "hadn't pooed"), so the
+# vocabulary names it once and every form finds it. Only within one verb: "haven't been drinking" (alcohol) is not
+# "not drinking" (a baby's feeds), and "no", "never", "can't" are other words.
+NOT_FORMS = {"hasnt": "havent", "hadnt": "havent", "doesnt": "dont", "didnt": "dont",
+             "arent": "isnt", "wasnt": "isnt", "werent": "isnt", "aint": "isnt"}
+
+
+def plain_not(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase's words with each negating auxiliary read as the first form of its verb (NOT_FORMS)."""
+    return tuple(NOT_FORMS.get(w, w) for w in key) if NOT_FORMS.keys() & set(key) else key
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -247,16 +271,17 @@ def _phrase_table(path: Path) -> dict:
 
     # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go.
     # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table); "phrases4": the
-    # symptoms' emergency_from_week
-    return kept_json("phrases4", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
-                     _valid_table, stale=("phrases-*.json", "phrases2-*.json", "phrases3-*.json"))
+    # symptoms' emergency_from_week; "phrases6": negating auxiliaries read alike within their verb (plain_not)
+    return kept_json("phrases6", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+                     _valid_table, stale=("phrases-*.json", "phrases2-*.json", "phrases3-*.json", "phrases4-*.json",
+                                          "phrases5-*.json"))
 
 
 def _build_phrase_table(raw: list) -> dict:
     phrases: dict[str, str] = {}
     for item in raw:
         for phrase in [item["name"], item["id"].replace("-", " ")] + item.get("synonyms", []):
-            key = tokens(phrase)
+            key = plain_not(tokens(phrase))
             if key:
                 phrases.setdefault(" ".join(key), item["id"])
     in_any_order: dict[str, str] = {}
@@ -569,6 +594,14 @@ def _lookup(vocab: Vocabulary, key: tuple[str, ...]) -> str | None:
     sid = vocab.phrase(key)
     if sid is None and len(key) > 1:
         sid = vocab.any_order(key)
+    if sid is None and len(key[-1]) > 3 and key[-1].endswith("s") and not key[-1].endswith("ss"):
+        # a phrase's last word said in the plural names the same symptom ("runny poos", "runny poops"): the
+        # vocabulary lists the singular, and the plural is looked up only when nothing has it as typed. Not a symptom
+        # with its own level of care: the plural of such an event tells of episodes, not of one now ("3 hypos this
+        # week", "2 falls this year")
+        sid = vocab.phrase(key[:-1] + (key[-1][:-1],))
+        if sid is not None and vocab.symptoms[sid].urgency:
+            sid = None
     return sid
 
 
@@ -728,9 +761,13 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
                   if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
     named = _named(store, vocab, reading)
-    warned = {c for f, _spans in fired for c in f.conditions}  # the conditions the red flags that fired warn of
+    share: dict[str, float] = dict.fromkeys(named, 1.0)  # the conditions the red flags that fired warn of, by _lift
+    for f, _spans in fired:
+        for c in f.conditions:
+            share[c] = share.get(c, 0.0) + 1.0 / len(f.conditions)
+    warned = {c for f, _spans in fired for c in f.conditions}
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
-                   text=text_hits, flagged=warned | named)
+                   text=text_hits, flagged=share)
     triage, reason = _triage(vocab, present - asked, flags, results, reading.patient.pregnancy_weeks, named - warned)
     notes: list[str] = []
     if cut:
@@ -887,7 +924,7 @@ PRIOR_DEFAULT = 0.2  # the prior of a condition whose prevalence the index does 
 
 
 def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None,
-         text: dict[int, float] | None = None, flagged: set[str] = frozenset()) -> list[dict]:
+         text: dict[int, float] | None = None, flagged: dict[str, float] | set[str] = frozenset()) -> list[dict]:
     """Conditions that fit, best first. With explain=False, skip working out the missing symptoms.
 
     A score is the weight of the typed symptoms a condition explains, plus the text signal, a prior
@@ -898,7 +935,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     condition is below the `limit`-th score found: nothing after it can reach the results, so the
     results are those of scoring every condition (at 100,000 conditions, "fever, cough" reads some
     ten thousand conditions' facts without this). The conditions a fired red flag names (`flagged`,
-    ids) gain FLAGGED in their bound and their order key (not in the score shown).
+    ids, or ids with the share _lift reads) gain _lift in their bound and their order key (not in the score shown).
     """
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
@@ -924,9 +961,11 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     most = max(max(PRIOR.values()), PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric else 0.0)
     for idx in text:
         bound[idx] += TEXT_WEIGHT * text[idx]
-    tier = {store.idx_of(cid) for cid in flagged} - {None}  # the idxs of the conditions fired flags name
-    for idx in tier:
-        bound[idx] = bound.get(idx, 0.0) + FLAGGED
+    shares = flagged if isinstance(flagged, dict) else dict.fromkeys(flagged, 0.0)
+    tier = {store.idx_of(cid): _lift(v) for cid, v in shares.items()}  # the idxs of the conditions fired flags name
+    tier.pop(None, None)
+    for idx, lift in tier.items():
+        bound[idx] = bound.get(idx, 0.0) + lift
     order = sorted(bound, key=bound.__getitem__, reverse=True)
     scored: list[tuple] = []
     cut = None  # the limit-th best score so far
@@ -949,7 +988,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
             # limits are whole years of age: age_max 0 is every baby under one, 5 includes a child of 5 1/2
             if age is not None and ((age_min is not None and age < age_min) or (age_max is not None and int(age) > age_max)):
                 raw *= 0.3
-            scored.append((raw + (FLAGGED if idx in tier else 0.0), raw, gained, idx, cid, title, triage, sorted(explained)))
+            scored.append((raw + tier.get(idx, 0.0), raw, gained, idx, cid, title, triage, sorted(explained)))
         scored.sort(key=lambda r: (-r[0], r[4]))
         if 0 < limit <= len(scored):
             del scored[limit:]
@@ -961,7 +1000,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
         missing = [s for s in typical if s not in covered and s in vocab.symptoms]
         results.append({
             "id": cid, "title": title, "score": int(round(100 * min(gained / total, 1.0))), "raw": raw,
-            "flagged": idx in tier,
+            "flagged": idx in tier, "lift": tier.get(idx, 0.0),
             "triage": triage, "matched": matched, "matched_names": [vocab.symptoms[s].name for s in matched],
             "missing": missing, "missing_names": [vocab.symptoms[s].name for s in missing],
         })
@@ -1021,7 +1060,7 @@ def _triage(vocab, present, flags, results, weeks: int | None = None, named: set
             # a condition the person named is listed higher, but the level is the one the ranking gives without the
             # naming: what is named may be what they already have ("I have lupus ... ankles swollen, foamy pee" is
             # same day for glomerulonephritis, whatever lupus usually needs)
-            top = min(results, key=lambda r: (-(r["raw"] + (FLAGGED if r["flagged"] and r["id"] not in named else 0.0)), r["id"]))
+            top = min(results, key=lambda r: (-(r["raw"] + (r.get("lift", FLAGGED) if r["flagged"] and r["id"] not in named else 0.0)), r["id"]))
         top_level = min(LEVELS.index(top["triage"]), LEVELS.index("urgent"))
         if top["score"] >= BEST_FIT_SHARE and top_level > LEVELS.index(level):
             level = LEVELS[top_level]

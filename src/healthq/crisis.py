@@ -192,7 +192,7 @@ _INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|to
            r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
     # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors or a film's name
-    r"suicid\w*\b(?! (?:rates?|statistics|stats|figures)\b)(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
+    r"suicid\w*\b(?! (?:rates?|statistics|stats|figures)\b)(?!(?<=suicide) headaches?\b)(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
     r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
@@ -210,7 +210,7 @@ _PATTERNS = [
     r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
     r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")(?! " + _DEATH_PLACE + r")"
-    r"|be dead|end it|end it all|end things|not wake up|not be here|disappear forever)",
+    r"|be dead|end it(?! with (?:my |this |the )?(?:boyfriend|girlfriend|bf|gf|fiance\w*)\b)|end it all|end things(?! with (?:my |this |the )?(?:boyfriend|girlfriend|bf|gf|fiance\w*)\b)|not wake up|not be here|disappear forever)",
     # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
     # being anywhere but a waiting room
     r"(?:id|i d|i would) (?:like|love) (?:to )?(?:just )?(?:die(?! (?:peacefully|at home|of old age|old|one day|when (?:im|i am|i m) old|happy|surrounded)\b| " + _DYING_OF + r"| laughing\b"
@@ -600,7 +600,9 @@ _PATTERNS_ADDED = [
     r"|(?:because|cos|as) (?:i|he|she) (?:deserve\w*|hate\w*)|(?:i|he|she) deserve\w* (?:the |this )?pain)\b",
     # a car's engine left running in a closed garage (carbon monoxide) thought of or planned
     r"(?:think\w*|thought|thoughts|tempted|want\w*|wanna|going|gonna|planning|plan|imagin\w*) (?:about |of |to )?(?:\w+ ){0,3}(?:leav\w*|left|run\w*|keep\w*|kept|sit\w*|sat) (?:\w+ ){0,4}(?:engine|car|motor) running\b"
-    r"|(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,4}exhaust|exhaust (?:pipe )?(?:\w+ ){0,3}(?:hose|hosepipe|into the car)",
+    r"|(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,4}exhaust|exhaust (?:pipe )?(?:\w+ ){0,3}(?:hose|hosepipe|into the car)"
+    # (from opened crisis 70) how long it would take, asked of an engine running in a shut garage
+    r"|how long (?:\w+ ){0,8}(?:engine|car|motor) (?:\w+ ){0,2}running (?:\w+ ){0,6}garage|how long (?:\w+ ){0,8}garage (?:\w+ ){0,6}(?:engine|car|motor) (?:\w+ ){0,2}running\b",
     # a plan with a date; the fear of acting on it alone
     r"(?:have|got|made|ive got|i have|has|hes got|shes got) (?:a |the |my )?plan and (?:a |the )?(?:date|time|day|place|method|way|means)\b(?! (?:night|nights|out|with|for)\b)",
     r"(?:scared|afraid|frightened|worried|terrified) (?:of )?what (?:i|ill|i ll|i will|i might|i could|i would|id)(?: might| could| will| would)? do"
@@ -640,6 +642,12 @@ _PATTERNS_ADDED = [
     r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish\w*|praying) (?:that )?(?:i|id|i would|i will|i ll|ill) (?:just )?(?:crash(?! (?:out|at|on|here|with|for|over|in|and burn)\b)|die|get killed|dont make it|never come back)\b(?! (?:of|from) (?:embarrassment|laughing|boredom)\b)",
     r"to see if (?:it|that|they|this) (?:would|will|d|could|might) kill me\b",
     r"(?:only|best|easiest) (?:way out|option|answer|solution) (?:is|would be|left is) (?:to )?(?:not (?:be here|exist|be alive|wake up)|die|dying|end it|end (?:my life|it all)|kill myself|suicide)\b",
+    # (from opened crisis 70) no way out but not being here; hoping this pain or illness finishes one off
+    r"(?:dont|cant|do not|cannot|can not) see (?:a|any) (?:\w+ )?way out (?:other than|except|apart from|besides|but) (?:to )?(?:not (?:being|be) here|dying|die|death|ending it|end it|killing myself|kill myself|suicide|not (?:existing|exist)|not waking up|not wake up)\b",
+    r"(?:hope|hoping|wish|praying) (?:that )?(?:it|this|this one|that|the next one|the (?:cancer|illness|disease|tumour|tumor|heart attack|pain)) (?:just |finally )?(?:finishes|kills|takes|will finish|will kill|will take|finish|kill) me(?: off| out)?\b(?! (?:to|home|back|in|into|there|round|through|away|for|at|up)\b)",
+    r"(?:put|held|hold|holding|pressed|pressing|stuck) (?:my|his|her) (?:hand|arm|finger|fingers|palm|wrist|thumb|skin) (?:\w+ ){0,3}(?:on|onto|against|in|into|over) (?:the |a )?(?:hob|cooker|iron|oven|stove|kettle|flame|candle|lighter|radiator|fire|hot pan|boiling water|hotplate) (?:\w+ ){0,3}(?:on purpose|deliberately|intentionally|to (?:hurt|feel|punish))\b",
+    # (from opened crisis 69) the same said the other way round: "dying is the only way out for me"
+    r"(?:dying|death|being dead|suicide|killing myself|ending it|ending it all|ending my life|not being here|not existing) (?:is|seems|feels|feels like|would be) (?:like )?(?:the |my )?(?:only|best|easiest) (?:way|option|answer|solution)\b(?!(?: out)? (?:of|from) (?:this|the|a|my|that) (?:contract|deal|lease|membership|game|level|maze|room|job)\b)",
     r"(?:dont|do not|cant|cannot) see (?:any|a) (?:reason|point) (?:to|in|for) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)\b"
     r"|(?:dont|do not|cant|cannot) see why (?:i|he|she) should (?:even )?(?:bother )?(?:staying alive|stay alive|living|live|carrying on|carry on|going on|go on|be here|being here)\b",
     r"check\w* out (?:for good|permanently|early)\b|(?:happier|better off) at (?:my|his|her) funeral\b",
@@ -905,7 +913,8 @@ _PATTERNS_ADDED = [
     # a high place: standing at the edge, climbing the railing, asking how high or where the highest is
     r"(?:roof|bridge|cliff|balcony|multi ?stor\w*|tower block|flyover|viaduct)\b(?: \w+){0,12} (?:standing|stood|stand|sitting|sat|leaning|lean|climb\w*) (?:\w+ ){0,2}(?:(?:on|near|at|by|close to|over|onto) )?the (?:edge|ledge|railings?|parapet)\b"
     r"|(?:how high|how tall) (?:is )?(?:the |a )?(?:multi ?stor\w*|car park|bridge|cliff|tower block|flyover|viaduct)\b(?: \w+){0,10} (?:what happens if (?:you|u|i|someone) (?:fall|fell|jump|jumped)|if (?:you|u|i) (?:fall|fell|jump|jumped)|survive)\b"
-    r"|highest (?:bridge|building|cliff|multi ?stor\w*|car park|tower block|flyover|viaduct) (?:near|around|in) (?:me|here|town|the area)\b"
+    r"|(?:highest|tallest) (?:bridge|building|cliff|multi ?stor\w*|car park|tower block|flyover|viaduct|bridges|cliffs|multi ?storeys|car parks|flyovers|viaducts) (?:near|around|in) (?:me|here|town|the area)\b"
+    r"(?!(?: \w+){0,4} (?:walk|walks|walking|hike|hikes|hiking|climb|climbing|view|views|photos?|photography|picnic|visit|visiting|sightseeing|tour|run|running|dog|kids|family|day out)\b)"
     r"|(?:stood|standing|sat|sitting|went up|been going up|go up) (?:on )?(?:the )?top of (?:the |a )?(?:car park|multi ?stor\w*|building|bridge|cliff|roof|tower block)\b(?: \w+){0,6} (?:thought about|thinking about|wanted to|nearly|almost) (?:it|jumping|doing it|going over)\b",
     # thinking how easy it would be to jump, crash or let go of the wheel
     r"(?:think|thinking|thought|wonder\w*) (?:about )?how easy (?:it )?(?:would be|it would be|itd be|to) (?:\w+ ){0,6}(?:jump|climb|step off|step out|let go|drive off|drive into|swerve|crash|go over)\b"
@@ -1021,6 +1030,8 @@ _PATTERNS_ADDED = [
     # letters, notes or videos left to be read after one is gone (a warning sign of its own, NHS and Samaritans: a
     # goodbye; until round 56 one kind of sign, which alone gave only the question)
     r"(?:letters?|notes?|cards?|videos?|messages?) (?:\w+ ){0,4}(?:for|to (?:read|open|watch|have)) (?:after|when|once) (?:im|i am|i m|hes|he is|shes|she is) gone\b",
+    # (from opened crisis 68) letters written to one's family so that they will understand, said to the end: a goodbye
+    r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:my|our) (?:kids|children|family|wife|husband|partner|parents|mum|mom|dad|son|daughter|boys|girls)(?: \w+){0,2} so (?:they|he|she) (?:understand|understands|will understand|know why|knows why)(?= ?$| (?:why i|why im|its not|it wasnt|i love)\b)",
     # (from opened crisis 38) a hurt done on purpose so it burns or bleeds; marks made "to feel something"; an illness
     # wished to take one
     r"on purpose (?:so|to make) (?:that )?(?:it|they|i|he|she) (?:burns?|hurts?|bleeds?|scars?|blisters?)\b"
@@ -1419,7 +1430,8 @@ _SUICIDE_AS_DEATH_BEFORE = _later(r"\b(?:died by|died from|death by|deaths by|dy
                                   + r"|(?<!nearly )(?<!almost )(?<!\bi )(?<!ive )(?:committed|commited|comitted|comited)) $")
 _NOT_A_DEATH_AFTER = _later(r" (?:attempt|attempts|attempted|thoughts?|ideation|risk|plan|plans|note|watch|bid)\b")
 # suicide or self-harm named as a topic: studied, counted, sung, filmed, taught or defined ("suicide statistics uk for my
-# school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework"), with no
+# school essay", "suicide prevention training for teachers", "what does self harm mean, health class homework", "nursing
+# exam warning signs of suicide list"), with no
 # one's wish or act said before the word. Not "prevention" or "awareness" alone ("suicide prevention" typed alone is
 # asking for help), nor a class or a project, which is also where someone is ("a lad in my son's class died by
 # suicide"). Such a text is asked (crisis_reader: the question with the numbers), not shown the message: a wish said
@@ -1429,11 +1441,16 @@ _TOPIC_WORDS = _later(r"\b(?:" + "|".join(sorted(_TOPIC_WORD)) + r")\b")
 _TOPIC = _later(r"\b(?:essays?|homework|assignments?|coursework|dissertation|thesis|revision|"
                 r"statistics|stats|rates?|figures|research|study|studies|lyrics|songs?|film|films|movie|movies|squad|series|episode|"
                 r"books?|novel|play|poem|training|course|workshop|charity|fundraiser|campaign|psychology|"
-                r"sociology|definition|define|meaning|mean|means)\b")
-_INTENT_BEFORE = _later(r"\b(?:i|im|ive|id|me|myself|want\w*|wanna|wish\w*|think\w*|thought\w*|consider\w*|contemplat\w*|plan\w*"
-                        r"|attempt\w*|tried|try\w*|commit\w*|urges?|feel\w*|going|gonna|about to|close to|ready|risk|suicidal|"
+                r"sociology|definition|define|meaning|mean|means|lessons?|lectures?|exams?|quiz|textbooks?|posters?|leaflets?|"
+                r"curriculum|module|facts|data|documentary|podcast|articles?|leading cause|cause of death|causes of death|"
+                r"sang|karaoke|chords|guitar|piano|tabs|newspapers?|journalis\w*|projects? (?:is |was |are )?(?:on|about|into)|(?:prevention|awareness) (?:day|week|month))\b")
+_INTENT_BEFORE = _later(r"\b(?:i|im|ive|id|me|myself|want\w*|wanna|wish\w*|think\w*|thought\w*|consider\w*|contemplat\w*|(?<!lesson )plan\w*"
+                        r"|attempt\w*|tried|try\w*|commit\w*|urges?|feel\w*|going|gonna|about to|close to|ready|risk(?! factors?\b)|suicidal|"
                         r"he|she|they|hes|shes|theyre|him|her|them|son|daughter|friend|mum|mom|dad|brother|sister|partner|husband|wife)"
                         r"(?: \w+){0,3} $")
+# a wish to do it said after the topic word (reader R106: "the documentary about suicide made me want to do it too")
+_WISH_AFTER_TOPIC = _later(r"\b(?:made|makes|making|got|gets) me (?:\w+ )?(?:want|wanna|wanting|feel like|think about|thinking about)\b"
+                           r"|\b(?:i|im|ive|id) (?:\w+ ){0,2}(?:want|wanna|wish|thinking of|thinking about|planning|going) (?:to )?(?:do it|try it|die|end it|kill)\b")
 _BEREAVED = _later(r"\b(?:(?:died|death|dying) by suicide|(?<!\bi )(?<!nearly )(?<!almost )(?:committed|commited|comitted|comited) suicide|(?:took|ended|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)"
                    r"|lost(?: \w+){0,4} to suicide|bereaved by suicide|suicide (?:loss|bereavement)|after (?:a|his|her|their) suicide|"
                    + _SOMEONES + r" suicide(?! (?:attempt|attempts|thoughts?|risk|plan|note|bid)))\b")
@@ -1705,9 +1722,11 @@ def crisis_reader(*texts: str, model: bool = True) -> str | None:
 
 
 def _as_topic(text: str, start: int) -> bool:
-    """Whether a topic word at `start` of a folded text is named as a topic: the text frames it (_TOPIC) and no one's
-    wish or act is said just before it (_INTENT_BEFORE). The one rule of both _phrase_counts and _topic_named."""
-    return bool(_TOPIC.search(text)) and not _INTENT_BEFORE.search(text[:start])
+    """Whether a topic word at `start` of a folded text is named as a topic: the text frames it (_TOPIC), no one's
+    wish or act is said just before it (_INTENT_BEFORE), and no wish to do it is said after it (_WISH_AFTER_TOPIC:
+    "the documentary about suicide made me want to do it too"). The one rule of both _phrase_counts and _topic_named."""
+    return (bool(_TOPIC.search(text)) and not _INTENT_BEFORE.search(text[:start])
+            and not _WISH_AFTER_TOPIC.search(text, start))
 
 
 def _topic_named(text: str) -> bool:

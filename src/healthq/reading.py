@@ -173,6 +173,7 @@ def word(t: Token) -> str:
 TRIGGERS = {
     "no", "not", "never", "without", "denies", "denied", "deny", "dont", "doesnt", "didnt", "havent",
     "hasnt", "hadnt", "isnt", "arent", "wasnt", "werent", "aint", "nor", "neither", "none", "nothing",
+    "nobody", "noone",  # "nobody has passed out" (round 63: 108a)
 }
 # "can't be", "cannot be", "no sign of" are triggers made of two or three words
 TWO_WORD_TRIGGERS = {("cant", "be"), ("cannot", "be"), ("no", "sign"), ("no", "signs"), ("free", "of"), ("ruled", "out")}
