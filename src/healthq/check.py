@@ -206,7 +206,7 @@ NOT_FORMS = {"hasnt": "havent", "hadnt": "havent", "doesnt": "dont", "didnt": "d
 
 def plain_not(key: tuple[str, ...]) -> tuple[str, ...]:
     """A phrase's words with each negating auxiliary read as the first form of its verb (NOT_FORMS)."""
-    return tuple(NOT_FORMS.get(w, w) for w in key) if NOT_FORMS.keys() & set(key) else key
+    return tuple(NOT_FORMS.get(w, w) for w in key) if any(w in NOT_FORMS for w in key) else key
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -761,11 +761,12 @@ def check(store, texts: list[str], age: float | None = None, sex: str | None = N
                   if f["id"] not in seen]
     flags.sort(key=lambda f: -LEVELS.index(f["level"]))
     named = _named(store, vocab, reading)
-    share: dict[str, float] = dict.fromkeys(named, 1.0)  # the conditions the red flags that fired warn of, by _lift
+    share: dict[str, float] = dict.fromkeys(named, 1.0)  # the conditions named or warned of, by _lift
+    warned: set[str] = set()  # the conditions the red flags that fired warn of
     for f, _spans in fired:
+        warned.update(f.conditions)
         for c in f.conditions:
             share[c] = share.get(c, 0.0) + 1.0 / len(f.conditions)
-    warned = {c for f, _spans in fired for c in f.conditions}
     results = rank(store, vocab, present | context, reading.patient.age, sex, limit, pregnant=reading.patient.pregnant,
                    text=text_hits, flagged=share)
     triage, reason = _triage(vocab, present - asked, flags, results, reading.patient.pregnancy_weeks, named - warned)
@@ -924,7 +925,7 @@ PRIOR_DEFAULT = 0.2  # the prior of a condition whose prevalence the index does 
 
 
 def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: bool = True, pregnant: bool | None = None,
-         text: dict[int, float] | None = None, flagged: dict[str, float] | set[str] = frozenset()) -> list[dict]:
+         text: dict[int, float] | None = None, flagged: dict[str, float] | None = None) -> list[dict]:
     """Conditions that fit, best first. With explain=False, skip working out the missing symptoms.
 
     A score is the weight of the typed symptoms a condition explains, plus the text signal, a prior
@@ -935,7 +936,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     condition is below the `limit`-th score found: nothing after it can reach the results, so the
     results are those of scoring every condition (at 100,000 conditions, "fever, cough" reads some
     ten thousand conditions' facts without this). The conditions a fired red flag names (`flagged`,
-    ids, or ids with the share _lift reads) gain _lift in their bound and their order key (not in the score shown).
+    ids with the share _lift reads) gain _lift in their bound and their order key (not in the score shown).
     """
     evidence = [s for s in present if not vocab.symptoms[s].context]
     total = sum(_weight(vocab, s) for s in evidence) or 1.0
@@ -961,8 +962,7 @@ def rank(store, vocab: Vocabulary, present: set[str], age, sex, limit, explain: 
     most = max(max(PRIOR.values()), PRIOR_DEFAULT) + (PREGNANCY_BOOST if obstetric else 0.0)
     for idx in text:
         bound[idx] += TEXT_WEIGHT * text[idx]
-    shares = flagged if isinstance(flagged, dict) else dict.fromkeys(flagged, 0.0)
-    tier = {store.idx_of(cid): _lift(v) for cid, v in shares.items()}  # the idxs of the conditions fired flags name
+    tier = {store.idx_of(cid): _lift(v) for cid, v in (flagged or {}).items()}  # the idxs of the conditions flagged
     tier.pop(None, None)
     for idx, lift in tier.items():
         bound[idx] = bound.get(idx, 0.0) + lift
@@ -1060,7 +1060,7 @@ def _triage(vocab, present, flags, results, weeks: int | None = None, named: set
             # a condition the person named is listed higher, but the level is the one the ranking gives without the
             # naming: what is named may be what they already have ("I have lupus ... ankles swollen, foamy pee" is
             # same day for glomerulonephritis, whatever lupus usually needs)
-            top = min(results, key=lambda r: (-(r["raw"] + (r.get("lift", FLAGGED) if r["flagged"] and r["id"] not in named else 0.0)), r["id"]))
+            top = min(results, key=lambda r: (-(r["raw"] + (r["lift"] if r["id"] not in named else 0.0)), r["id"]))
         top_level = min(LEVELS.index(top["triage"]), LEVELS.index("urgent"))
         if top["score"] >= BEST_FIT_SHARE and top_level > LEVELS.index(level):
             level = LEVELS[top_level]
