@@ -694,7 +694,7 @@ _PATTERNS_ADDED = [
     r"(?:drank|drunk|swallowed|took) (?:some )?(?:bleach|poison|antifreeze|weedkiller|rat poison|drain cleaner)(?: \w+){0,3} to see what (?:would|will|d) happen",
     r"so (?:that )?(?:you|i) (?:dont|do not|never|wont|will not|wouldnt|would not) wake (?:up|again)(?= ?$| (?:ever again|for good)\b)",
     r"(?:googl\w*|search\w*|research\w*|looking up|looked up) (?:\w+ ){0,2}(?:overdos\w*|ways to die|suicide methods|how to die)\b",
-    r"(?:already|just|have|ve|i) (?:taken|took) the (?:pills|tablets|lot)\b",
+    r"(?:already|just|(?<!must )(?<!might )(?<!may )(?<!could )have|ve|i) (?:taken|took) the (?:pills|tablets|lot)\b",  # not a guess at a mistake
     r"(?:feel|feels|feeling|felt) like dying (?:all the time|every day|most days|lately|again|a lot|every night)\b",
     r"(?:says|said|told (?:me|us)|texted|messaged) (?:that )?(?:he|she|they|hes|shes|i|ive|theyve) (?:has |have |had )?(?:taken|took|swallowed) all (?:of )?(?:his|her|their|my|the) (?:\w+ )?" + _MEANS + r"\b",
     r"(?:top floor|roof|rooftop|the top) (?:\w+ ){0,3}(?:and )?not (?:coming|come|came) (?:back )?down\b",
