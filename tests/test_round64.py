@@ -1,0 +1,85 @@
+"""Round 64, through the CLI. From blind check sets 108b, 109a and 109b and crisis set 72 (read after their first
+runs), by kind, and from reader R107 and a second reader checking the new rules against their pages: heatstroke's
+signs after heat said in another sentence (NHS: 999 for confusion, no sweating while too hot, 40C or more, a fit or
+collapse); not being able to pee at all, however the negation is said, and a blocked catheter (acute retention:
+A&E); a dosette box found empty, "taken the lot" of a medicine, tablets counted after the day they were taken since
+(overdose); a diabetic who is sweaty or was given juice and is confused, slurring or drowsy (a severe hypo: 999, sugar
+first if they can swallow); blood in the phlegm said after it (same day). "He must have taken the lot", a guess at a
+confused parent's mistake, is no crisis. Symptom phrases read "anything" and "everything" as "things" ("no interest
+in anything" is loss of interest), and "hasn't opened his bowels" is constipation."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_json, crisis_shown, flag_wording_tests
+
+FLAG_FIRES = [
+    ("heatstroke-signs-in-heat", "emergency", "nan is 86 and its 33 degrees, her flat is roasting. shes red hot, not "
+     "sweating at all, confused and talking rubbish"),
+    ("heatstroke-signs-in-heat", "emergency", "heatwave all week. this afternoon my dad collapsed in the garden"),
+    ("heatstroke-signs-in-heat", "emergency", "kid was left in a hot car for ages. temp is now 40.5"),
+    ("heatstroke-signs-in-heat", "emergency", "been out in the sun gardening all day. temp now 40.1 and i feel awful"),
+    ("heat-exhaustion-not-better", "emergency", "the flat is sweltering. had her in the shade with water for over half "
+     "an hour and shes no better"),
+    ("cant-pee", "emergency", "grandad hasn't been able to pee at all since 10pm last night, desperate to go"),
+    ("cant-pee", "emergency", "he wasnt able to wee all night and his belly is swollen"),
+    ("cant-pee", "emergency", "his catheter bag is empty and not draining since this morning"),
+    ("overdose", "emergency", "found his dosette box for the whole week empty this morning, he seems dozy"),
+    ("overdose", "emergency", "been taking advil 400 for my back since yesterday, lost count, maybe 12 to 14 tabs"),
+    ("hypo-signs-diabetic", "emergency", "my husband is type 1 and hes sweaty, confused and slurring his words"),
+    ("hypo-signs-diabetic", "emergency", "mum is on gliclazide, gave her juice but shes too drowsy to drink it"),
+    ("coughing-blood", "urgent", "chesty cough for 10 days with green phlegm, now theres streaks of blood in it"),
+    ("coughing-blood", "urgent", "green phlegm for days, this morning it had some blood in"),
+]
+FLAG_QUIET = [
+    ("heatstroke-signs-in-heat", "2 year old with a cold, temp 40 tonight, drinking and playing"),
+    ("heatstroke-signs-in-heat", "its 30 degrees outside, just went for a jog and im a bit out of breath, fine now"),
+    ("heatstroke-signs-in-heat", "its 40 degrees outside today, staying in with the fan on, feel fine"),
+    ("cant-pee", "weak flow when i pee, takes ages to get started"),
+    ("overdose", "been taking ibuprofen for my knee since last week, about 20 tablets so far"),
+    ("overdose", "his dosette box is full for the week, he missed one dose yesterday"),
+    ("hypo-signs-diabetic", "type 2 diabetic, bit sweaty after mowing the lawn, feel fine"),
+    ("coughing-blood", "cough with green phlegm for a week, no blood"),
+]
+
+test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
+    FLAG_FIRES, FLAG_QUIET)
+
+
+def test_a_guess_at_a_confused_parents_mistake_is_no_crisis(cli):
+    text = ("My dad has Alzheimer's. I've just found his dosette box for the whole week empty, he must have taken "
+            "the lot this morning. He seems dozy.")
+    assert not crisis_shown(cli, "check", text)
+    out = check_json(cli, text)
+    assert out["triage"] == "emergency" and "overdose" in {f["id"] for f in out["red_flags"]}
+
+
+@pytest.mark.parametrize("text", ["i have already taken the lot", "ive taken the tablets, all of them, i want to die"])
+def test_taking_the_lot_said_of_oneself_still_shows_the_message(cli, text):
+    assert crisis_shown(cli, "check", text), text
+
+
+@pytest.mark.parametrize(("text", "symptom"), [
+    ("felt low and teary every day for a month, no interest in anything", "loss-of-interest"),
+    ("not enjoying anything any more", "loss-of-interest"),
+    ("dad hasn't opened his bowels for 4 days and feels bloated", "constipation"),
+])
+def test_everyday_forms_of_a_symptom_phrase_are_read(cli, text, symptom):
+    understood = {u["id"]: u["negated"] for u in check_json(cli, text)["understood"]}
+    assert understood.get(symptom) is False, understood
+
+
+def test_an_adults_missing_pee_is_not_called_a_childs(cli):
+    out = check_json(cli, "grandad is 82, hasn't been able to pee at all since last night and is in agony")
+    assert out["triage"] == "emergency"
+    reason = out["triage_reason"]
+    assert "adult" in reason or "urinary retention" in reason, reason  # not a reason about a child only
+    assert "urinary-retention" in [r["id"] for r in out["results"][:3]]
+
+
+def test_a_severe_hypo_ranks_hypoglycaemia_first(cli):
+    out = check_json(cli, "my husband is type 1 and hes sweaty, confused and slurring his words. tried giving him "
+                          "juice but hes too drowsy to drink it")
+    assert out["triage"] == "emergency"
+    assert out["results"][0]["id"] == "hypoglycaemia", [r["id"] for r in out["results"]]
