@@ -83,3 +83,15 @@ def test_a_severe_hypo_ranks_hypoglycaemia_first(cli):
                           "juice but hes too drowsy to drink it")
     assert out["triage"] == "emergency"
     assert out["results"][0]["id"] == "hypoglycaemia", [r["id"] for r in out["results"]]
+
+
+@pytest.mark.parametrize("text", ["how many days without my insulin before it's all over for me",
+                                  "if i stop taking my meds how long until im dead"])
+def test_going_without_ones_own_medicines_until_the_end_shows_the_message(cli, text):
+    assert crisis_shown(cli, "search", text), text
+
+
+@pytest.mark.parametrize("text", ["how long can a type 1 diabetic survive without insulin",
+                                  "if i stop my tablets before the operation will it be ok"])
+def test_questions_about_going_without_medicines_show_no_message(cli, text):
+    assert not crisis_shown(cli, "search", text), text
