@@ -725,6 +725,7 @@ def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) ->
 
 
 CRISIS_SYMPTOM = "suicidal-thoughts"  # the symptom the crisis reader, not the symptom list, judges (check())
+CRISIS_CONDITIONS = frozenset({"self-harm", "suicidal-thoughts"})  # likewise the conditions (_triage)
 
 QUESTION_REASON = ("Some of your words can be about wanting to die or harming yourself. If they are, talk to someone "
                    "today: an urgent GP appointment, 111 (option 2 in England for mental health), Samaritans 116 123, "
@@ -1062,7 +1063,12 @@ def _triage(vocab, present, flags, results, weeks: int | None = None, named: set
             sym = vocab.symptoms[s]
             level, reason = urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
     # The conditions that fit raise the level to urgent at most: an emergency is called only on the
-    # written signs (red flags), never on a guess about which condition it is.
+    # written signs (red flags), never on a guess about which condition it is. Self-harm and suicidal thoughts set
+    # no level here: the crisis reader reads those words, with their negations and near-twins, and check() gives its
+    # judgment the level (the message: emergency; the question: urgent); the ranking has only the low mood, lost
+    # interest and poor sleep they share with depression ("feel flat, no interest in anything, no thoughts of hurting
+    # myself" is a GP appointment, not the same day).
+    results = [r for r in results if r["id"] not in CRISIS_CONDITIONS]
     if results:
         top = results[0]
         if named:
