@@ -95,3 +95,20 @@ def test_going_without_ones_own_medicines_until_the_end_shows_the_message(cli, t
                                   "if i stop my tablets before the operation will it be ok"])
 def test_questions_about_going_without_medicines_show_no_message(cli, text):
     assert not crisis_shown(cli, "search", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "been feeling flat for about a month, not enjoying anything, sleeping badly, no thoughts of hurting myself",
+    "for the last month i just feel flat, no interest in anything, not sleeping well. no thoughts of hurting myself",
+])
+def test_low_mood_without_thoughts_of_harm_is_a_gp_appointment_not_same_day(cli, text):
+    # NHS Depression: see a GP if low for more than 2 weeks; the same day only with thoughts of suicide or self-harm,
+    # which the crisis reader reads (the ranking's self-harm or suicidal thoughts set no level)
+    out = check_json(cli, text)
+    assert out["triage"] == "routine", (out["triage"], out["triage_reason"])
+    assert not out["crisis"]
+
+
+def test_low_mood_with_self_harm_still_shows_the_message(cli):
+    out = check_json(cli, "low mood, no interest in anything, been cutting myself again")
+    assert out["triage"] == "emergency" and out["crisis"]
