@@ -112,3 +112,19 @@ def test_low_mood_without_thoughts_of_harm_is_a_gp_appointment_not_same_day(cli,
 def test_low_mood_with_self_harm_still_shows_the_message(cli):
     out = check_json(cli, "low mood, no interest in anything, been cutting myself again")
     assert out["triage"] == "emergency" and out["crisis"]
+
+
+def test_an_older_persons_sudden_tummy_and_back_pain_with_faintness_is_a_burst_aneurysm(cli):
+    # 110b: NHS/nidirect Abdominal aortic aneurysm: 999 for sudden severe tummy or lower back pain with dizziness,
+    # sweaty or clammy skin, a fast heartbeat or fainting
+    out = check_json(cli, "my grandad (74) suddenly got really bad pain in his back and tummy, hes gone grey and "
+                          "sweaty and nearly fainted")
+    assert out["triage"] == "emergency"
+    assert "burst-aaa-signs" in {f["id"] for f in out["red_flags"]}
+    assert out["results"][0]["id"] == "abdominal-aortic-aneurysm", [r["id"] for r in out["results"]]
+
+
+@pytest.mark.parametrize("text", ["im 70 and my lower back aches after gardening, bit sweaty from the work",
+                                  "im 30, sudden really bad pain in my lower back and tummy, sweaty"])
+def test_an_aching_back_or_a_younger_person_is_not_that_sign(cli, text):
+    assert "burst-aaa-signs" not in {f["id"] for f in check_json(cli, text)["red_flags"]}
