@@ -128,3 +128,20 @@ def test_an_older_persons_sudden_tummy_and_back_pain_with_faintness_is_a_burst_a
                                   "im 30, sudden really bad pain in my lower back and tummy, sweaty"])
 def test_an_aching_back_or_a_younger_person_is_not_that_sign(cli, text):
     assert "burst-aaa-signs" not in {f["id"] for f in check_json(cli, text)["red_flags"]}
+
+
+def test_dehydration_no_better_after_fluids_is_same_day(cli):
+    # 110a: NHS Dehydration: an urgent GP appointment or 111 when symptoms do not improve with treatment
+    out = check_json(cli, "Mum's 81 and got dried out in this heatwave. We've been getting fluids into her all day but "
+                          "her wee is still dark and she's still got a headache and a dry mouth.")
+    assert out["triage"] == "urgent", out["triage"]
+    assert "dehydration-not-passing-urine" in {f["id"] for f in out["red_flags"]}
+
+
+def test_fingers_that_go_white_every_winter_are_not_frostbite_even_when_work_is_hard(cli):
+    # 110a: Raynaud's (NHS: see a GP), not frostbite; "hard" to do a job is not hard skin
+    out = check_json(cli, "every winter my fingers go white then blue in the cold, then red and throbbing when they "
+                          "warm up. it's getting worse and making it hard to do my job outdoors")
+    assert "frostbite" not in {f["id"] for f in out["red_flags"]}
+    assert out["triage"] != "emergency"
+    assert out["results"][0]["id"] == "raynauds-phenomenon", [r["id"] for r in out["results"]]
