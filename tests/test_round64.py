@@ -145,3 +145,17 @@ def test_fingers_that_go_white_every_winter_are_not_frostbite_even_when_work_is_
     assert "frostbite" not in {f["id"] for f in out["red_flags"]}
     assert out["triage"] != "emergency"
     assert out["results"][0]["id"] == "raynauds-phenomenon", [r["id"] for r in out["results"]]
+
+
+FLAG_FIRES_2 = [
+    ("hypothermia-signs-after-cold", "emergency", "grandad has dementia and wandered out in the frost last night in "
+     "his pyjamas, we found him an hour later shivering, confused and his hands are freezing"),
+    ("hypothermia-signs-after-cold", "emergency", "the heating has been broken for days. nan is slurring her words"),
+]
+FLAG_QUIET_2 = [
+    ("hypothermia-signs-after-cold", "walked the dog in the snow, feet freezing, shivering a bit now, warming up"),
+    ("hypothermia-signs-after-cold", "fell in the canal last night, got out fine, now just tired and sleepy"),
+]
+
+test_cold_signs_fire_at_their_level, test_cold_near_twins_leave_the_flag_quiet = flag_wording_tests(
+    FLAG_FIRES_2, FLAG_QUIET_2)
