@@ -159,3 +159,20 @@ FLAG_QUIET_2 = [
 
 test_cold_signs_fire_at_their_level, test_cold_near_twins_leave_the_flag_quiet = flag_wording_tests(
     FLAG_FIRES_2, FLAG_QUIET_2)
+
+
+@pytest.mark.parametrize(("flag", "text"), [
+    ("dehydration-not-passing-urine", "had loads of water since this morning and still got a dry mouth and a headache"),
+    ("dehydration-not-passing-urine", "still dehydrated after drinking water all day, lips dry, headache wont go"),
+    ("hypo-signs-diabetic", "we gave my diabetic mum sugar and she is drowsy and confused now"),
+    ("hypothermia-signs-after-cold", "elderly father fell and lay there all night in the cold, now very confused"),
+    ("hypothermia-signs-after-cold", "found my neighbour in his cold flat, very pale cold skin and not really responding"),
+])
+def test_reader_r108s_wordings_fire_their_flag(cli, flag, text):
+    assert flag in {f["id"] for f in check_json(cli, text)["red_flags"]}, text
+
+
+@pytest.mark.parametrize("text", ["i'll just go without my meds till it's all over",
+                                  "gonna stop my insulin and let it finish me"])
+def test_reader_r108s_wordings_of_going_without_medicines_show_the_message(cli, text):
+    assert crisis_shown(cli, "search", text), text
