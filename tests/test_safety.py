@@ -1207,7 +1207,7 @@ def test_the_cached_phrase_table_is_data_and_a_damaged_one_is_rebuilt(cli, tmp_p
     monkeypatch.setenv("HEALTHQ_CACHE_DIR", str(tmp_path / "c"))
     _load_vocabulary.cache_clear()
     assert check_json(cli, "chest pain going into my arm")["triage"] == "emergency"
-    tables = list((tmp_path / "c").glob("phrases6-*"))
+    tables = list((tmp_path / "c").glob("phrases*-*"))  # the one table of the current name (check._phrase_table)
     assert len(tables) == 1 and tables[0].suffix == ".json"
     tables[0].write_bytes(b"\x80\x04not json at all")
     _load_vocabulary.cache_clear()

@@ -173,11 +173,11 @@ class Vocabulary(Record):
 
     def phrase(self, key: tuple[str, ...]) -> str | None:
         """The symptom these words (folded, filler-free, in this order) name, if any."""
-        return self.phrases.get(" ".join(plain_not(key)))
+        return self.phrases.get(" ".join(plain_forms(key)))
 
     def any_order(self, key: tuple[str, ...]) -> str | None:
         """The symptom these words name in some order."""
-        words = " ".join(sorted(plain_not(key)))
+        words = " ".join(sorted(plain_forms(key)))
         sid = self.sorted_keys.get(words)
         return sid if sid is not None else self.phrases.get(words)
 
@@ -200,13 +200,17 @@ class Vocabulary(Record):
 # same whichever person or tense of it is typed ("hasn't had a poo", "haven't had a poo", "hadn't pooed"), so the
 # vocabulary names it once and every form finds it. Only within one verb: "haven't been drinking" (alcohol) is not
 # "not drinking" (a baby's feeds), and "no", "never", "can't" are other words.
-NOT_FORMS = {"hasnt": "havent", "hadnt": "havent", "doesnt": "dont", "didnt": "dont",
-             "arent": "isnt", "wasnt": "isnt", "werent": "isnt", "aint": "isnt"}
+# Likewise the pronouns that stand for "things" in general: "no interest in anything" is "no interest in things",
+# "can't keep anything down" is "can't keep things down" ("nothing" is not among them: it says the opposite).
+PLAIN_FORMS = {"hasnt": "havent", "hadnt": "havent", "doesnt": "dont", "didnt": "dont",
+               "arent": "isnt", "wasnt": "isnt", "werent": "isnt", "aint": "isnt",
+               "anything": "things", "everything": "things"}
 
 
-def plain_not(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A phrase's words with each negating auxiliary read as the first form of its verb (NOT_FORMS)."""
-    return tuple(NOT_FORMS.get(w, w) for w in key) if any(w in NOT_FORMS for w in key) else key
+def plain_forms(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase's words with each negating auxiliary read as the first form of its verb, and "anything" or
+    "everything" as "things" (PLAIN_FORMS)."""
+    return tuple(PLAIN_FORMS.get(w, w) for w in key) if any(w in PLAIN_FORMS for w in key) else key
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -271,17 +275,21 @@ def _phrase_table(path: Path) -> dict:
 
     # "phrases2": phrases folded keeping English -ise words (text._ISE); tables of the earlier folding go.
     # "phrases3": "sorted" without the entries `phrases` already gives (see _build_phrase_table); "phrases4": the
-    # symptoms' emergency_from_week; "phrases6": negating auxiliaries read alike within their verb (plain_not)
-    return kept_json("phrases6", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
+    # symptoms' emergency_from_week; "phrases6": negating auxiliaries read alike within their verb (plain_forms);
+    # "phrases7": "anything" and "everything" read as "things"
+    return kept_json("phrases7", path, lambda: _build_phrase_table(json.loads(path.read_text(encoding="utf-8"))),
                      _valid_table, stale=("phrases-*.json", "phrases2-*.json", "phrases3-*.json", "phrases4-*.json",
-                                          "phrases5-*.json"))
+                                          "phrases5-*.json", "phrases6-*.json"))
 
 
 def _build_phrase_table(raw: list) -> dict:
     phrases: dict[str, str] = {}
+    typed: set[str] = set()  # every word of the phrases as written, before plain_forms
     for item in raw:
         for phrase in [item["name"], item["id"].replace("-", " ")] + item.get("synonyms", []):
-            key = plain_not(tokens(phrase))
+            words = tokens(phrase)
+            typed.update(words)
+            key = plain_forms(words)
             if key:
                 phrases.setdefault(" ".join(key), item["id"])
     in_any_order: dict[str, str] = {}
@@ -294,7 +302,7 @@ def _build_phrase_table(raw: list) -> dict:
     return {
         "phrases": phrases, "sorted": in_any_order,
         "longest": max((k.count(" ") + 1 for k in phrases), default=1),
-        "words": sorted({w for key in phrases for w in key.split(" ") if w.isalpha()}),
+        "words": sorted({w for key in phrases for w in key.split(" ") if w.isalpha()} | {w for w in typed if w.isalpha()}),
         "symptoms": [_symptom_fields(item) for item in raw],
         "becomes": {item["id"]: item["becomes"] for item in raw if item.get("becomes")},
     }
@@ -658,10 +666,11 @@ def _gapped(vocab, kept, matches, subject_before: set[int] = frozenset()):
     specific form of that symptom ("ring-shaped rash" over "red rash").
     """
     owner = {k: m for m in matches for k in m[0]}
-    for key, sid in vocab.gapped_keys(kept):
+    plain = list(plain_forms(tuple(kept)))  # the words as the phrase table holds them
+    for key, sid in vocab.gapped_keys(plain):
         if len(key) > len(kept):
             continue
-        found = _subsequence(kept, key, subject_before)
+        found = _subsequence(plain, key, subject_before)
         if not found:
             continue
         taken = {owner[k] for k in found if k in owner}
@@ -716,6 +725,7 @@ def red_flags(vocab: Vocabulary, present: set[str], weeks: int | None = None) ->
 
 
 CRISIS_SYMPTOM = "suicidal-thoughts"  # the symptom the crisis reader, not the symptom list, judges (check())
+CRISIS_CONDITIONS = frozenset({"self-harm", "suicidal-thoughts"})  # likewise the conditions (_triage)
 
 QUESTION_REASON = ("Some of your words can be about wanting to die or harming yourself. If they are, talk to someone "
                    "today: an urgent GP appointment, 111 (option 2 in England for mental health), Samaritans 116 123, "
@@ -1053,7 +1063,12 @@ def _triage(vocab, present, flags, results, weeks: int | None = None, named: set
             sym = vocab.symptoms[s]
             level, reason = urgency, f"{sym.name[0].upper()}{sym.name[1:]} should be checked by a doctor today."
     # The conditions that fit raise the level to urgent at most: an emergency is called only on the
-    # written signs (red flags), never on a guess about which condition it is.
+    # written signs (red flags), never on a guess about which condition it is. Self-harm and suicidal thoughts set
+    # no level here: the crisis reader reads those words, with their negations and near-twins, and check() gives its
+    # judgment the level (the message: emergency; the question: urgent); the ranking has only the low mood, lost
+    # interest and poor sleep they share with depression ("feel flat, no interest in anything, no thoughts of hurting
+    # myself" is a GP appointment, not the same day).
+    results = [r for r in results if r["id"] not in CRISIS_CONDITIONS]
     if results:
         top = results[0]
         if named:

@@ -646,6 +646,8 @@ _PATTERNS_ADDED = [
     r"(?:dont|cant|do not|cannot|can not) see (?:a|any) (?:\w+ )?way out (?:other than|except|apart from|besides|but) (?:to )?(?:not (?:being|be) here|dying|die|death|ending it|end it|killing myself|kill myself|suicide|not (?:existing|exist)|not waking up|not wake up)\b",
     r"(?:hope|hoping|wish|praying) (?:that )?(?:it|this|this one|that|the next one|the (?:cancer|illness|disease|tumour|tumor|heart attack|pain)) (?:just |finally )?(?:finishes|kills|takes|will finish|will kill|will take|finish|kill) me(?: off| out)?\b(?! (?:to|home|back|in|into|there|round|through|away|for|at|up)\b)",
     r"(?:put|held|hold|holding|pressed|pressing|stuck) (?:my|his|her) (?:hand|arm|finger|fingers|palm|wrist|thumb|skin) (?:\w+ ){0,3}(?:on|onto|against|in|into|over) (?:the |a )?(?:hob|cooker|iron|oven|stove|kettle|flame|candle|lighter|radiator|fire|hot pan|boiling water|hotplate) (?:\w+ ){0,3}(?:on purpose|deliberately|intentionally|to (?:hurt|feel|punish))\b",
+    # (from opened crisis 72) going without one's own insulin or medicines until "it's all over" for oneself
+    r"(?:without|stop\w*(?: taking)?|skip\w*|not taking|come off|off) (?:my |me )?(?:insulin|meds|medication|medicines?|tablets|pills|heart pills) (?:\w+ ){0,4}(?:(?:before|till|until|til) (?:it s |its |it is |it ll be |itll be |im |i m |i am |i )?(?:all over for me|over for me|all over(?= \.| ?$)|die\b|am dead|dead\b|gone for good|finishes me|finish me)|let (?:it|that|them|nature) (?:finish|kill|take) me)",
     # (from opened crisis 69) the same said the other way round: "dying is the only way out for me"
     r"(?:dying|death|being dead|suicide|killing myself|ending it|ending it all|ending my life|not being here|not existing) (?:is|seems|feels|feels like|would be) (?:like )?(?:the |my )?(?:only|best|easiest) (?:way|option|answer|solution)\b(?!(?: out)? (?:of|from) (?:this|the|a|my|that) (?:contract|deal|lease|membership|game|level|maze|room|job)\b)",
     r"(?:dont|do not|cant|cannot) see (?:any|a) (?:reason|point) (?:to|in|for) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)\b"
@@ -694,7 +696,7 @@ _PATTERNS_ADDED = [
     r"(?:drank|drunk|swallowed|took) (?:some )?(?:bleach|poison|antifreeze|weedkiller|rat poison|drain cleaner)(?: \w+){0,3} to see what (?:would|will|d) happen",
     r"so (?:that )?(?:you|i) (?:dont|do not|never|wont|will not|wouldnt|would not) wake (?:up|again)(?= ?$| (?:ever again|for good)\b)",
     r"(?:googl\w*|search\w*|research\w*|looking up|looked up) (?:\w+ ){0,2}(?:overdos\w*|ways to die|suicide methods|how to die)\b",
-    r"(?:already|just|have|ve|i) (?:taken|took) the (?:pills|tablets|lot)\b",
+    r"(?:already|just|(?<!must )(?<!might )(?<!may )(?<!could )have|ve|i) (?:taken|took) the (?:pills|tablets|lot)\b",  # not a guess at a mistake
     r"(?:feel|feels|feeling|felt) like dying (?:all the time|every day|most days|lately|again|a lot|every night)\b",
     r"(?:says|said|told (?:me|us)|texted|messaged) (?:that )?(?:he|she|they|hes|shes|i|ive|theyve) (?:has |have |had )?(?:taken|took|swallowed) all (?:of )?(?:his|her|their|my|the) (?:\w+ )?" + _MEANS + r"\b",
     r"(?:top floor|roof|rooftop|the top) (?:\w+ ){0,3}(?:and )?not (?:coming|come|came) (?:back )?down\b",
