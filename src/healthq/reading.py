@@ -936,7 +936,9 @@ def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
             pos += 2
         clause = t.clause
         offsets.append(pos)
-        w = _spelled(word(t), parts[-1] if parts else "", tuple(word(n) for n in tokens[i + 1 : i + 3]) if word(t) == "hr" else ())
+        typed = word(t)
+        after = tuple(word(n) for n in tokens[i + 1 : i + 3]) if typed == "hr" else ()  # only "hr" looks ahead
+        w = _spelled(typed, parts[-1] if parts else "", after)
         parts.append(w)
         pos += len(w) + 1
     return " ".join(parts), offsets
