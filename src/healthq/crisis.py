@@ -191,15 +191,16 @@ _INJURY = (r"(?: (?:badly|bad|really badly|quite badly|a bit|properly|earlier|to
            r"(?!(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm|stop|make)|numb"
            r"|(?:because|cause|coz|cos|cuz|as) (?:i|im|i m) (?:feel|felt|feeling|wanted|want|deserve|hate|was (?:upset|angry|sad|numb))))")
 _PATTERNS = [
-    # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors or a film's name
+    # not a sports drill ("coach made us run suicides", "a suicide squeeze bunt"), a car's doors, a film's name or a game's
+    # "suicide mission"
     r"suicid\w*\b(?! (?:rates?|statistics|stats|figures)\b)(?!(?<=suicide) headaches?\b)(?<!run suicides)(?<!ran suicides)(?<!running suicides)(?<!doing suicides)(?<!do suicides)(?<!did suicides)"
-    r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad)\b)",
+    r"(?! (?:squeeze|sprints?|drills?|shuttles?|runs(?! in\b)|doors|squad|missions?)\b)",
     r"(?:kill|killing|hang|hanging|hurt|hurting|harm|harming|burn|burning|end|ending|starve|starving|poison|poisoning|overdose|overdosing|drown|drowning|shoot|shooting"
     r"|strangle|strangling|suffocate|suffocating|smother|smothering|electrocute|electrocuting|gas|gassing) " + _SELF
     + r"(?!(?:(?<=hurt myself)|(?<=hurting myself)|(?<=hurt my self)|(?<=hurting my self))" + _INJURY + ")"
     # the idiom of hard effort, said as a habit ("i kill myself grinding ranked every night"), not a wish or a plan
     r"(?!(?:(?<=\bi kill myself)|(?<=\bim killing myself)|(?<=\bi m killing myself)|(?<=been killing myself))"
-    r" (?:grinding|working|studying|revising|training|lifting|practi[cs]ing|at (?:work|the gym))\b)",
+    r" (?:grinding|working|studying|revising|training|lifting|practi[cs]ing|at (?:work|the gym)|in (?:training|the gym|practi[cs]e|rehearsals?|the office))\b)",
     # not "cut myself on my arm" (where, not on what) nor "when i was trying to stop the feelings"
     r"(?:cut|cutting) " + _SELF + r"(?! (?:shaving|on (?:a|an|the|some|broken|glass|paper|tin|can|barbed)\b"
     r"(?! (?:inside|insides|outside|back|front|top|underside|side) of (?:my|his|her)\b)"
@@ -209,11 +210,11 @@ _PATTERNS = [
     r"(?:take|taking) " + _SELF + r"(?! (?:to|off to|down to|up to|into|in to|for a|back|home|round|over|in (?:my|his|her|their|your) (?:own )?hands)\b)",
     r"(?:(?<!old )(?<!healed )(?<!faded )|(?!self ?harm\w* scars?\b))self ?harm\w*|self ?injur\w*|self ?mutilat\w*",
     r"(?:want|wanna|wanted|wanting|wish|wishing|going|gonna|planning|plan|ready|thinking about|thought about|thoughts of|think about|about)"
-    r" (?:to )?(?:die(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")(?! " + _DEATH_PLACE + r")"
+    r" (?:to )?(?:die\b(?! " + _DYING_OF + r")(?! " + _DYE_OBJECT + r")(?! " + _DEATH_PLACE + r")"
     r"|be dead|end it(?! with (?:my |this |the )?(?:boyfriend|girlfriend|bf|gf|fiance\w*)\b)|end it all|end things(?! with (?:my |this |the )?(?:boyfriend|girlfriend|bf|gf|fiance\w*)\b)|not wake up|not be here|disappear forever)",
     # "I'd like to" / "I'd love to" said of oneself: not a peaceful death one day, waking up without a headache,
     # being anywhere but a waiting room
-    r"(?:id|i d|i would) (?:like|love) (?:to )?(?:just )?(?:die(?! (?:peacefully|at home|of old age|old|one day|when (?:im|i am|i m) old|happy|surrounded)\b| " + _DYING_OF + r"| laughing\b"
+    r"(?:id|i d|i would) (?:like|love) (?:to )?(?:just )?(?:die\b(?! (?:peacefully|at home|of old age|old|one day|when (?:im|i am|i m) old|happy|surrounded)\b| " + _DYING_OF + r"| laughing\b"
     r")|not wake up(?! (?:with|to|feeling|in|at|tired|early|without)\b)|be dead|end it all|end my life|kill myself"
     r"|not (?:be alive|exist)|not be here(?! (?:in|at|for|on|when|with|today|tomorrow|right now|this|anymore with)\b)|disappear forever)",
     r"(?:end|ending|ended) (?:it all|my life|everything|things|it)\b(?! (?:with|between))",
@@ -646,8 +647,10 @@ _PATTERNS_ADDED = [
     r"(?:dont|cant|do not|cannot|can not) see (?:a|any) (?:\w+ )?way out (?:other than|except|apart from|besides|but) (?:to )?(?:not (?:being|be) here|dying|die|death|ending it|end it|killing myself|kill myself|suicide|not (?:existing|exist)|not waking up|not wake up)\b",
     r"(?:hope|hoping|wish|praying) (?:that )?(?:it|this|this one|that|the next one|the (?:cancer|illness|disease|tumour|tumor|heart attack|pain)) (?:just |finally )?(?:finishes|kills|takes|will finish|will kill|will take|finish|kill) me(?: off| out)?\b(?! (?:to|home|back|in|into|there|round|through|away|for|at|up)\b)",
     r"(?:put|held|hold|holding|pressed|pressing|stuck) (?:my|his|her) (?:hand|arm|finger|fingers|palm|wrist|thumb|skin) (?:\w+ ){0,3}(?:on|onto|against|in|into|over) (?:the |a )?(?:hob|cooker|iron|oven|stove|kettle|flame|candle|lighter|radiator|fire|hot pan|boiling water|hotplate) (?:\w+ ){0,3}(?:on purpose|deliberately|intentionally|to (?:hurt|feel|punish))\b",
-    # (from opened crisis 72) going without one's own insulin or medicines until "it's all over" for oneself
+    # (from opened crisis 72) going without one's own insulin or medicines until "it's all over" for oneself, or asking
+    # how long till it is over (from crisis 75, round 65)
     r"(?:without|stop\w*(?: taking)?|skip\w*|not taking|come off|off) (?:my |me )?(?:insulin|meds|medication|medicines?|tablets|pills|heart pills) (?:\w+ ){0,4}(?:(?:before|till|until|til) (?:it s |its |it is |it ll be |itll be |im |i m |i am |i )?(?:all over for me|over for me|all over(?= \.| ?$)|die\b|am dead|dead\b|gone for good|finishes me|finish me)|let (?:it|that|them|nature) (?:finish|kill|take) me)",
+    r"(?:without|stop\w*(?: taking)?|skip\w*|not taking|come off|off) (?:my |me )?(?:insulin|meds|medication|medicines?|tablets|pills|heart pills) how long (?:\w+ )?(?:before|till|until|til) (?:it s |its |it is |it ll be |itll be )(?:all )?over\b",
     # (from opened crisis 69) the same said the other way round: "dying is the only way out for me"
     r"(?:dying|death|being dead|suicide|killing myself|ending it|ending it all|ending my life|not being here|not existing) (?:is|seems|feels|feels like|would be) (?:like )?(?:the |my )?(?:only|best|easiest) (?:way|option|answer|solution)\b(?!(?: out)? (?:of|from) (?:this|the|a|my|that) (?:contract|deal|lease|membership|game|level|maze|room|job)\b)",
     r"(?:dont|do not|cant|cannot) see (?:any|a) (?:reason|point) (?:to|in|for) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|keep(?:ing)? going|be(?:ing)? here|stay(?:ing)? alive)\b"
@@ -655,7 +658,15 @@ _PATTERNS_ADDED = [
     r"check\w* out (?:for good|permanently|early)\b|(?:happier|better off) at (?:my|his|her) funeral\b",
     r"(?:to|how to) finish (?:my|his|her) (?:own )?life\b(?! (?:story|stories|book|memoir\w*|history|insurance|assurance|plan|coach\w*|admin|course|lessons?|skills?|cover|policy|savings|goals?|list|review)\b)",
     r"(?:make|making) (?:it|everything|it all|the pain|this) (?:all )?(?:stop|end) (?:permanently|forever|for ever|for good)\b",
-    r"(?:dying|death|die)(?: \w+){0,3} (?:id|i would|i d) (?:\w+ )?welcome it\b",
+    # death welcomed when said as what an illness might do ("dont care if it kills me, id welcome it")
+    r"(?:dying|death|die|heart attack|cancer|stroke|tumou?r|(?:kills|kill|killed|finishes|finish|finished|takes|took) me(?: off)?)(?: \w+){0,3} (?:id|i would|i d|would) (?:\w+ )?welcome it\b",
+    # (from crisis 75, round 65) death prayed or wished for; hoping a pain is a heart attack or cancer
+    r"(?<!no )(?<!not )(?:pray\w*|wish\w*|long|longing|beg\w*) for (?:death|my death|the end|it all to end|it to end)\b(?! (?:of|penalty|metal|row|star|scene|scenes)\b)",
+    r"(?<!no )(?<!not )(?:hope|hoping|praying) (?:that )?(?:its|it s|it is|it was|this is) (?:a |the )?(?:heart attack|cancer|terminal|fatal|something fatal|tumou?r|a tumou?r)\b(?! (?:of|for|scare)\b)",
+    # (from opened crisis 72) ending it threatened if suffering goes on ("if it doesnt ill finish it myself", of chemo sickness)
+    r"(?:if|unless) (?:it|(?:this|the|my) (?:pain|sickness|nausea|being sick|vomiting|voices|headaches?|suffering|agony|torture|treatment|chemo|illness|head|life)|this)"
+    r" (?:doesnt|dont|does not|do not|wont|will not)(?: (?:stop|end|ease|go away|get better|let up))?(?: soon)?"
+    r" (?:ill|i will|i ll|im going to|im gonna|i am going to) (?:finish it myself|finish myself off)(?= ?$| (?:and|i|im|then|tonight|soon)\b)",
     r"(?:wont|will not) be (?:one|a burden|anyones burden|a problem) (?:for )?(?:much longer|for long|soon|anymore|any more)\b",
     r"(?:id|i would|i d) rather (?:just )?go(?: now)?(?= ?$| and not be\b)",
     r"(?:wonder\w*|ask\w*) (?:\w+ ){0,2}(?:if|whether) (?:anyone|anybody) (?:would|d|will) (?:even )?(?:notice|care|miss me) if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared)\b",
@@ -683,7 +694,7 @@ _PATTERNS_ADDED = [
     r"(?:i|ive|i have|she|he|shes|hes|they|theyve) (?:\w+ )?started cutting\b(?! (?:\w+ ){0,2}(?:hair|grass|back|down|out|carbs|sugar|bread|meat|food|the|my|his|her|some|up|onions|fabric|wood|teeth|a tooth)\b)"
     r"|(?:been|started|and|keeps|kept|still) cutting(?= ?$)",
     r"(?:punch\w*|hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|burn\w*)(?: (?:myself|himself|herself|themselves)(?: \w+){0,5}|(?: \w+){0,4}?" + _OWN_BODY + r"(?: \w+){0,2})"
-    r" (?:until|till) (?:it|they|i|he|she|im|its) (?:\w+ )?(?:bruis\w*|bleed\w*|bled|black and blue)\b",
+    r" (?:until|till|til) (?:it|they|i|he|she|im|its|it s|theyre|they re|they are|there|theyve) (?:\w+ )?(?:bruis\w*|bleed\w*|bled|black and blue|purple|black|blue|red raw|raw)\b",
     r"(?:burn|burns|burnt|burned|burning)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |my |her |his )?(?:lighters?|cigarettes?|fags?|lit match|matches|candles?|hot spoons?|hot knife)\b",
     r"(?:scratch\w*|carv\w*|scrap\w*|dig\w*|gouge\w*)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |her |his |my )?(?:compass|blades?|razors?|knife|pins?|needles?|scissors|glass|sharpener|paper ?clip)\b",
     r"(?:mak\w*|made) (?:myself|himself|herself|themselves) (?:sick|vomit|throw up|bleed)(?: \w+){0,6} " + _SELF_HARM_WHY,
@@ -809,7 +820,7 @@ _PATTERNS_ADDED = [
     # not caring whether one lives ("stopped caring whether i'm here or not", "wouldn't mind if ... i just didn't wake up")
     r"(?:stopped|stop|dont|do not|didnt|wouldnt|would not|no longer|doesnt|does not|hardly) (?:really |even |much |honestly |that much |too much )?"
     r"(?:caring|care|cares|mind|minds|bothered|fussed) (?:\w+ )?(?:if|whether) (?:(?:i|im|i am|i m|id|i d) (?:\w+ ){0,3}?(?:live (?:or|n|and) die(?! by\b)|here or not|around or not"
-    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die(?! (?:my|his|her|your) hair| by\b| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")" + _RIDE_OR_JOKE + r"|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
+    r"|alive or (?:not|dead)|(?:live|living|alive) (?:any ?more|any longer)|die\b(?! (?:my|his|her|your) hair| by\b| young\b| early\b| and (?:lose|respawn|come back)\b| in (?:the )?game\b| " + _DYING_OF + r")" + _RIDE_OR_JOKE + r"|dead\b(?! (?:tired|beat|on my feet))|wake up (?:\w+ )?or not)"
     r"|(?:\w+ ){0,8}?(?:i|id|i d) (?:just |simply |never |then )?(?:didnt|dont|did not|do not|never|wouldnt) wake (?:up|again)" + _WAKE_OF_SLEEP + r")",
     # disappointed to wake still alive
     r"(?:disappointed|gutted|annoyed|angry|upset|sad|cross|fed up) (?:\w+ ){0,2}?(?:that |cos |because |to (?:find|see|be) )?(?:(?:im|i m|i am|i was|i) )?still (?:here|alive|breathing)"
@@ -1703,12 +1714,78 @@ def mentions_crisis(*texts: str) -> bool:
     return crisis_reader(*texts, model=False) == "phrases"
 
 
+# Another's words, reported: an insult, a threat or bullying ("someone in game chat told me to kys", "my boss said
+# I'd be better off dead", "kids told my son to go die", "my ex keeps saying he will kill me"). They are no wish of
+# the person's own: the text is read without them, and when only they said it, the person is asked (with the
+# numbers: being told to die is a known harm) rather than shown the message. The reported words run from the verb
+# for at most 8 words, up to what the person goes on to say ("and", "but", "so", "maybe", "i"...): "everyone tells
+# me to kys and i might" still reads "i might". Not what the person tells others ("I told my mum I want to die"),
+# tells themselves, or hears from voices (their commands are a crisis, read by the patterns above). Read as a
+# lookahead, so that a word before the verb that could be one ("keeps", "comments") does not hide it.
+_REPORT_VERBS = ("told", "tell", "said", "say", "messag", "texted", "wrote", "writes", "comment", "yell", "shout",
+                 "scream", "posted", "dm", "called", "threaten")
+_REPORTED = _later(r"(?<!\bi )(?<!\bive )(?<!\bi ve )(?<!\bi have )(?<!\bi had )(?<!\bi just )(?<!\bi keep )(?<!\bi kept )(?<!\bi even )"
+                   r"\b(?=(?:told|tells|telling|tell|said|says|saying|messaged|texted|wrote|writes|commented|yelled|yells"
+                   r"|shouted|shouts|screamed|screams|posted|dmd|dmed|called|threatened|threatens|threatening) "
+                   r"(?!(?:myself|me that i|me i)\b)((?:(?!(?:and|but|so|because|cos|coz|cause|maybe|honestly|tbh|i|im|ive|i m)\b)\w+ ){1,8}))")
+# what the reported words must say: an insult or a threat aimed at the hearer, as they begin ("[me] to go die", "[me]
+# to kys", "i'd be better off dead", "he will kill me"), not someone's own wish ("my friend told me she wants to die",
+# "my son said he'd be better off dead", "said they're going to kms tonight" are their crisis, read above)
+_REPORTED_CRISIS = _later(r"^(?:(?:me|him|her|them|us|my \w+|our \w+|his \w+|the \w+) )?(?:(?:to|that|that i should|i should|you should|u should|ya should"
+                          r"|id|i d|i would|youd|you d|you would|you|u|ud) )*(?:go |and |just |should |be )*(?:die\b|kys\b|kill (?:yourself|urself|ur self"
+                          r"|your self|himself|herself|themselves|myself)\b|unalive (?:yourself|urself|himself|herself)|off (?:yourself|himself|herself)|neck (?:yourself|himself|herself)"
+                          r"|hang (?:yourself|himself|herself)|end it\b|better off dead|drop dead)"
+                          r"|^(?:that |it )?(?:should have|shouldve|should of) been (?:you|u)\b|^(?:you|u) (?:should have|shouldve|should of) died"
+                          r"|^(?:\w+ )?(?:wish|wished|wishes) (?:i|you|u) (?:was|were|had) (?:dead|died|never been born)"
+                          r"|^(?:the )?world (?:would|d) be better (?:off )?without (?:you|u)\b"
+                          r"|^(?:\w+ )?(?:\w+ )?(?:he|she|they|hed|shed|theyd|he d|she d|they d|hell|shell|theyll)(?: will| would| ll| is going to| s going to"
+                          r"| was going to| gonna)? (?:kill|hurt|murder|stab|shoot) (?:me|us|my \w+)\b")
+# the reporter is in the person's own head (their thoughts or voices, whose commands are a crisis)
+_OWN_HEAD = _later(r"\b(?:head|brain|mind|thoughts?|voices?|demons?|devil|inner \w+)(?: \w+)? $")
+# the person agreeing or going on to say what they will do after the reported words ("... and i might", "maybe
+# they're right"): the whole text is read
+_AGREES = _later(r" (?:\w+ )?(?:(?:and|but|so|tbh|honestly|maybe|lol|ngl|part of me|deep down) )*(?:(?:i|im|ive|id|i m|i ve|i d) (?:\w+ )?"
+                 r"(?:might|may|will|should|could|want|wanna|gonna|going to|agree|probably|believe (?:them|her|him|it)|think (?:so|about it"
+                 r"|(?:shes|hes|theyre|they re|they are|she is|he is|she s|he s) (?:\w+ )?right)|tried|did it|have tried|feel the same|deserve)"
+                 r"|(?:theyre|they re|they are|hes|he is|shes|she is|(?:they|he|she) (?:might|may|could) be) (?:\w+ )?right)\b")
+
+
+def _reported(text: str) -> tuple[str | None, bool]:
+    """The folded text without another's reported words of dying or killing (_REPORTED), or None when it has none;
+    and whether the person agrees with them (_AGREES: "... and i think she's right"), which is their own wish."""
+    folded = _folds(text)[0]
+    if not any(verb in folded for verb in _REPORT_VERBS) or "voice" in folded:
+        return None, False  # most texts: plain substring tests, no pattern built
+    found = [m for m in _REPORTED.finditer(folded)
+             if _REPORTED_CRISIS.search(m.group(1)) and not _OWN_HEAD.search(folded, 0, m.start())]
+    if not found:
+        return None, False
+    if any(_AGREES.match(folded, m.end(1) - 1) for m in found):
+        return None, True
+    for start, end in reversed([m.span(1) for m in found]):
+        folded = folded[:start] + folded[end:]
+    return folded, False
+
+
 def crisis_reader(*texts: str, model: bool = True) -> str | None:
     """Which reader takes the texts as speaking of wanting to die or of self-harm: "phrases" when a
     phrase says it (_phrases_take); else, when `model` is true, "sure" when the word model (model_score)
     reads it so with log-odds of at least _MODEL_SURE, "model" when it reads it so at all; else None.
-    "phrases" and "sure" get the crisis message, "model" the question (ASK)."""
+    "phrases" and "sure" get the crisis message, "model" the question (ASK). Another's reported words of
+    dying or killing (_reported) alone get at most the question; agreeing with them is read as one's own wish."""
     text = " ".join(t for t in texts if t)
+    rest, agreed = _reported(text)
+    if agreed:
+        return "phrases"
+    reader = _read(text, model)
+    if rest is None or not reader:
+        return reader
+    left = _read(rest, model)
+    return left if left in ("phrases", "sure") else ("model" if model else None)
+
+
+def _read(text: str, model: bool) -> str | None:
+    """crisis_reader, of the whole text."""
     if _phrases_take(text):
         return "phrases"
     if not model:

@@ -911,7 +911,15 @@ _GLUED_UNIT = rx.compile(r"(\d+(?:\.\d+)?)(h|hours?|hrs?|mins?|minutes?|secs?|se
 _GLUED_SPELLED = {"h": "hours", "min": "minutes"}
 
 
-def _spelled(w: str) -> str:
+# "hr" is an hour after a number or a count ("2 hr", "every hr", "an hr") or with "of" next ("hr 12 of my fast"), and
+# otherwise a heart rate ("hr 142", "resting hr is 42", "my hr is 40"), as a watch or a monitor shows it
+_HOUR_AFTER = frozenset("a an per every each half few couple several one two three four five six seven eight nine ten"
+                        " eleven twelve the last next".split())
+
+
+def _spelled(w: str, before: str = "", after: tuple[str, ...] = ()) -> str:
+    if w == "hr" and not (before[:1].isdigit() or before in _HOUR_AFTER or "of" in after[:2]):
+        return "heart rate"
     if w in SHORTHAND:
         return SHORTHAND[w]
     if w[:1].isdigit() and (m := _GLUED_UNIT.fullmatch(w)):
@@ -922,13 +930,15 @@ def _spelled(w: str) -> str:
 
 def fold_tokens(tokens: list[Token]) -> tuple[str, list[int]]:
     parts, offsets, pos, clause = [], [], 0, None
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if clause is not None and t.clause != clause:
             parts.append(".")
             pos += 2
         clause = t.clause
         offsets.append(pos)
-        w = _spelled(word(t))
+        typed = word(t)
+        after = tuple(word(n) for n in tokens[i + 1 : i + 3]) if typed == "hr" else ()  # only "hr" looks ahead
+        w = _spelled(typed, parts[-1] if parts else "", after)
         parts.append(w)
         pos += len(w) + 1
     return " ".join(parts), offsets
