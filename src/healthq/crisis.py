@@ -696,6 +696,9 @@ _PATTERNS_ADDED = [
     r"(?:punch\w*|hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|burn\w*)(?: (?:myself|himself|herself|themselves)(?: \w+){0,5}|(?: \w+){0,4}?" + _OWN_BODY + r"(?: \w+){0,2})"
     r" (?:until|till|til) (?:it|they|i|he|she|im|its|it s|theyre|they re|they are|there|theyve) (?:\w+ )?(?:bruis\w*|bleed\w*|bled|black and blue|purple|black|blue|red raw|raw)\b",
     r"(?:burn|burns|burnt|burned|burning)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |my |her |his )?(?:lighters?|cigarettes?|fags?|lit match|matches|candles?|hot spoons?|hot knife)\b",
+    # (from crisis 78, round 66) cigarettes put out on oneself
+    r"(?:stub\w*|put\w*|press\w*) (?:\w+ ){0,2}(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?) out on (?:myself|himself|herself|themselves|my skin|his skin|her skin|"
+    + _OWN_BODY.strip() + r")",
     r"(?:scratch\w*|carv\w*|scrap\w*|dig\w*|gouge\w*)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |her |his |my )?(?:compass|blades?|razors?|knife|pins?|needles?|scissors|glass|sharpener|paper ?clip)\b",
     r"(?:mak\w*|made) (?:myself|himself|herself|themselves) (?:sick|vomit|throw up|bleed)(?: \w+){0,6} " + _SELF_HARM_WHY,
     # --- round 48, third part ---
@@ -1291,6 +1294,9 @@ _SIGNS = {
     # hopeless, trapped, a burden, everything to stop
     "hopeless": (r"no (?:way out|future|hope)\b|(?:keep |been |kept )?(?:thinking|think|thought) (?:about )?(?:just )?letting go(?= ?$| (?:and|but|so|dont|i|im|of it all|of everything|of life)\b)|(?:thinking|think|thought) (?:about )?(?:just )?let(?:ting)? go of (?:everything|it all|life)\b|(?:tired|sick|weary) of (?:it all|fighting|living|life)(?= ?$| (?:now|anymore|any more|tbh|honestly|and|but|so|i|im|ive|i ve|id)\b)|(?:im|i m|i am) (?:just |so |literally )?done(?= ?$| (?:tired|sick|with (?:it all|everything|life|living)|i|im|ive|i ve|honestly|tbh|now)\b)|(?:im|i am|i m) (?:so |just )?done with (?:everything|it all|life|living|all of (?:it|this))\b|(?:feels?|feeling|felt|is|am|im|so|totally|completely) (?:trapped|hopeless)\b"
                  r"|(?:wants?|wanted|wishes|needs?) (?:it|everything|it all|the pain|all this|the world) to (?:stop|end|be over|go away)\b"
+                 # (from reader R111, round 66) not feeling safe on one's own, now
+                 r"|(?:dont|doesnt|do not|does not|didnt|did not) feel safe (?:on (?:my|his|her|their) own|alone|by (?:myself|himself|herself|themselves)|with myself|around myself)"
+                 r"(?= ?$| (?:right now|tonight|today|at the moment|anymore|any more|and|but|so|theres|there is)\b)"
                  r"|no point(?: \w+){0,2}\s*$|(?:whats|what is) the point\b(?! (?:of|in) (?!(?:it all|it|anything|living|life|going on|carrying on|me|trying|being (?:here|alive|around))\b))|nothing to live for|cant see (?:a|any) (?:way|future)"
                  r"|(?:dont|do not|doesnt|does not) care (?:about )?what happens to (?:me|him|her|them)\b"
                  r"|(?:everything|it all|life) (?:is|feels|has got|s got|got|gets) (?:just )?too much\b|nobody would (?:even )?notice\b"
@@ -1340,7 +1346,7 @@ _SIGN_FRAGMENTS = (
     'gave', 'given', 'giving', 'gives', 'give', 'paid', 'paying', 'pay ', 'sorted', 'letters', 'notes', 'will',
     'rope', 'noose', 'need', 'bridge', 'cliff', 'railing', 'railway', 'tracks', 'ledge', 'storey', 'top floor',
     'viaduct', 'ready', 'in case', 'wrong side', 'edge of', 'top of', 'night', 'date', 'day', 'time', 'decided', 'mind', 'tonight',
-    'no way', 'no future', 'no hope', 'trapped', 'hopeless', 'stop', 'end', 'over', 'go away', 'down', 'low',
+    'no way', 'no future', 'no hope', 'trapped', 'hopeless', 'feel safe', 'stop', 'end', 'over', 'go away', 'down', 'low',
     'flat', 'withdrawn', 'point', 'live for', 'cant see', 'calm', 'peace', 'answering', 'picking up',
     'replying', 'responding', 'phone', 'mobile', 'cut', 'scratch', 'carv', 'burn', 'urge', 'helps', 'do it',
     'doing it', 'knows', 'things', 'cope', 'get', 'got', 'saying', 'to say', 'bought', 'buying', 'ordered', 'act on',
