@@ -45,6 +45,12 @@ FLAG_FIRES = [
     ("finger-injury-stiff", "urgent", "shut my finger in the drawer, it's swollen and bruised"),
     ("wound-sharp-thing-left-in", "emergency", "came off my bike and theres a bit of metal stuck deep in my knee, wont come out"),
     ("near-drowning", "emergency", "my son was in the pool and went under for a few seconds, now coughing a lot"),
+    ("near-drowning", "emergency", "she fell in the pond and was underwater for a bit, now keeps coughing"),
+    ("collarbone-injury-chest-signs", "emergency", "came off my bike onto my collarbone and now i'm short of breath"),
+    ("black-eye-a-and-e", "emergency", "black eye from a fall and she's been sick twice since"),
+    ("toe-injury-bent-or-blue", "emergency", "stubbed my toe on the bed and now it's tingling and cold"),
+    ("unresponsive", "emergency", "she hit her head and was knocked out, her tooth is loose"),
+    ("eye-penetrating-injury", "emergency", "my son poked himself in the eye with a pencil"),
     ("child-burn", "urgent", "my 3 year old grabbed the oven door and has blisters on his palm"),
 ]
 FLAG_QUIET = [
@@ -65,6 +71,13 @@ FLAG_QUIET = [
     ("serious-burn", "my 5 year old touched the oven door, small red patch on his finger"),
     ("head-injury-signs", "banged my head 3 weeks ago, still get headaches and feel irritable"),
     ("near-drowning", "canal boat trip, we went under a low bridge, now I feel sick"),
+    ("toe-injury-bent-or-blue", "dropped a tin on my toe and its gone a bit blue from the bruise"),
+    ("finger-injury-bent-or-blue", "caught my finger in the door, it's bruised and a bit blue"),
+    ("black-eye-a-and-e", "my eye is swollen up from hay fever and bright light hurts"),
+    ("mouth-bleeding-heavy", "my gum is swollen and the pain has not stopped for hours"),
+    ("swallowed-object-mild-signs", "swallowed a coin yesterday, it hasnt come out in his poo yet, hes fine"),
+    ("object-stuck-in-body", "there's a pen sticking out of my back pocket and my back hurts"),
+    ("serious-bite", "my dog bit a bit off his toy"),
     ("finger-injury-bent-or-blue", "caught a rugby ball, finger swollen and i cant bend it, not pointing a weird way"),
 ]
 
