@@ -78,6 +78,9 @@ FLAG_QUIET = [
     ("swallowed-object-mild-signs", "swallowed a coin yesterday, it hasnt come out in his poo yet, hes fine"),
     ("object-stuck-in-body", "there's a pen sticking out of my back pocket and my back hurts"),
     ("serious-bite", "my dog bit a bit off his toy"),
+    ("finger-injury-bent-or-blue", "my fingers wake me with pins and needles and I drop things"),
+    ("eye-penetrating-injury", "poked my eye with a twig gardening 2 days ago, still gritty and watering"),
+    ("swallowed-object-breathing", "my toddler choked on a bit of apple but coughed it out straight away, now breathing and crying normally"),
     ("finger-injury-bent-or-blue", "caught a rugby ball, finger swollen and i cant bend it, not pointing a weird way"),
 ]
 
