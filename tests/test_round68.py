@@ -98,3 +98,5 @@ def test_a_cigarette_put_out_on_someone_by_another_is_not_self_harm(cli):
 
     assert crisis_reader("my mate put his cigarette out on my arm as a joke") is None
     assert crisis_reader("i put my cigarette out on my arm again last night") is not None
+    assert crisis_reader("she puts fags out on her wrist") is not None  # another's self-harm is still read
+    assert crisis_reader("someone stubbed a cigarette out on my hand in a fight") is None
