@@ -100,3 +100,30 @@ def test_a_cigarette_put_out_on_someone_by_another_is_not_self_harm(cli):
     assert crisis_reader("i put my cigarette out on my arm again last night") is not None
     assert crisis_reader("she puts fags out on her wrist") is not None  # another's self-harm is still read
     assert crisis_reader("someone stubbed a cigarette out on my hand in a fight") is None
+
+
+def test_ctrl_c_handed_on_inside_another_error_is_an_interruption(monkeypatch, capsys):
+    # Python 3.11 wraps a KeyboardInterrupt raised in __set_name__ (a class being made while a module imports) in a
+    # RuntimeError; anywhere in a run, that is the user pressing Ctrl-C (exit 130, "Interrupted."), not a traceback
+    from healthq import _entry
+
+    def interrupted_while_importing(argv):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("Error calling __set_name__ on 'cached_property' instance") from exc
+
+    monkeypatch.setattr(_entry, "_main", interrupted_while_importing)
+    assert _entry.main(["causes", "pcos"]) == 130
+    assert capsys.readouterr().err.strip().endswith("Interrupted.")
+
+    def a_real_bug(argv):
+        raise RuntimeError("a real bug")
+
+    monkeypatch.setattr(_entry, "_main", a_real_bug)
+    try:
+        _entry.main(["causes", "pcos"])
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("a bug that is not Ctrl-C must not be reported as an interruption")
