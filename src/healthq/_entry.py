@@ -33,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
         return error.exit_code
     except ValueError:  # stdout closed by the caller
         return 0
+    except Exception as exc:
+        if _interrupted(exc):  # Ctrl-C that struck while a class was being made, handed on inside another error
+            _say("Interrupted.")
+            return INTERRUPTED
+        raise
 
 
 def _main(argv: list[str] | None) -> int:

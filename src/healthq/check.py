@@ -504,17 +504,26 @@ def _manner_denied(tokens, positions) -> bool:
     return rest[:1] == ["to"] and any(w.startswith(_TREATMENTS) for w in rest[1:3])
 
 
-_FIT = {"fit", "fits"}
+# Symptom words that also have an everyday sense, and the red-flag concept that decides which sense was meant, so
+# the symptom and the flags read them alike: (the symptom, its first word, most words in the phrase) -> the concept.
+_READ_BY_CONCEPT = {
+    ("seizure", "fit", 1): "seizure",  # "otherwise fit and healthy", "keep fit", "a fit of the giggles": no fit
+    ("seizure", "fits", 1): "seizure",
+    ("vomiting-after-head-injury", "knocked", 4): "unresponsive",  # "knocked out my front tooth": no one knocked out
+}
 
 
 def _not_a_fit(vocab, tokens, positions, sid, folded: str, offsets: list[int]) -> bool:
-    """Whether "fit" read as a seizure is the everyday word: the red-flag list's own {seizure} concept decides, so the
-    symptom and the flags read it alike ("otherwise fit and healthy", "keep fit", "a fit of the giggles" are no fit)."""
-    if sid != "seizure" or len(positions) != 1 or word(tokens[positions[0]]) not in _FIT:
+    """Whether a symptom read from a word with an everyday sense ("fit", "knocked out") is that everyday sense: the
+    red-flag list's own concept decides (_READ_BY_CONCEPT)."""
+    first = word(tokens[positions[0]])
+    name = next((c for (s, w, most), c in _READ_BY_CONCEPT.items() if s == sid and w == first and len(positions) <= most),
+                None)
+    if name is None:
         return False
     from .redflags import concept
 
-    return concept(str(_data_dir(vocab)), "seizure").match(folded, offsets[positions[0]]) is None
+    return concept(str(_data_dir(vocab)), name).match(folded, offsets[positions[0]]) is None
 
 
 _READING_FILLER = {"is", "was", "of", "at", "about", "around", "reading", "now", "only", "just", "a", "says", "said"}

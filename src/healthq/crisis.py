@@ -696,8 +696,8 @@ _PATTERNS_ADDED = [
     r"(?:punch\w*|hit|hits|hitting|bang\w*|bite|bites|biting|pinch\w*|burn\w*)(?: (?:myself|himself|herself|themselves)(?: \w+){0,5}|(?: \w+){0,4}?" + _OWN_BODY + r"(?: \w+){0,2})"
     r" (?:until|till|til) (?:it|they|i|he|she|im|its|it s|theyre|they re|they are|there|theyve) (?:\w+ )?(?:bruis\w*|bleed\w*|bled|black and blue|purple|black|blue|red raw|raw)\b",
     r"(?:burn|burns|burnt|burned|burning)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |my |her |his )?(?:lighters?|cigarettes?|fags?|lit match|matches|candles?|hot spoons?|hot knife)\b",
-    # (from crisis 78, round 66) cigarettes put out on oneself
-    r"(?:stub\w*|put\w*|press\w*) (?:\w+ ){0,2}(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?) out on (?:myself|himself|herself|themselves|my skin|his skin|her skin|"
+    # (from crisis 78, round 66) cigarettes put out on oneself, or by another on themselves; not by another on me (round 68)
+    r"(?!(?:(?<=he )|(?<=she )|(?<=they )|(?<=someone )|(?<=somebody )|(?<=mate )|(?<=friend )|(?<=brother )|(?<=sister )|(?<=dad )|(?<=mum )|(?<=boyfriend )|(?<=girlfriend )|(?<=husband )|(?<=wife )|(?<=partner )|(?<=ex )|(?<=bully )|(?<=bullies )|(?<=kids )|(?<=boys )|(?<=girls )|(?<=man )|(?<=guy )|(?<=bloke )|(?<=lads ))\w+ (?:\w+ ){0,2}(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?) out on (?:my|me)\b)(?:stub\w*|put\w*|press\w*) (?:\w+ ){0,2}(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?) out on (?:myself|himself|herself|themselves|my skin|his skin|her skin|"
     + _OWN_BODY.strip() + r")",
     r"(?:scratch\w*|carv\w*|scrap\w*|dig\w*|gouge\w*)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |her |his |my )?(?:compass|blades?|razors?|knife|pins?|needles?|scissors|glass|sharpener|paper ?clip)\b",
     r"(?:mak\w*|made) (?:myself|himself|herself|themselves) (?:sick|vomit|throw up|bleed)(?: \w+){0,6} " + _SELF_HARM_WHY,
