@@ -2055,6 +2055,13 @@ def _says_it(folded: str, marked: str) -> bool:
         if any(fragment in text for fragment in _FRAGMENTS):
             if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(text)):
                 return True
+            # a phrase's own look-behind guards read only its clause: another person named at the end of the clause
+            # before ("had a fight with my dad. stubbed a fag out on my leg") is not the one who did it; each clause is
+            # read again with the text before it blanked, at the same places, so negation still reads the whole text
+            for cut in cuts:
+                alone = " " * cut + text[cut:]
+                if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(alone)):
+                    return True
             # a phrase that must close what is said ("... how many it would take", "what's the point") is also
             # read as closing at each clause end: "how many of my tablets it would take. Anyway, is it normal..."
             for cut in cuts:
