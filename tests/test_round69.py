@@ -5,12 +5,13 @@ catheter or one passing large clots is same day (HSE); a broken or loose filling
 tooth pain that painkillers ease but that is not going away, are urgent dental problems (NHS emergency dentist page);
 an ear infection not getting better with treatment is same day (NHS mastoiditis); a nosebleed said as "20 mins now" is
 a long one; pus, pain from light or a headache after an eye injury is A&E (111 Wales eye injuries); a dosette box taken
-at once is an overdose; a cut still bleeding after half an hour is severe bleeding; a collarbone injury is same day
+at once is an overdose; a cut still bleeding after half an hour of pressure is A&E; a collarbone injury is same day
 (NHS broken collarbone, 111), not a broken arm, and A&E with trouble breathing or a shoulder swelling fast.
 From the second reader of round 68: a choking object that "hasn't come out", or came out with noisy breathing, a new
 cough or sickness after it, is not cleared; no poo said as "hasn't been able to poo"; a black eye said as an eye
 swollen shut after a blow; something sticking out "of the side of the chest"; a dog that "bit off the tip" of a finger;
-a toe bruised, blue and cold; a child who "went into the pool" for a lesson is no near-drowning.
+a toe bruised, blue and cold; a child who "went into the pool" for a lesson is no near-drowning. Its own second reader's mends are
+tested too (guards read the text, not just a word anywhere in it).
 A phrase of self-harm is read in its own clause: "a fight with my dad. stubbed a fag out on my leg" is self-harm.
 Never invent: "dropped a dumbbell on my foot" is no foot drop, "I did back slaps" no back pain, "a sharp edge" no
 anxiety, "hay fever" no fever, and heavy bleeding from a cut is no heavy period."""
@@ -34,7 +35,7 @@ FLAG_FIRES = [
     ("eye-injury-vision", "emergency", "scratched my eye on a branch and now there's pus coming out"),
     ("eye-injury-vision", "emergency", "hit in the eye with a ball, now bright light hurts and i have a headache"),
     ("overdose", "emergency", "nan took the whole dosette box in one go"),
-    ("severe-bleeding", "emergency", "cut my thumb with a knife and it has been bleeding for 40 minutes"),
+    ("cut-bleeding-through-pressure", "emergency", "cut my thumb with a knife, been bleeding 40 minutes, pressing a towel on it"),
     ("collarbone-injury", "urgent", "fell off the climbing frame and thinks he broke his collarbone"),
     ("collarbone-injury-chest-signs", "emergency", "landed on my collarbone at rugby and my breathing is getting worse"),
     ("collarbone-injury-chest-signs", "emergency", "hurt my collar bone and the shoulder swelled up within minutes"),
@@ -47,6 +48,16 @@ FLAG_FIRES = [
     ("serious-bite", "emergency", "the dog bit off the tip of her finger"),
     ("toe-injury-bent-or-blue", "emergency", "crushed my toe under a weight, bruised and blue and cold"),
     ("wound-sharp-thing-left-in", "emergency", "the needle snapped and part is still in my arm"),
+    # the second reader of round 69
+    ("open-or-major-fracture", "emergency", "crashed my bike, broke my leg, bone sticking out, and knocked a tooth out"),
+    ("severe-bleeding", "emergency", "my gums bleed when i brush. today i sliced my finger and it is pouring blood"),
+    ("near-drowning", "emergency", "he went into the canal, we pulled him out, he is being sick"),
+    ("wound-numb-or-cant-move", "emergency", "sliced my thumb on a knife, it has been numb and tingling at night since"),
+    ("feeding-tube-out-hospital", "emergency", "dads peg tube has been pulled out, no blood"),
+    ("collarbone-injury-chest-signs", "emergency", "fell on my collarbone and the shoulder has changed shape"),
+    ("cut-bleeding-through-pressure", "emergency", "cut my hand, its been bleeding 30 minutes even pressing hard"),
+    ("catheter-blocked", "urgent", "nothing draining into the catheter bag since this morning"),
+    ("dental-repair-broken", "urgent", "my filling fell out"),
 ]
 FLAG_QUIET = [
     ("feeding-tube-out", "the nasogastric tube came out of her nose"),
@@ -61,10 +72,19 @@ FLAG_QUIET = [
     ("collarbone-injury", "my collarbones stick out since i lost weight"),
     ("swallowed-object-breathing", "choked on a grape but coughed it out and she is fine now"),
     ("near-drowning", "went into the pool for her swimming lesson, now has a cough and cold"),
-    ("wound-numb-or-cant-move", "small cut on my knee, and i get pins and needles in my hands at night"),
     ("open-or-major-fracture", "tooth pulled 2 days ago, empty socket with bone showing, pain is awful"),
     ("anaphylaxis-swelling", "my lips swelled up yesterday but it has gone today, breathing fine"),
     ("black-eye-a-and-e", "my eyes are swollen up from hay fever"),
+    ("black-eye-a-and-e", "woke up with my eye swollen shut, i think its a hay fever attack, feel sick"),
+    ("overdose", "i had the whole week off work with flu"),
+    ("overdose", "took a weeks worth of tablets on holiday with me"),
+    ("swallowed-object-breathing",
+     "he choked on a grape but coughed it up straight away, he is fine now, has not been sick and breathing normally"),
+    ("severe-bleeding", "small cut on my toe has been bleeding for 2 hours, just oozing a little"),
+    ("cut-bleeding-through-pressure", "small cut on my toe has been bleeding for 2 hours, just oozing a little"),
+    ("dental-repair-broken", "i broke the bridge of my nose playing rugby"),
+    ("feeding-tube-out-hospital", "his gastrostomy button came out, i am trained to put a new one in and have a spare"),
+    ("feeding-tube-out", "my peg tooth fell out"),
 ]
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
