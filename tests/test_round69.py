@@ -54,6 +54,7 @@ FLAG_FIRES = [
     ("near-drowning", "emergency", "he went into the canal, we pulled him out, he is being sick"),
     ("wound-numb-or-cant-move", "emergency", "sliced my thumb on a knife, it has been numb and tingling at night since"),
     ("feeding-tube-out-hospital", "emergency", "dads peg tube has been pulled out, no blood"),
+    ("feeding-tube-out-hospital", "emergency", "PEG fell out an hour ago and the hole is leaking"),
     ("collarbone-injury-chest-signs", "emergency", "fell on my collarbone and the shoulder has changed shape"),
     ("cut-bleeding-through-pressure", "emergency", "cut my hand, its been bleeding 30 minutes even pressing hard"),
     ("catheter-blocked", "urgent", "nothing draining into the catheter bag since this morning"),
@@ -85,6 +86,7 @@ FLAG_QUIET = [
     ("dental-repair-broken", "i broke the bridge of my nose playing rugby"),
     ("feeding-tube-out-hospital", "his gastrostomy button came out, i am trained to put a new one in and have a spare"),
     ("feeding-tube-out", "my peg tooth fell out"),
+    ("feeding-tube-out", "the tent peg came out in the wind last night"),
 ]
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
