@@ -67,7 +67,8 @@ def test_a_gap_never_skips_a_negation():
 def test_context_makes_a_symptom_more_specific(store):
     from healthq.check import check
 
-    assert ids("heavy bleeding") == {"heavy-periods"}
+    assert ids("heavy bleeding") == {"heavy-bleeding"}  # from where is not said: no period is invented
+    assert "heavy-periods" not in ids("cut my leg on a knife, bleeding heavily")
     report = check(store, ["pregnant", "heavy bleeding"])
     assert "heavy-bleeding-pregnancy" in {u["id"] for u in report.understood}
     assert report.triage == "emergency"

@@ -2825,11 +2825,13 @@ def test_an_asthma_attack_still_going_on_is_treated_now(cli):
 
 
 # Pain that painkillers do not ease: after a head injury it is A&E (NHS "Head injury and concussion"), and on
-# its own a GP (never self-care). A cough that "isn't shifting" or a lump "I'm not touching" is not about
-# painkillers (R40).
+# its own a GP (never self-care); toothache for a week that painkillers do not take away is an urgent dental
+# appointment (NHS "How to find an NHS dentist in an emergency", round 69). A cough that "isn't shifting" or a lump
+# "I'm not touching" is not about painkillers (R40).
 @pytest.mark.parametrize("text,level", [
     ("my son banged his head at football, headache since and the calpol isn't touching it", "emergency"),
-    ("toothache for a week, painkillers don't help", "routine"),
+    ("toothache for a week, painkillers don't help", "urgent"),
+    ("my back has ached for a week, painkillers don't help", "routine"),
 ])
 def test_pain_that_painkillers_do_not_ease(cli, text, level):
     data = check_json(cli, text)

@@ -510,6 +510,10 @@ _READ_BY_CONCEPT = {
     ("seizure", "fit", 1): "seizure",  # "otherwise fit and healthy", "keep fit", "a fit of the giggles": no fit
     ("seizure", "fits", 1): "seizure",
     ("vomiting-after-head-injury", "knocked", 4): "unresponsive",  # "knocked out my front tooth": no one knocked out
+    ("foot-drop", "dropped", 2): "foot_drop_said",  # "dropped a dumbbell on my foot": no foot drop
+    ("foot-drop", "drop", 2): "foot_drop_said",  # "drop the kids off, my foot aches": likewise
+    ("back-pain", "did", 3): "back_done_in",  # "I did back slaps": no back pain
+    ("anxiety", "edge", 1): "on_edge_said",  # "the tooth has a sharp edge": no one is on edge
 }
 
 

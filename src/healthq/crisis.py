@@ -555,6 +555,14 @@ _PATTERNS = [
 # Round 48's phrases, read in a pass of their own: a new phrase that is set aside (negated: "i dont hope anymore, i
 # want to die so it ends") must never hide a phrase of the list above that it runs over, so each list is searched
 # on its own and either taking the text is enough (reader R54).
+# the words for a cigarette, and another person just before the verb ("my mate put his cigarette out on my arm"): the
+# cigarette pattern below reads both
+_CIGS = r"(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?)"
+_BY_ANOTHER = "(?:" + "|".join(rf"(?<={who} )" for who in (
+    "he", "she", "they", "someone", "somebody", "mate", "friend", "brother", "sister", "dad", "mum", "boyfriend",
+    "girlfriend", "husband", "wife", "partner", "ex", "bully", "bullies", "kids", "boys", "girls", "man", "guy", "bloke",
+    "lads")) + ")"
+
 _PATTERNS_ADDED = [
     # (round 48) the same with words between, or other ways to sleep, not said of sleep itself ("with a migraine")
     r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish|pray|praying) (?:\w+ ){1,3}?(?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up" + _WAKE_OF_SLEEP +
@@ -697,8 +705,8 @@ _PATTERNS_ADDED = [
     r" (?:until|till|til) (?:it|they|i|he|she|im|its|it s|theyre|they re|they are|there|theyve) (?:\w+ )?(?:bruis\w*|bleed\w*|bled|black and blue|purple|black|blue|red raw|raw)\b",
     r"(?:burn|burns|burnt|burned|burning)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |my |her |his )?(?:lighters?|cigarettes?|fags?|lit match|matches|candles?|hot spoons?|hot knife)\b",
     # (from crisis 78, round 66) cigarettes put out on oneself, or by another on themselves; not by another on me (round 68)
-    r"(?!(?:(?<=he )|(?<=she )|(?<=they )|(?<=someone )|(?<=somebody )|(?<=mate )|(?<=friend )|(?<=brother )|(?<=sister )|(?<=dad )|(?<=mum )|(?<=boyfriend )|(?<=girlfriend )|(?<=husband )|(?<=wife )|(?<=partner )|(?<=ex )|(?<=bully )|(?<=bullies )|(?<=kids )|(?<=boys )|(?<=girls )|(?<=man )|(?<=guy )|(?<=bloke )|(?<=lads ))\w+ (?:\w+ ){0,2}(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?) out on (?:my|me)\b)(?:stub\w*|put\w*|press\w*) (?:\w+ ){0,2}(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?) out on (?:myself|himself|herself|themselves|my skin|his skin|her skin|"
-    + _OWN_BODY.strip() + r")",
+    r"(?!" + _BY_ANOTHER + r"\w+ (?:\w+ ){0,2}" + _CIGS + r" out on (?:my|me)\b)(?:stub\w*|put\w*|press\w*) (?:\w+ ){0,2}" + _CIGS
+    + r" out on (?:myself|himself|herself|themselves|my skin|his skin|her skin|" + _OWN_BODY.strip() + r")",
     r"(?:scratch\w*|carv\w*|scrap\w*|dig\w*|gouge\w*)" + _OWN_BODY + r"(?: \w+){0,2} with (?:a |the |her |his |my )?(?:compass|blades?|razors?|knife|pins?|needles?|scissors|glass|sharpener|paper ?clip)\b",
     r"(?:mak\w*|made) (?:myself|himself|herself|themselves) (?:sick|vomit|throw up|bleed)(?: \w+){0,6} " + _SELF_HARM_WHY,
     # --- round 48, third part ---
@@ -2055,6 +2063,13 @@ def _says_it(folded: str, marked: str) -> bool:
         if any(fragment in text for fragment in _FRAGMENTS):
             if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(text)):
                 return True
+            # a phrase's own look-behind guards read only its clause: another person named at the end of the clause
+            # before ("had a fight with my dad. stubbed a fag out on my leg") is not the one who did it; each clause is
+            # read again with the text before it blanked, at the same places, so negation still reads the whole text
+            for cut in cuts:
+                alone = " " * cut + text[cut:]
+                if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(alone)):
+                    return True
             # a phrase that must close what is said ("... how many it would take", "what's the point") is also
             # read as closing at each clause end: "how many of my tablets it would take. Anyway, is it normal..."
             for cut in cuts:
