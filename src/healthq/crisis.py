@@ -552,9 +552,6 @@ _PATTERNS = [
     r"|epilepsy|seizures?|fits?|heart|breathing|dizz\w*|balance|legs?|hips?|knees?|back|stitches|drain|catheter|operation|op|surgery"
     r"|anaesthetic|sedation|procedure|colonoscopy|falls?|stroke|dementia|memory|baby|newborn|oxygen|crutches|wheelchair|cast|sight|eyes)\b)",
 ]
-# Round 48's phrases, read in a pass of their own: a new phrase that is set aside (negated: "i dont hope anymore, i
-# want to die so it ends") must never hide a phrase of the list above that it runs over, so each list is searched
-# on its own and either taking the text is enough (reader R54).
 # the words for a cigarette, and another person just before the verb ("my mate put his cigarette out on my arm"): the
 # cigarette pattern below reads both
 _CIGS = r"(?:cigarettes?|fags?|cigs?|ciggies?|ciggys?|joints?|rollies?)"
@@ -563,6 +560,9 @@ _BY_ANOTHER = "(?:" + "|".join(rf"(?<={who} )" for who in (
     "girlfriend", "husband", "wife", "partner", "ex", "bully", "bullies", "kids", "boys", "girls", "man", "guy", "bloke",
     "lads")) + ")"
 
+# Round 48's phrases, read in a pass of their own: a new phrase that is set aside (negated: "i dont hope anymore, i
+# want to die so it ends") must never hide a phrase of the list above that it runs over, so each list is searched
+# on its own and either taking the text is enough (reader R54).
 _PATTERNS_ADDED = [
     # (round 48) the same with words between, or other ways to sleep, not said of sleep itself ("with a migraine")
     r"(?<!no )(?<!not )(?<!without )(?:hope|hoping|wish|pray|praying) (?:\w+ ){1,3}?(?:that )?(?:i|to) (?:dont|never|wont|wouldnt|do not|not) wake up" + _WAKE_OF_SLEEP +
@@ -2061,13 +2061,12 @@ def _says_it(folded: str, marked: str) -> bool:
         if unmarked != text:
             cuts = ()  # a reading that ran over a clause end (text-speak "want... 2 b here"): the whole text, as before
         if any(fragment in text for fragment in _FRAGMENTS):
-            if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(text)):
-                return True
-            # a phrase's own look-behind guards read only its clause: another person named at the end of the clause
-            # before ("had a fight with my dad. stubbed a fag out on my leg") is not the one who did it; each clause is
-            # read again with the text before it blanked, at the same places, so negation still reads the whole text
-            for cut in cuts:
-                alone = " " * cut + text[cut:]
+            # the whole text, then each clause again with the text before it blanked (at the same places, so negation
+            # still reads the whole text): a phrase's own look-behind guards read only its clause, and another person
+            # named at the end of the clause before ("had a fight with my dad. stubbed a fag out on my leg") is not the
+            # one who did it
+            for start in (0, *cuts):
+                alone = " " * start + text[start:]
                 if any(_phrase_counts(text, cuts, m) for compiled in _crisis() for m in compiled.finditer(alone)):
                     return True
             # a phrase that must close what is said ("... how many it would take", "what's the point") is also
