@@ -513,6 +513,7 @@ _READ_BY_CONCEPT = {
     ("foot-drop", "drop", 2): "foot_drop_said",  # "drop the kids off, my foot aches": likewise
     ("back-pain", "did", 3): "back_done_in",  # "I did back slaps": no back pain
     ("anxiety", "edge", 1): "on_edge_said",  # "the tooth has a sharp edge": no one is on edge
+    ("bite-sting", "sting", 1): "insect_sting_said",  # "my eyes sting", "the burn stings a bit": no insect sting
 }
 
 
