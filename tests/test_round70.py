@@ -12,7 +12,7 @@ tick's ring rash. Never invent: "around the edges" is no one on edge, an adult "
 
 from __future__ import annotations
 
-from conftest import check_json, flag_wording_tests
+from conftest import check_json, flag_wording_tests, understood
 
 FLAG_FIRES = [
     ("stoma-not-working", "urgent", "my colostomy hasnt put anything out since yesterday and i feel sick"),
@@ -96,10 +96,6 @@ FLAG_QUIET = [
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
     FLAG_FIRES, FLAG_QUIET)
-
-
-def understood(cli, text):
-    return {u["id"] for u in check_json(cli, text)["understood"]}
 
 
 def test_no_symptom_is_invented_from_an_everyday_sense(cli):
