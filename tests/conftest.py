@@ -54,6 +54,11 @@ def check_json(cli, *words):
     return r.json()
 
 
+def understood(cli, text):
+    """The ids of the symptoms `healthq check` read in `text` (negated ones included)."""
+    return {u["id"] for u in check_json(cli, text)["understood"]}
+
+
 LEVELS = ["self-care", "routine", "urgent", "emergency"]
 
 

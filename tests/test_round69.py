@@ -18,7 +18,7 @@ anxiety, "hay fever" no fever, and heavy bleeding from a cut is no heavy period.
 
 from __future__ import annotations
 
-from conftest import check_json, flag_wording_tests
+from conftest import check_json, flag_wording_tests, understood
 
 FLAG_FIRES = [
     ("feeding-tube-out", "urgent", "my sons mic-key button fell out this morning, he has had it for three years"),
@@ -91,10 +91,6 @@ FLAG_QUIET = [
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
     FLAG_FIRES, FLAG_QUIET)
-
-
-def understood(cli, text):
-    return {u["id"] for u in check_json(cli, text)["understood"]}
 
 
 def test_no_symptom_is_invented_from_an_everyday_sense(cli):

@@ -508,21 +508,22 @@ def _manner_denied(tokens, positions) -> bool:
 # the symptom and the flags read them alike: (the symptom, its first word, most words in the phrase) -> the concept.
 _READ_BY_CONCEPT = {
     ("seizure", "fit", 1): "seizure",  # "otherwise fit and healthy", "keep fit", "a fit of the giggles": no fit
-    ("seizure", "fits", 1): "seizure",
     ("vomiting-after-head-injury", "knocked", 4): "unresponsive",  # "knocked out my front tooth": no one knocked out
     ("foot-drop", "dropped", 2): "foot_drop_said",  # "dropped a dumbbell on my foot": no foot drop
     ("foot-drop", "drop", 2): "foot_drop_said",  # "drop the kids off, my foot aches": likewise
     ("back-pain", "did", 3): "back_done_in",  # "I did back slaps": no back pain
     ("anxiety", "edge", 1): "on_edge_said",  # "the tooth has a sharp edge": no one is on edge
+    ("bite-sting", "sting", 1): "insect_sting_said",  # "my eyes sting", "the burn stings a bit": no insect sting
 }
 
 
 def _not_a_fit(vocab, tokens, positions, sid, folded: str, offsets: list[int]) -> bool:
     """Whether a symptom read from a word with an everyday sense ("fit", "knocked out") is that everyday sense: the
-    red-flag list's own concept decides (_READ_BY_CONCEPT)."""
+    red-flag list's own concept decides (_READ_BY_CONCEPT). The word said in the plural is the same word, as _lookup
+    reads it ("fits"; "around the edges" is no one on edge)."""
     first = word(tokens[positions[0]])
-    name = next((c for (s, w, most), c in _READ_BY_CONCEPT.items() if s == sid and w == first and len(positions) <= most),
-                None)
+    name = next((c for (s, w, most), c in _READ_BY_CONCEPT.items()
+                 if s == sid and first in (w, w + "s") and len(positions) <= most), None)
     if name is None:
         return False
     from .redflags import concept
