@@ -514,6 +514,7 @@ _READ_BY_CONCEPT = {
     ("back-pain", "did", 3): "back_done_in",  # "I did back slaps": no back pain
     ("anxiety", "edge", 1): "on_edge_said",  # "the tooth has a sharp edge": no one is on edge
     ("bite-sting", "sting", 1): "insect_sting_said",  # "my eyes sting", "the burn stings a bit": no insect sting
+    ("burns", "burns", 1): "burns_noun",  # "weeing a lot and it burns", "my throat still burns": no burn
 }
 
 

@@ -1,0 +1,64 @@
+"""Round 71, through the CLI. From reader R115 and check set 123a (long-term conditions, treatments, older people, mind
+and body): a child with asthma who is wheezy and breathless, coughs or wheezes day and night, is too breathless to run
+or play, or needed the reliever more than 3 times in a week is seen the same day (NHS Frimley Healthier Together);
+redness, swelling, pus or heat where a PICC line, central line or port goes in is same day (The Christie); breathless
+even sitting up, or too breathless to lie down, is heart failure's 999 sign (NHS); unusually tired or drowsy with
+signs of drying out is same day (NHS Dehydration); "weeing a lot and says it burns" is a water infection; "never had
+chickenpox ... he has it" in pregnancy is a contact. Quieted: an "eating disorder" is no food eaten before a faint.
+Never invent: "it burns" is no burn, and a word typed in capitals (PICC) is an abbreviation, not a slip."""
+
+from __future__ import annotations
+
+from conftest import check_json, flag_wording_tests, understood
+
+FLAG_FIRES = [
+    ("child-asthma-amber", "urgent", "my 6 year old has asthma and is too breathless to play football today"),
+    ("child-asthma-amber", "urgent", "my 10yo with asthma has been coughing and wheezing day and night since her cold"),
+    ("child-asthma-amber", "urgent", "my son has used his ventolin 5 times this week and is wheezy"),
+    ("child-asthma-amber", "urgent", "my 8 year old is wheezy and breathless with a cold, he has asthma"),
+    ("line-site-infection", "urgent", "my daughter's hickman line site is red and oozing"),
+    ("line-site-infection", "urgent", "there is pus where my dads portacath goes in"),
+    ("line-site-infection", "urgent", "he had a picc line put in for antibiotics and the skin around it is hot and swollen"),
+    ("pink-frothy-phlegm", "emergency", "my mum has heart failure and is so breathless she cant lie down, has to sleep sitting up in a chair"),
+    ("pink-frothy-phlegm", "emergency", "heart failure and tonight i'm breathless even sat up in bed"),
+    ("dehydration-not-passing-urine", "urgent", "my nan has had a tummy bug, hardly drinking and is unusually tired today"),
+    ("pregnancy-infection-contact", "urgent",
+     "12 weeks pregnant and never had chickenpox, my nephew came round yesterday and now my sister says he has it"),
+    ("uti-older", "urgent", "grandad is 79, weeing loads and says it stings, and he has a temperature"),
+    ("uti-man-words", "urgent", "my husband has been weeing a lot and says it burns"),
+]
+FLAG_QUIET = [
+    ("child-asthma-amber", "im 35 with asthma and too breathless to run for the bus"),
+    ("child-asthma-amber", "my son has asthma, uses his blue inhaler before football, fine otherwise"),
+    ("child-asthma-amber", "my 9 year old has asthma, had a cold, coughing a bit at night"),
+    ("line-site-infection", "i need to book my PICC line flush next week"),
+    ("line-site-infection", "port wine stain on my babys face is red"),
+    ("line-site-infection", "i was in the midline of the queue and my feet hurt"),
+    ("pink-frothy-phlegm", "my grandad has heart failure, ankles a bit swollen in the evening"),
+    ("dehydration-not-passing-urine", "been drinking less today, feel a bit tired after work"),
+    ("allergy-breathing", "daughter has an eating disorder and fainted once at school, came round in seconds and is fine now"),
+]
+
+test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
+    FLAG_FIRES, FLAG_QUIET)
+
+
+def test_it_burns_is_no_burn(cli):
+    assert "burns" not in understood(cli, "im weeing a lot and it burns")
+    assert "burns" not in understood(cli, "my throat still burns after being sick")
+    assert "burns" in understood(cli, "i have burns on my legs from the bonfire")
+
+
+def test_an_abbreviation_in_capitals_is_not_respelt(cli):
+    out = check_json(cli, "chemo patient, my PICC line is red and swollen around where it goes in")
+    assert "craving-ice" not in {u["id"] for u in out["understood"]}
+    assert out["triage"] in ("urgent", "emergency"), out["triage"]
+    # a slip in a text typed all in capitals is still read
+    assert "headache" in understood(cli, "MY HEADACH IS BAD")
+
+
+def test_an_eating_disorder_faint_that_passed_is_not_sent_to_999(cli):
+    out = check_json(cli, "daughter has an eating disorder and fainted once at school, came round in seconds and is fine now")
+    assert out["triage"] != "emergency", out["triage"]
+    # food eaten before feeling faint is still anaphylaxis's sign
+    assert check_json(cli, "ate peanuts and now feel faint")["triage"] == "emergency"
