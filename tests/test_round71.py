@@ -38,6 +38,13 @@ FLAG_FIRES = [
     ("vomiting-blood", "emergency", "I've been VOMMITING blood this morning"),
     ("pregnancy-infection-contact", "urgent", "22 weeks pregnant and never had chickenpox, my niece who I babysat on Saturday now has it"),
     ("dehydration-not-passing-urine", "urgent", "not drinking since yesterday and very lethargic, he's 88"),
+    ("child-asthma-amber", "urgent", "my son has asthma and he's been wheezy and breathless since this morning"),
+    ("line-site-infection", "urgent", "the area round my son's Hickman is red and crusty"),
+    ("serious-burn", "emergency", "my toddler grabbed the hair straighteners, says it burns and his fingers have blisters"),
+    ("serious-burn", "emergency", "my 3 year old fell against the fire guard, red marks on his face and also burns on his legs"),
+    ("pink-frothy-phlegm", "emergency", "dad has heart failure, he's breathless even sat in his chair and it came on suddenly this afternoon"),
+    ("pregnancy-infection-contact", "urgent",
+     "I'm pregnant and I don't think I've had chickenpox, my son's nursery friend has it and they shared toys yesterday"),
 ]
 FLAG_QUIET = [
     ("child-asthma-amber", "im 35 with asthma and too breathless to run for the bus"),
@@ -66,6 +73,8 @@ FLAG_QUIET = [
     ("serious-burn", "indigestion, my chest burns after eating big meals"),
     ("chemical-on-skin", "had a massive curry last night, burning in my chest and acid coming up my throat, otherwise feel fine"),
     ("blue-or-mottled", "itchy, white, cracked skin between my toes and it smells a bit. i go to the gym a lot"),
+    ("allergy-breathing", "my son's eating habits are poor and he gets out of breath running"),
+    ("allergy-breathing", "she's got eating problems and wheezes a bit with her asthma"),
 ]
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
