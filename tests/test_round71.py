@@ -43,6 +43,7 @@ FLAG_FIRES = [
     ("serious-burn", "emergency", "my toddler grabbed the hair straighteners, says it burns and his fingers have blisters"),
     ("serious-burn", "emergency", "my 3 year old fell against the fire guard, red marks on his face and also burns on his legs"),
     ("pink-frothy-phlegm", "emergency", "dad has heart failure, he's breathless even sat in his chair and it came on suddenly this afternoon"),
+    ("dehydration-not-passing-urine", "urgent", "my grandad is hardly drinking and gets dizzy when he stands up and it doesnt wear off"),
     ("pregnancy-infection-contact", "urgent",
      "I'm pregnant and I don't think I've had chickenpox, my son's nursery friend has it and they shared toys yesterday"),
 ]
