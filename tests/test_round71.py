@@ -1,6 +1,6 @@
 """Round 71, through the CLI. From reader R115 and check set 123a (long-term conditions, treatments, older people, mind
-and body): a child with asthma who is wheezy and breathless, coughs or wheezes day and night, is too breathless to run
-or play, or needed the reliever more than 3 times in a week is seen the same day (NHS Frimley Healthier Together);
+and body): a child with asthma who is wheezy and breathless, coughs or wheezes day and night, or is too breathless to
+run or play is seen the same day (NHS Frimley Healthier Together);
 redness, swelling, pus or heat where a PICC line, central line or port goes in is same day (The Christie); breathless
 even sitting up, or too breathless to lie down, is heart failure's 999 sign (NHS); unusually tired or drowsy with
 signs of drying out is same day (NHS Dehydration); "weeing a lot and says it burns" is a water infection; "never had
@@ -14,7 +14,6 @@ from conftest import check_json, flag_wording_tests, understood
 FLAG_FIRES = [
     ("child-asthma-amber", "urgent", "my 6 year old has asthma and is too breathless to play football today"),
     ("child-asthma-amber", "urgent", "my 10yo with asthma has been coughing and wheezing day and night since her cold"),
-    ("child-asthma-amber", "urgent", "my son has used his ventolin 5 times this week and is wheezy"),
     ("line-site-infection", "urgent", "my daughter's hickman line site is red and oozing"),
     ("line-site-infection", "urgent", "there is pus where my dads portacath goes in"),
     ("line-site-infection", "urgent", "he had a picc line put in for antibiotics and the skin around it is hot and swollen"),
@@ -75,6 +74,11 @@ FLAG_QUIET = [
     ("chemical-on-skin", "had a massive curry last night, burning in my chest and acid coming up my throat, otherwise feel fine"),
     ("blue-or-mottled", "itchy, white, cracked skin between my toes and it smells a bit. i go to the gym a lot"),
     ("allergy-breathing", "my son's eating habits are poor and he gets out of breath running"),
+    # the sweep of every set: the reliever 4 or 5 times a week for weeks is an asthma review (NHS Asthma), and a child
+    # not known to have asthma who wheezes at football is not a known asthma's flare
+    ("child-asthma-amber", "my son is 9 has asthma, lately using his blue inhaler about 4 times a week and coughing at night"),
+    ("child-asthma-amber", "my son 8 coughs at night a lot and gets wheezy and out of breath running at football, been months"),
+    ("serious-burn", "caught my finger on the oven tray, small red patch with tiny blister, ran it under cold water 20 mins"),
     ("allergy-breathing", "she's got eating problems and wheezes a bit with her asthma"),
 ]
 
