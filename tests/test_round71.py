@@ -1,6 +1,6 @@
 """Round 71, through the CLI. From reader R115 and check set 123a (long-term conditions, treatments, older people, mind
-and body): a child with asthma who is wheezy and breathless, coughs or wheezes day and night, or is too breathless to
-run or play is seen the same day (NHS Frimley Healthier Together);
+and body): a child with asthma who is wheezy and breathless, coughs or wheezes day and night, is too breathless to run
+or play, or has needed the reliever more than 3 times this week (not a habit of weeks) is seen the same day (NHS Frimley Healthier Together);
 redness, swelling, pus or heat where a PICC line, central line or port goes in is same day (The Christie); breathless
 even sitting up, or too breathless to lie down, is heart failure's 999 sign (NHS); unusually tired or drowsy with
 signs of drying out is same day (NHS Dehydration); "weeing a lot and says it burns" is a water infection; "never had
@@ -38,6 +38,7 @@ FLAG_FIRES = [
     ("pregnancy-infection-contact", "urgent", "22 weeks pregnant and never had chickenpox, my niece who I babysat on Saturday now has it"),
     ("dehydration-not-passing-urine", "urgent", "not drinking since yesterday and very lethargic, he's 88"),
     ("child-asthma-amber", "urgent", "my son has asthma and he's been wheezy and breathless since this morning"),
+    ("child-asthma-amber", "urgent", "my 9 year old has needed her blue inhaler more than 3 times this week"),
     ("line-site-infection", "urgent", "the area round my son's Hickman is red and crusty"),
     ("serious-burn", "emergency", "my toddler grabbed the hair straighteners, says it burns and his fingers have blisters"),
     ("serious-burn", "emergency", "my 3 year old fell against the fire guard, red marks on his face and also burns on his legs"),
