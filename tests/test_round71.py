@@ -79,6 +79,7 @@ FLAG_QUIET = [
     # not known to have asthma who wheezes at football is not a known asthma's flare
     ("child-asthma-amber", "my son is 9 has asthma, lately using his blue inhaler about 4 times a week and coughing at night"),
     ("child-asthma-amber", "my son 8 coughs at night a lot and gets wheezy and out of breath running at football, been months"),
+    ("child-asthma-amber", "my 9 year old has a cough at night and gets wheezy and puffed out when he runs at football, his dad had asthma"),
     ("serious-burn", "caught my finger on the oven tray, small red patch with tiny blister, ran it under cold water 20 mins"),
     ("allergy-breathing", "she's got eating problems and wheezes a bit with her asthma"),
 ]
