@@ -514,6 +514,7 @@ _READ_BY_CONCEPT = {
     ("back-pain", "did", 3): "back_done_in",  # "I did back slaps": no back pain
     ("anxiety", "edge", 1): "on_edge_said",  # "the tooth has a sharp edge": no one is on edge
     ("bite-sting", "sting", 1): "insect_sting_said",  # "my eyes sting", "the burn stings a bit": no insect sting
+    ("burns", "burns", 1): "burns_noun",  # "weeing a lot and it burns", "my throat still burns": no burn
 }
 
 
@@ -523,7 +524,7 @@ def _not_a_fit(vocab, tokens, positions, sid, folded: str, offsets: list[int]) -
     reads it ("fits"; "around the edges" is no one on edge)."""
     first = word(tokens[positions[0]])
     name = next((c for (s, w, most), c in _READ_BY_CONCEPT.items()
-                 if s == sid and first in (w, w + "s") and len(positions) <= most), None)
+                 if s == sid and w in (first, _singular(first)) and len(positions) <= most), None)
     if name is None:
         return False
     from .redflags import concept
@@ -612,16 +613,21 @@ def _temperatures(vocab, tokens, taken: set[int]) -> list[tuple[tuple[int, ...],
 PAIN_WORDS = {"hurts", "hurting", "hurt", "aches", "aching", "achy", "ache", "sore", "painful", "agony", "killing"}
 
 
+def _singular(w: str) -> str:
+    """The word without a plural "s" ("poos" -> "poo", "fits" -> "fit"); short words and "-ss" words are left."""
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
 def _lookup(vocab: Vocabulary, key: tuple[str, ...]) -> str | None:
     sid = vocab.phrase(key)
     if sid is None and len(key) > 1:
         sid = vocab.any_order(key)
-    if sid is None and len(key[-1]) > 3 and key[-1].endswith("s") and not key[-1].endswith("ss"):
+    if sid is None and _singular(key[-1]) != key[-1]:
         # a phrase's last word said in the plural names the same symptom ("runny poos", "runny poops"): the
         # vocabulary lists the singular, and the plural is looked up only when nothing has it as typed. Not a symptom
         # with its own level of care: the plural of such an event tells of episodes, not of one now ("3 hypos this
         # week", "2 falls this year")
-        sid = vocab.phrase(key[:-1] + (key[-1][:-1],))
+        sid = vocab.phrase(key[:-1] + (_singular(key[-1]),))
         if sid is not None and vocab.symptoms[sid].urgency:
             sid = None
     return sid

@@ -102,9 +102,13 @@ def correct(tokens: list[Token], known: set[str], ignore: set[str]) -> None:
 
     Only words of 4 letters or more; at most 1 edit for words up to 5 letters and 2 for longer
     ones (Damerau-Levenshtein: a swap counts once); the first letter must agree (typing slips
-    rarely change it); and a tie between two vocabulary words is no correction at all.
+    rarely change it); and a tie between two vocabulary words is no correction at all. A word of 4
+    letters typed in capitals among words that are not is an abbreviation ("my PICC line", "COPD"), not a
+    slip; a longer one is a word said loudly ("a SIEZURE that won't stop") and is read as any other.
     """
-    todo = [t for t in tokens if len(t.norm) >= 4 and t.norm.isalpha() and t.norm not in known and t.norm not in ignore]
+    shouted = sum(t.text.isupper() for t in tokens) * 2 > len(tokens)  # all in capitals: capitals say nothing
+    todo = [t for t in tokens if len(t.norm) >= 4 and t.norm.isalpha() and t.norm not in known and t.norm not in ignore
+            and (shouted or len(t.norm) > 4 or not t.text.isupper())]
     if not todo:
         return
     lexicon = english_words()
