@@ -1,0 +1,64 @@
+"""Round 72, through the CLI. From reader R116 and check set 125a (travel and the outdoors, work and DIY, sport, men's
+health): a finger, toe or other part cut off is 999 (MedlinePlus, Amputation - traumatic); metal or glass from a
+grinder in the eye is the NHS eye page's high-speed injury; wet concrete or cement on the skin is a chemical burn (NHS
+Burns and scalds); a cut 5 cm or longer needs closing the same day, and a gash with soil or rust in it is
+tetanus-prone; "hasn't been able to pass any urine" is retention; hard to keep awake after a knock to the head, and
+seeing double after a punch taken sparring, are the NHS head injury page's 999 signs; a fever after a trip to any
+country of the NHS malaria page's areas (the Gambia, not only Africa said in those words) is same day. Quieted: a
+young boy's foreskin that "won't pull back" (normal, NHS Phimosis) is not a foreskin stuck behind the head; sunburn,
+blistered or with a headache, is the NHS sunburn page's same day, not 999 as a burn; a jellyfish's red line is not a
+spreading infection; fingers that go white then blue "when it's cold" are Raynaud's, not an injured finger; cutting
+one's own nail too short is not a tetanus-prone wound."""
+
+from __future__ import annotations
+
+from conftest import check_json, flag_wording_tests, understood
+
+FLAG_FIRES = [
+    ("body-part-cut-off", "emergency", "sliced the end of my thumb off on the mandoline, got the piece"),
+    ("body-part-cut-off", "emergency", "my dad's finger got chopped off by the log splitter"),
+    ("body-part-cut-off", "emergency", "the top of my toe was cut off by the lawnmower"),
+    ("eye-high-speed-injury", "emergency", "grinding a weld and a shard of metal went into my eye, it's sore"),
+    ("chemical-on-skin", "emergency", "was kneeling in wet cement all afternoon and my knees are red raw and blistered"),
+    ("wound-needs-closing", "urgent", "caught my leg on a metal sheet, the cut is about 6 cm long"),
+    ("wound-needs-closing", "urgent", "I've got an 8cm cut on my forearm from a broken window"),
+    ("tetanus-prone-wound", "urgent", "gashed my shin on a rusty gate, there's still dirt in it"),
+    ("cant-pee", "emergency", "my husband hasn't been able to pass any urine all day and his tummy is swollen"),
+    ("head-injury-signs", "emergency", "my son fell off the trampoline and hit his head, now we can't keep him awake"),
+    ("head-injury-signs", "emergency", "mum banged her head on the shelf and keeps drifting off"),
+    ("head-injury-signs", "emergency", "caught a kick in training and now I'm seeing double"),
+    ("fever-after-travel", "urgent", "got back from Uganda on Sunday and now I've got a temperature and shivers"),
+    ("fever-after-travel", "urgent", "just back from a trip to Cambodia, high temperature and aching"),
+    ("paraphimosis", "emergency", "my foreskin is stuck behind the head and it's swollen"),
+    ("paraphimosis", "emergency", "pulled my foreskin back in the shower and now it won't come back over, it's purple"),
+    ("severe-sunburn", "urgent", "burnt at the pool all day, now blistered shoulders and feel sick"),
+]
+FLAG_QUIET = [
+    ("paraphimosis", "my 2 year old's foreskin won't pull back, is that normal"),
+    ("paraphimosis", "foreskin is a bit red and sore after swimming"),
+    ("serious-burn", "sunburnt on my shoulders, blistered and sore"),
+    ("spreading-skin-infection", "got stung by a jellyfish, red line across my arm, it stings"),
+    ("finger-injury-bent-or-blue", "my fingers go white and then blue when it's cold and hurt when they warm up"),
+    ("tetanus-prone-wound", "cut my toe nail too short and it's a bit sore"),
+    ("body-part-cut-off", "my grandad had his leg amputated years ago because of diabetes and the stump is sore"),
+    ("body-part-cut-off", "I trimmed my nails and cut a bit of skin off"),
+    ("chemical-on-skin", "fell over on the concrete path and grazed my knee"),
+    ("wound-needs-closing", "small cut on my finger, about 1 cm, stopped bleeding"),
+    ("head-injury-signs", "took a punch to the stomach at boxing, a bit sore"),
+    ("fever-after-travel", "been back from the shops an hour and have a temperature"),
+]
+
+test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
+    FLAG_FIRES, FLAG_QUIET)
+
+
+def test_a_young_boys_tight_foreskin_is_not_sent_to_999(cli):
+    out = check_json(cli, "my 3 year old's foreskin won't pull back, it doesn't hurt and he wees fine")
+    assert out["triage"] != "emergency", out["triage"]
+    assert "phimosis" in [r["id"] for r in out["results"][:3]]
+
+
+def test_finishing_too_soon_is_read_as_early_ejaculation(cli):
+    assert "early-ejaculation" in understood(cli, "I always finish within a minute, it's causing problems with my partner")
+    out = check_json(cli, "i only last a minute during sex")
+    assert out["results"][0]["id"] == "premature-ejaculation", out["results"][:1]
