@@ -8,7 +8,10 @@ country of the NHS malaria page's areas (the Gambia, not only Africa said in tho
 young boy's foreskin that "won't pull back" (normal, NHS Phimosis) is not a foreskin stuck behind the head; sunburn,
 blistered or with a headache, is the NHS sunburn page's same day, not 999 as a burn; a jellyfish's red line is not a
 spreading infection; fingers that go white then blue "when it's cold" are Raynaud's, not an injured finger; cutting
-one's own nail too short is not a tetanus-prone wound."""
+one's own nail too short is not a tetanus-prone wound. After 126a's first run: clear fluid from the nose after a
+blow to it is A&E, and a nose bent or blocked after a knock is same day (NHS Broken nose); a knee that gives way,
+keeps locking or clicks painfully is same day (NHS Knee pain); a tooth that has "come right out" is knocked out;
+peeling or flaky white skin between the toes is no pale skin."""
 
 from __future__ import annotations
 
@@ -32,6 +35,13 @@ FLAG_FIRES = [
     ("paraphimosis", "emergency", "my foreskin is stuck behind the head and it's swollen"),
     ("paraphimosis", "emergency", "pulled my foreskin back in the shower and now it won't come back over, it's purple"),
     ("severe-sunburn", "urgent", "burnt at the pool all day, now blistered shoulders and feel sick"),
+    # check set 126a's first-run misses, by kind
+    ("head-injury-skull-signs", "emergency", "took a knee to the nose in rugby, it's swollen and clear watery fluid keeps dripping out"),
+    ("nose-injury-misshapen", "urgent", "walked into a door and broke my nose, it's bent to one side now"),
+    ("nose-injury-misshapen", "urgent", "got hit in the nose by a cricket ball and now I can't breathe through it"),
+    ("knee-gives-way", "urgent", "hurt my knee skiing last week and now it keeps giving way on the stairs"),
+    ("knee-gives-way", "urgent", "my knee clicks painfully every time I bend it"),
+    ("tooth-knocked-out", "urgent", "fell off his bike and a front adult tooth has come clean out"),
 ]
 FLAG_QUIET = [
     ("paraphimosis", "my 2 year old's foreskin won't pull back, is that normal"),
@@ -46,6 +56,11 @@ FLAG_QUIET = [
     ("wound-needs-closing", "small cut on my finger, about 1 cm, stopped bleeding"),
     ("head-injury-signs", "took a punch to the stomach at boxing, a bit sore"),
     ("fever-after-travel", "been back from the shops an hour and have a temperature"),
+    ("blue-or-mottled", "flaky white skin between my toes that itches after the gym"),
+    ("knee-gives-way", "my knee clicks when I squat but it doesn't hurt"),
+    ("knee-gives-way", "my legs went out from under me on the ice and I grazed my knee"),
+    ("nose-injury-misshapen", "my nose has always been a bit crooked, I broke it years ago"),
+    ("head-injury-skull-signs", "bad cold, runny nose with clear watery stuff dripping out"),
 ]
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
