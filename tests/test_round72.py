@@ -29,7 +29,7 @@ FLAG_FIRES = [
     ("cant-pee", "emergency", "my husband hasn't been able to pass any urine all day and his tummy is swollen"),
     ("head-injury-signs", "emergency", "my son fell off the trampoline and hit his head, now we can't keep him awake"),
     ("head-injury-signs", "emergency", "mum banged her head on the shelf and keeps drifting off"),
-    ("head-injury-signs", "emergency", "caught a kick in training and now I'm seeing double"),
+    ("head-injury-signs", "emergency", "caught a kick to the head in training and now I'm seeing double"),
     ("fever-after-travel", "urgent", "got back from Uganda on Sunday and now I've got a temperature and shivers"),
     ("fever-after-travel", "urgent", "just back from a trip to Cambodia, high temperature and aching"),
     ("paraphimosis", "emergency", "my foreskin is stuck behind the head and it's swollen"),
