@@ -42,6 +42,21 @@ FLAG_FIRES = [
     ("knee-gives-way", "urgent", "hurt my knee skiing last week and now it keeps giving way on the stairs"),
     ("knee-gives-way", "urgent", "my knee clicks painfully every time I bend it"),
     ("tooth-knocked-out", "urgent", "fell off his bike and a front adult tooth has come clean out"),
+    # the second reader of round 72
+    ("paraphimosis", "emergency", "pulled my foreskin back in the bath and now it's stuck and the tip is swelling"),
+    ("paraphimosis", "emergency", "I can't get my foreskin back over the end and it's really swollen"),
+    ("serious-burn", "emergency", "my son burnt his feet on the hot sand at the beach, big blisters on his soles"),
+    ("finger-injury-bent-or-blue", "emergency", "I've had this cold all week, and today I jammed my finger in goal and it's pointing sideways"),
+    ("body-part-cut-off", "emergency", "the lawnmower took two of his toes off"),
+    ("body-part-cut-off", "emergency", "my finger is nearly cut through and hanging on by a bit of skin"),
+    ("body-part-cut-off", "emergency", "his finger was severed by the table saw"),
+    ("eye-high-speed-injury", "emergency", "a chip of stone flew into my eye while strimming"),
+    ("head-injury-signs", "emergency", "banged her head on the table and now she keeps dozing off"),
+    ("wound-needs-closing", "urgent", "the cut on my arm is five centimetres long"),
+    ("fever-after-travel", "urgent", "hot and shivery since we came home from Mombasa"),
+    # check set 127a's first-run misses, by kind
+    ("back-or-neck-injury-nerve-signs", "emergency", "a van went into the back of my car, my neck hurts and I've got pins and needles in both hands"),
+    ("blood-in-urine", "urgent", "I'm 70 and keep needing to pee at night, and this morning there was blood in it"),
 ]
 FLAG_QUIET = [
     ("paraphimosis", "my 2 year old's foreskin won't pull back, is that normal"),
@@ -61,6 +76,26 @@ FLAG_QUIET = [
     ("knee-gives-way", "my legs went out from under me on the ice and I grazed my knee"),
     ("nose-injury-misshapen", "my nose has always been a bit crooked, I broke it years ago"),
     ("head-injury-skull-signs", "bad cold, runny nose with clear watery stuff dripping out"),
+    # the second reader of round 72
+    ("paraphimosis", "my foreskin doesn't cover the head fully when soft, it's always been like that"),
+    ("body-part-cut-off", "had my wedding ring cut off my finger because it was too tight, finger looks fine"),
+    ("body-part-cut-off", "cut the fingers off my old gloves and now my hands are cold"),
+    ("body-part-cut-off", "the circulation in my toes feels cut off in tight boots"),
+    ("body-part-cut-off", "I'm worried I might need an amputation one day because my feet are always cold"),
+    ("eye-high-speed-injury", "hammering headache and a bit of grit in my eye"),
+    ("eye-high-speed-injury", "a piece of fluff got in my eye after mowing the lawn, washed it out"),
+    ("chemical-on-skin", "my knees are sore from kneeling on the concrete floor all day tiling"),
+    ("chemical-on-skin", "slipped on wet concrete outside the shop and hurt my back"),
+    ("head-injury-signs", "I had a knee replacement 3 weeks ago and I'm feeling sick from the painkillers"),
+    ("head-injury-signs", "had a kick about in the park after a few beers and now my ankle is swollen"),
+    ("cant-pee", "I can't pass any urine for the sample because I just went"),
+    ("wound-needs-closing", "tiny cut on my thumb about 1.5cm, stopped bleeding"),
+    ("wound-needs-closing", "cut my finger on an 8 inch kitchen knife, just a small nick"),
+    ("wound-needs-closing", "cut my hair 5cm shorter and now my scalp is itchy"),
+    ("fever-after-travel", "fever since I got back from feeding my guinea pigs at my mum's"),
+    ("fever-after-travel", "fever since I got back from my shift at the Amazon warehouse"),
+    # check set 127a
+    ("dka", "type 2 diabetic, for months I can't keep an erection and it's getting me down"),
 ]
 
 test_each_sign_fires_its_flag_at_its_level, test_each_near_twin_leaves_the_flag_quiet = flag_wording_tests(
