@@ -11,7 +11,7 @@ later is never read here by accident):
 
 - the crisis sets: every text with its `crisis` label (100 crisis texts and 60 near-twins each);
 - the check sets and the project's own cases: a text whose group or note speaks of the mind, mood,
-  self-harm or overdoses has its label in benchmarks/dev/crisis-labels-check.json (760 texts, each read
+  self-harm or overdoses has its label in benchmarks/dev/crisis-labels-check.json (593 texts, each read
   and labelled by a helper by the rule of the crisis sets: would a crisis-line worker or GP want to
   check the person is safe); a text whose group or note says nothing of these is not a crisis text;
 - the search sets: every query that names no such word is not a crisis text;
@@ -56,7 +56,7 @@ from healthq import crisis  # noqa: E402
 BLIND = ROOT / "benchmarks" / "blind"
 CRISIS_SETS = [BLIND / f"crisis-blind-{n}.json" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 16, 19, 21, 24,
                                                                  25, 26, 27, 28, 33, 34, 35, 36, 37, 38, 40, 42, 43, 44,
-                                                                 45, 46, 47, 49, *range(50, 82))]
+                                                                 45, 46, 47, 49)]
 CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for part in ("", "a", "b")]
               + [BLIND / f"check-blind-{n}.json" for n in ("36a", "36b", "37a", "37b", "38b", "40b", "41a", "41b", "42b",
                                                            "45a", "45b", "46a", "46b", "47a", "47b", "49a", "50a", "50b",
@@ -65,9 +65,7 @@ CHECK_SETS = ([BLIND / f"check-blind-{n}{part}.json" for n in range(1, 36) for p
                                                            "61a", "61b", "62a", "62b", "63a", "63b", "64a", "64b",
                                                            "65a", "65b", "66a", "66b", "67a", "67b", "68a", "68b",
                                                            "69a", "69b", "70a", "70b", "71a", "71b", "72a", "72b",
-                                                           "73a", "73b", "74a", "75a", "75b", "77a", "80a",
-                                                           "77b", "78a", "78b", "79a", "79b", "80b")]
-              + [BLIND / f"check-blind-{n}{part}.json" for n in range(81, 126) for part in ("a", "b")]
+                                                           "73a", "73b", "74a", "75a", "75b", "77a", "80a")]
               + [ROOT / "benchmarks" / "check_cases.json", ROOT / "benchmarks" / "dev" / "sign-wordings-1.json"])
 SEARCH_SETS = [BLIND / f"search-blind-{n}{part}.json" for n in range(1, 21) for part in ("", "a", "b")]
 LABELS = ROOT / "benchmarks" / "dev" / "crisis-labels-check.json"
