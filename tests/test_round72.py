@@ -57,6 +57,8 @@ FLAG_FIRES = [
     # check set 127a's first-run misses, by kind
     ("back-or-neck-injury-nerve-signs", "emergency", "a van went into the back of my car, my neck hurts and I've got pins and needles in both hands"),
     ("blood-in-urine", "urgent", "I'm 70 and keep needing to pee at night, and this morning there was blood in it"),
+    # check set 128a's first-run miss
+    ("severe-sunburn", "urgent", "my 8 month old caught the sun at the park, his arms are red with small blisters"),
 ]
 FLAG_QUIET = [
     ("paraphimosis", "my 2 year old's foreskin won't pull back, is that normal"),
