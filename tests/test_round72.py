@@ -57,6 +57,11 @@ FLAG_FIRES = [
     # check set 127a's first-run misses, by kind
     ("back-or-neck-injury-nerve-signs", "emergency", "a van went into the back of my car, my neck hurts and I've got pins and needles in both hands"),
     ("blood-in-urine", "urgent", "I'm 70 and keep needing to pee at night, and this morning there was blood in it"),
+    # a guard is no reason to miss the sign: worry, gloves, a stump, a sample pot
+    ("body-part-cut-off", "emergency", "I'm worried, my finger is hanging on by a bit of skin after the saw slipped"),
+    ("body-part-cut-off", "emergency", "I was wearing gloves and the saw took my finger off"),
+    ("body-part-cut-off", "emergency", "finger cut off, the stump is bleeding a lot"),
+    ("cant-pee", "emergency", "my husband can't pass any urine since this morning, the GP gave him a sample pot"),
     # check set 128a's first-run miss
     ("severe-sunburn", "urgent", "my 8 month old caught the sun at the park, his arms are red with small blisters"),
 ]
@@ -69,6 +74,7 @@ FLAG_QUIET = [
     ("tetanus-prone-wound", "cut my toe nail too short and it's a bit sore"),
     ("body-part-cut-off", "my grandad had his leg amputated years ago because of diabetes and the stump is sore"),
     ("body-part-cut-off", "I trimmed my nails and cut a bit of skin off"),
+    ("body-part-cut-off", "my toe nail came off after running a marathon"),
     ("chemical-on-skin", "fell over on the concrete path and grazed my knee"),
     ("wound-needs-closing", "small cut on my finger, about 1 cm, stopped bleeding"),
     ("head-injury-signs", "took a punch to the stomach at boxing, a bit sore"),
